@@ -1,0 +1,31 @@
+import { add, divide, fromBigInt, parseDecimal, type Ratio } from '../../domain/money/decimal.ts';
+import { AppError } from '../../domain/errors.ts';
+import { normaliseCurrency } from '../../domain/money/money.ts';
+import { exchangeRates } from '../../store/repositories/exchange-rates.ts';
+import type { AppContext } from '../context.ts';
+
+export interface RateSeries {
+  currency: string;
+  from: string;
+  to: string;
+  rates: { date: string; rate: string }[];
+  /** Exact arithmetic mean of the daily rates: the ECB's published annual averages. */
+  mean: Ratio | null;
+}
+
+export async function listExchangeRates(
+  ctx: AppContext,
+  input: { currency: string; from: string; to: string },
+): Promise<RateSeries> {
+  const currency = normaliseCurrency(input.currency);
+  if (currency === 'EUR')
+    throw new AppError('invalid_input', 'rates are quoted per euro: choose another currency');
+  const rates = await exchangeRates.series(ctx.db, currency, input.from, input.to);
+  const mean = rates.length
+    ? divide(
+        rates.reduce<Ratio>((sum, r) => add(sum, parseDecimal(r.rate)), fromBigInt(0n)),
+        fromBigInt(BigInt(rates.length)),
+      )
+    : null;
+  return { currency, from: input.from, to: input.to, rates, mean };
+}

@@ -1,0 +1,83 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { convertAmount } from '../../app/fx/convert-money.ts';
+import { listExchangeRates } from '../../app/fx/list-exchange-rates.ts';
+import { isCalendarDate } from '../../domain/dates.ts';
+import { formatRatio, roundingModes, type Rounding } from '../../domain/money/decimal.ts';
+import { formatMajor } from '../../domain/money/money.ts';
+import { withApp } from '../app.ts';
+import { formatTable, print, toJson } from '../output.ts';
+
+export function calendarDate(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError(`"${value}" is not a date YYYY-MM-DD`);
+  return value;
+}
+
+function rounding(value: string): Rounding {
+  if (!(roundingModes as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`choose one of ${roundingModes.join(', ')}`);
+  }
+  return value as Rounding;
+}
+
+export function registerFx(program: Command): void {
+  const fx = program.command('fx').description('Exchange rates: exact conversion at ECB reference rates');
+
+  fx.command('convert')
+    .description('Convert AMOUNT from one currency to another at the ECB rate of a value date')
+    .argument('<amount>', 'amount in major units, e.g. 1250000 or 99.95')
+    .argument('<from>', 'source currency, ISO 4217 (EUR or an ECB currency)')
+    .argument('<to>', 'target currency')
+    .requiredOption(
+      '--on <date>',
+      'value date YYYY-MM-DD (the last rate published on or before it is used)',
+      calendarDate,
+    )
+    .option('--rounding <mode>', `rounding of the result: ${roundingModes.join(', ')}`, rounding, 'half_even')
+    .option('--json', 'machine-readable output')
+    .action(async (amount: string, from: string, to: string, options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const c = await convertAmount(ctx, { amount, from, to, on: options.on, rounding: options.rounding });
+        const rate = formatRatio(c.rate, 6);
+        if (options.json) {
+          return print(
+            toJson({
+              from: { amount: formatMajor(c.from), amount_minor: c.from.amount, currency: c.from.currency },
+              to: { amount: formatMajor(c.to), amount_minor: c.to.amount, currency: c.to.currency },
+              rate: formatRatio(c.rate, 10),
+              rate_date: c.rateDate,
+              value_date: options.on,
+              rounding: c.rounding,
+              source: 'ECB euro foreign exchange reference rates',
+            }),
+          );
+        }
+        print(`${formatMajor(c.from)} ${c.from.currency} = ${formatMajor(c.to)} ${c.to.currency}`);
+        print(
+          `rate ${rate} ${c.to.currency}/${c.from.currency}, ECB reference rates of ${c.rateDate}` +
+            (c.rateDate !== options.on ? ` (last published on or before ${options.on})` : ''),
+        );
+      });
+    });
+
+  fx.command('rates')
+    .description('Daily ECB rates of a currency (units per euro) over a period, with their mean')
+    .argument('<currency>', 'ISO 4217 code, e.g. USD')
+    .option('--year <year>', 'a whole calendar year')
+    .option('--from <date>', 'first day YYYY-MM-DD', calendarDate)
+    .option('--to <date>', 'last day YYYY-MM-DD', calendarDate)
+    .option('--json', 'machine-readable output')
+    .action(async (currency: string, options, command: Command) => {
+      const from = options.year ? `${options.year}-01-01` : options.from;
+      const to = options.year ? `${options.year}-12-31` : options.to;
+      if (!from || !to) throw new InvalidArgumentError('give --year, or --from and --to');
+      await withApp(command, async (ctx) => {
+        const series = await listExchangeRates(ctx, { currency, from, to });
+        const mean = series.mean ? formatRatio(series.mean, 6) : null;
+        if (options.json) return print(toJson({ ...series, mean, count: series.rates.length }));
+        if (series.rates.length <= 31) print(formatTable(series.rates));
+        print(
+          `${series.currency} per EUR, ${from} to ${to}: ${series.rates.length} days, mean ${mean ?? 'n/a'}`,
+        );
+      });
+    });
+}

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { registerDb } from './db.ts';
+import { registerEval } from './eval.ts';
+import { registerExtract } from './extract.ts';
+import { registerFx } from './fx.ts';
+import { registerParties } from './parties.ts';
+import { registerServe } from './serve.ts';
+
+/** Every command of the `ramstein` executable, in the order `--help` lists them. */
+export const commands: ((program: Command) => void)[] = [
+  registerServe,
+  registerDb,
+  registerFx,
+  registerParties,
+  registerExtract,
+  registerEval,
+];

@@ -1,0 +1,10 @@
+/** Calendar dates as 'YYYY-MM-DD' strings: no time zone, no clock. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+export function todayIso(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}

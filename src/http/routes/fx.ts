@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { convertAmount } from '../../app/fx/convert-money.ts';
+import { listExchangeRates } from '../../app/fx/list-exchange-rates.ts';
+import { formatRatio, roundingModes } from '../../domain/money/decimal.ts';
+import { formatMajor } from '../../domain/money/money.ts';
+import { errorResponses, isoDate } from '../schemas/common.ts';
+import type { Api } from '../server.ts';
+
+const moneySchema = z
+  .object({
+    amount: z.string().describe('Major units, exact decimal string'),
+    amount_minor: z.string().describe('Integer minor units'),
+    currency: z.string().length(3),
+  })
+  .meta({ id: 'Money' });
+
+const conversionSchema = z
+  .object({
+    from: moneySchema,
+    to: moneySchema,
+    rate: z.string().describe('Units of the target currency per unit of the source, 10 decimals'),
+    rate_exact: z.string().describe('The exact rate as a fraction num/den'),
+    rate_date: z
+      .string()
+      .describe('Publication day of the ECB rates used: the last on or before the value date'),
+    rounding: z.enum(roundingModes),
+    source: z.string(),
+  })
+  .meta({ id: 'Conversion' });
+
+export function fxRoutes(app: Api): void {
+  app.get(
+    '/api/v1/fx/convert',
+    {
+      schema: {
+        tags: ['exchange rates'],
+        summary: 'Convert an amount at the ECB rate of a value date',
+        querystring: z.object({
+          amount: z
+            .string()
+            .regex(/^\d+(\.\d+)?$/, 'expected a non-negative decimal number')
+            .max(40),
+          from: z.string().length(3),
+          to: z.string().length(3),
+          on: isoDate,
+          rounding: z.enum(roundingModes).default('half_even'),
+        }),
+        response: { 200: conversionSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const c = await convertAmount(request.server.ctx, request.query);
+      const money = (m: typeof c.from) => ({
+        amount: formatMajor(m),
+        amount_minor: m.amount.toString(),
+        currency: m.currency,
+      });
+      return {
+        from: money(c.from),
+        to: money(c.to),
+        rate: formatRatio(c.rate, 10),
+        rate_exact: `${c.rate.num}/${c.rate.den}`,
+        rate_date: c.rateDate,
+        rounding: c.rounding,
+        source: 'ECB euro foreign exchange reference rates',
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/exchange-rates/:currency',
+    {
+      schema: {
+        tags: ['exchange rates'],
+        summary: 'Daily ECB rates of a currency (units per euro) and their exact mean',
+        params: z.object({ currency: z.string().length(3) }),
+        querystring: z.object({ from: isoDate, to: isoDate }),
+        response: {
+          200: z.object({
+            currency: z.string(),
+            from: z.string(),
+            to: z.string(),
+            count: z.number().int(),
+            mean: z.string().nullable().describe('Arithmetic mean of the daily rates, 6 decimals'),
+            rates: z.array(z.object({ date: z.string(), rate: z.string() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const series = await listExchangeRates(request.server.ctx, {
+        currency: request.params.currency,
+        ...request.query,
+      });
+      return {
+        currency: series.currency,
+        from: series.from,
+        to: series.to,
+        count: series.rates.length,
+        mean: series.mean ? formatRatio(series.mean, 6) : null,
+        rates: series.rates,
+      };
+    },
+  );
+}

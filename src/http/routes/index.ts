@@ -1,0 +1,7 @@
+import type { Api } from '../server.ts';
+import { fxRoutes } from './fx.ts';
+import { healthRoutes } from './health.ts';
+import { indicatorRoutes } from './indicators.ts';
+import { partyRoutes } from './parties.ts';
+
+export const routes: ((app: Api) => void)[] = [healthRoutes, partyRoutes, indicatorRoutes, fxRoutes];

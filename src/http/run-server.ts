@@ -1,0 +1,74 @@
+/**
+ * Starts Ramstein as a service: open (and migrate) the store, load reference data, listen; on
+ * SIGTERM or SIGINT stop accepting, let in-flight requests finish, close the database (which
+ * releases the data folder lock), then exit.
+ */
+import pino from 'pino';
+import { createContext } from '../app/context.ts';
+import { loadReferenceData } from '../app/reference/load-reference-data.ts';
+import type { Config } from '../config/config.ts';
+import { openStore } from '../store/open.ts';
+import { buildServer } from './server.ts';
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function runServer(
+  config: Config,
+  options: { handleSignals?: boolean } = {},
+): Promise<RunningServer> {
+  const log = pino({ level: config.logLevel });
+  const started = performance.now();
+  const db = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: 'ramstein serve',
+  });
+  let app;
+  try {
+    const ctx = createContext(db, { log });
+    await loadReferenceData(ctx);
+    app = await buildServer(ctx, { logLevel: config.logLevel });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info(
+    { url, database: db.kind, location: db.location, startup_ms: Math.round(performance.now() - started) },
+    `Ramstein is listening on ${url}`,
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      log.info('shutting down: finishing requests in flight');
+      try {
+        await app.close();
+      } finally {
+        await db.close();
+        log.info('database closed');
+      }
+    })());
+
+  if (options.handleSignals !== false) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      log.info({ signal }, 'signal received');
+      stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+  return { url, stop };
+}

@@ -1,0 +1,36 @@
+import type { Queryable } from './database.ts';
+
+export interface BulkColumn<Row> {
+  name: string;
+  /** SQL array element type used to pass the column, e.g. 'text', 'date', 'numeric'. */
+  type: string;
+  value: (row: Row) => unknown;
+  /** Cast applied after unnest, for types that cannot travel as array elements (text[] as '{a,b}'). */
+  cast?: string;
+}
+
+/**
+ * Inserts many rows in chunks, one statement per chunk: each column travels as one array
+ * parameter and `unnest` turns the arrays back into rows.
+ */
+export async function bulkInsert<Row>(
+  tx: Queryable,
+  table: string,
+  columns: readonly BulkColumn<Row>[],
+  rows: readonly Row[],
+  onConflict = '',
+  chunkSize = 20_000,
+): Promise<void> {
+  const names = columns.map((c) => c.name).join(', ');
+  const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
+  const selected = columns.map((c, i) => (c.cast ? `c${i}::${c.cast}` : `c${i}`)).join(', ');
+  const aliases = columns.map((_c, i) => `c${i}`).join(', ');
+  const sql = `INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${arrays}) AS u(${aliases}) ${onConflict}`;
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    await tx.query(
+      sql,
+      columns.map((c) => chunk.map(c.value)),
+    );
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Opens the configured database: PostgreSQL when a URL is given, else the embedded one in the
+ * data folder under an exclusive lock. Migrations are applied before anything else runs.
+ */
+import type { Database } from './database.ts';
+import { acquireDataDirLock } from './lock.ts';
+import { migrate } from './migrate.ts';
+import { openPGlite } from './pglite.ts';
+import { openPostgres } from './postgres.ts';
+
+export interface StoreOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Named in the lock file, so a second process can say who holds the folder. */
+  command: string;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+}
+
+export async function openStore(options: StoreOptions): Promise<Database> {
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openEmbedded(options);
+  if (options.migrate !== false) {
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+  }
+  return db;
+}
+
+async function openEmbedded(options: StoreOptions): Promise<Database> {
+  const lock = acquireDataDirLock(options.dataDir, options.command);
+  let db: Database;
+  try {
+    db = await openPGlite(options.dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  return {
+    ...db,
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
