@@ -1,0 +1,22 @@
+/**
+ * `npm run bench [-- NAME...]`: runs every benchmark (or the named ones) and prints figures,
+ * with ratios to a baseline measured in the same run.
+ */
+const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  startup: () => import('./startup.ts'),
+  extract: () => import('./extract.ts'),
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in benches));
+if (unknown.length) {
+  process.stderr.write(
+    `unknown benchmark ${unknown.join(', ')}; choose from ${Object.keys(benches).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+for (const name of wanted.length ? wanted : Object.keys(benches)) {
+  process.stdout.write(`\n# ${name}\n`);
+  const bench = await benches[name]!();
+  await bench.run();
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from '../../src/store/lock.ts';
+import { openTestDb, testDbKind, type TestDatabase } from '../support/db.ts';
+import { runRamstein, startServer } from '../support/processes.ts';
+
+let t: TestDatabase;
+let args: string[];
+let env: NodeJS.ProcessEnv;
+beforeAll(async () => {
+  t = await openTestDb();
+  await t.db.close(); // the child processes open it themselves
+  args = t.dataDir ? ['--data-dir', t.dataDir] : [];
+  env = t.url ? { DATABASE_URL: t.url } : { DATABASE_URL: '' };
+});
+afterAll(() => t.close().catch(() => undefined));
+
+describe('the server process', () => {
+  it('serves, then shuts down gracefully on SIGTERM and releases the database', async () => {
+    const server = await startServer(args, env);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+
+    if (t.dataDir) {
+      // A second process on the same data folder is refused, names the holder and changes nothing.
+      const second = await runRamstein([...args, 'db', 'status'], env);
+      expect(second.code).not.toBe(0);
+      expect(second.stderr.trim().split('\n')).toHaveLength(1);
+      expect(second.stderr).toContain(`in use by process ${server.child.pid}`);
+      expect((await fetch(`${server.url}/api/v1/parties/DE`)).status).toBe(200);
+    }
+
+    const slow = fetch(`${server.url}/api/v1/fx/convert?amount=1&from=NOK&to=USD&on=2024-06-14`);
+    server.child.kill('SIGTERM');
+    expect((await slow).status).toBe(200); // the request in flight was answered
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/database closed/);
+    if (t.dataDir) expect(fs.existsSync(path.join(t.dataDir, LOCK_FILE))).toBe(false);
+
+    const after = await runRamstein([...args, 'db', 'status', '--json'], env);
+    expect(after.code).toBe(0);
+    expect(JSON.parse(after.stdout).migrations.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(testDbKind !== 'pglite')('recovers the stale lock of a dead process', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    fs.writeFileSync(
+      path.join(t.dataDir!, LOCK_FILE),
+      JSON.stringify({
+        pid: dead,
+        host: (await import('node:os')).hostname(),
+        command: 'ramstein serve',
+        token: 'x',
+        since: '',
+      }),
+    );
+    const run = await runRamstein([...args, 'fx', 'convert', '100', 'EUR', 'USD', '--on', '2024-06-14'], env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('100.00 EUR = 106.86 USD');
+    expect(fs.existsSync(path.join(t.dataDir!, LOCK_FILE))).toBe(false);
+  });
+
+  it('prints one clear line and exits non-zero on bad input', async () => {
+    const bad = await runRamstein([...args, 'fx', 'convert', '100', 'EUR', 'ABC', '--on', '2024-06-14'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toBe('ramstein: unknown currency "ABC"');
+    const badPort = await runRamstein([...args, 'serve', '--port', 'eighty'], env);
+    expect(badPort.code).toBe(1);
+    expect(badPort.stderr).toMatch(/PORT \(--port\)/);
+  });
+});
