@@ -1,0 +1,91 @@
+/**
+ * The extractor: article text in, facts out (DESIGN §6.1). Pure: no file, clock or network.
+ * Offsets in the facts are JavaScript string offsets into `text` as given (for HTML, into the
+ * HTML source; for Markdown, into the Markdown source).
+ */
+import { demoCatalogue } from './lexicon/catalogue.ts';
+import { detectLanguage } from './language.ts';
+import { mergeMentions } from './merge.ts';
+import { parseIso } from './recognise/calendar.ts';
+import type { ArticleMemory, Candidate } from './rules/candidate.ts';
+import { findCommitments } from './rules/commitment.ts';
+import { findDeadlines } from './rules/deadline.ts';
+import { findMeetings } from './rules/meeting.ts';
+import { readSentence, type Sentence } from './rules/sentence.ts';
+import { NOT_DONORS, canGive } from './rules/roles.ts';
+import { findTargets } from './rules/target.ts';
+import { findTotals } from './rules/total.ts';
+import { stripHtml, type PlainText } from './text/html.ts';
+import { blankMarkdown } from './text/markdown.ts';
+import { splitSentences } from './text/sentences.ts';
+import type { ExtractOptions, Fact, Lang, Span } from './types.ts';
+
+export interface Article {
+  /** The text the rules read (tags stripped for HTML, markup blanked for Markdown). */
+  plain: string;
+  lang: Lang;
+  /** Maps a span of `plain` to the source text; identity unless HTML. */
+  toSource: (span: Span) => Span;
+}
+
+export function readArticle(text: string, options: ExtractOptions = {}): Article {
+  const format = options.format && options.format !== 'auto' ? options.format : sniffFormat(text);
+  let plain = text;
+  let map: PlainText | null = null;
+  if (format === 'html') {
+    map = stripHtml(text);
+    plain = map.text;
+  } else if (format === 'markdown') plain = blankMarkdown(text);
+  const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLanguage(plain);
+  const toSource = (span: Span): Span => {
+    if (!map || map.starts.length === 0) return span;
+    const last = map.starts.length - 1;
+    return {
+      start: map.starts[Math.min(span.start, last)] as number,
+      end: map.ends[Math.min(Math.max(span.end - 1, 0), last)] as number,
+    };
+  };
+  return { plain, lang, toSource };
+}
+
+function sniffFormat(text: string): 'html' | 'text' {
+  const head = text.slice(0, 2000).toLowerCase();
+  return /^\s*<(!doctype|html|head|body|p|div|article)\b/.test(head) || /<\/(p|div|h[1-6])>/.test(head)
+    ? 'html'
+    : 'text';
+}
+
+export function extract(text: string, options: ExtractOptions = {}): Fact[] {
+  const article = readArticle(text, options);
+  const published = options.published ? parseIso(options.published) : null;
+  const catalogue = options.catalogue ?? demoCatalogue;
+  const memory: ArticleMemory = {
+    lastActor: null,
+    lastItem: null,
+    aboutUkraine: /ukrain|kyiv|kiev|kiew|zelensk|selensk/i.test(article.plain),
+  };
+  const candidates: Candidate[] = [];
+  for (const span of splitSentences(article.plain, article.lang)) {
+    const s = readSentence(article.plain, span, article.lang, published, catalogue);
+    candidates.push(
+      ...findTotals(s, memory),
+      ...findCommitments(s, memory),
+      ...findMeetings(s),
+      ...findTargets(s),
+      ...findDeadlines(s),
+    );
+    remember(s, memory);
+  }
+  return mergeMentions(options.doc ?? '', candidates).map((f) => ({
+    ...f,
+    evidence: article.toSource(f.evidence),
+    mentions: f.mentions.map(article.toSource),
+  }));
+}
+
+function remember(s: Sentence, memory: ArticleMemory): void {
+  const actor = s.parties.filter((p) => !NOT_DONORS.has(p.value.code) && canGive(s, p)).pop();
+  if (actor) memory.lastActor = actor.value.code;
+  const item = s.items.at(-1);
+  if (item) memory.lastItem = item.value;
+}

@@ -1,0 +1,92 @@
+/**
+ * Cue words of data/extract (triggers, status, calendar) as per-language phrase indexes.
+ * Built once when the module loads.
+ */
+import triggers from '../../../data/extract/triggers.json' with { type: 'json' };
+import status from '../../../data/extract/status.json' with { type: 'json' };
+import type { Lang } from '../types.ts';
+import { PhraseIndex } from './phrase-index.ts';
+import { tokenize } from '../text/tokens.ts';
+
+export const LANGS: readonly Lang[] = ['fr', 'en', 'de'];
+export type PerLang<T> = Record<Lang, T>;
+
+export function cueIndex(lists: PerLang<string[]>): PerLang<PhraseIndex<true>> {
+  const out = { fr: new PhraseIndex<true>(), en: new PhraseIndex<true>(), de: new PhraseIndex<true>() };
+  for (const lang of LANGS) for (const p of lists[lang]) out[lang].add(p, true);
+  return out;
+}
+
+export function valueIndex<T extends string>(lists: PerLang<Record<T, string[]>>): PerLang<PhraseIndex<T>> {
+  const out = { fr: new PhraseIndex<T>(), en: new PhraseIndex<T>(), de: new PhraseIndex<T>() };
+  for (const lang of LANGS) {
+    for (const [value, phrases] of Object.entries(lists[lang]) as Array<[T, string[]]>) {
+      for (const p of phrases) out[lang].add(p, value);
+    }
+  }
+  return out;
+}
+
+/** How the commitment rule reads a verb: what was promised and in which mode. */
+export type Act =
+  'pledge' | 'deliver' | 'donate' | 'pay' | 'buy' | 'sell' | 'order' | 'contribute' | 'approve';
+
+export interface TriggerEntry {
+  act: Act | 'exclude';
+  /** Folded tokens of a German separable particle that must follow in the clause. */
+  particle: string[] | null;
+  weak: boolean;
+}
+
+function commitmentIndex(): PerLang<PhraseIndex<TriggerEntry>> {
+  const weak = new Set(triggers.commitment.weak);
+  const out = {
+    fr: new PhraseIndex<TriggerEntry>(),
+    en: new PhraseIndex<TriggerEntry>(),
+    de: new PhraseIndex<TriggerEntry>(),
+  };
+  const byLang = triggers.commitment as unknown as PerLang<Record<Act, string[]>> & {
+    exclude: PerLang<string[]>;
+  };
+  for (const lang of LANGS) {
+    for (const [act, patterns] of Object.entries(byLang[lang]) as Array<[Act, string[]]>) {
+      for (const pattern of patterns) {
+        const [verb, particle] = pattern.split(' ... ') as [string, string | undefined];
+        const particleTokens = particle ? tokenize(particle, 0, particle.length).map((t) => t.fold) : null;
+        out[lang].add(verb, { act, particle: particleTokens, weak: weak.has(pattern) });
+      }
+    }
+    for (const p of byLang.exclude[lang]) out[lang].add(p, { act: 'exclude', particle: null, weak: false });
+  }
+  return out;
+}
+
+type MeetingCue = 'udcg' | 'nato_summit' | 'nato_ministerial' | 'conference' | 'summit' | 'meeting';
+const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string[]>> & {
+  topic_markers: PerLang<string[]>;
+  anaphora: PerLang<string[]>;
+};
+
+export const cues = {
+  commitment: commitmentIndex(),
+  aidNouns: cueIndex(triggers.aid_nouns as unknown as PerLang<string[]>),
+  stock: cueIndex(triggers.stock_cues as unknown as PerLang<string[]>),
+  industry: cueIndex(triggers.industry_cues),
+  financial: cueIndex(triggers.financial_cues),
+  pooled: cueIndex(triggers.pooled_cues),
+  total: cueIndex(triggers.total),
+  meeting: valueIndex<MeetingCue>(meeting),
+  topic: cueIndex(meeting.topic_markers),
+  anaphora: cueIndex(meeting.anaphora),
+  gdp: cueIndex(triggers.target.gdp),
+  nonCommitment: cueIndex(triggers.non_commitment as unknown as PerLang<string[]>),
+  negation: cueIndex(triggers.negation),
+  clauseBreak: cueIndex(triggers.clause_breaks as unknown as PerLang<string[]>),
+  reported: cueIndex(status.reported),
+  speech: cueIndex(status.speech_verbs),
+  conditional: cueIndex(status.conditional),
+  planned: cueIndex(status.planned),
+  delivered: cueIndex(status.delivered),
+};
+export const conditionalSuffixes: string[] = status.conditional_suffixes.fr;
+export type { MeetingCue };

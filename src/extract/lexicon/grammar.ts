@@ -1,0 +1,14 @@
+/** The closed word classes of data/extract/grammar.json as phrase indexes. */
+import grammar from '../../../data/extract/grammar.json' with { type: 'json' };
+import { cueIndex } from './cues.ts';
+
+export const words = {
+  recipientPrep: cueIndex(grammar.recipient_prepositions),
+  placePrep: cueIndex(grammar.place_prepositions),
+  agentPrep: cueIndex(grammar.agent_prepositions),
+  sourcePrep: cueIndex(grammar.source_prepositions),
+  part: cueIndex(grammar.part_markers),
+  inclusion: cueIndex(grammar.inclusion),
+  itemPronoun: cueIndex(grammar.item_pronouns),
+  subjectPronoun: cueIndex(grammar.subject_pronouns),
+};

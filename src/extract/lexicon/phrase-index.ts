@@ -1,0 +1,92 @@
+/**
+ * A token trie for gazetteers and cue lists. Phrases are written as in the data files:
+ * words compared without case or diacritics, a final `*` for a stem, capital acronyms of two or
+ * three letters ("US", "UE") compared with their case. Hyphens are optional on both sides
+ * ("Maison-Blanche" = "Maison Blanche") and a plural -s is ignored ("missiles" = "missile").
+ * Matching is longest-first and never backtracks beyond the longest phrase.
+ */
+import { tokenize, type Token } from '../text/tokens.ts';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  stems: Array<[string, Node<T>]>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  values: T[];
+}
+
+const newNode = <T>(): Node<T> => ({ next: new Map(), stems: [], values: [] });
+const isHyphen = (t: Token) => t.text === '-' || t.text === '‑' || t.text === '–';
+
+/** The comparison key of a token: folded, final plural -s dropped. */
+export function tokenKey(t: Token): string {
+  const f = t.fold;
+  return f.length > 3 && f.endsWith('s') && !f.endsWith('ss') ? f.slice(0, -1) : f;
+}
+
+export class PhraseIndex<T> {
+  private readonly root: Node<T> = newNode();
+
+  add(phrase: string, value: T): void {
+    const stem = phrase.endsWith('*');
+    const text = stem ? phrase.slice(0, -1) : phrase;
+    const tokens = tokenize(text, 0, text.length).filter((t) => !isHyphen(t));
+    let node = this.root;
+    tokens.forEach((t, i) => {
+      if (stem && i === tokens.length - 1) {
+        let child = node.stems.find(([s]) => s === t.fold)?.[1];
+        if (!child) {
+          child = newNode();
+          node.stems.push([t.fold, child]);
+        }
+        node = child;
+        return;
+      }
+      const key = /^[A-Z]{2,3}$/.test(t.text) ? `=${t.text}` : tokenKey(t);
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode();
+        node.next.set(key, child);
+      }
+      node = child;
+    });
+    if (tokens.length > 0) node.values.push(value);
+  }
+
+  /** The longest phrase starting at token `i`, or null. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    let best: PhraseMatch<T> | null = null;
+    const walk = (node: Node<T>, j: number, depth: number) => {
+      if (node.values.length > 0 && j > i && (!best || j > best.end))
+        best = { start: i, end: j, values: node.values };
+      if (depth > 12) return;
+      let k = j;
+      while (k < tokens.length && k > i && isHyphen(tokens[k] as Token)) k++;
+      const t = tokens[k];
+      if (!t) return;
+      const exact = node.next.get(tokenKey(t)) ?? node.next.get(`=${t.text}`);
+      if (exact) walk(exact, k + 1, depth + 1);
+      for (const [stem, child] of node.stems) if (t.fold.startsWith(stem)) walk(child, k + 1, depth + 1);
+    };
+    walk(this.root, i, 0);
+    return best;
+  }
+
+  /** Longest matches from left to right, not overlapping. */
+  matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        found.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return found;
+  }
+}

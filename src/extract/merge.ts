@@ -1,0 +1,98 @@
+/**
+ * Mentions of one fact within an article become one fact: candidates of the same type whose
+ * fields never disagree (null agrees with anything) are merged. The most complete mention is
+ * the evidence; the others are listed in `mentions`.
+ */
+import type { Candidate } from './rules/candidate.ts';
+import type { Fact, Money, Span } from './types.ts';
+
+const same = <T>(a: T | null, b: T | null) =>
+  a === null || b === null || JSON.stringify(a) === JSON.stringify(b);
+const sameAmount = (a: Money | null, b: Money | null) =>
+  a === null ||
+  b === null ||
+  ((a.amount === null || b.amount === null || a.amount === b.amount) && same(a.currency, b.currency));
+const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+
+function compatible(a: Candidate, b: Candidate): boolean {
+  if (a.type !== b.type) return false;
+  switch (a.type) {
+    case 'commitment':
+      return (
+        a.donor === b.donor &&
+        same(a.recipient, b.recipient) &&
+        same(a.item, b.item) &&
+        same(a.category, b.category) &&
+        same(a.quantity, b.quantity) &&
+        sameAmount(a.money, b.money) &&
+        same(a.mode, b.mode)
+      );
+    case 'total':
+      return (
+        same(a.donor, b.donor) &&
+        a.money?.amount === b.money?.amount &&
+        same(a.money?.currency ?? null, b.money?.currency ?? null)
+      );
+    case 'meeting':
+      return (
+        same(a.kind, b.kind) &&
+        same(a.date, b.date) &&
+        same(a.country, b.country) &&
+        subset(a.participants, b.participants)
+      );
+    case 'target':
+      return a.value === b.value;
+    case 'deadline':
+      return same(a.date, b.date);
+  }
+}
+
+const filled = (c: Candidate) =>
+  Object.entries(c).filter(
+    ([k, v]) => k !== 'evidence' && k !== 'confidence' && v !== null && !(Array.isArray(v) && v.length === 0),
+  ).length;
+
+interface Group {
+  facts: Candidate[];
+  merged: Candidate;
+}
+
+export function mergeMentions(doc: string, candidates: readonly Candidate[]): Fact[] {
+  const groups: Group[] = [];
+  for (const c of candidates) {
+    const group = groups.find((g) => compatible(g.merged, c));
+    if (group) {
+      group.facts.push(c);
+      group.merged = union(group.merged, c);
+    } else groups.push({ facts: [c], merged: { ...c } });
+  }
+  return groups.map(({ facts, merged }) => {
+    const best = facts.reduce((a, b) => (filled(b) > filled(a) ? b : a));
+    const mentions: Span[] = facts.filter((f) => f !== best).map((f) => f.evidence);
+    const confidence = Math.min(
+      0.99,
+      Math.max(...facts.map((f) => f.confidence)) + 0.03 * (facts.length - 1),
+    );
+    return {
+      doc,
+      ...merged,
+      evidence: best.evidence,
+      mentions,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+  });
+}
+
+function union(a: Candidate, b: Candidate): Candidate {
+  const out: Candidate = { ...a };
+  for (const key of Object.keys(b) as Array<keyof Candidate>) {
+    const mine = out[key];
+    const theirs = b[key];
+    if (key === 'participants') out.participants = [...new Set([...a.participants, ...b.participants])];
+    else if ((mine === null || (Array.isArray(mine) && mine.length === 0)) && theirs !== null) {
+      (out as unknown as Record<string, unknown>)[key] = theirs;
+    }
+  }
+  if (a.money && b.money && a.money.amount === null && b.money.amount !== null) out.money = b.money;
+  return out;
+}

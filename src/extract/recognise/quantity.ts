@@ -1,0 +1,128 @@
+/**
+ * Quantities of equipment: a figure or number words, an approximate collective ("une
+ * cinquantaine de", "a dozen") or a vague plural ("des dizaines de", "Dutzende"), followed
+ * within a few words by the thing counted (a catalogue item, a category or a counting noun).
+ */
+import data from '../../../data/extract/numbers.json' with { type: 'json' };
+import { cueIndex } from '../lexicon/cues.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Lang, Quantity } from '../types.ts';
+import { qualifierBefore } from './amounts.ts';
+import { collectives, parseNumeral, readNumberWords, toNumber } from './numbers.ts';
+
+export interface QuantityMention {
+  start: number;
+  end: number;
+  quantity: Quantity;
+  /** Token index where the counted thing starts. */
+  head: number;
+}
+
+const vagueQuantity = cueIndex(data.vague_quantity);
+const MAX_GAP = 4;
+
+/** `heads` are token start indexes of items, categories and counting nouns; `taken` tokens belong to money or dates. */
+export function findQuantities(
+  tokens: readonly Token[],
+  lang: Lang,
+  heads: ReadonlySet<number>,
+  taken: ReadonlySet<number>,
+): QuantityMention[] {
+  const found: QuantityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || heads.has(i)) continue;
+    const reading = readAt(tokens, i, lang);
+    if (!reading) continue;
+    const head = headAfter(tokens, reading.end, heads, reading.article ? 1 : MAX_GAP);
+    if (head === null) continue;
+    const q =
+      reading.qualifier === 'vague'
+        ? { qualifier: 'vague' as const, start: i }
+        : qualifierBefore(tokens, i, lang);
+    found.push({
+      start: q.start,
+      end: reading.end,
+      quantity: {
+        value: reading.value,
+        qualifier: q.qualifier === 'exact' ? reading.qualifier : q.qualifier,
+      },
+      head,
+    });
+    i = reading.end - 1;
+  }
+  return found;
+}
+
+interface Reading {
+  value: number | null;
+  qualifier: Quantity['qualifier'];
+  end: number;
+  article: boolean;
+}
+
+function readAt(tokens: readonly Token[], i: number, lang: Lang): Reading | null {
+  const t = tokens[i] as Token;
+  if (t.kind === 'number') {
+    const d = parseNumeral(t.text, lang);
+    if (!d) return null;
+    const value = toNumber(d);
+    if (!Number.isInteger(value) || value > 1_000_000) return null;
+    return { value, qualifier: 'exact', end: i + 1, article: false };
+  }
+  const vague = vagueQuantity[lang].matchAt(tokens, i);
+  if (vague) {
+    const collective = collectiveAt(tokens, vague.end - 1, lang) ?? collectiveAt(tokens, vague.end, lang);
+    const end = collective ? Math.max(vague.end, collective.end) : vague.end;
+    return { value: null, qualifier: 'vague', end: skipOf(tokens, end), article: false };
+  }
+  const article = isArticle(t.fold, lang);
+  const collective = collectiveAt(tokens, article ? i + 1 : i, lang);
+  if (collective) {
+    const plural = t.fold === 'des' || t.fold === 'dozens' || t.fold.startsWith('dutzende');
+    return {
+      value: plural ? null : collective.value,
+      qualifier: plural ? 'vague' : 'about',
+      end: skipOf(tokens, collective.end),
+      article: false,
+    };
+  }
+  const words = readNumberWords(tokens, i, lang, true);
+  if (!words) return null;
+  return { value: words.value, qualifier: 'exact', end: words.end, article: article && words.end === i + 1 };
+}
+
+function isArticle(word: string, lang: Lang): boolean {
+  if (lang === 'fr') return word === 'un' || word === 'une' || word === 'des';
+  if (lang === 'en') return word === 'a' || word === 'an';
+  return word === 'ein' || word === 'eine' || word === 'einen' || word === 'einem' || word === 'eines';
+}
+
+function collectiveAt(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { value: number; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const key = t.fold.endsWith('s') && lang !== 'de' ? t.fold.slice(0, -1) : t.fold.replace(/e$/, '');
+  const value = collectives[lang][t.fold] ?? collectives[lang][key];
+  return value === undefined ? null : { value, end: i + 1 };
+}
+
+const OF = new Set(['de', "d'", 'of', 'des']);
+const skipOf = (tokens: readonly Token[], i: number) => (OF.has(tokens[i]?.fold ?? '') ? i + 1 : i);
+
+function headAfter(
+  tokens: readonly Token[],
+  from: number,
+  heads: ReadonlySet<number>,
+  maxGap: number,
+): number | null {
+  for (let k = from; k <= from + maxGap && k < tokens.length; k++) {
+    if (heads.has(k)) return k;
+    const t = tokens[k] as Token;
+    if (t.kind === 'sign' && t.text !== '-') return null;
+    if (t.kind === 'number') return null;
+  }
+  return null;
+}

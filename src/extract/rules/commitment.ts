@@ -1,0 +1,285 @@
+/**
+ * Commitments: a verb of giving, paying, buying, selling or ordering (data/extract/triggers.json),
+ * its subject as donor, what is given (catalogue item, category, quantity, money), to whom, and how.
+ * One commitment per clause and item.
+ */
+import { kroneByCountry } from '../recognise/money.ts';
+import type { Act, TriggerEntry } from '../lexicon/cues.ts';
+import { words } from '../lexicon/grammar.ts';
+import type { ItemEntry } from '../lexicon/catalogue.ts';
+import type { Mode } from '../types.ts';
+import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
+import { afterAgentPrep, afterRecipientPrep, afterSourcePrep, canGive, NOT_DONORS } from './roles.ts';
+import { charSpan, clauseOf, hasCue, within, type Mention, type Sentence } from './sentence.ts';
+import { statusOf } from './status.ts';
+
+type Range = { start: number; end: number };
+
+export function findCommitments(s: Sentence, memory: ArticleMemory): Candidate[] {
+  const out: Candidate[] = [];
+  const done = new Set<number>();
+  for (const trigger of s.triggers) {
+    const clause = clauseOf(s, trigger.start);
+    if (done.has(clause.start) || !triggerHolds(s, trigger, clause)) continue;
+    const triggers = s.triggers.filter((t) => within(t, clause) && triggerHolds(s, t, clause));
+    const facts = commitmentsOfClause(s, clause, triggers, memory);
+    if (facts.length > 0) done.add(clause.start);
+    out.push(...facts);
+  }
+  return out;
+}
+
+function triggerHolds(s: Sentence, t: Mention<TriggerEntry>, clause: Range): boolean {
+  const particle = t.value.particle;
+  if (particle) {
+    const rest = s.tokens.slice(t.end, clause.end).map((x) => x.fold);
+    const found = rest.some((_, k) => particle.every((p, n) => rest[k + n] === p));
+    if (!found) return false;
+  }
+  const lookback = { start: complementStart(s, clause), end: t.start };
+  if (hasCue(s, 'nonCommitment', lookback)) return false;
+  const near = { start: Math.max(clause.start, t.start - 3), end: t.start };
+  if (s.lang === 'de' ? hasCue(s, 'negation', clause) : hasCue(s, 'negation', near)) return false;
+  return !hasCue(s, 'total', clause);
+}
+
+/** A clause opened by "que"/"that"/"dass" is governed by the verb before it: look there too. */
+function complementStart(s: Sentence, clause: Range): number {
+  if (clause.start === 0) return 0;
+  const opener = s.tokens[clause.start]?.fold;
+  if (opener !== 'que' && opener !== "qu'" && opener !== 'that' && opener !== 'dass') return clause.start;
+  return clauseOf(s, clause.start - 1).start;
+}
+
+function commitmentsOfClause(
+  s: Sentence,
+  clause: Range,
+  triggers: Mention<TriggerEntry>[],
+  memory: ArticleMemory,
+): Candidate[] {
+  const first = triggers[0] as Mention<TriggerEntry>;
+  const acts = new Set<Act>(triggers.map((t) => t.value.act as Act));
+  const afterVerb = { start: first.end, end: clause.end };
+  const inclusionAt = inclusionStart(s, afterVerb);
+  const items = s.items.filter((m) => within(m, { start: clause.start, end: inclusionAt }));
+  const categories = s.categories.filter((m) => within(m, afterVerb) && m.start < inclusionAt);
+  const money = s.money.filter((m) => within(m, clause) && m.altOf === null);
+  const quantities = s.quantities.filter((q) => within(q, clause));
+  const pronoun = itemPronoun(s, clause, first);
+  const hasAidNoun = hasCue(s, 'aidNouns', clause);
+  const weak = triggers.every((t) => t.value.weak);
+  if (
+    items.length === 0 &&
+    categories.length === 0 &&
+    money.length === 0 &&
+    !pronoun &&
+    (weak || !hasAidNoun)
+  )
+    return [];
+
+  const subject = donorOf(s, clause, first, memory);
+  if (!subject || (subject.fromMemory && weak)) return [];
+  const roles = rolesOf(s, clause, first, acts, subject);
+  const base = emptyCandidate(
+    'commitment',
+    charSpan(s, Math.min(subject.start ?? first.start, first.start), first.end),
+  );
+  base.donor = roles.donor;
+  base.recipient = roles.recipient ?? (memory.aboutUkraine ? 'UA' : null);
+  base.supplier = roles.supplier;
+  base.mode = roles.mode ?? modeOf(s, clause, acts, roles.donor, roles.supplier);
+  base.status = statusOf(s, clause, first, acts);
+  base.date = s.dates.find((d) => d.date !== null)?.date ?? null;
+  base.confidence = confidence(subject.fromMemory, weak, items.length > 0 || money.length > 0);
+  const ends = [first.end, roles.lastEnd];
+
+  const groups: Array<{ item: ItemEntry | null; category: string | null; at: Range | null }> = [];
+  const seen = new Set<string>();
+  for (const m of items) {
+    if (!seen.has(m.value.id)) groups.push({ item: m.value, category: m.value.category, at: m });
+    seen.add(m.value.id);
+  }
+  const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
+  if (groups.length === 0 && pronoun && antecedent) {
+    groups.push({ item: antecedent, category: antecedent.category, at: null });
+  }
+  if (groups.length === 0)
+    groups.push({ item: null, category: categories[0]?.value ?? null, at: categories[0] ?? null });
+
+  return groups.map((g, n) => {
+    const fact: Candidate = { ...base, item: g.item?.id ?? null, category: g.category };
+    const q = g.at
+      ? quantities.find((x) => x.head <= g.at!.start && g.at!.start - x.end <= 5 && x.end <= g.at!.start)
+      : null;
+    const spoken = !g.at && pronoun ? pronounQuantity(s, first, clause) : null;
+    fact.quantity = q?.quantity ?? spoken?.quantity ?? null;
+    const m = n === 0 ? money[0] : undefined;
+    if (m) {
+      fact.money = withKrone(m.money, m.krone, fact.donor);
+      fact.money_alt = s.money
+        .filter((a) => a.altOf === s.money.indexOf(m))
+        .map((a) => withKrone(a.money, a.krone, fact.donor));
+    }
+    const last = Math.max(
+      ...ends,
+      g.at?.end ?? 0,
+      q?.end ?? 0,
+      spoken?.end ?? 0,
+      m ? Math.max(m.end, ...s.money.filter((a) => a.altOf === s.money.indexOf(m)).map((a) => a.end)) : 0,
+    );
+    fact.evidence = { start: fact.evidence.start, end: charSpan(s, last - 1, last).end };
+    return fact;
+  });
+}
+
+function withKrone(money: Candidate['money'] & object, krone: boolean, donor: string | null) {
+  return krone ? { ...money, currency: (donor && kroneByCountry[donor]) || null } : money;
+}
+
+function inclusionStart(s: Sentence, range: Range): number {
+  for (let k = range.start; k < range.end; k++) if (words.inclusion[s.lang].matchAt(s.tokens, k)) return k;
+  return range.end;
+}
+
+function itemPronoun(s: Sentence, clause: Range, verb: Range): boolean {
+  const window = { start: Math.max(clause.start, verb.start - 2), end: Math.min(clause.end, verb.end + 4) };
+  for (let k = window.start; k < window.end; k++) {
+    const m = words.itemPronoun[s.lang].matchAt(s.tokens, k);
+    if (!m) continue;
+    if (s.lang === 'fr' && (k >= verb.start || /ant$/.test(s.tokens[verb.start]?.fold ?? ''))) continue;
+    if (s.lang === 'en' && k < verb.end) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "d'en fournir un", "to send two of them", "eines davon": the number right after the verb. */
+function pronounQuantity(s: Sentence, verb: Range, clause: Range) {
+  for (const q of s.quantities)
+    if (q.start >= verb.end && q.start <= verb.end + 2 && within(q, clause)) return q;
+  const t = s.tokens[verb.end];
+  if (!t) return null;
+  const value = (
+    {
+      un: 1,
+      une: 1,
+      one: 1,
+      eines: 1,
+      eins: 1,
+      einen: 1,
+      deux: 2,
+      two: 2,
+      zwei: 2,
+      trois: 3,
+      three: 3,
+      drei: 3,
+    } as Record<string, number>
+  )[t.fold];
+  return value ? { quantity: { value, qualifier: 'exact' as const }, end: verb.end + 1 } : null;
+}
+
+interface Subject {
+  code: string;
+  start: number | null;
+  fromMemory: boolean;
+}
+
+function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory): Subject | null {
+  const agent = s.parties.find(
+    (p) => p.start >= verb.end && within(p, clause) && afterAgentPrep(s, p) && !NOT_DONORS.has(p.value.code),
+  );
+  if (agent) return { code: agent.value.code, start: verb.start, fromMemory: false };
+  const before = (range: Range) =>
+    s.parties.filter((p) => within(p, range) && p.start < verb.start && canGive(s, p)).pop();
+  const inClause = before(clause);
+  if (inClause) return { code: inClause.value.code, start: inClause.start, fromMemory: false };
+  const pronoun = hasSubjectPronoun(s, { start: clause.start, end: verb.start });
+  if (!pronoun) {
+    const earlier = before({ start: 0, end: clause.start });
+    if (earlier && !hasCue(s, 'speech', { start: earlier.end, end: clause.start })) {
+      return { code: earlier.value.code, start: earlier.start, fromMemory: false };
+    }
+  }
+  if (pronoun && memory.lastActor) return { code: memory.lastActor, start: null, fromMemory: true };
+  return null;
+}
+
+function hasSubjectPronoun(s: Sentence, range: Range): boolean {
+  for (let k = range.start; k < range.end; k++)
+    if (words.subjectPronoun[s.lang].matchAt(s.tokens, k)) return true;
+  return false;
+}
+
+interface Roles {
+  donor: string;
+  recipient: string | null;
+  supplier: string | null;
+  mode: Mode | null;
+  lastEnd: number;
+}
+
+function rolesOf(s: Sentence, clause: Range, verb: Range, acts: ReadonlySet<Act>, subject: Subject): Roles {
+  const later = s.parties.filter((p) => within(p, clause) && p.start >= verb.end);
+  const to = later.find(
+    (p) => afterRecipientPrep(s, p) || (p.value.code === 'UA' && p.value.form !== 'demonym'),
+  );
+  const from = later.find((p) => afterSourcePrep(s, p) && p.value.code !== subject.code);
+  const origin = originOf(s, clause, subject.code);
+  const lastEnd = Math.max(to?.end ?? 0, from?.end ?? 0);
+  if (acts.has('sell') && !acts.has('buy') && to && to.value.code !== 'UA') {
+    return {
+      donor: to.value.code,
+      recipient: null,
+      supplier: subject.code,
+      mode: 'funded_purchase',
+      lastEnd,
+    };
+  }
+  const supplier = acts.has('buy') && from ? from.value.code : origin;
+  return { donor: subject.code, recipient: to?.value.code ?? null, supplier, mode: null, lastEnd };
+}
+
+/** "armes américaines", "American weapons", "US-Waffen": who makes what the donor pays for. */
+function originOf(s: Sentence, clause: Range, donor: string): string | null {
+  for (const p of s.parties) {
+    if (
+      !within(p, clause) ||
+      p.value.code === donor ||
+      NOT_DONORS.has(p.value.code) ||
+      p.value.code === 'EUROPE'
+    )
+      continue;
+    if (p.value.form !== 'demonym' && !(p.value.form === 'name' && s.tokens[p.end]?.text === '-')) continue;
+    const next = { start: p.end, end: p.end + 2 };
+    const prev = { start: Math.max(clause.start, p.start - 2), end: p.start };
+    if (hasCue(s, 'aidNouns', prev) || hasCue(s, 'aidNouns', next) || s.items.some((i) => within(i, prev)))
+      return p.value.code;
+  }
+  return null;
+}
+
+function modeOf(
+  s: Sentence,
+  clause: Range,
+  acts: ReadonlySet<Act>,
+  donor: string,
+  supplier: string | null,
+): Mode | null {
+  const sentence = { start: 0, end: s.tokens.length };
+  if (hasCue(s, 'pooled', sentence) || s.parties.some((p) => p.value.code === 'PURL')) return 'pooled';
+  if (acts.has('buy') || acts.has('pay') || (supplier !== null && supplier !== donor))
+    return 'funded_purchase';
+  if (acts.has('sell')) return 'sale';
+  if (acts.has('order') || hasCue(s, 'industry', clause)) return 'industry';
+  if (hasCue(s, 'financial', clause)) return 'financial';
+  if (acts.has('donate') || hasCue(s, 'stock', sentence)) return 'donation';
+  return null;
+}
+
+function confidence(fromMemory: boolean, weak: boolean, specific: boolean): number {
+  let c = 0.6;
+  if (!fromMemory) c += 0.15;
+  if (!weak) c += 0.1;
+  if (specific) c += 0.1;
+  return Math.round(c * 100) / 100;
+}

@@ -1,0 +1,38 @@
+/**
+ * Deadlines: a future span or date ("dans 50 jours", "within 50 days", "bis Ende Juni") in a
+ * sentence that speaks of pressure or a time limit (ultimatum, tariffs, sanctions, "must").
+ */
+import { emptyCandidate, type Candidate } from './candidate.ts';
+import { canGive } from './roles.ts';
+import { charSpan, clauseOf, type Sentence } from './sentence.ts';
+import { cueIndex } from '../lexicon/cues.ts';
+import triggers from '../../../data/extract/triggers.json' with { type: 'json' };
+
+const pressure = cueIndex(triggers.deadline as unknown as Record<'fr' | 'en' | 'de', string[]>);
+const FUTURE_OPENERS = new Set([
+  'dans',
+  "d'ici",
+  'sous',
+  'within',
+  'in',
+  'by',
+  'binnen',
+  'innerhalb',
+  'bis',
+  'avant',
+  'before',
+]);
+
+export function findDeadlines(s: Sentence): Candidate[] {
+  const dates = s.dates.filter((d) => d.relative && FUTURE_OPENERS.has(s.tokens[d.start]?.fold ?? ''));
+  if (dates.length === 0 || pressure[s.lang].matchAll(s.tokens).length === 0) return [];
+  return dates.map((d) => {
+    const clause = clauseOf(s, d.start);
+    const from = Math.max(clause.start, d.start - 6);
+    const fact = emptyCandidate('deadline', charSpan(s, from, d.end));
+    fact.date = d.date;
+    fact.donor = s.parties.find((p) => canGive(s, p))?.value.code ?? null;
+    fact.confidence = d.date ? 0.7 : 0.5;
+    return fact;
+  });
+}

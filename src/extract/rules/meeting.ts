@@ -1,0 +1,73 @@
+/**
+ * Meetings: a meeting word (data/extract/triggers.json), its participants (parties named before
+ * the topic of the talks), place, date and kind. A sentence yields at most one meeting, the
+ * one of its most specific cue ("sommet de l'OTAN" before "rencontre").
+ */
+import type { MeetingCue } from '../lexicon/cues.ts';
+import type { MeetingKind } from '../types.ts';
+import { emptyCandidate, type Candidate } from './candidate.ts';
+import { afterPlacePrep, afterRecipientPrep } from './roles.ts';
+import { charSpan, clauseOf, within, type Mention, type Sentence } from './sentence.ts';
+
+const PRIORITY: MeetingCue[] = ['udcg', 'nato_summit', 'nato_ministerial', 'conference', 'summit', 'meeting'];
+
+export function findMeetings(s: Sentence): Candidate[] {
+  const fresh = s.meetings.filter((m) => !s.cue.anaphora.some((a) => a.end === m.start));
+  if (fresh.length === 0) return [];
+  const cue = [...fresh].sort(
+    (a, b) => PRIORITY.indexOf(a.value) - PRIORITY.indexOf(b.value),
+  )[0] as Mention<MeetingCue>;
+  const clause = clauseOf(s, cue.start);
+  const topicAt = s.cue.topic.find((t) => t.start > cue.start)?.start ?? s.tokens.length;
+  const places = s.parties.filter(
+    (p) =>
+      p.value.form === 'city' ||
+      ((p.value.form === 'capital' || p.value.form === 'landmark') && afterPlacePrep(s, p)),
+  );
+  const place = places.find((p) => p.value.form !== 'landmark') ?? null;
+  const landmark = places.find((p) => p.value.form === 'landmark') ?? null;
+  const participants: Mention<unknown>[] = [];
+  const codes: string[] = [];
+  for (const p of s.parties) {
+    if ((p.start >= topicAt && p.start > cue.end) || !within(p, clause)) continue;
+    if (places.includes(p) || afterRecipientPrep(s, p) || p.value.form === 'city' || p.value.code === 'PURL')
+      continue;
+    if (!codes.includes(p.value.code)) codes.push(p.value.code);
+    participants.push(p);
+  }
+  const date = s.dates.find((d) => d.date !== null) ?? s.dates[0] ?? null;
+  const specific = cue.value !== 'meeting';
+  if (codes.length < 2 && !(specific && (date || place))) return [];
+  const kind = kindOf(cue.value, codes);
+  const involved = [
+    cue,
+    ...participants,
+    ...(place ? [place] : []),
+    ...(landmark ? [landmark] : []),
+    ...(date ? [date] : []),
+  ];
+  const start = Math.min(...involved.map((m) => m.start));
+  const end = Math.max(...involved.map((m) => m.end));
+  const fact = emptyCandidate('meeting', charSpan(s, start, end));
+  fact.kind = kind;
+  fact.participants = codes;
+  fact.date = date?.date ?? null;
+  fact.place = place
+    ? s.tokens
+        .slice(place.start, place.end)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ - /g, '-')
+    : null;
+  fact.country = (place ?? landmark)?.value.code ?? null;
+  fact.confidence = codes.length >= 2 && (date || place) ? 0.8 : 0.6;
+  return [fact];
+}
+
+function kindOf(cue: MeetingCue, codes: string[]): MeetingKind | null {
+  if (cue === 'udcg' || codes.includes('UDCG')) return 'udcg';
+  if (cue === 'nato_summit' || (cue === 'summit' && codes.includes('NATO'))) return 'nato_summit';
+  if (cue === 'nato_ministerial') return 'nato_ministerial';
+  if (cue === 'conference' || cue === 'summit') return 'conference';
+  return codes.length === 2 ? 'bilateral' : codes.length > 2 ? 'conference' : null;
+}

@@ -1,0 +1,121 @@
+/**
+ * Everything the rules need to know about one sentence: its tokens and the mentions found in
+ * them (parties, items, amounts, dates, cue words), all as token indexes.
+ */
+import { cues, type MeetingCue, type TriggerEntry } from '../lexicon/cues.ts';
+import { partyIndex, type PartyEntry } from '../lexicon/parties.ts';
+import { categoryIndex, itemIndex, unitIndex, type ItemEntry } from '../lexicon/catalogue.ts';
+import type { PhraseIndex } from '../lexicon/phrase-index.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import type { EquipmentEntry, Lang, Span } from '../types.ts';
+import { findMoney, type MoneyMention } from '../recognise/money.ts';
+import { findDates, type DateMention } from '../recognise/dates.ts';
+import { findPercents, type PercentMention } from '../recognise/percent.ts';
+import { findQuantities, type QuantityMention } from '../recognise/quantity.ts';
+import { tenseCues, tenseNear } from '../recognise/tense.ts';
+
+export interface Mention<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+export type CueName = Exclude<keyof typeof cues, 'commitment' | 'meeting'>;
+
+export interface Sentence {
+  span: Span;
+  tokens: Token[];
+  lang: Lang;
+  parties: Mention<PartyEntry>[];
+  items: Mention<ItemEntry>[];
+  categories: Mention<string>[];
+  money: MoneyMention[];
+  quantities: QuantityMention[];
+  dates: DateMention[];
+  percents: PercentMention[];
+  triggers: Mention<TriggerEntry>[];
+  meetings: Mention<MeetingCue>[];
+  cue: Record<CueName, Mention<true>[]>;
+  /** Token indexes where a clause starts, ascending, always beginning with 0. */
+  clauses: number[];
+}
+
+const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
+  index.matchAll(tokens).map((m) => ({ start: m.start, end: m.end, value: m.values[0] as T }));
+
+const CUE_NAMES = Object.keys(cues).filter((k) => k !== 'commitment' && k !== 'meeting') as CueName[];
+const CLAUSE_SIGNS = new Set([';', ':', '—', '–']);
+
+export function readSentence(
+  text: string,
+  span: Span,
+  lang: Lang,
+  published: Date | null,
+  catalogue: readonly EquipmentEntry[],
+): Sentence {
+  const tokens = tokenize(text, span.start, span.end);
+  const money = findMoney(tokens, lang);
+  const tense = tenseCues(tokens, lang);
+  const dates = findDates(tokens, { lang, published, tenseAt: (at) => tenseNear(tense, at) });
+  const percents = findPercents(tokens, lang);
+  const taken = new Set<number>();
+  for (const m of [...money, ...dates, ...percents]) for (let k = m.start; k < m.end; k++) taken.add(k);
+  const items = mentions(itemIndex(catalogue), tokens);
+  const categories = mentions(categoryIndex[lang], tokens);
+  const units = mentions(unitIndex[lang], tokens);
+  const heads = new Set([...items, ...categories, ...units].map((m) => m.start));
+  const parties = mentions(partyIndex, tokens).filter((m) => !taken.has(m.start));
+  const triggers = mentions(cues.commitment[lang], tokens).filter(
+    (m) => m.value.act !== 'exclude' && !taken.has(m.start),
+  );
+  const cue = {} as Record<CueName, Mention<true>[]>;
+  for (const name of CUE_NAMES) cue[name] = mentions(cues[name][lang], tokens);
+  const clauses = [0];
+  for (const b of cue.clauseBreak) clauses.push(b.start);
+  tokens.forEach((t, k) => {
+    if (CLAUSE_SIGNS.has(t.text)) clauses.push(k);
+  });
+  return {
+    span,
+    tokens,
+    lang,
+    parties,
+    items,
+    categories,
+    money,
+    quantities: findQuantities(tokens, lang, heads, taken),
+    dates,
+    percents,
+    triggers,
+    meetings: mentions(cues.meeting[lang], tokens),
+    cue,
+    clauses: [...new Set(clauses)].sort((a, b) => a - b),
+  };
+}
+
+/** The clause [start, end) that holds token `at`. */
+export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = s.tokens.length;
+  for (const c of s.clauses) {
+    if (c <= at) start = c;
+    else {
+      end = c;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export const within = (m: { start: number }, range: { start: number; end: number }) =>
+  m.start >= range.start && m.start < range.end;
+
+export const hasCue = (s: Sentence, name: CueName, range: { start: number; end: number }) =>
+  s.cue[name].some((m) => within(m, range));
+
+/** Character span of tokens [from, to). */
+export function charSpan(s: Sentence, from: number, to: number): Span {
+  const a = s.tokens[Math.max(0, from)] as Token;
+  const b = s.tokens[Math.min(s.tokens.length, to) - 1] as Token;
+  return { start: a.start, end: Math.max(a.end, b.end) };
+}

@@ -1,0 +1,65 @@
+/**
+ * The status of a commitment from the words around its verb: a condition, reported speech,
+ * the conditional mood, an approval, a completed delivery, or an intention.
+ */
+import { conditionalSuffixes, type Act } from '../lexicon/cues.ts';
+import type { Status } from '../types.ts';
+import { hasCue, type Sentence } from './sentence.ts';
+
+const CONDITION_WORDS = new Set([
+  'si',
+  "s'il",
+  "s'ils",
+  'if',
+  'unless',
+  'falls',
+  'wenn',
+  'sofern',
+  'provided',
+  'vorausgesetzt',
+]);
+const MOOD_WORDS = new Set([
+  'would',
+  'could',
+  'might',
+  'wurde',
+  'wurden',
+  'konnte',
+  'konnten',
+  'ware',
+  'waren',
+  'pourrait',
+  'pourraient',
+  'serait',
+  'seraient',
+]);
+
+export function statusOf(
+  s: Sentence,
+  clause: { start: number; end: number },
+  verb: { start: number; end: number },
+  acts: ReadonlySet<Act>,
+): Status | null {
+  const inClause = s.tokens.slice(clause.start, clause.end);
+  if (inClause.some((t) => CONDITION_WORDS.has(t.fold))) return 'conditional';
+  const before = { start: 0, end: clause.start };
+  if (
+    hasCue(s, 'reported', { start: 0, end: s.tokens.length }) ||
+    (clause.start > 0 && hasCue(s, 'speech', before))
+  ) {
+    return 'reported';
+  }
+  const verbWord = s.tokens[verb.start]?.fold ?? '';
+  if (
+    inClause.some((t) => MOOD_WORDS.has(t.fold)) ||
+    (s.lang === 'fr' && conditionalSuffixes.some((x) => verbWord.endsWith(x)))
+  ) {
+    return 'conditional';
+  }
+  if (acts.has('approve')) return 'approved';
+  const planned = hasCue(s, 'planned', clause);
+  if (hasCue(s, 'delivered', clause) && !planned) return 'delivered';
+  if (planned) return 'planned';
+  if (s.lang === 'fr' && /(ra|ront)$/.test(verbWord) && verbWord.length > 5) return 'planned';
+  return null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Reported totals: an amount in a clause that says it is a sum ("au total", "spent", "insgesamt",
+ * "depuis 2022"), and the parts named after it ("dont plus de 66,5 milliards des États-Unis").
+ */
+import { kroneByCountry, type MoneyMention } from '../recognise/money.ts';
+import { words } from '../lexicon/grammar.ts';
+import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
+import { canGive, NOT_DONORS } from './roles.ts';
+import { charSpan, clauseOf, hasCue, type Sentence } from './sentence.ts';
+
+export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
+  if (s.cue.total.length === 0) return [];
+  const out: Candidate[] = [];
+  s.money.forEach((m, n) => {
+    if (m.altOf !== null) return;
+    const clause = clauseOf(s, m.start);
+    const part = isPart(s, m);
+    if (!part && !hasCue(s, 'total', clause) && !hasCue(s, 'total', { start: 0, end: s.tokens.length }))
+      return;
+    const fact = emptyCandidate('total', charSpan(s, m.start, m.end));
+    const alts = s.money.filter((a) => a.altOf === n);
+    const owner = ownerAfter(s, m) ?? (part ? null : subjectBefore(s, clause.start, m.start));
+    fact.donor = owner?.code ?? (part ? null : memory.lastActor);
+    fact.recipient = memory.aboutUkraine ? 'UA' : null;
+    const currency = (x: MoneyMention) =>
+      x.krone ? { ...x.money, currency: (fact.donor && kroneByCountry[fact.donor]) || null } : x.money;
+    fact.money = currency(m);
+    fact.money_alt = alts.map(currency);
+    fact.date = s.dates.find((d) => d.date !== null && d.start > m.end)?.date ?? null;
+    const start = Math.min(owner && !part ? owner.start : clause.start, m.start);
+    const end = Math.max(m.end, owner?.end ?? 0, ...alts.map((a) => a.end));
+    fact.evidence = { start: charSpan(s, start, start + 1).start, end: charSpan(s, end - 1, end).end };
+    fact.confidence = owner ? 0.8 : 0.65;
+    out.push(fact);
+  });
+  return out;
+}
+
+function isPart(s: Sentence, m: MoneyMention): boolean {
+  for (let k = Math.max(0, m.start - 5); k < m.start; k++)
+    if (words.part[s.lang].matchAt(s.tokens, k)) return true;
+  return false;
+}
+
+/** "… milliards des États-Unis", "… from the US", "… aus den USA". */
+function ownerAfter(s: Sentence, m: MoneyMention) {
+  const p = s.parties.find((x) => x.start >= m.end && x.start <= m.end + 3);
+  if (!p || NOT_DONORS.has(p.value.code)) return null;
+  const between = s.tokens.slice(m.end, p.start).map((t) => t.fold);
+  return between.every((w) =>
+    ['de', 'des', 'du', "d'", 'from', 'by', 'the', 'aus', 'von', 'den', 'der', 'les', 'la', "l'"].includes(w),
+  )
+    ? { code: p.value.code, start: p.start, end: p.end }
+    : null;
+}
+
+function subjectBefore(s: Sentence, from: number, to: number) {
+  const p = s.parties.filter((x) => x.start >= from && x.start < to && canGive(s, x)).pop();
+  return p ? { code: p.value.code, start: p.start, end: p.end } : null;
+}
