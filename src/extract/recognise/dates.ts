@@ -71,6 +71,7 @@ const YEAR_PREPOSITIONS = new Set([
   'en',
   'in',
   "d'ici",
+  'ici',
   'by',
   'bis',
   'seit',

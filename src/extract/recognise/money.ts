@@ -97,6 +97,8 @@ function figureAt(tokens: readonly Token[], i: number, lang: Lang): Figure | nul
   if (!value) return null;
   const scale = scaleAt(tokens, end, lang);
   if (scale) return { value: scaled(value, scale.power), end: scale.end };
+  // "a", "un", "ein" count as one only before a scale: "a billion dollars", not "a USD 500 m package".
+  if (t.kind !== 'number' && end === i + 1 && value.digits === 1n) return null;
   return { value, end };
 }
 

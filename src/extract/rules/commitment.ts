@@ -12,6 +12,7 @@ import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.
 import { afterAgentPrep, afterRecipientPrep, afterSourcePrep, canGive, NOT_DONORS } from './roles.ts';
 import { charSpan, clauseOf, hasCue, within, type Mention, type Sentence } from './sentence.ts';
 import { statusOf } from './status.ts';
+import { readNumberWords } from '../recognise/numbers.ts';
 
 type Range = { start: number; end: number };
 
@@ -57,12 +58,15 @@ function commitmentsOfClause(
   triggers: Mention<TriggerEntry>[],
   memory: ArticleMemory,
 ): Candidate[] {
-  const first = triggers[0] as Mention<TriggerEntry>;
+  // The verb whose subject is a named party anchors the clause ("Si le Parlement l'approuve, la Belgique livrera").
+  const first =
+    triggers.find((t) => donorOf(s, clause, t, memory)?.fromMemory === false) ??
+    (triggers[0] as Mention<TriggerEntry>);
   const acts = new Set<Act>(triggers.map((t) => t.value.act as Act));
   const afterVerb = { start: first.end, end: clause.end };
   const inclusionAt = inclusionStart(s, afterVerb);
   const items = s.items.filter((m) => within(m, { start: clause.start, end: inclusionAt }));
-  const categories = s.categories.filter((m) => within(m, afterVerb) && m.start < inclusionAt);
+  const categories = s.categories.filter((m) => within(m, clause) && m.start < inclusionAt);
   const money = s.money.filter((m) => within(m, clause) && m.altOf === null);
   const quantities = s.quantities.filter((q) => within(q, clause));
   const pronoun = itemPronoun(s, clause, first);
@@ -103,15 +107,17 @@ function commitmentsOfClause(
   if (groups.length === 0 && pronoun && antecedent) {
     groups.push({ item: antecedent, category: antecedent.category, at: null });
   }
-  if (groups.length === 0)
-    groups.push({ item: null, category: categories[0]?.value ?? null, at: categories[0] ?? null });
+  for (const c of groups.length === 0 ? categories : []) {
+    if (!groups.some((g) => g.category === c.value)) groups.push({ item: null, category: c.value, at: c });
+  }
+  if (groups.length === 0) groups.push({ item: null, category: null, at: null });
 
   return groups.map((g, n) => {
     const fact: Candidate = { ...base, item: g.item?.id ?? null, category: g.category };
     const q = g.at
-      ? quantities.find((x) => x.head <= g.at!.start && g.at!.start - x.end <= 5 && x.end <= g.at!.start)
+      ? quantities.findLast((x) => x.head <= g.at!.start && g.at!.start - x.end <= 5 && x.end <= g.at!.start)
       : null;
-    const spoken = !g.at && pronoun ? pronounQuantity(s, first, clause) : null;
+    const spoken = !g.at && pronoun ? pronounQuantity(s, first, pronoun) : null;
     fact.quantity = q?.quantity ?? spoken?.quantity ?? null;
     const m = n === 0 ? money[0] : undefined;
     if (m) {
@@ -141,41 +147,30 @@ function inclusionStart(s: Sentence, range: Range): number {
   return range.end;
 }
 
-function itemPronoun(s: Sentence, clause: Range, verb: Range): boolean {
-  const window = { start: Math.max(clause.start, verb.start - 2), end: Math.min(clause.end, verb.end + 4) };
+/** Where a pronoun standing for an item sits ("d'en fournir", "provide one of them", "eines davon"), or null. */
+function itemPronoun(s: Sentence, clause: Range, verb: Range): Range | null {
+  const window = { start: Math.max(clause.start, verb.start - 3), end: Math.min(clause.end, verb.end + 4) };
   for (let k = window.start; k < window.end; k++) {
     const m = words.itemPronoun[s.lang].matchAt(s.tokens, k);
     if (!m) continue;
     if (s.lang === 'fr' && (k >= verb.start || /ant$/.test(s.tokens[verb.start]?.fold ?? ''))) continue;
     if (s.lang === 'en' && k < verb.end) continue;
-    return true;
+    return { start: m.start, end: m.end };
   }
-  return false;
+  return null;
 }
 
-/** "d'en fournir un", "to send two of them", "eines davon": the number right after the verb. */
-function pronounQuantity(s: Sentence, verb: Range, clause: Range) {
-  for (const q of s.quantities)
-    if (q.start >= verb.end && q.start <= verb.end + 2 && within(q, clause)) return q;
-  const t = s.tokens[verb.end];
-  if (!t) return null;
-  const value = (
-    {
-      un: 1,
-      une: 1,
-      one: 1,
-      eines: 1,
-      eins: 1,
-      einen: 1,
-      deux: 2,
-      two: 2,
-      zwei: 2,
-      trois: 3,
-      three: 3,
-      drei: 3,
-    } as Record<string, number>
-  )[t.fold];
-  return value ? { quantity: { value, qualifier: 'exact' as const }, end: verb.end + 1 } : null;
+/** "d'en fournir un", "to provide one", "two of them", "eines davon": the number next to the verb or the pronoun. */
+function pronounQuantity(s: Sentence, verb: Range, pronoun: Range) {
+  for (const at of [verb.end, pronoun.start, pronoun.start - 1]) {
+    const t = s.tokens[at];
+    if (!t) continue;
+    const digits = t.kind === 'number' && /^\d+$/.test(t.text) ? Number(t.text) : null;
+    const value = digits ?? readNumberWords(s.tokens, at, s.lang, true)?.value ?? null;
+    if (value !== null)
+      return { quantity: { value, qualifier: 'exact' as const }, end: Math.max(at + 1, verb.end) };
+  }
+  return null;
 }
 
 interface Subject {

@@ -12,6 +12,7 @@ const pressure = cueIndex(triggers.deadline as unknown as Record<'fr' | 'en' | '
 const FUTURE_OPENERS = new Set([
   'dans',
   "d'ici",
+  'ici',
   'sous',
   'within',
   'in',
@@ -24,7 +25,9 @@ const FUTURE_OPENERS = new Set([
 ]);
 
 export function findDeadlines(s: Sentence): Candidate[] {
-  const dates = s.dates.filter((d) => d.relative && FUTURE_OPENERS.has(s.tokens[d.start]?.fold ?? ''));
+  const dates = s.dates.filter(
+    (d) => d.relative && s.tokens.slice(d.start, d.start + 2).some((t) => FUTURE_OPENERS.has(t.fold)),
+  );
   if (dates.length === 0 || pressure[s.lang].matchAll(s.tokens).length === 0) return [];
   return dates.map((d) => {
     const clause = clauseOf(s, d.start);

@@ -65,9 +65,12 @@ export function readSentence(
   const units = mentions(unitIndex[lang], tokens);
   const heads = new Set([...items, ...categories, ...units].map((m) => m.start));
   const parties = mentions(partyIndex, tokens).filter((m) => !taken.has(m.start));
-  const triggers = mentions(cues.commitment[lang], tokens).filter(
-    (m) => m.value.act !== 'exclude' && !taken.has(m.start),
-  );
+  const triggers = cues.commitment[lang]
+    .matchAll(tokens)
+    .map((m) => ({ start: m.start, end: m.end, value: separableReading(m.values, tokens, m.end) }))
+    .filter(
+      (m): m is Mention<TriggerEntry> => m.value !== null && m.value.act !== 'exclude' && !taken.has(m.start),
+    );
   const cue = {} as Record<CueName, Mention<true>[]>;
   for (const name of CUE_NAMES) cue[name] = mentions(cues[name][lang], tokens);
   const clauses = [0];
@@ -91,6 +94,17 @@ export function readSentence(
     cue,
     clauses: [...new Set(clauses)].sort((a, b) => a - b),
   };
+}
+
+/** Of the readings of a verb, the first whose separable particle ("sagte … zu") follows it, else one without particle. */
+function separableReading(values: TriggerEntry[], tokens: Token[], from: number): TriggerEntry | null {
+  const rest = tokens.slice(from).map((t) => t.fold);
+  const follows = (particle: string[]) => rest.some((_, k) => particle.every((p, n) => rest[k + n] === p));
+  return (
+    values.find((v) => v.particle !== null && follows(v.particle)) ??
+    values.find((v) => v.particle === null) ??
+    null
+  );
 }
 
 /** The clause [start, end) that holds token `at`. */

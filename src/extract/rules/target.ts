@@ -27,6 +27,16 @@ export function findTargets(s: Sentence): Candidate[] {
       previous = a.value;
     }
   }
+  // "de 2 à 5 %", "from 2 to 5%", "von 2 auf 5 Prozent": the first figure has no sign of its own.
+  const before = (k: number) => s.tokens[at.start - k];
+  if (
+    previous === null &&
+    TO.has(before(1)?.fold ?? '') &&
+    before(2)?.kind === 'number' &&
+    FROM.has(before(3)?.fold ?? '')
+  ) {
+    previous = Number((before(2) as { text: string }).text.replace(',', '.'));
+  }
   const rest = s.percents.filter((p) => p !== at && p.value !== previous).map((p) => p.value);
   const sum = rest.reduce((x, y) => x + y, 0);
   const components = rest.length >= 2 && Math.abs(sum - value) < 1e-9 ? rest : [];
