@@ -1,7 +1,8 @@
 /**
- * What every use case receives: the database and the other side effects, behind small
- * interfaces so that tests can substitute a clock or ids without touching the logic.
+ * What every use case receives: the database, who is acting, and the other side effects behind
+ * small interfaces so that tests can substitute a clock without touching the logic.
  */
+import { systemActor, type Actor } from '../domain/access/actor.ts';
 import type { Database } from '../store/database.ts';
 
 export interface Clock {
@@ -18,6 +19,9 @@ export interface AppContext {
   db: Database;
   clock: Clock;
   log: Logger;
+  actor: Actor;
+  /** Ties audit events to the request that caused them. */
+  requestId: string | null;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -25,5 +29,16 @@ export const systemClock: Clock = { now: () => new Date() };
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export function createContext(db: Database, options: Partial<Omit<AppContext, 'db'>> = {}): AppContext {
-  return { db, clock: options.clock ?? systemClock, log: options.log ?? silentLogger };
+  return {
+    db,
+    clock: options.clock ?? systemClock,
+    log: options.log ?? silentLogger,
+    actor: options.actor ?? systemActor,
+    requestId: options.requestId ?? null,
+  };
+}
+
+/** The same context acting for someone else (an HTTP request's caller). */
+export function actingAs(ctx: AppContext, actor: Actor, requestId: string | null): AppContext {
+  return { ...ctx, actor, requestId };
 }

@@ -3,6 +3,7 @@ import { registerDb } from './db.ts';
 import { registerEval } from './eval.ts';
 import { registerExtract } from './extract.ts';
 import { registerFx } from './fx.ts';
+import { registerImport } from './import.ts';
 import { registerParties } from './parties.ts';
 import { registerServe } from './serve.ts';
 
@@ -12,6 +13,7 @@ export const commands: ((program: Command) => void)[] = [
   registerDb,
   registerFx,
   registerParties,
+  registerImport,
   registerExtract,
   registerEval,
 ];

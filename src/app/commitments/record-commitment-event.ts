@@ -1,0 +1,92 @@
+import { requireWriteFor } from '../../domain/access/permissions.ts';
+import { AppError } from '../../domain/errors.ts';
+import { checkNewEvent } from '../../domain/ledger/pipeline.ts';
+import type { Queryable } from '../../store/database.ts';
+import { appendAudit } from '../../store/audit.ts';
+import { commitments } from '../../store/repositories/commitments.ts';
+import { sources } from '../../store/repositories/sources.ts';
+import type { AppContext } from '../context.ts';
+import type { CommitmentEventInput, CommitmentOutput } from './commitment.types.ts';
+import { toPipelineEvent, toPipelineLine } from './commitment-view.ts';
+import { loadCommitment } from './get-commitment.ts';
+
+/** Adds one event inside an open transaction, after checking it against the pipeline rules. */
+export async function addCommitmentEvent(
+  tx: Queryable,
+  id: string,
+  input: CommitmentEventInput,
+): Promise<number> {
+  const [lines, events] = await Promise.all([commitments.lines(tx, [id]), commitments.events(tx, [id])]);
+  const event = {
+    kind: input.kind,
+    status: input.status ?? null,
+    occurredOn: input.date,
+    plannedOn: input.planned_on ?? null,
+    lineNo: input.line ?? (input.kind === 'delivery' && lines.get(id)?.length === 1 ? 1 : null),
+    quantity: input.quantity === null || input.quantity === undefined ? null : BigInt(input.quantity),
+    increase: input.increase,
+    untilOn: input.until ?? null,
+    correctsSeq: input.corrects ?? null,
+  };
+  checkNewEvent(
+    (lines.get(id) ?? []).map(toPipelineLine),
+    (events.get(id) ?? []).map(toPipelineEvent),
+    event,
+  );
+  const sourceId = input.source
+    ? await sources.resolve(tx, typeof input.source === 'string' ? { url: input.source } : input.source)
+    : null;
+  return commitments.insertEvent(tx, {
+    commitment_id: id,
+    kind: event.kind,
+    status: event.status,
+    occurred_on: event.occurredOn,
+    planned_on: event.plannedOn,
+    line_no: event.lineNo,
+    quantity: event.quantity,
+    increase: event.increase,
+    until_on: event.untilOn,
+    corrects_seq: event.correctsSeq,
+    source_id: sourceId,
+    note: input.note ?? null,
+  });
+}
+
+/** Records a step of the pipeline: a status change, a (partial) delivery, a suspension, a correction. */
+export async function recordCommitmentEvent(
+  ctx: AppContext,
+  input: { id: string; version: number; event: CommitmentEventInput },
+): Promise<CommitmentOutput> {
+  return ctx.db.transaction(async (tx) => {
+    const [locked] = await tx.query<{ version: number }>(
+      'SELECT version FROM commitments WHERE id = $1 FOR UPDATE',
+      [input.id],
+    );
+    const before = await loadCommitment(ctx, tx, input.id).catch(() => null);
+    if (!locked || !before) throw new AppError('not_found', `no commitment ${input.id}`);
+    requireWriteFor(ctx.actor, before.owner_party);
+    if (locked.version !== input.version) {
+      throw new AppError(
+        'version_conflict',
+        `commitment ${input.id} changed since version ${input.version} (now ${locked.version}); reload it`,
+      );
+    }
+    const seq = await addCommitmentEvent(tx, input.id, input.event);
+    await commitments.touch(tx, input.id, input.version, ctx.clock.now());
+    const after = await loadCommitment(ctx, tx, input.id);
+    await appendAudit(
+      tx,
+      {
+        actor: ctx.actor.id,
+        action: `commitment.event.${input.event.kind}`,
+        recordType: 'commitment',
+        recordId: input.id,
+        before: { version: before.version, state: before.state },
+        after: { version: after.version, state: after.state, event: after.events.find((e) => e.seq === seq) },
+        requestId: ctx.requestId,
+      },
+      ctx.clock.now(),
+    );
+    return after;
+  });
+}

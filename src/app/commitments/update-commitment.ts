@@ -1,0 +1,119 @@
+import { requireWriteFor } from '../../domain/access/permissions.ts';
+import { AppError } from '../../domain/errors.ts';
+import { appendAudit } from '../../store/audit.ts';
+import type { Queryable } from '../../store/database.ts';
+import { commitments } from '../../store/repositories/commitments.ts';
+import { sources } from '../../store/repositories/sources.ts';
+import type { AppContext } from '../context.ts';
+import { sourceLinks } from '../ledger/source-links.ts';
+import type { CommitmentOutput, CommitmentPatch } from './commitment.types.ts';
+import type { CommitmentFields } from './commitment-row.ts';
+import { toCommitmentRow } from './commitment-row.ts';
+import { loadCommitment } from './get-commitment.ts';
+
+/** The stored commitment as input fields, so that a patch can be laid over it. */
+function asFields(view: CommitmentOutput): CommitmentFields {
+  return {
+    donor: view.donor,
+    co_donors: view.co_donors,
+    recipient: view.recipient,
+    mode: view.mode,
+    supplier: view.supplier,
+    supplier_party: view.supplier_party,
+    package: view.package,
+    items: view.items.map((i) => ({
+      equipment: i.equipment,
+      category: i.category,
+      quantity: i.quantity,
+      quantity_qualifier: i.quantity_qualifier,
+    })),
+    money: view.money && {
+      amount: view.money.amount,
+      currency: view.money.currency,
+      qualifier: view.money.qualifier,
+      value_date: view.money.value_date ?? null,
+    },
+    money_alt: view.money_alt,
+    announced_on: view.announced_on,
+    announced_at: view.announced_at,
+    replenishes: view.replenishes,
+    note: view.note,
+    confidence: view.confidence as CommitmentFields['confidence'],
+    visibility: view.visibility as CommitmentFields['visibility'],
+    owner_party: view.owner_party,
+    sources: view.sources.map((s) => ({
+      ...(s.url ? { url: s.url } : { id: s.id }),
+      ...(s.evidence ? { evidence: s.evidence } : {}),
+      ...(s.quote ? { quote: s.quote } : {}),
+    })),
+  };
+}
+
+/** Updates inside an open transaction when the patch's version is current (also used by import). */
+export async function applyCommitmentUpdate(
+  ctx: AppContext,
+  tx: Queryable,
+  input: { id: string; patch: CommitmentPatch },
+): Promise<CommitmentOutput> {
+  {
+    const before = await loadCommitment(ctx, tx, input.id);
+    requireWriteFor(ctx.actor, before.owner_party);
+    const { version, ...patch } = input.patch;
+    if (before.version !== version) {
+      throw new AppError(
+        'version_conflict',
+        `commitment ${input.id} changed since version ${version} (now ${before.version}); reload it`,
+      );
+    }
+    const merged: CommitmentFields = { ...asFields(before), ...patch };
+    const { row, lines } = await toCommitmentRow(tx, input.id, merged);
+    requireWriteFor(ctx.actor, row.owner_party);
+    if (patch.items && before.events.some((e) => e.kind === 'delivery')) {
+      const delivered = before.items.filter((i) => i.delivered > 0);
+      for (const line of delivered) {
+        const next = lines.find((l) => l.line_no === line.line);
+        if (!next || (next.quantity !== null && next.quantity < BigInt(line.delivered))) {
+          throw new AppError(
+            'invalid_input',
+            `items: line ${line.line} already has ${line.delivered} delivered`,
+            {
+              issues: [
+                { field: `items.${line.line - 1}.quantity`, message: `at least ${line.delivered} delivered` },
+              ],
+            },
+          );
+        }
+      }
+    }
+    if (!(await commitments.update(tx, row, version, ctx.clock.now()))) {
+      throw new AppError(
+        'version_conflict',
+        `commitment ${input.id} changed since version ${version}; reload it`,
+      );
+    }
+    if (patch.items) await commitments.replaceLines(tx, input.id, lines);
+    if (patch.sources) await sources.link(tx, 'commitment', input.id, sourceLinks(patch.sources));
+    const after = await loadCommitment(ctx, tx, input.id);
+    await appendAudit(
+      tx,
+      {
+        actor: ctx.actor.id,
+        action: 'commitment.update',
+        recordType: 'commitment',
+        recordId: input.id,
+        before,
+        after,
+        requestId: ctx.requestId,
+      },
+      ctx.clock.now(),
+    );
+    return after;
+  }
+}
+
+export function updateCommitment(
+  ctx: AppContext,
+  input: { id: string; patch: CommitmentPatch },
+): Promise<CommitmentOutput> {
+  return ctx.db.transaction((tx) => applyCommitmentUpdate(ctx, tx, input));
+}

@@ -1,0 +1,235 @@
+/**
+ * Imports a ledger document. Atomic: one transaction, and a single bad record imports nothing
+ * and is named with its field. Idempotent: a record whose content is the same as when it was
+ * last imported is left alone, so importing a file twice changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { AppError } from '../../domain/errors.ts';
+import { appendAudit, canonicalJson } from '../../store/audit.ts';
+import type { Queryable } from '../../store/database.ts';
+import { claimKind } from '../claims/claim.record.ts';
+import type { CommitmentInput } from '../commitments/commitment.types.ts';
+import { inputEvents, insertCommitment } from '../commitments/create-commitment.ts';
+import { loadCommitment } from '../commitments/get-commitment.ts';
+import { addCommitmentEvent } from '../commitments/record-commitment-event.ts';
+import { applyCommitmentUpdate } from '../commitments/update-commitment.ts';
+import type { AppContext } from '../context.ts';
+import { equipmentKind } from '../equipment/equipment.record.ts';
+import { meetingKind } from '../meetings/meeting.record.ts';
+import { packageKind, saveFunders, type PackageInput } from '../packages/package.record.ts';
+import type { RecordKind } from '../records/record-kind.ts';
+import { applyRecordUpdate, insertRecord } from '../records/records.ts';
+import { recordStore } from '../records/record-store.ts';
+import { targetKind } from '../targets/target.record.ts';
+import { sectionSchemas, sections, type LedgerDocument, type Section } from './interchange.ts';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type ImportResult = Record<Exclude<Section, 'replenishments'>, ImportCounts> & {
+  replenishments: ImportCounts;
+};
+
+const replenishment = z
+  .object({ commitment: z.string(), replenishes: z.string(), source: z.string().optional() })
+  .strict();
+
+const fingerprint = (raw: unknown) => createHash('sha256').update(canonicalJson(raw)).digest('hex');
+
+function where(section: string, index: number, raw: unknown) {
+  const id =
+    raw && typeof raw === 'object' && 'id' in raw ? ` (id ${String((raw as { id: unknown }).id)})` : '';
+  return `${section}[${index}]${id}`;
+}
+
+/** Validates every record first, so that the first bad one is reported before anything is written. */
+function parseDocument(doc: LedgerDocument) {
+  const parsed: Partial<Record<Section, { raw: unknown; value: unknown; at: string }[]>> = {};
+  for (const section of sections) {
+    const records = doc[section] ?? [];
+    const schema = section === 'replenishments' ? replenishment : sectionSchemas[section];
+    parsed[section] = records.map((raw, index) => {
+      const result = schema.safeParse(raw);
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        const field = issue.path.join('.') || '(record)';
+        throw new AppError(
+          'invalid_input',
+          `${where(section, index, raw)}: ${field}: ${issue.message}; nothing was imported`,
+          {
+            issues: [{ field: `${section}.${index}.${field}`, message: issue.message }],
+          },
+        );
+      }
+      return { raw, value: result.data, at: where(section, index, raw) };
+    });
+  }
+  return parsed;
+}
+
+async function lastFingerprint(tx: Queryable, type: string, id: string): Promise<string | undefined> {
+  const [row] = await tx.query<{ sha256: string }>(
+    'SELECT sha256 FROM import_fingerprints WHERE record_type = $1 AND record_id = $2',
+    [type, id],
+  );
+  return row?.sha256;
+}
+
+async function remember(tx: Queryable, type: string, id: string, sha256: string) {
+  await tx.query(
+    `INSERT INTO import_fingerprints (record_type, record_id, sha256) VALUES ($1, $2, $3)
+     ON CONFLICT (record_type, record_id) DO UPDATE SET sha256 = excluded.sha256, imported_at = now()`,
+    [type, id, sha256],
+  );
+}
+
+/** Names the record in any error raised while writing it. */
+async function naming<T>(at: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) {
+      throw new AppError(error.code, `${at}: ${error.message}; nothing was imported`, {
+        issues: error.issues,
+        details: error.details,
+      });
+    }
+    throw error;
+  }
+}
+
+export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promise<ImportResult> {
+  requirePermission(ctx.actor, 'ledger:write');
+  const parsed = parseDocument(doc);
+  const counts = () => ({ created: 0, updated: 0, unchanged: 0 });
+  const result: ImportResult = {
+    equipment: counts(),
+    meetings: counts(),
+    packages: counts(),
+    commitments: counts(),
+    claims: counts(),
+    targets: counts(),
+    replenishments: counts(),
+  };
+
+  return ctx.db.transaction(async (tx) => {
+    const simple = async <I extends { id?: string | undefined }>(
+      section: Section,
+      kind: RecordKind<I, { version: number }>,
+      prepare = (v: I) => v,
+    ) => {
+      for (const { raw, value, at } of parsed[section] ?? []) {
+        const input = prepare(value as I);
+        const id = input.id!;
+        const sha = fingerprint(raw);
+        await naming(at, async () => {
+          if (input.id && (await recordStore.exists(tx, kind, id))) {
+            if ((await lastFingerprint(tx, kind.type, id)) === sha) return void result[section].unchanged++;
+            const [row] = await tx.query<{ version: number }>(
+              `SELECT version FROM ${kind.table} WHERE id = $1`,
+              [id],
+            );
+            await applyRecordUpdate(ctx, tx, kind as never, id, { ...input, version: row!.version } as never);
+            result[section].updated++;
+          } else {
+            await insertRecord(ctx, tx, kind as never, input as never);
+            result[section].created++;
+          }
+          await remember(tx, kind.type, id, sha);
+        });
+      }
+    };
+
+    await simple('equipment', equipmentKind as never);
+    await simple('meetings', meetingKind as never);
+    // Funders name commitments that do not exist yet: they are linked once commitments are in.
+    await simple('packages', packageKind as never, (p: PackageInput) => ({
+      ...p,
+      funders: (p.funders ?? []).map((f) => ({ ...f, commitment_id: null })),
+    }));
+
+    for (const { raw, value, at } of parsed.commitments ?? []) {
+      const input = value as CommitmentInput;
+      const sha = fingerprint(raw);
+      await naming(at, async () => {
+        const [existing] = input.id
+          ? await tx.query<{ version: number }>('SELECT version FROM commitments WHERE id = $1', [input.id])
+          : [];
+        if (!existing) {
+          await insertCommitment(ctx, tx, input);
+          result.commitments.created++;
+        } else if ((await lastFingerprint(tx, 'commitment', input.id!)) === sha) {
+          return void result.commitments.unchanged++;
+        } else {
+          const { id: _id, events: _e, status_history: _h, ...fields } = input;
+          await applyCommitmentUpdate(ctx, tx, {
+            id: input.id!,
+            patch: { ...fields, version: existing.version },
+          });
+          const known = (await loadCommitment(ctx, tx, input.id!)).events;
+          for (const event of inputEvents(input)) {
+            const same = known.some(
+              (k) =>
+                k.kind === event.kind &&
+                k.status === (event.status ?? null) &&
+                k.date === event.date &&
+                k.quantity === (event.quantity ?? null),
+            );
+            if (!same) await addCommitmentEvent(tx, input.id!, event);
+          }
+          result.commitments.updated++;
+        }
+        if (input.id) await remember(tx, 'commitment', input.id, sha);
+      });
+    }
+
+    for (const { value, at } of parsed.packages ?? []) {
+      const input = value as PackageInput;
+      if ((input.funders ?? []).some((f) => f.commitment_id))
+        await naming(at, () => saveFunders(tx, input.id!, input.funders));
+    }
+
+    await simple('claims', claimKind as never);
+    await simple('targets', targetKind as never);
+
+    for (const { value, at } of parsed.replenishments ?? []) {
+      const link = value as z.infer<typeof replenishment>;
+      await naming(at, async () => {
+        const [row] = await tx.query<{ replenishes: string | null; version: number }>(
+          'SELECT replenishes, version FROM commitments WHERE id = $1',
+          [link.commitment],
+        );
+        if (!row) throw new AppError('invalid_input', `commitment: unknown commitment ${link.commitment}`);
+        if (row.replenishes === link.replenishes) return void result.replenishments.unchanged++;
+        await applyCommitmentUpdate(ctx, tx, {
+          id: link.commitment,
+          patch: { replenishes: link.replenishes, version: row.version },
+        });
+        result.replenishments.updated++;
+      });
+    }
+
+    const changed = Object.values(result).reduce((n, c) => n + c.created + c.updated, 0);
+    if (changed > 0) {
+      await appendAudit(
+        tx,
+        {
+          actor: ctx.actor.id,
+          action: 'ledger.import',
+          recordType: 'ledger',
+          recordId: '*',
+          before: null,
+          after: result,
+          requestId: ctx.requestId,
+        },
+        ctx.clock.now(),
+      );
+    }
+    return result;
+  });
+}

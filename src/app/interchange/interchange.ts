@@ -1,0 +1,49 @@
+/**
+ * The interchange format: the whole ledger graph as JSON, one array per record kind, each
+ * record in the same shape the API accepts. A folder of per-kind files (as the demo data set
+ * is laid out) and one combined file are both read.
+ */
+import type { z } from 'zod';
+import { claimKind } from '../claims/claim.record.ts';
+import { commitmentInput } from '../commitments/commitment.types.ts';
+import { equipmentKind } from '../equipment/equipment.record.ts';
+import { meetingKind } from '../meetings/meeting.record.ts';
+import { packageKind } from '../packages/package.record.ts';
+import { targetKind } from '../targets/target.record.ts';
+
+export const FORMAT = 'ramstein-ledger';
+export const FORMAT_VERSION = 1;
+
+/** Sections in import order: each refers only to those before it (funders are linked last). */
+export const sections = [
+  'equipment',
+  'meetings',
+  'packages',
+  'commitments',
+  'claims',
+  'targets',
+  'replenishments',
+] as const;
+export type Section = (typeof sections)[number];
+
+/** File names of a folder, per section (the demo data set calls claims "reported_totals"). */
+export const sectionFiles: Record<Section, string[]> = {
+  equipment: ['equipment.json'],
+  meetings: ['meetings.json'],
+  packages: ['packages.json'],
+  commitments: ['commitments.json'],
+  claims: ['claims.json', 'reported_totals.json'],
+  targets: ['targets.json'],
+  replenishments: ['replenishments.json'],
+};
+
+export const sectionSchemas: Record<Exclude<Section, 'replenishments'>, z.ZodType> = {
+  equipment: equipmentKind.input,
+  meetings: meetingKind.input,
+  packages: packageKind.input,
+  commitments: commitmentInput,
+  claims: claimKind.input,
+  targets: targetKind.input,
+};
+
+export type LedgerDocument = Partial<Record<Section, unknown[]>>;

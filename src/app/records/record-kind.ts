@@ -1,0 +1,64 @@
+/**
+ * The ledger records other than commitments (packages, meetings, claims, equipment types,
+ * targets) share one life: validated input → columns, a version, sources, visibility and an
+ * audit event per change. Each kind describes its own columns and views; create, update, get
+ * and list are written once (create-record.ts, update-record.ts, get-record.ts, list-records.ts).
+ */
+import type { z } from 'zod';
+import type { Queryable } from '../../store/database.ts';
+import type { LinkedSource, RecordType } from '../../store/repositories/sources.ts';
+
+export type Row = Record<string, unknown> & {
+  id: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+};
+
+export interface RecordKind<Input extends { id?: string | undefined; sources?: unknown }, Output> {
+  type: RecordType;
+  table: string;
+  /** Whether rows carry `visibility` and `owner_party`. */
+  visibility: boolean;
+  input: z.ZodType<Input>;
+  patch: z.ZodType<Partial<Input> & { version: number }>;
+  output: z.ZodType<Output>;
+  /** Columns to write, after checking the references the input makes. */
+  toColumns(db: Queryable, input: Input, id: string): Promise<Record<string, unknown>>;
+  /** The stored record as input, so that a patch can be laid over it. */
+  toInput(view: Output): Input;
+  toView(row: Row, sources: LinkedSource[], children: Map<string, unknown[]>): Output;
+  /** Rows kept in another table (package funders), written after the record. */
+  children?: {
+    load(db: Queryable, ids: readonly string[]): Promise<Map<string, unknown[]>>;
+    save(tx: Queryable, id: string, input: Input): Promise<void>;
+  };
+  /** Filters of the list endpoint: query field → SQL condition with one `?`. */
+  filters: Record<string, string>;
+  order: string;
+}
+
+/** The fields every stored record shows: version and times. */
+export function recordMeta(row: Row) {
+  return {
+    version: row.version,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
+/** Sources of a stored record, as input again (for laying a patch over it). */
+export function sourcesAsInput(
+  linked: readonly {
+    id: string;
+    url: string | null;
+    evidence: { start: number; end: number } | null;
+    quote: string | null;
+  }[],
+) {
+  return linked.map((s) => ({
+    ...(s.url ? { url: s.url } : { id: s.id }),
+    ...(s.evidence ? { evidence: s.evidence } : {}),
+    ...(s.quote ? { quote: s.quote } : {}),
+  }));
+}

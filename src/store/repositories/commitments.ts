@@ -1,0 +1,279 @@
+/** Commitments, their equipment lines and their pipeline events. */
+import type { Actor } from '../../domain/access/actor.ts';
+import { visibleTo } from '../../domain/access/visibility.ts';
+import type { EventKind, Mode, Qualifier, Status } from '../../domain/ledger/vocabulary.ts';
+import type { Queryable } from '../database.ts';
+
+export interface CommitmentRow {
+  id: string;
+  donor: string;
+  co_donors: string[];
+  recipient: string;
+  mode: Mode | null;
+  supplier: string | null;
+  supplier_party: string | null;
+  package_id: string | null;
+  money_minor: bigint | null;
+  money_currency: string | null;
+  money_qualifier: string | null;
+  money_value_date: string | null;
+  money_alt: { amount_minor: string | null; currency: string; qualifier: Qualifier; label?: string }[];
+  announced_on: string | null;
+  meeting_id: string | null;
+  replenishes: string | null;
+  confidence: string | null;
+  notes: string | null;
+  visibility: string;
+  owner_party: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface LineRow {
+  commitment_id: string;
+  line_no: number;
+  equipment_id: string | null;
+  category: string | null;
+  quantity: bigint | null;
+  quantity_qualifier: string | null;
+}
+
+export interface EventRow {
+  commitment_id: string;
+  seq: number;
+  kind: EventKind;
+  status: Status | null;
+  occurred_on: string;
+  planned_on: string | null;
+  line_no: number | null;
+  quantity: bigint | null;
+  increase: boolean;
+  until_on: string | null;
+  corrects_seq: number | null;
+  source_id: string | null;
+  source_url: string | null;
+  note: string | null;
+}
+
+export type NewCommitment = Omit<CommitmentRow, 'version' | 'created_at' | 'updated_at'>;
+
+export interface CommitmentFilter {
+  donor?: string;
+  recipient?: string;
+  mode?: Mode;
+  equipment?: string;
+  category?: string;
+  meeting?: string;
+  package?: string;
+  from?: string;
+  to?: string;
+  /** Only what had been announced by this date. */
+  asOf?: string;
+  sort:
+    | 'announced_on'
+    | '-announced_on'
+    | 'donor'
+    | '-donor'
+    | 'id'
+    | '-id'
+    | 'money'
+    | '-money'
+    | 'updated_at'
+    | '-updated_at';
+}
+
+const writable = [
+  'donor',
+  'co_donors',
+  'recipient',
+  'mode',
+  'supplier',
+  'supplier_party',
+  'package_id',
+  'money_minor',
+  'money_currency',
+  'money_qualifier',
+  'money_value_date',
+  'money_alt',
+  'announced_on',
+  'meeting_id',
+  'replenishes',
+  'confidence',
+  'notes',
+  'visibility',
+  'owner_party',
+] as const;
+
+const sqlValue = (row: NewCommitment, column: (typeof writable)[number]) =>
+  column === 'money_alt' ? JSON.stringify(row.money_alt) : row[column];
+
+const sortColumns: Record<string, string> = {
+  announced_on: 'c.announced_on',
+  donor: 'c.donor',
+  id: 'c.id',
+  money: 'c.money_minor',
+  updated_at: 'c.updated_at',
+};
+
+export const commitments = {
+  async insert(
+    tx: Queryable,
+    row: NewCommitment,
+    lines: readonly Omit<LineRow, 'commitment_id'>[],
+  ): Promise<void> {
+    const columns = ['id', ...writable];
+    await tx.query(
+      `INSERT INTO commitments (${columns.join(', ')}) VALUES (${columns.map((_c, i) => `$${i + 1}`).join(', ')})`,
+      [row.id, ...writable.map((c) => sqlValue(row, c))],
+    );
+    await commitments.replaceLines(tx, row.id, lines);
+  },
+
+  /** Updates when `version` is current; returns false (and changes nothing) otherwise. */
+  async update(tx: Queryable, row: NewCommitment, version: number, at: Date): Promise<boolean> {
+    const sets = writable.map((c, i) => `${c} = $${i + 3}`).join(', ');
+    const updated = await tx.query(
+      `UPDATE commitments SET ${sets}, version = version + 1, updated_at = $${writable.length + 3}
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      [row.id, version, ...writable.map((c) => sqlValue(row, c)), at],
+    );
+    return updated.length === 1;
+  },
+
+  /** Lines keep their numbers, so that the deliveries recorded against them stay attached. */
+  async replaceLines(
+    tx: Queryable,
+    id: string,
+    lines: readonly Omit<LineRow, 'commitment_id'>[],
+  ): Promise<void> {
+    await tx.query('DELETE FROM commitment_lines WHERE commitment_id = $1 AND line_no > $2', [
+      id,
+      lines.length,
+    ]);
+    for (const line of lines) {
+      await tx.query(
+        `INSERT INTO commitment_lines (commitment_id, line_no, equipment_id, category, quantity, quantity_qualifier)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (commitment_id, line_no) DO UPDATE SET equipment_id = excluded.equipment_id,
+           category = excluded.category, quantity = excluded.quantity, quantity_qualifier = excluded.quantity_qualifier`,
+        [id, line.line_no, line.equipment_id, line.category, line.quantity, line.quantity_qualifier],
+      );
+    }
+  },
+
+  async get(db: Queryable, id: string, actor: Actor): Promise<CommitmentRow | undefined> {
+    const visible = visibleTo(actor, 'c', 2);
+    const [row] = await db.query<CommitmentRow>(
+      `SELECT c.* FROM commitments c WHERE c.id = $1 AND ${visible.sql}`,
+      [id, ...visible.params],
+    );
+    return row;
+  },
+
+  async exists(db: Queryable, id: string): Promise<boolean> {
+    return (await db.query('SELECT 1 FROM commitments WHERE id = $1', [id])).length > 0;
+  },
+
+  /** Every matching id, in order (status filtering and paging happen on the derived state). */
+  async search(db: Queryable, filter: CommitmentFilter, actor: Actor): Promise<CommitmentRow[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    if (filter.donor) add('(c.donor = ? OR ? = ANY(c.co_donors))', filter.donor);
+    if (filter.recipient) add('c.recipient = ?', filter.recipient);
+    if (filter.mode) add('c.mode = ?', filter.mode);
+    if (filter.meeting) add('c.meeting_id = ?', filter.meeting);
+    if (filter.package) add('c.package_id = ?', filter.package);
+    if (filter.from) add('c.announced_on >= ?', filter.from);
+    if (filter.to) add('c.announced_on <= ?', filter.to);
+    if (filter.asOf) add('(c.announced_on IS NULL OR c.announced_on <= ?)', filter.asOf);
+    if (filter.equipment) {
+      add(
+        'EXISTS (SELECT 1 FROM commitment_lines l WHERE l.commitment_id = c.id AND l.equipment_id = ?)',
+        filter.equipment,
+      );
+    }
+    if (filter.category) {
+      add(
+        `EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types e ON e.id = l.equipment_id
+                  WHERE l.commitment_id = c.id AND coalesce(l.category, e.category) = ?)`,
+        filter.category,
+      );
+    }
+    const visible = visibleTo(actor, 'c', params.length + 1);
+    params.push(...visible.params);
+    where.push(visible.sql);
+    const descending = filter.sort.startsWith('-');
+    const column = sortColumns[filter.sort.replace(/^-/, '')]!;
+    return db.query<CommitmentRow>(
+      `SELECT c.* FROM commitments c WHERE ${where.join(' AND ')}
+        ORDER BY ${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, c.id`,
+      params,
+    );
+  },
+
+  async lines(db: Queryable, ids: readonly string[]): Promise<Map<string, LineRow[]>> {
+    const rows = await db.query<LineRow>(
+      'SELECT * FROM commitment_lines WHERE commitment_id = ANY($1::text[]) ORDER BY commitment_id, line_no',
+      [ids],
+    );
+    return groupBy(rows, (r) => r.commitment_id);
+  },
+
+  async events(db: Queryable, ids: readonly string[]): Promise<Map<string, EventRow[]>> {
+    const rows = await db.query<EventRow>(
+      `SELECT e.*, s.url AS source_url FROM commitment_events e LEFT JOIN sources s ON s.id = e.source_id
+        WHERE e.commitment_id = ANY($1::text[]) ORDER BY e.commitment_id, e.seq`,
+      [ids],
+    );
+    return groupBy(rows, (r) => r.commitment_id);
+  },
+
+  async insertEvent(tx: Queryable, event: Omit<EventRow, 'seq' | 'source_url'>): Promise<number> {
+    const [row] = await tx.query<{ seq: number }>(
+      `INSERT INTO commitment_events (commitment_id, seq, kind, status, occurred_on, planned_on, line_no, quantity,
+                                      increase, until_on, corrects_seq, source_id, note)
+       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12
+         FROM commitment_events WHERE commitment_id = $1
+       RETURNING seq`,
+      [
+        event.commitment_id,
+        event.kind,
+        event.status,
+        event.occurred_on,
+        event.planned_on,
+        event.line_no,
+        event.quantity,
+        event.increase,
+        event.until_on,
+        event.corrects_seq,
+        event.source_id,
+        event.note,
+      ],
+    );
+    return row!.seq;
+  },
+
+  /** Bumps the version of a commitment whose events changed, if it is still at `version`. */
+  async touch(tx: Queryable, id: string, version: number, at: Date): Promise<boolean> {
+    const rows = await tx.query(
+      'UPDATE commitments SET version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING id',
+      [id, version, at],
+    );
+    return rows.length === 1;
+  },
+};
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row)) ?? [];
+    list.push(row);
+    map.set(key(row), list);
+  }
+  return map;
+}
