@@ -5,6 +5,8 @@
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   startup: () => import('./startup.ts'),
   extract: () => import('./extract.ts'),
+  burden: () => import('./burden.ts'),
+  import: () => import('./import.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -4,7 +4,9 @@ import { registerEval } from './eval.ts';
 import { registerExtract } from './extract.ts';
 import { registerFx } from './fx.ts';
 import { registerImport } from './import.ts';
+import { registerLedger } from './ledger.ts';
 import { registerParties } from './parties.ts';
+import { registerReport } from './report.ts';
 import { registerServe } from './serve.ts';
 
 /** Every command of the `ramstein` executable, in the order `--help` lists them. */
@@ -14,6 +16,8 @@ export const commands: ((program: Command) => void)[] = [
   registerFx,
   registerParties,
   registerImport,
+  registerLedger,
+  registerReport,
   registerExtract,
   registerEval,
 ];

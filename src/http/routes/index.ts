@@ -2,6 +2,15 @@ import type { Api } from '../server.ts';
 import { fxRoutes } from './fx.ts';
 import { healthRoutes } from './health.ts';
 import { indicatorRoutes } from './indicators.ts';
+import { ledgerRoutes } from './ledger.ts';
 import { partyRoutes } from './parties.ts';
+import { reportsRoutes } from './reports.ts';
 
-export const routes: ((app: Api) => void)[] = [healthRoutes, partyRoutes, indicatorRoutes, fxRoutes];
+export const routes: ((app: Api) => void)[] = [
+  healthRoutes,
+  partyRoutes,
+  indicatorRoutes,
+  fxRoutes,
+  ledgerRoutes,
+  reportsRoutes,
+];

@@ -1,0 +1,2 @@
+// Placeholder until the burden benchmark lands.
+export async function run(): Promise<void> {}

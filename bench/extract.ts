@@ -1,0 +1,2 @@
+// Placeholder until the extraction benchmark lands.
+export async function run(): Promise<void> {}
