@@ -6,6 +6,7 @@
 import pino from 'pino';
 import { createContext } from '../app/context.ts';
 import { loadReferenceData } from '../app/reference/load-reference-data.ts';
+import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
 import type { Config } from '../config/config.ts';
 import { openStore } from '../store/open.ts';
 import { buildServer } from './server.ts';
@@ -30,6 +31,7 @@ export async function runServer(
   try {
     const ctx = createContext(db, { log });
     await loadReferenceData(ctx);
+    if (config.loadDemo) await loadDemoOnFirstStart(ctx);
     app = await buildServer(ctx, { logLevel: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
