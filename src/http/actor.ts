@@ -1,10 +1,50 @@
 /**
- * Who is calling. Until accounts exist, every API caller acts as a coordinator on a server that
- * listens on the loopback interface by default.
+ * Who is calling: resolved once per request from an API token (`Authorization: Bearer rst_…`)
+ * or a session cookie; nobody else is the anonymous public. Also enforces CSRF protection for
+ * cookie sessions and the first-sign-in password change.
  */
-import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../domain/access/actor.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { resolveApiToken, resolveSession, type Caller } from '../app/accounts/sign-in.ts';
+import { publicActor, type Actor } from '../domain/access/actor.ts';
+import { AppError } from '../domain/errors.ts';
+import { readCookie, SESSION_COOKIE } from './cookies.ts';
 
-export function requestActor(_request: FastifyRequest): Actor {
-  return { id: 'api', role: 'coordinator', party: null };
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller;
+  }
+}
+
+const anonymous: Caller = { actor: publicActor, csrfToken: null, mustChangePassword: false };
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Reachable while a one-time password still has to be replaced. */
+const passwordChangePaths = ['/api/v1/auth/'];
+
+export function requestActor(request: FastifyRequest): Actor {
+  return request.caller?.actor ?? { id: 'api', role: 'coordinator', party: null };
+}
+
+export async function identifyCaller(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  const { ctx } = request.server;
+  request.caller = anonymous;
+  const authorization = request.headers.authorization;
+  if (authorization) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const caller = token ? await resolveApiToken(ctx, token) : null;
+    if (!caller) throw new AppError('unauthenticated', 'the API token is invalid, expired or revoked');
+    request.caller = caller;
+    return;
+  }
+  const session = readCookie(request.headers.cookie, SESSION_COOKIE);
+  if (!session) return;
+  const caller = await resolveSession(ctx, session);
+  if (!caller) return;
+  request.caller = caller;
+  if (!safeMethods.has(request.method) && request.headers['x-csrf-token'] !== caller.csrfToken) {
+    throw new AppError('forbidden', 'missing or wrong x-csrf-token header for this session');
+  }
+  const path = request.url.split('?')[0]!;
+  if (caller.mustChangePassword && !passwordChangePaths.some((p) => path.startsWith(p))) {
+    throw new AppError('forbidden', 'choose a new password first (POST /api/v1/auth/password)');
+  }
 }

@@ -7,6 +7,7 @@ import pino from 'pino';
 import { createContext } from '../app/context.ts';
 import { loadReferenceData } from '../app/reference/load-reference-data.ts';
 import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
+import { ensureFirstAdmin } from '../app/accounts/ensure-first-admin.ts';
 import type { Config } from '../config/config.ts';
 import { openStore } from '../store/open.ts';
 import { buildServer } from './server.ts';
@@ -32,6 +33,13 @@ export async function runServer(
     const ctx = createContext(db, { log });
     await loadReferenceData(ctx);
     if (config.loadDemo) await loadDemoOnFirstStart(ctx);
+    const passwordFile = await ensureFirstAdmin(ctx, config.dataDir);
+    if (passwordFile) {
+      process.stdout.write(
+        `\nFirst start: an administrator "admin" was created. Its one-time password is in ${passwordFile}\n` +
+          'Sign in with it and choose a new password.\n\n',
+      );
+    }
     app = await buildServer(ctx, { logLevel: config.logLevel });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -16,6 +16,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import { errorHandler, sendProblem } from './problem.ts';
+import { identifyCaller, requestActor } from './actor.ts';
+import { requirePermission, type Permission } from '../domain/access/permissions.ts';
 import { routes } from './routes/index.ts';
 
 export type Api = FastifyInstance<
@@ -30,7 +32,23 @@ declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
   }
+  interface FastifyContextConfig {
+    /** What the caller needs to reach the route; `public` for anyone. Checked before the handler. */
+    permission?: Permission | 'public';
+  }
 }
+
+/** Browsers get a strict policy: nothing from elsewhere, no framing, no sniffing. */
+const securityHeaders: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
 
 export interface ServerOptions {
   logLevel?: string;
@@ -63,8 +81,17 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       'not_found',
     ),
   );
+  // app.addHook('onRequest', identifyCaller);
+  app.addHook('preHandler', async (request) => {
+    const permission = request.routeOptions.config.permission;
+    if (permission && permission !== 'public') requirePermission(requestActor(request), permission);
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      // The API reference page brings its own, hash-based policy for its inline script.
+      if (!reply.hasHeader(name)) reply.header(name, value);
+    }
   });
 
   await app.register(swagger, {
@@ -84,7 +111,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () =>
+    app.swagger(),
+  );
   for (const register of routes) register(app);
   return app;
 }

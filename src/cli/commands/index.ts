@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { registerAccounts } from './accounts.ts';
+import { registerAudit } from './audit.ts';
 import { registerDb } from './db.ts';
 import { registerEval } from './eval.ts';
 import { registerExtract } from './extract.ts';
@@ -18,6 +20,8 @@ export const commands: ((program: Command) => void)[] = [
   registerImport,
   registerLedger,
   registerReport,
+  registerAccounts,
+  registerAudit,
   registerExtract,
   registerEval,
 ];

@@ -32,6 +32,7 @@ export function fxRoutes(app: Api): void {
   app.get(
     '/api/v1/fx/convert',
     {
+      config: { permission: 'reference:read' },
       schema: {
         tags: ['exchange rates'],
         summary: 'Convert an amount at the ECB rate of a value date',
@@ -70,6 +71,7 @@ export function fxRoutes(app: Api): void {
   app.get(
     '/api/v1/exchange-rates/:currency',
     {
+      config: { permission: 'reference:read' },
       schema: {
         tags: ['exchange rates'],
         summary: 'Daily ECB rates of a currency (units per euro) and their exact mean',

@@ -5,6 +5,7 @@ export function healthRoutes(app: Api): void {
   app.get(
     '/healthz',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',

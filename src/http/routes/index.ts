@@ -1,4 +1,6 @@
 import type { Api } from '../server.ts';
+import { accountRoutes } from './accounts.ts';
+import { authRoutes } from './auth.ts';
 import { fxRoutes } from './fx.ts';
 import { healthRoutes } from './health.ts';
 import { indicatorRoutes } from './indicators.ts';
@@ -8,6 +10,8 @@ import { reportsRoutes } from './reports.ts';
 
 export const routes: ((app: Api) => void)[] = [
   healthRoutes,
+  authRoutes,
+  accountRoutes,
   partyRoutes,
   indicatorRoutes,
   fxRoutes,

@@ -29,6 +29,7 @@ export function indicatorRoutes(app: Api): void {
   app.get(
     '/api/v1/indicators',
     {
+      config: { permission: 'reference:read' },
       schema: {
         tags: ['reference'],
         summary: 'GDP and defence expenditure by party and year',

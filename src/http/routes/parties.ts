@@ -22,6 +22,7 @@ export function partyRoutes(app: Api): void {
   app.get(
     '/api/v1/parties',
     {
+      config: { permission: 'reference:read' },
       schema: {
         tags: ['reference'],
         summary: 'States, organisations and groups',
@@ -43,6 +44,7 @@ export function partyRoutes(app: Api): void {
   app.get(
     '/api/v1/parties/:code',
     {
+      config: { permission: 'reference:read' },
       schema: {
         tags: ['reference'],
         summary: 'One party',

@@ -1,0 +1,144 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { userRole, type UserRole } from '../../app/accounts/account.types.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../app/accounts/manage-tokens.ts';
+import { createUser, listUsers, setUserDisabled, setUserRole } from '../../app/accounts/manage-users.ts';
+import { withApp } from '../app.ts';
+import { formatTable, print, toJson } from '../output.ts';
+
+function role(value: string): UserRole {
+  const parsed = userRole.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(`choose one of ${userRole.options.join(', ')}`);
+  return parsed.data;
+}
+
+export function registerAccounts(program: Command): void {
+  const user = program.command('user').description('Users: add, list, disable, set-role (administrators)');
+
+  user
+    .command('add')
+    .description('Add a user; prints a one-time password to change at first sign-in')
+    .argument('<name>', 'user name, lower case')
+    .requiredOption('--role <role>', 'admin, coordinator, representative or analyst', role)
+    .option('--party <code>', 'the party a representative speaks for, e.g. DE')
+    .option('--display-name <text>', 'full name')
+    .action(async (name: string, options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const { user: created, oneTimePassword } = await createUser(ctx, {
+          id: name,
+          role: options.role,
+          party: options.party?.toUpperCase() ?? null,
+          display_name: options.displayName ?? null,
+        });
+        print(`user ${created.id} (${created.role}${created.party ? ` of ${created.party}` : ''}) added`);
+        print(`one-time password: ${oneTimePassword}`);
+      });
+    });
+
+  user
+    .command('list')
+    .description('List users with their roles')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const users = await listUsers(ctx);
+        if (options.json) return print(toJson(users));
+        print(
+          formatTable(
+            users.map((u) => ({
+              user: u.id,
+              role: u.role,
+              party: u.party,
+              disabled: u.disabled ? 'yes' : '',
+            })),
+          ),
+        );
+      });
+    });
+
+  user
+    .command('disable')
+    .description('Disable a user and end their sessions')
+    .argument('<name>')
+    .option('--enable', 'enable again instead')
+    .action(async (name: string, options: { enable?: boolean }, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const u = await setUserDisabled(ctx, name, !options.enable);
+        print(`user ${u.id} ${u.disabled ? 'disabled' : 'enabled'}`);
+      });
+    });
+
+  user
+    .command('set-role')
+    .description("Change a user's role (and party, for a representative)")
+    .argument('<name>')
+    .argument('<role>', 'admin, coordinator, representative or analyst', role)
+    .option('--party <code>', 'the party a representative speaks for')
+    .action(async (name: string, newRole: UserRole, options: { party?: string }, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const u = await setUserRole(ctx, name, newRole, options.party?.toUpperCase() ?? null);
+        print(`user ${u.id} is now ${u.role}${u.party ? ` of ${u.party}` : ''}`);
+      });
+    });
+
+  const token = program.command('token').description('API tokens for scripts: create, list, revoke');
+
+  token
+    .command('create')
+    .description('Create an API token; the secret is printed once and stored only as a hash')
+    .argument('<name>', 'what the token is for')
+    .requiredOption('--role <role>', 'admin, coordinator, representative or analyst', role)
+    .option('--party <code>', 'the party of a representative token')
+    .option('--expires-in-days <days>', 'expiry (default: never)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of days');
+      return n;
+    })
+    .action(async (name: string, options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const created = await createApiToken(ctx, {
+          name,
+          role: options.role,
+          party: options.party?.toUpperCase() ?? null,
+          expires_in_days: options.expiresInDays ?? null,
+        });
+        print(created.token);
+        process.stderr.write(
+          `token ${created.info.id} (${created.info.role}) created; it is shown only this once\n`,
+        );
+      });
+    });
+
+  token
+    .command('list')
+    .description('List API tokens (never their secrets)')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const tokens = await listApiTokens(ctx);
+        if (options.json) return print(toJson(tokens));
+        print(
+          formatTable(
+            tokens.map((t) => ({
+              id: t.id,
+              name: t.name,
+              role: t.role,
+              party: t.party,
+              expires: t.expires_at,
+              revoked: t.revoked_at,
+            })),
+          ),
+        );
+      });
+    });
+
+  token
+    .command('revoke')
+    .description('Revoke an API token')
+    .argument('<id>', 'the token id shown by token list')
+    .action(async (id: string, _options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        await revokeApiToken(ctx, id);
+        print(`token ${id} revoked`);
+      });
+    });
+}

@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
+import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.ts';
+import { AppError } from '../../domain/errors.ts';
+import { withApp } from '../app.ts';
+import { calendarDate } from './fx.ts';
+import { formatTable, print, toJson } from '../output.ts';
+
+export function registerAudit(program: Command): void {
+  const audit = program.command('audit').description('The audit trail: verify its hash chain, read it');
+
+  audit
+    .command('verify')
+    .description('Check the hash chain of the audit trail; names the first broken link')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const result = await verifyAuditTrail(ctx);
+        if (options.json) print(toJson(result));
+        else if (result.ok)
+          print(`audit trail intact: ${result.checked} events, last hash ${result.lastHash.slice(0, 16)}…`);
+        if (!result.ok) {
+          throw new AppError(
+            'conflict',
+            `audit trail broken at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events before it are intact)`,
+          );
+        }
+      });
+    });
+
+  audit
+    .command('log')
+    .description('Show audit events, newest first, filtered by record, actor and time')
+    .option('--record <type:id>', 'e.g. commitment:de-gepard-2022-04')
+    .option('--actor <name>', 'user, token:<id> or system')
+    .option('--from <date>', 'first day', calendarDate)
+    .option('--to <date>', 'last day', calendarDate)
+    .option('--limit <n>', 'events to show', (v) => Number(v), 50)
+    .option('--json', 'machine-readable output')
+    .action(async (options, command: Command) => {
+      const [recordType, recordId] = options.record ? String(options.record).split(':') : [];
+      await withApp(command, async (ctx) => {
+        const { items, total } = await listAuditEvents(ctx, {
+          recordType,
+          recordId,
+          actor: options.actor,
+          from: options.from,
+          to: options.to,
+          limit: options.limit,
+          offset: 0,
+        });
+        if (options.json) return print(toJson(items));
+        print(
+          formatTable(
+            items.map((e) => ({
+              seq: e.seq,
+              at: e.at.toISOString(),
+              actor: e.actor,
+              action: e.action,
+              record: `${e.record_type}:${e.record_id}`,
+            })),
+          ),
+        );
+        print(`${items.length} of ${total} events`);
+      });
+    });
+}
