@@ -1,0 +1,155 @@
+/**
+ * The burden-sharing aggregation as one set-based query: every commitment (and every pooled
+ * share not linked to a commitment) valued, converted at its value date, rounded once per
+ * amount, and summed per donor and year. TypeScript only shapes the few hundred rows it returns.
+ */
+import { visibleTo } from '../../domain/access/visibility.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { pipelineStateCtes } from './pipeline-state.sql.ts';
+
+export interface BurdenQueryInput {
+  currency: string;
+  recipient: string;
+  from: string | null;
+  to: string | null;
+  asOf: string | null;
+}
+
+/** One row per donor and year; rows with `co_donor_count` > 0 only name a co-donor. */
+export interface BurdenRow {
+  donor: string;
+  year: number | null;
+  committed: string | null;
+  delivered: string | null;
+  committed_usd: string | null;
+  estimated: string | null;
+  recorded_count: bigint;
+  estimated_count: bigint;
+  package_share_count: bigint;
+  vague_count: bigint;
+  unvalued_count: bigint;
+  unconvertible_count: bigint;
+  co_donor_count: bigint;
+}
+
+/**
+ * The filters every valued record passes: recipient, announcement window, as-of. Aid only:
+ * sales and replenishments (a donor refilling its own stocks) are never counted.
+ */
+const aidScope = (vis: string) => `
+  scope AS MATERIALIZED (
+    SELECT c.id, c.donor, c.co_donors, c.money_minor, c.money_currency,
+           coalesce(c.money_value_date, c.announced_on) AS value_date,
+           extract(year FROM coalesce(c.announced_on, c.money_value_date))::int AS year
+      FROM commitments c
+     WHERE c.recipient = $2 AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL
+       AND c.donor <> c.recipient
+       AND ($3::date IS NULL OR c.announced_on >= $3::date)
+       AND ($4::date IS NULL OR c.announced_on <= $4::date)
+       AND ($5::date IS NULL OR c.announced_on <= $5::date)
+       AND ${vis}
+  )`;
+
+export function burdenQuery(actor: Actor, input: BurdenQueryInput): { sql: string; params: unknown[] } {
+  const [codes, places] = minorUnitParams();
+  const params: unknown[] = [
+    input.currency,
+    input.recipient,
+    input.from,
+    input.to,
+    input.asOf,
+    codes,
+    places,
+  ];
+  const commitmentVis = visibleTo(actor, 'c', params.length + 1);
+  params.push(...commitmentVis.params);
+  const packageVis = visibleTo(actor, 'p', params.length + 1);
+  params.push(...packageVis.params);
+  const usd = input.currency === 'USD' ? null : rateCte('fx_usd', 'valued', `'USD'::char(3)`);
+  const sql = `
+WITH ${minorUnitsCte('$6', '$7')},
+${aidScope(commitmentVis.sql)},
+${pipelineStateCtes('$5::date', false)},
+estimated AS (
+  -- In kind without money: the catalogue's indicative unit value × quantity, per currency.
+  SELECT l.commitment_id AS id, et.indicative_value_currency AS currency,
+         sum(et.indicative_value_minor * l.committed)::numeric AS amount,
+         sum(et.indicative_value_minor * least(l.delivered, l.committed))::numeric AS delivered_amount
+    FROM pl_lines l
+    JOIN equipment_types et ON et.id = l.equipment_id
+    JOIN scope s ON s.id = l.commitment_id
+   WHERE s.money_currency IS NULL AND l.committed IS NOT NULL AND et.indicative_value_minor IS NOT NULL
+   GROUP BY l.commitment_id, et.indicative_value_currency
+),
+valued AS (
+  SELECT s.id, s.donor, s.year, 'recorded' AS basis, s.money_minor::numeric AS amount,
+         s.money_currency AS currency, s.value_date,
+         CASE WHEN st.status = 'delivered' THEN 1 WHEN st.measurable > 0 THEN coalesce(st.share_sum, 0) ELSE 0 END AS share_num,
+         CASE WHEN st.status = 'delivered' OR st.measurable = 0 THEN 1 ELSE st.measurable END AS share_den
+    FROM scope s JOIN pl_status st ON st.commitment_id = s.id
+   WHERE s.money_minor IS NOT NULL
+  UNION ALL
+  SELECT s.id, s.donor, s.year, 'estimated', e.amount, e.currency, s.value_date,
+         CASE WHEN st.status = 'delivered' OR e.amount = 0 THEN 1 ELSE e.delivered_amount END,
+         CASE WHEN st.status = 'delivered' OR e.amount = 0 THEN 1 ELSE e.amount END
+    FROM estimated e JOIN scope s ON s.id = e.id JOIN pl_status st ON st.commitment_id = e.id
+  UNION ALL
+  -- A pooled share not linked to a commitment counts for its funder; a linked one is already
+  -- counted through its commitment. PURL packages buy for Ukraine.
+  SELECT 'package:' || p.id || ':' || f.position, f.party, extract(year FROM p.announced_on)::int,
+         'package_share', f.amount_minor::numeric, f.currency, p.announced_on,
+         CASE WHEN p.status = 'delivered' AND $5::date IS NULL THEN 1 ELSE 0 END, 1
+    FROM package_funders f JOIN packages p ON p.id = f.package_id
+   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL' AND $2 = 'UA'
+     AND ($3::date IS NULL OR p.announced_on >= $3::date)
+     AND ($4::date IS NULL OR p.announced_on <= $4::date)
+     AND ($5::date IS NULL OR p.announced_on <= $5::date)
+     AND ${packageVis.sql}
+),
+${rateCte('fx', 'valued', '$1::char(3)')},
+${usd ? `${usd},` : ''}
+converted AS (
+  SELECT v.donor, v.year, v.basis,
+         round_half_even_ratio(v.amount * fx.num_factor, fx.den_factor) AS value,
+         ${usd ? 'round_half_even_ratio(v.amount * fu.num_factor, fu.den_factor)' : 'NULL::numeric'} AS value_usd,
+         v.share_num, v.share_den
+    FROM valued v
+    LEFT JOIN fx ON fx.currency = v.currency AND fx.value_date = v.value_date
+    ${usd ? 'LEFT JOIN fx_usd fu ON fu.currency = v.currency AND fu.value_date = v.value_date' : ''}
+),
+money AS (
+  SELECT donor, year,
+         sum(value) AS committed,
+         sum(round_half_even_ratio(value * share_num, share_den)) AS delivered,
+         sum(value_usd) AS committed_usd,
+         sum(value) FILTER (WHERE basis = 'estimated') AS estimated,
+         count(*) FILTER (WHERE basis = 'package_share' AND value IS NOT NULL) AS package_share_count,
+         count(*) FILTER (WHERE value IS NULL) AS unconvertible_count
+    FROM converted GROUP BY donor, year
+),
+counts AS (
+  SELECT s.donor, s.year,
+         count(*) FILTER (WHERE s.money_minor IS NOT NULL) AS recorded_count,
+         count(*) FILTER (WHERE s.money_currency IS NULL AND e.id IS NOT NULL) AS estimated_count,
+         count(*) FILTER (WHERE s.money_currency IS NOT NULL AND s.money_minor IS NULL) AS vague_count,
+         count(*) FILTER (WHERE s.money_currency IS NULL AND e.id IS NULL) AS unvalued_count
+    FROM scope s LEFT JOIN (SELECT DISTINCT id FROM estimated) e ON e.id = s.id
+   GROUP BY s.donor, s.year
+),
+co_donors AS (
+  SELECT cd AS donor, count(*) AS co_donor_count FROM scope s, unnest(s.co_donors) AS cd
+   WHERE cd <> s.donor GROUP BY cd
+)
+SELECT coalesce(m.donor, k.donor) AS donor, coalesce(m.year, k.year) AS year,
+       m.committed::text AS committed, m.delivered::text AS delivered,
+       ${usd ? 'm.committed_usd::text' : 'm.committed::text'} AS committed_usd, m.estimated::text AS estimated,
+       coalesce(k.recorded_count, 0) AS recorded_count, coalesce(k.estimated_count, 0) AS estimated_count,
+       coalesce(m.package_share_count, 0) AS package_share_count, coalesce(k.vague_count, 0) AS vague_count,
+       coalesce(k.unvalued_count, 0) AS unvalued_count, coalesce(m.unconvertible_count, 0) AS unconvertible_count,
+       0::bigint AS co_donor_count
+  FROM money m FULL JOIN counts k ON k.donor = m.donor AND k.year IS NOT DISTINCT FROM m.year
+UNION ALL
+SELECT donor, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, co_donor_count FROM co_donors`;
+  return { sql, params };
+}

@@ -1,0 +1,53 @@
+/**
+ * Currency conversion as SQL, for reports that convert hundreds of thousands of amounts at once.
+ * The same rule as convertAmount (src/app/fx/convert-money.ts): the rates of the last ECB
+ * publication day on or before the value date on which every currency involved is quoted, crossed
+ * through the euro, the result rounded once to minor units, half to even, exactly
+ * (round_half_even_ratio, migration 0004). A rate more than 14 days older than the value date
+ * means the ECB no longer quoted the currency: no conversion. test/reports/burden.test.ts compares
+ * amounts converted here with convertAmount.
+ */
+import currencies from '../../../data/currencies.json' with { type: 'json' };
+import { minorUnits } from '../../domain/money/money.ts';
+
+export const MAX_RATE_AGE_DAYS = 14;
+
+/** Parameters for `minorUnitsCte`: every known currency and its minor units. */
+export function minorUnitParams(): [string[], number[]] {
+  const codes = Object.keys(currencies.minor_units);
+  return [codes, codes.map((c) => minorUnits(c))];
+}
+
+/** `minor_units(currency, places)` from two array parameters. */
+export const minorUnitsCte = (codes: string, places: string) =>
+  `minor_units AS (SELECT u.currency::char(3) AS currency, u.places FROM unnest(${codes}::text[], ${places}::int[]) AS u(currency, places))`;
+
+/**
+ * A CTE `name(currency, value_date, rate_date, num_factor, den_factor)` for every distinct
+ * (currency, value_date) of `pairsFrom` (a CTE or subquery with those columns), converting to
+ * `target` (SQL of a char(3) value). An amount converts to
+ * round_half_even_ratio(amount * num_factor, den_factor); both factors are NULL when no rate
+ * qualifies.
+ */
+export function rateCte(name: string, pairsFrom: string, target: string): string {
+  return `${name} AS (
+    SELECT p.currency, p.value_date, coalesce(d.rate_date, p.value_date) AS rate_date,
+           CASE WHEN ok THEN (CASE WHEN ${target} = 'EUR' THEN 1 ELSE tr.rate END) * power(10::numeric, mt.places) END AS num_factor,
+           CASE WHEN ok THEN (CASE WHEN p.currency = 'EUR' THEN 1 ELSE fr.rate END) * power(10::numeric, mf.places) END AS den_factor
+      FROM (SELECT DISTINCT currency, value_date FROM ${pairsFrom} WHERE value_date IS NOT NULL AND currency IS NOT NULL) p
+      LEFT JOIN LATERAL (
+        SELECT r.rate_date FROM exchange_rates r
+         WHERE r.currency = CASE WHEN p.currency = 'EUR' THEN ${target} ELSE p.currency END
+           AND r.rate_date <= p.value_date
+           AND (${target} = 'EUR' OR p.currency = 'EUR'
+                OR EXISTS (SELECT 1 FROM exchange_rates t WHERE t.currency = ${target} AND t.rate_date = r.rate_date))
+         ORDER BY r.rate_date DESC LIMIT 1
+      ) d ON NOT (p.currency = 'EUR' AND ${target} = 'EUR')
+      LEFT JOIN exchange_rates fr ON fr.currency = p.currency AND fr.rate_date = d.rate_date
+      LEFT JOIN exchange_rates tr ON tr.currency = ${target} AND tr.rate_date = d.rate_date
+      LEFT JOIN minor_units mf ON mf.currency = p.currency
+      LEFT JOIN minor_units mt ON mt.currency = ${target}
+      CROSS JOIN LATERAL (SELECT (p.currency = 'EUR' AND ${target} = 'EUR')
+                              OR (d.rate_date IS NOT NULL AND p.value_date - d.rate_date <= ${MAX_RATE_AGE_DAYS}) AS ok) q
+  )`;
+}

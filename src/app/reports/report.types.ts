@@ -1,0 +1,67 @@
+/** Input and output schemas of the reports, shared by the API (OpenAPI) and the CLI. */
+import { z } from 'zod';
+import { isoDate, partyCode, qualifier } from '../ledger/fields.ts';
+
+export const reportCurrency = z.enum(['EUR', 'USD']);
+
+const figure = z.object({
+  amount: z.string().describe('Major units, exact decimal string'),
+  amount_minor: z.string().describe('Integer minor units'),
+});
+
+const counts = z.object({
+  recorded: z.number().int().describe('Commitments valued from their own money'),
+  estimated: z.number().int().describe('In-kind commitments valued from catalogue unit values'),
+  package_shares: z.number().int().describe('Pooled shares not linked to a commitment'),
+  vague: z.number().int().describe('Commitments with a vague amount: counted, not summed'),
+  unvalued: z.number().int().describe('Commitments with neither money nor a catalogue value'),
+  unconvertible: z.number().int().describe('Amounts without a value date or an ECB rate near it'),
+});
+
+export const burdenInput = z.object({
+  currency: reportCurrency.default('EUR'),
+  recipient: partyCode.default('UA'),
+  from: isoDate.nullable().default(null).describe('First announcement date'),
+  to: isoDate.nullable().default(null).describe('Last announcement date'),
+  as_of: isoDate.nullable().default(null).describe('Only what was announced and happened on or before'),
+  gdp_year: z
+    .enum(['2021', 'same'])
+    .default('2021')
+    .describe("2021 GDP, or the GDP of the commitment's year"),
+});
+export type BurdenInput = z.input<typeof burdenInput>;
+
+export const burdenReport = z
+  .object({
+    currency: reportCurrency,
+    recipient: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    as_of: z.string().nullable(),
+    gdp_year: z.enum(['2021', 'same']),
+    donors: z.array(
+      z.object({
+        donor: z.string(),
+        committed: figure,
+        delivered: figure,
+        estimated: figure.describe('The part of committed valued from catalogue unit values'),
+        share_pct: z.string().nullable().describe('Share of the total committed; the column adds up to 100'),
+        gdp_pct: z.string().nullable().describe('Committed value in USD as % of GDP, 4 decimals'),
+        gdp_years: z.array(z.number().int()),
+        gdp_fallback: z.boolean().describe('The latest available GDP stood in for a missing year'),
+        per_capita: figure.nullable(),
+        counts,
+        co_donor_in: z
+          .number()
+          .int()
+          .describe('Commitments where this party is a co-donor (money counted for the lead)'),
+      }),
+    ),
+    totals: z.object({ committed: figure, delivered: figure, estimated: figure, counts }),
+    rules: z.array(z.string()),
+    notes: z.array(z.string()),
+  })
+  .meta({ id: 'BurdenReport' });
+export type BurdenReport = z.infer<typeof burdenReport>;
+
+export { isoDate, partyCode, qualifier };
