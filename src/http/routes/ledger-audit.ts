@@ -1,0 +1,126 @@
+/** /api/v1/sources (what the ledger cites) and /api/v1/audit (who changed what, newest first). */
+import { z } from 'zod';
+import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
+import { getSource, listSources } from '../../app/sources/list-sources.ts';
+import { notModified, pageTag, recordTag } from '../etag.ts';
+import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
+import type { Api } from '../server.ts';
+import { callerContext, idParams, ifNoneMatchHeaders } from './ledger-common.ts';
+
+const sourceSchema = z
+  .object({
+    id: z.string(),
+    url: z.string().nullable(),
+    publisher: z.string().nullable(),
+    language: z.string().nullable(),
+    published_on: z.string().nullable(),
+    title: z.string().nullable(),
+    body_sha256: z.string().nullable().describe('SHA-256 of the stored text, when the text is kept'),
+    visibility: z.string(),
+    owner_party: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Source' });
+
+const auditSchema = z
+  .object({
+    seq: z.string().describe('Position in the hash chain'),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string().describe('e.g. commitment.create, commitment.event.delivery, ledger.import'),
+    record_type: z.string(),
+    record_id: z.string(),
+    request_id: z.string().nullable().describe('The HTTP request that made the change'),
+    before: z.unknown(),
+    after: z.unknown(),
+    hash: z.string(),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export function auditRoutes(app: Api): void {
+  app.get(
+    '/api/v1/sources',
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: 'Sources the ledger cites (articles, statements, data sets)',
+        querystring: z.object({
+          publisher: z.string().max(200).optional(),
+          q: z.string().max(200).optional().describe('Search in URLs and titles'),
+          ...paging,
+        }),
+        headers: ifNoneMatchHeaders,
+        response: { 200: page(sourceSchema), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { limit, offset, publisher, q } = request.query;
+      const result = await listSources(callerContext(request), { publisher, q, limit, offset });
+      if (notModified(request, reply, pageTag('source', result.items, result.total, request.url)))
+        return reply;
+      return { ...result, limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/sources/:id',
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: 'One source',
+        params: idParams,
+        headers: ifNoneMatchHeaders,
+        response: { 200: sourceSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const source = await getSource(callerContext(request), request.params.id);
+      if (notModified(request, reply, recordTag('source', source))) return reply;
+      return source;
+    },
+  );
+
+  app.get(
+    '/api/v1/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit trail, newest first',
+        querystring: z.object({
+          record_type: z.string().max(40).optional().describe('commitment, package, meeting…'),
+          record_id: z.string().max(120).optional(),
+          actor: z.string().max(120).optional(),
+          from: isoDate.optional().describe('On or after this date'),
+          to: isoDate.optional().describe('On or before this date (the whole day)'),
+          ...paging,
+        }),
+        response: { 200: page(auditSchema), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const result = await listAuditEvents(callerContext(request), {
+        recordType: q.record_type,
+        recordId: q.record_id,
+        actor: q.actor,
+        from: q.from,
+        to: q.to,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      const items = result.items.map((e) => ({
+        seq: e.seq.toString(),
+        at: e.at.toISOString(),
+        actor: e.actor,
+        action: e.action,
+        record_type: e.record_type,
+        record_id: e.record_id,
+        request_id: e.request_id,
+        before: e.before,
+        after: e.after,
+        hash: e.hash,
+      }));
+      return { items, total: result.total, limit: q.limit, offset: q.offset };
+    },
+  );
+}
