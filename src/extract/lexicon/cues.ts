@@ -79,6 +79,7 @@ export const cues = {
   topic: cueIndex(meeting.topic_markers),
   anaphora: cueIndex(meeting.anaphora),
   gdp: cueIndex(triggers.target.gdp),
+  deadline: cueIndex(triggers.deadline as unknown as PerLang<string[]>),
   nonCommitment: cueIndex(triggers.non_commitment as unknown as PerLang<string[]>),
   negation: cueIndex(triggers.negation),
   clauseBreak: cueIndex(triggers.clause_breaks as unknown as PerLang<string[]>),

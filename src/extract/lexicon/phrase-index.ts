@@ -9,7 +9,8 @@ import { tokenize, type Token } from '../text/tokens.ts';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  stems: Array<[string, Node<T>]>;
+  /** Stems by their first character, so that a token is compared only with stems that could match. */
+  stems: Map<string, Array<[string, Node<T>]>>;
   values: T[];
 }
 
@@ -20,7 +21,7 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), stems: [], values: [] });
+const newNode = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), values: [] });
 const isHyphen = (t: Token) => t.text === '-' || t.text === '‑' || t.text === '–';
 
 /** The comparison key of a token: folded, final plural -s dropped. */
@@ -39,10 +40,12 @@ export class PhraseIndex<T> {
     let node = this.root;
     tokens.forEach((t, i) => {
       if (stem && i === tokens.length - 1) {
-        let child = node.stems.find(([s]) => s === t.fold)?.[1];
+        const bucket = node.stems.get(t.fold[0] ?? '') ?? [];
+        node.stems.set(t.fold[0] ?? '', bucket);
+        let child = bucket.find(([s]) => s === t.fold)?.[1];
         if (!child) {
           child = newNode();
-          node.stems.push([t.fold, child]);
+          bucket.push([t.fold, child]);
         }
         node = child;
         return;
@@ -60,21 +63,33 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
-    const walk = (node: Node<T>, j: number, depth: number) => {
-      if (node.values.length > 0 && j > i && (!best || j > best.end))
-        best = { start: i, end: j, values: node.values };
-      if (depth > 12) return;
-      let k = j;
-      while (k < tokens.length && k > i && isHyphen(tokens[k] as Token)) k++;
-      const t = tokens[k];
-      if (!t) return;
-      const exact = node.next.get(tokenKey(t)) ?? node.next.get(`=${t.text}`);
-      if (exact) walk(exact, k + 1, depth + 1);
-      for (const [stem, child] of node.stems) if (t.fold.startsWith(stem)) walk(child, k + 1, depth + 1);
-    };
-    walk(this.root, i, 0);
-    return best;
+    const found = { end: -1, values: null as T[] | null };
+    this.walk(this.root, tokens, i, i, 0, found);
+    return found.values ? { start: i, end: found.end, values: found.values } : null;
+  }
+
+  // A method, not a closure: this runs for every token of every sentence.
+  private walk(
+    node: Node<T>,
+    tokens: readonly Token[],
+    i: number,
+    j: number,
+    depth: number,
+    found: { end: number; values: T[] | null },
+  ): void {
+    if (node.values.length > 0 && j > i && j > found.end) {
+      found.end = j;
+      found.values = node.values;
+    }
+    if (depth > 12) return;
+    let k = j;
+    while (k < tokens.length && k > i && isHyphen(tokens[k] as Token)) k++;
+    const t = tokens[k];
+    if (!t) return;
+    const exact = node.next.get(tokenKey(t)) ?? node.next.get(`=${t.text}`);
+    if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
+    for (const [stem, child] of node.stems.get(t.fold[0] ?? '') ?? [])
+      if (t.fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);
   }
 
   /** Longest matches from left to right, not overlapping. */

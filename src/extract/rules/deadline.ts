@@ -5,10 +5,7 @@
 import { emptyCandidate, type Candidate } from './candidate.ts';
 import { canGive } from './roles.ts';
 import { charSpan, clauseOf, type Sentence } from './sentence.ts';
-import { cueIndex } from '../lexicon/cues.ts';
-import triggers from '../../../data/extract/triggers.json' with { type: 'json' };
 
-const pressure = cueIndex(triggers.deadline as unknown as Record<'fr' | 'en' | 'de', string[]>);
 const FUTURE_OPENERS = new Set([
   'dans',
   "d'ici",
@@ -28,7 +25,7 @@ export function findDeadlines(s: Sentence): Candidate[] {
   const dates = s.dates.filter(
     (d) => d.relative && s.tokens.slice(d.start, d.start + 2).some((t) => FUTURE_OPENERS.has(t.fold)),
   );
-  if (dates.length === 0 || pressure[s.lang].matchAll(s.tokens).length === 0) return [];
+  if (dates.length === 0 || s.cue.deadline.length === 0) return [];
   return dates.map((d) => {
     const clause = clauseOf(s, d.start);
     const from = Math.max(clause.start, d.start - 6);

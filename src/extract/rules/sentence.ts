@@ -54,6 +54,7 @@ export function readSentence(
   catalogue: readonly EquipmentEntry[],
 ): Sentence {
   const tokens = tokenize(text, span.start, span.end);
+  if (!mayHoldFact(tokens, lang)) return background(span, tokens, lang, catalogue);
   const money = findMoney(tokens, lang);
   const tense = tenseCues(tokens, lang);
   const dates = findDates(tokens, { lang, published, tenseAt: (at) => tenseNear(tense, at) });
@@ -93,6 +94,38 @@ export function readSentence(
     meetings: mentions(cues.meeting[lang], tokens),
     cue,
     clauses: [...new Set(clauses)].sort((a, b) => a - b),
+  };
+}
+
+const SIGNALS = [cues.commitment, cues.meeting, cues.total, cues.gdp, cues.deadline];
+
+/** Most sentences of an article hold no fact: one look for a signal word spares them the full reading. */
+function mayHoldFact(tokens: Token[], lang: Lang): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const index of SIGNALS) if (index[lang].matchAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** A sentence read only for what later sentences may refer back to: its parties and items. */
+function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly EquipmentEntry[]): Sentence {
+  const cue = {} as Record<CueName, Mention<true>[]>;
+  for (const name of CUE_NAMES) cue[name] = [];
+  return {
+    span,
+    tokens,
+    lang,
+    parties: mentions(partyIndex, tokens),
+    items: mentions(itemIndex(catalogue), tokens),
+    categories: [],
+    money: [],
+    quantities: [],
+    dates: [],
+    percents: [],
+    triggers: [],
+    meetings: [],
+    cue,
+    clauses: [0],
   };
 }
 

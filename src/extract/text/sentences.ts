@@ -42,19 +42,35 @@ function continues(prev: string, next: string, lang: Lang): boolean {
   return lang === 'de' && ORDINAL.test(prev);
 }
 
+/** Paragraphs, and blocks of at most BLOCK characters cut at a space: the segmenter slows down on long strings. */
+const BLOCK = 8_000;
+
+function* blocks(text: string): Generator<Span> {
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    let end = newline < 0 ? text.length : newline + 1;
+    if (end - start > BLOCK) {
+      const space = text.lastIndexOf(' ', start + BLOCK);
+      end = space > start + BLOCK / 2 ? space + 1 : start + BLOCK;
+    }
+    yield { start, end };
+    start = end;
+  }
+}
+
 export function splitSentences(text: string, lang: Lang): Span[] {
   const pieces: Span[] = [];
-  for (const s of segmenter(lang).segment(text)) {
-    const start = s.index;
-    const end = start + s.segment.length;
-    const prev = pieces[pieces.length - 1];
-    if (
-      prev &&
-      continues(text.slice(Math.max(prev.start, prev.end - 40), prev.end).trimEnd(), s.segment, lang)
-    ) {
-      prev.end = end;
-    } else {
-      pieces.push({ start, end });
+  for (const block of blocks(text)) {
+    const slice = text.slice(block.start, block.end);
+    if (slice.trim() === '') continue;
+    for (const s of segmenter(lang).segment(slice)) {
+      const start = block.start + s.index;
+      const end = start + s.segment.length;
+      const prev = pieces[pieces.length - 1];
+      const tail = prev ? text.slice(Math.max(prev.start, prev.end - 40), prev.end) : '';
+      if (prev && !tail.endsWith('\n') && continues(tail.trimEnd(), s.segment, lang)) prev.end = end;
+      else pieces.push({ start, end });
     }
   }
   const sentences: Span[] = [];
