@@ -9,6 +9,7 @@ import { registerImport } from './import.ts';
 import { registerLedger } from './ledger.ts';
 import { registerParties } from './parties.ts';
 import { registerReport } from './report.ts';
+import { registerReview } from './review.ts';
 import { registerServe } from './serve.ts';
 
 /** Every command of the `ramstein` executable, in the order `--help` lists them. */
@@ -23,5 +24,6 @@ export const commands: ((program: Command) => void)[] = [
   registerAccounts,
   registerAudit,
   registerExtract,
+  registerReview,
   registerEval,
 ];

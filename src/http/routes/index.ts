@@ -7,6 +7,7 @@ import { indicatorRoutes } from './indicators.ts';
 import { ledgerRoutes } from './ledger.ts';
 import { partyRoutes } from './parties.ts';
 import { reportsRoutes } from './reports.ts';
+import { reviewRoutes } from './review.ts';
 
 export const routes: ((app: Api) => void)[] = [
   healthRoutes,
@@ -17,4 +18,5 @@ export const routes: ((app: Api) => void)[] = [
   fxRoutes,
   ledgerRoutes,
   reportsRoutes,
+  reviewRoutes,
 ];

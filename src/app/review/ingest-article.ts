@@ -1,0 +1,155 @@
+/**
+ * Ingests an article: stores it as a source (its text and SHA-256, so the same text is
+ * recognised a second time), extracts its facts and queues each as a candidate claim, with the
+ * commitment it seems to repeat and any recorded figure it contradicts.
+ */
+import { createHash } from 'node:crypto';
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { AppError } from '../../domain/errors.ts';
+import { extract, readArticle } from '../../extract/extract.ts';
+import type { EquipmentEntry, Fact, Lang } from '../../extract/types.ts';
+import { appendAudit } from '../../store/audit.ts';
+import type { Queryable } from '../../store/database.ts';
+import { candidates } from '../../store/repositories/candidates.ts';
+import type { AppContext } from '../context.ts';
+import { listCommitments } from '../commitments/list-commitments.ts';
+import { findConflicts, findMatch, type LedgerCommitment } from './candidate-matching.ts';
+
+export interface IngestInput {
+  text: string;
+  /** Where the text came from: a URL, or a file name. */
+  url?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  published?: string | null;
+  lang?: Lang | 'auto';
+}
+
+export interface IngestResult {
+  source_id: string;
+  /** True when this very text had been ingested before: nothing new was queued. */
+  recognised: boolean;
+  language: string;
+  candidates: string[];
+}
+
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+/** The catalogue the extractor should know: everything in the ledger's equipment table. */
+export async function ledgerCatalogue(db: Queryable): Promise<EquipmentEntry[]> {
+  const rows = await db.query<{
+    id: string;
+    category: string;
+    aliases: EquipmentEntry['aliases'];
+    name: string;
+  }>('SELECT id, category, aliases, name FROM equipment_types ORDER BY id');
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    aliases: { ...r.aliases, en: [...(r.aliases.en ?? []), r.id] },
+  }));
+}
+
+async function ledgerCommitments(ctx: AppContext, donors: string[]): Promise<LedgerCommitment[]> {
+  const found: LedgerCommitment[] = [];
+  for (const donor of new Set(donors)) {
+    const page = await listCommitments(ctx, { donor, sort: '-announced_on', limit: 1000, offset: 0 });
+    found.push(
+      ...page.items.map((c) => ({
+        id: c.id,
+        donor: c.donor,
+        recipient: c.recipient,
+        announced_on: c.announced_on,
+        items: c.items,
+        money: c.money,
+      })),
+    );
+  }
+  return found;
+}
+
+export async function ingestArticle(ctx: AppContext, input: IngestInput): Promise<IngestResult> {
+  requirePermission(ctx.actor, 'review:write');
+  if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES)
+    throw new AppError('invalid_input', 'text: larger than 10 MB');
+  if (!input.text.trim())
+    throw new AppError('invalid_input', 'text: the article is empty', {
+      issues: [{ field: 'text', message: 'empty' }],
+    });
+  const sha = createHash('sha256').update(input.text).digest('hex');
+  const [known] = await ctx.db.query<{ id: string; language: string | null }>(
+    'SELECT id, language FROM sources WHERE body_sha256 = $1',
+    [sha],
+  );
+  if (known) {
+    const queued = await candidates.list(ctx.db, ctx.actor, { source: known.id });
+    return {
+      source_id: known.id,
+      recognised: true,
+      language: known.language ?? 'unknown',
+      candidates: queued.map((c) => c.id),
+    };
+  }
+  const catalogue = await ledgerCatalogue(ctx.db);
+  const facts: Fact[] = extract(input.text, {
+    doc: input.url ?? '',
+    published: input.published ?? null,
+    lang: input.lang ?? 'auto',
+    catalogue,
+  });
+  const language = input.lang && input.lang !== 'auto' ? input.lang : readArticle(input.text).lang;
+  const ledger = await ledgerCommitments(
+    ctx,
+    facts.flatMap((f) => (f.type === 'commitment' && f.donor ? [f.donor] : [])),
+  );
+  const ids: string[] = [];
+  const sourceId = await ctx.db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO sources (id, url, publisher, language, published_on, title, body, body_sha256, visibility)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coalition')
+       ON CONFLICT (url) DO UPDATE SET body = excluded.body, body_sha256 = excluded.body_sha256,
+         language = coalesce(sources.language, excluded.language), published_on = coalesce(sources.published_on, excluded.published_on)`,
+      [
+        `src-${sha.slice(0, 16)}`,
+        input.url ?? null,
+        input.publisher ?? null,
+        language,
+        input.published ?? null,
+        input.title ?? null,
+        input.text,
+        sha,
+      ],
+    );
+    const [stored] = await tx.query<{ id: string }>('SELECT id FROM sources WHERE body_sha256 = $1', [sha]);
+    for (const [position, fact] of facts.entries()) {
+      const match = findMatch(fact, input.published ?? null, ledger);
+      const id = `cand-${stored!.id.replace(/^src-/, '').slice(0, 10)}-${position + 1}`;
+      await candidates.insert(tx, {
+        id,
+        source_id: stored!.id,
+        position,
+        fact,
+        proposed_merge: match?.id ?? null,
+        conflicts: match ? findConflicts(fact, match) : [],
+        visibility: 'coalition',
+        owner_party: ctx.actor.party,
+      });
+      ids.push(id);
+    }
+    await appendAudit(
+      tx,
+      {
+        actor: ctx.actor.id,
+        action: 'source.ingest',
+        recordType: 'source',
+        recordId: stored!.id,
+        before: null,
+        after: { url: input.url ?? null, sha256: sha, candidates: ids },
+        requestId: ctx.requestId,
+      },
+      ctx.clock.now(),
+    );
+    return stored!.id;
+  });
+  return { source_id: sourceId, recognised: false, language, candidates: ids };
+}

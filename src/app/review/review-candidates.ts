@@ -1,0 +1,256 @@
+/**
+ * The decisions on a candidate claim: accept it (optionally edited) as a new ledger record,
+ * merge it into an existing commitment as further evidence, or reject it. Each is audited.
+ */
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Fact } from '../../extract/types.ts';
+import { appendAudit } from '../../store/audit.ts';
+import type { Queryable } from '../../store/database.ts';
+import { candidates, type CandidateRow } from '../../store/repositories/candidates.ts';
+import { claimKind } from '../claims/claim.record.ts';
+import { commitmentInput, type CommitmentInput } from '../commitments/commitment.types.ts';
+import { insertCommitment } from '../commitments/create-commitment.ts';
+import { loadCommitment } from '../commitments/get-commitment.ts';
+import { applyCommitmentUpdate } from '../commitments/update-commitment.ts';
+import type { AppContext } from '../context.ts';
+import { meetingKind } from '../meetings/meeting.record.ts';
+import { insertRecord } from '../records/records.ts';
+
+export interface CandidateView {
+  id: string;
+  source_id: string;
+  status: CandidateRow['status'];
+  fact: Fact;
+  /** The words of the source that support the fact. */
+  evidence_text: string | null;
+  proposed_merge: string | null;
+  conflicts: unknown[];
+  decision_note: string | null;
+  decided_by: string | null;
+  result: string | null;
+}
+
+async function sourceBody(
+  db: Queryable,
+  id: string,
+): Promise<{ body: string | null; published_on: string | null; url: string | null }> {
+  const [row] = await db.query<{ body: string | null; published_on: string | null; url: string | null }>(
+    'SELECT body, published_on, url FROM sources WHERE id = $1',
+    [id],
+  );
+  return row ?? { body: null, published_on: null, url: null };
+}
+
+export async function toCandidateView(db: Queryable, row: CandidateRow): Promise<CandidateView> {
+  const { body } = await sourceBody(db, row.source_id);
+  return {
+    id: row.id,
+    source_id: row.source_id,
+    status: row.status,
+    fact: row.fact,
+    evidence_text: body ? body.slice(row.fact.evidence.start, row.fact.evidence.end) : null,
+    proposed_merge: row.proposed_merge,
+    conflicts: row.conflicts,
+    decision_note: row.decision_note,
+    decided_by: row.decided_by,
+    result: row.result_type ? `${row.result_type}:${row.result_id}` : null,
+  };
+}
+
+export async function listCandidates(
+  ctx: AppContext,
+  filter: { status?: string; source?: string },
+): Promise<CandidateView[]> {
+  requirePermission(ctx.actor, 'review:write');
+  const rows = await candidates.list(ctx.db, ctx.actor, filter);
+  return Promise.all(rows.map((r) => toCandidateView(ctx.db, r)));
+}
+
+export async function getCandidate(ctx: AppContext, id: string): Promise<CandidateView> {
+  requirePermission(ctx.actor, 'review:write');
+  const row = await candidates.get(ctx.db, ctx.actor, id);
+  if (!row) throw new AppError('not_found', `no candidate ${id}`);
+  return toCandidateView(ctx.db, row);
+}
+
+const confidenceLabel = (c: number) => (c >= 0.8 ? 'high' : c >= 0.5 ? 'medium' : 'low');
+const day = (fact: Fact) => (fact.date?.granularity === 'day' ? fact.date.value : null);
+
+/** A commitment as the extracted fact states it; fields the fact lacks must come from the edits. */
+export function commitmentFromFact(
+  fact: Fact,
+  sourceId: string,
+  published: string | null,
+): Partial<CommitmentInput> {
+  return {
+    donor: fact.donor ?? undefined,
+    recipient: fact.recipient ?? undefined,
+    mode: fact.mode,
+    supplier_party: fact.supplier,
+    items:
+      fact.item || fact.category
+        ? [
+            {
+              equipment: fact.item,
+              category: fact.category,
+              quantity: fact.quantity?.value ?? null,
+              quantity_qualifier: fact.quantity?.qualifier ?? null,
+            },
+          ]
+        : [],
+    money: fact.money?.currency
+      ? {
+          amount: fact.money.amount === null ? null : String(fact.money.amount),
+          currency: fact.money.currency,
+          qualifier: fact.money.qualifier,
+        }
+      : null,
+    money_alt: fact.money_alt
+      .filter((m) => m.currency)
+      .map((m) => ({
+        amount: m.amount === null ? null : String(m.amount),
+        currency: m.currency!,
+        qualifier: m.qualifier,
+      })),
+    announced_on: day(fact) ?? published,
+    sources: [{ id: sourceId, evidence: fact.evidence }],
+    confidence: confidenceLabel(fact.confidence),
+  };
+}
+
+async function decide(
+  ctx: AppContext,
+  id: string,
+  work: (
+    tx: Queryable,
+    row: CandidateRow,
+  ) => Promise<{
+    status: CandidateRow['status'];
+    note: string | null;
+    resultType: string | null;
+    resultId: string | null;
+  }>,
+): Promise<CandidateView> {
+  requirePermission(ctx.actor, 'review:write');
+  return ctx.db.transaction(async (tx) => {
+    const row = await candidates.get(tx, ctx.actor, id, true);
+    if (!row) throw new AppError('not_found', `no candidate ${id}`);
+    if (row.status !== 'pending')
+      throw new AppError('conflict', `candidate ${id} was already ${row.status} by ${row.decided_by}`);
+    const decision = await work(tx, row);
+    await candidates.decide(tx, id, { ...decision, by: ctx.actor.id, at: ctx.clock.now() });
+    const after = (await candidates.get(tx, ctx.actor, id))!;
+    await appendAudit(
+      tx,
+      {
+        actor: ctx.actor.id,
+        action: `candidate.${decision.status === 'accepted' ? 'accept' : decision.status === 'merged' ? 'merge' : 'reject'}`,
+        recordType: 'candidate',
+        recordId: id,
+        before: { status: row.status },
+        after: { status: after.status, result: decision.resultId, note: decision.note },
+        requestId: ctx.requestId,
+      },
+      ctx.clock.now(),
+    );
+    return toCandidateView(tx, after);
+  });
+}
+
+/** Accepts the fact as a new record: a commitment, a claim (reported total) or a meeting. `edits` override the extracted fields. */
+export function acceptCandidate(
+  ctx: AppContext,
+  id: string,
+  edits: Record<string, unknown> = {},
+): Promise<CandidateView> {
+  return decide(ctx, id, async (tx, row) => {
+    const { fact } = row;
+    const { published_on, url } = await sourceBody(tx, row.source_id);
+    const evidence = [{ id: row.source_id, evidence: fact.evidence }];
+    if (fact.type === 'commitment') {
+      const parsed = commitmentInput.safeParse({
+        ...commitmentFromFact(fact, row.source_id, published_on),
+        ...edits,
+      });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const field = issue.path.join('.');
+        throw new AppError('invalid_input', `${field}: ${issue.message} (give it in the edits)`, {
+          issues: [{ field, message: issue.message }],
+        });
+      }
+      const created = await insertCommitment(ctx, tx, parsed.data);
+      return { status: 'accepted', note: null, resultType: 'commitment', resultId: created.id };
+    }
+    if (fact.type === 'total') {
+      const input = claimKind.input.parse({
+        subject: `Reported total${fact.donor ? ` of ${fact.donor}` : ''}${fact.recipient ? ` to ${fact.recipient}` : ''}`,
+        party: fact.donor,
+        measure: 'unspecified',
+        amount: fact.money?.amount ?? null,
+        currency: fact.money?.currency ?? null,
+        qualifier: fact.money?.qualifier ?? null,
+        as_of: day(fact) ?? published_on,
+        claimed_by: url,
+        sources: evidence,
+        ...edits,
+      });
+      const created = await insertRecord(ctx, tx, claimKind, input);
+      return { status: 'accepted', note: null, resultType: 'claim', resultId: created.id };
+    }
+    if (fact.type === 'meeting') {
+      const input = meetingKind.input.parse({
+        kind: fact.kind ?? 'conference',
+        date: day(fact) ?? published_on,
+        place: fact.place,
+        country: fact.country,
+        parties: fact.participants,
+        sources: evidence,
+        ...edits,
+      });
+      const created = await insertRecord(ctx, tx, meetingKind, input);
+      return { status: 'accepted', note: null, resultType: 'meeting', resultId: created.id };
+    }
+    throw new AppError(
+      'invalid_input',
+      `a ${fact.type} is not a ledger record: reject it, or note it elsewhere`,
+    );
+  });
+}
+
+/** Adds the candidate's evidence to an existing commitment, filling in figures the commitment lacks. */
+export function mergeCandidate(ctx: AppContext, id: string, commitmentId: string): Promise<CandidateView> {
+  return decide(ctx, id, async (tx, row) => {
+    if (row.fact.type !== 'commitment')
+      throw new AppError('invalid_input', 'only a commitment can be merged into a commitment');
+    const target = await loadCommitment(ctx, tx, commitmentId);
+    const sources = [
+      ...target.sources.map((s) =>
+        s.url
+          ? { url: s.url, ...(s.evidence ? { evidence: s.evidence } : {}) }
+          : { id: s.id, ...(s.evidence ? { evidence: s.evidence } : {}) },
+      ),
+      { id: row.source_id, evidence: row.fact.evidence },
+    ];
+    const fromFact = commitmentFromFact(row.fact, row.source_id, null);
+    await applyCommitmentUpdate(ctx, tx, {
+      id: commitmentId,
+      patch: {
+        version: target.version,
+        sources,
+        ...(target.money === null && fromFact.money ? { money: fromFact.money } : {}),
+      },
+    });
+    return { status: 'merged', note: null, resultType: 'commitment', resultId: commitmentId };
+  });
+}
+
+export function rejectCandidate(ctx: AppContext, id: string, reason: string | null): Promise<CandidateView> {
+  return decide(ctx, id, async () => ({
+    status: 'rejected',
+    note: reason,
+    resultType: null,
+    resultId: null,
+  }));
+}
