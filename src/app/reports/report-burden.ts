@@ -4,6 +4,7 @@ import { burdenNotes, burdenRules, shapeBurden, type DonorYearSums } from '../..
 import type { AppContext } from '../context.ts';
 import { burdenQuery, type BurdenRow } from './burden.sql.ts';
 import { loadGdp } from './gdp.ts';
+import { runReportQuery } from './run-report-query.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
 
 const minor = (text: string | null) => (text === null ? 0n : BigInt(text));
@@ -38,7 +39,7 @@ export async function reportBurden(ctx: AppContext, raw: BurdenInput = {}): Prom
     to: input.to,
     asOf: input.as_of,
   });
-  const rows = (await ctx.db.query<BurdenRow>(query.sql, query.params)).map(toSums);
+  const rows = (await runReportQuery<BurdenRow>(ctx.db, query.sql, query.params)).map(toSums);
   const gdp = await loadGdp(ctx.db, [...new Set(rows.map((r) => r.donor))]);
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year);
   return {

@@ -1,4 +1,68 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { reportBurden } from '../../app/reports/report-burden.ts';
+import { burdenRows } from '../../domain/reports/tabular.ts';
+import { withApp } from '../app.ts';
+import { formatTable, print, toJson } from '../output.ts';
+import { calendarDate } from './fx.ts';
 
-// Placeholder: `ramstein report …` is registered here.
-export function registerReport(_program: Command): void {}
+const formats = ['table', 'json', 'csv'] as const;
+type Format = (typeof formats)[number];
+
+function choice<T extends string>(allowed: readonly T[]) {
+  return (value: string): T => {
+    if (!(allowed as readonly string[]).includes(value))
+      throw new InvalidArgumentError(`choose one of ${allowed.join(', ')}`);
+    return value as T;
+  };
+}
+
+function render(
+  format: Format,
+  report: object,
+  rows: Record<string, string | number | null>[],
+  footer: string[],
+) {
+  if (format === 'json') return print(toJson(report));
+  if (format === 'csv') return process.stdout.write(stringify(rows, { header: true }));
+  print(formatTable(rows));
+  for (const line of footer) print(line);
+}
+
+export function registerReport(program: Command): void {
+  const report = program.command('report').description('Reports: burden sharing');
+
+  report
+    .command('burden')
+    .description('Committed and delivered value per donor, share of the total and % of GDP')
+    .option('--currency <code>', 'EUR or USD', choice(['EUR', 'USD'] as const), 'EUR')
+    .option('--recipient <party>', 'recipient party', 'UA')
+    .option('--from <date>', 'first announcement date', calendarDate)
+    .option('--to <date>', 'last announcement date', calendarDate)
+    .option('--as-of <date>', 'only what was announced and happened on or before this date', calendarDate)
+    .option(
+      '--gdp-year <year>',
+      "2021 (fixed) or same (the commitment's year)",
+      choice(['2021', 'same'] as const),
+      '2021',
+    )
+    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .action(async (options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const r = await reportBurden(ctx, {
+          currency: options.currency,
+          recipient: options.recipient,
+          from: options.from ?? null,
+          to: options.to ?? null,
+          as_of: options.asOf ?? null,
+          gdp_year: options.gdpYear,
+        });
+        render(options.format, r, burdenRows(r.donors), [
+          '',
+          `total committed ${r.totals.committed.amount} ${r.currency}, delivered ${r.totals.delivered.amount} ${r.currency}`,
+          ...r.rules.map((rule) => `rule: ${rule}`),
+          ...r.notes.map((note) => `note: ${note}`),
+        ]);
+      });
+    });
+}

@@ -1,4 +1,22 @@
+import { actingAs } from '../../app/context.ts';
+import { reportBurden } from '../../app/reports/report-burden.ts';
+import { burdenInput, burdenReport } from '../../app/reports/report.types.ts';
+import { requestActor } from '../actor.ts';
+import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
-// Placeholder: the reports routes are registered here.
-export function reportsRoutes(_app: Api): void {}
+export function reportsRoutes(app: Api): void {
+  app.get(
+    '/api/v1/reports/burden',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Burden sharing per donor: committed and delivered value, share, % of GDP, counting rules',
+        querystring: burdenInput,
+        response: { 200: burdenReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reportBurden(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+  );
+}

@@ -1,0 +1,19 @@
+/** Flat rows of a burden report, for tables and CSV. */
+import type { DonorBurden } from './burden.ts';
+
+export function burdenRows(donors: readonly DonorBurden[]): Record<string, string | number | null>[] {
+  return donors.map((d) => ({
+    donor: d.donor,
+    committed: d.committed.amount,
+    delivered: d.delivered.amount,
+    share_pct: d.share_pct,
+    gdp_pct: d.gdp_pct,
+    estimated: d.estimated.amount,
+    recorded: d.counts.recorded,
+    estimated_n: d.counts.estimated,
+    package_shares: d.counts.package_shares,
+    vague: d.counts.vague,
+    unvalued: d.counts.unvalued,
+    co_donor_in: d.co_donor_in,
+  }));
+}
