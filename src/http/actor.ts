@@ -21,7 +21,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 const passwordChangePaths = ['/api/v1/auth/'];
 
 export function requestActor(request: FastifyRequest): Actor {
-  return request.caller?.actor ?? { id: 'api', role: 'coordinator', party: null };
+  return request.caller?.actor ?? publicActor;
 }
 
 export async function identifyCaller(request: FastifyRequest, _reply: FastifyReply): Promise<void> {

@@ -81,7 +81,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       'not_found',
     ),
   );
-  // app.addHook('onRequest', identifyCaller);
+  app.addHook('onRequest', identifyCaller);
   app.addHook('preHandler', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission && permission !== 'public') requirePermission(requestActor(request), permission);
