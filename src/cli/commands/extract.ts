@@ -34,6 +34,11 @@ export function registerExtract(program: Command): void {
     .option('--lang <lang>', 'auto, fr, en or de', 'auto')
     .option('--format <format>', 'jsonl or table', 'jsonl')
     .action(async (paths: string[], options: ExtractCommandOptions) => {
+      // A reader that stops early (`| head`) is not an error.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(0);
+        throw e;
+      });
       await runExtract(paths, options, (chunk) => process.stdout.write(chunk));
     });
 }
