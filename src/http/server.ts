@@ -31,6 +31,8 @@ export type Api = FastifyInstance<
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** Every route and the permission it declares (`METHOD /path` → permission). */
+    routePermissions: Map<string, Permission | 'public' | undefined>;
   }
   interface FastifyContextConfig {
     /** What the caller needs to reach the route; `public` for anyone. Checked before the handler. */
@@ -69,6 +71,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', ctx);
+  app.decorate('routePermissions', new Map());
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routePermissions.set(`${method} ${route.url}`, route.config?.permission);
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -82,7 +90,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     ),
   );
   app.addHook('onRequest', identifyCaller);
-  app.addHook('preHandler', async (request) => {
+  // Before validation, so that a caller without the permission learns nothing about the input rules.
+  app.addHook('preValidation', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission && permission !== 'public') requirePermission(requestActor(request), permission);
   });
