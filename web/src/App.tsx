@@ -1,0 +1,63 @@
+/** Picks the page for the address; pages load their own code so the overview ships little. */
+import { lazy, Suspense, useEffect } from 'react';
+import { whenUnauthenticated } from './api/client.ts';
+import { Loading } from './components/States.tsx';
+import { Layout } from './components/Layout.tsx';
+import { useI18n } from './i18n/i18n.tsx';
+import { match, navigate, usePlace } from './lib/router.tsx';
+import { OverviewPage } from './pages/overview/OverviewPage.tsx';
+
+const LedgerPage = lazy(() => import('./pages/ledger/LedgerPage.tsx'));
+const CommitmentPage = lazy(() => import('./pages/commitment/CommitmentPage.tsx'));
+const CommitmentEditPage = lazy(() => import('./pages/commitment/CommitmentEditPage.tsx'));
+const DonorPage = lazy(() => import('./pages/donor/DonorPage.tsx'));
+const PackagesPage = lazy(() => import('./pages/packages/PackagesPage.tsx'));
+const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage.tsx'));
+const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage.tsx'));
+const ClaimsPage = lazy(() => import('./pages/claims/ClaimsPage.tsx'));
+const ReviewPage = lazy(() => import('./pages/review/ReviewPage.tsx'));
+const SignInPage = lazy(() => import('./pages/signin/SignInPage.tsx'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage.tsx'));
+
+type Render = (params: Record<string, string>) => React.ReactNode;
+const routes: [string, Render][] = [
+  ['/', () => <OverviewPage />],
+  ['/ledger', () => <LedgerPage />],
+  ['/commitments/new', () => <CommitmentEditPage id={null} />],
+  ['/commitments/:id/edit', (p) => <CommitmentEditPage id={p.id!} />],
+  ['/commitments/:id', (p) => <CommitmentPage id={p.id!} />],
+  ['/donors/:code', (p) => <DonorPage code={p.code!} />],
+  ['/packages', () => <PackagesPage />],
+  ['/meetings', () => <MeetingsPage />],
+  ['/meetings/:id', (p) => <MeetingPage id={p.id!} />],
+  ['/claims', () => <ClaimsPage />],
+  ['/review', () => <ReviewPage />],
+  ['/sign-in', () => <SignInPage />],
+  ['/admin', () => <AdminPage />],
+];
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Layout title={t('error.notFound')}>
+      <h1>{t('error.notFound')}</h1>
+    </Layout>
+  );
+}
+
+export function App() {
+  const { path } = usePlace();
+  useEffect(
+    () =>
+      whenUnauthenticated(() => {
+        if (window.location.pathname !== '/sign-in')
+          navigate(`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+      }),
+    [],
+  );
+  for (const [pattern, render] of routes) {
+    const params = match(pattern, path);
+    if (params) return <Suspense fallback={<Loading />}>{render(params)}</Suspense>;
+  }
+  return <NotFound />;
+}

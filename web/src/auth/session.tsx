@@ -1,0 +1,88 @@
+/** Who is signed in (GET /api/v1/auth/me) and what their role lets the interface offer. */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { clearCache, get, send, setCsrfToken } from '../api/client.ts';
+import type { Me } from '../api/types.ts';
+
+const anonymous: Me = {
+  user: 'public',
+  role: 'public',
+  party: null,
+  csrf_token: null,
+  must_change_password: false,
+};
+
+export interface Session {
+  me: Me;
+  ready: boolean;
+  signIn: (user: string, password: string) => Promise<Me>;
+  signOut: () => Promise<void>;
+  changePassword: (current: string, next: string) => Promise<void>;
+  /** Mirrors the server's permission map (src/domain/access/permissions.ts). */
+  can: {
+    writeLedger: boolean;
+    review: boolean;
+    manageUsers: boolean;
+    readAudit: boolean;
+  };
+  /** A representative writes only their own party's records. */
+  mayWriteFor: (party: string) => boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: React.ReactNode }) {
+  const [me, setMe] = useState<Me>(anonymous);
+  const [ready, setReady] = useState(false);
+
+  const adopt = useCallback((next: Me) => {
+    setCsrfToken(next.csrf_token);
+    clearCache();
+    setMe(next);
+  }, []);
+
+  useEffect(() => {
+    get<Me>('/api/v1/auth/me')
+      .then(
+        (who) => adopt(who),
+        () => adopt(anonymous),
+      )
+      .finally(() => setReady(true));
+  }, [adopt]);
+
+  const value = useMemo<Session>(() => {
+    const role = me.role;
+    return {
+      me,
+      ready,
+      signIn: async (user, password) => {
+        const who = await send<Me>('POST', '/api/v1/auth/login', { user, password });
+        adopt(who);
+        return who;
+      },
+      signOut: async () => {
+        await send<void>('POST', '/api/v1/auth/logout').catch(() => undefined);
+        adopt(anonymous);
+      },
+      changePassword: async (current, next) => {
+        await send<void>('POST', '/api/v1/auth/password', { current, next });
+        adopt({ ...me, must_change_password: false });
+      },
+      can: {
+        writeLedger: role === 'admin' || role === 'coordinator' || role === 'representative',
+        review: role === 'admin' || role === 'coordinator' || role === 'analyst',
+        manageUsers: role === 'admin',
+        readAudit: role === 'admin' || role === 'coordinator' || role === 'representative',
+      },
+      mayWriteFor: (party) =>
+        role === 'admin' || role === 'coordinator' || (role === 'representative' && me.party === party),
+    };
+  }, [me, ready, adopt]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}

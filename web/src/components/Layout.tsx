@@ -1,0 +1,126 @@
+/** The page frame: skip link, header with navigation, language and session, then the page. */
+import { useEffect, useRef, useState } from 'react';
+import { useSession } from '../auth/session.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/messages.en.ts';
+import { Link, navigate, usePlace } from '../lib/router.tsx';
+
+const sections: { href: string; label: MessageKey }[] = [
+  { href: '/', label: 'nav.overview' },
+  { href: '/ledger', label: 'nav.ledger' },
+  { href: '/packages', label: 'nav.packages' },
+  { href: '/meetings', label: 'nav.meetings' },
+  { href: '/claims', label: 'nav.claims' },
+];
+
+function LanguageSwitch() {
+  const { locale, setLocale, t } = useI18n();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t('nav.language')}</span>
+      <select
+        value={locale}
+        onChange={(e) => setLocale(e.target.value as 'en' | 'fr')}
+        aria-label={t('nav.language')}
+      >
+        <option value="en" lang="en">
+          English
+        </option>
+        <option value="fr" lang="fr">
+          Français
+        </option>
+      </select>
+    </label>
+  );
+}
+
+function SessionMenu() {
+  const { me, signOut } = useSession();
+  const { t } = useI18n();
+  if (me.role === 'public')
+    return (
+      <Link
+        className="button button-quiet"
+        href={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+      >
+        {t('nav.signIn')}
+      </Link>
+    );
+  return (
+    <span className="session">
+      <span className="who">
+        {me.user} · {t(`role.${me.role}`)}
+        {me.party ? ` (${me.party})` : ''}
+      </span>
+      <button type="button" className="button-quiet" onClick={() => signOut().then(() => navigate('/'))}>
+        {t('nav.signOut')}
+      </button>
+    </span>
+  );
+}
+
+export function Layout({ children, title }: { children: React.ReactNode; title: string }) {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const { path } = usePlace();
+  const [open, setOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    document.title = `${title} · Ramstein`;
+    setOpen(false);
+  }, [title, path]);
+
+  const links = [
+    ...sections,
+    ...(can.review ? [{ href: '/review', label: 'nav.review' as const }] : []),
+    ...(can.manageUsers ? [{ href: '/admin', label: 'nav.admin' as const }] : []),
+  ];
+  const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link href="/" className="brand">
+            Ramstein
+          </Link>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={open}
+            aria-controls="site-nav"
+            onClick={() => setOpen((o) => !o)}
+          >
+            {t('nav.menu')}
+          </button>
+          <nav id="site-nav" className={open ? 'open' : ''} aria-label={t('nav.main')}>
+            <ul>
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} aria-current={current(link.href) ? 'page' : undefined}>
+                    {t(link.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <SessionMenu />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.text')}</p>
+        <a href="/api/docs">{t('footer.api')}</a>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Numbers, money, percentages and dates in the reader's language. Amounts arrive as exact decimal
+ * strings and are handed to Intl.NumberFormat as strings, so no float ever rounds money.
+ */
+export type Locale = 'en' | 'fr';
+
+const tags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tags[locale], options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+type Decimal = `${number}`;
+const asDecimal = (value: string): Decimal => value as Decimal;
+
+/** A full amount: "€20,687,834,825.70". */
+export function formatMoney(amount: string, currency: string, locale: Locale): string {
+  return numberFormat(locale, { style: 'currency', currency }).format(asDecimal(amount));
+}
+
+/** A headline amount: "€20.7bn" / "20,7 Md €". */
+export function formatMoneyShort(amount: string, currency: string, locale: Locale): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(asDecimal(amount));
+}
+
+export function formatNumber(value: number | string, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 4 }).format(
+    typeof value === 'string' ? asDecimal(value) : value,
+  );
+}
+
+/** `value` is already in percent ("48.05" → "48.05%"). */
+export function formatPercent(value: string, locale: Locale, digits = 2): string {
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: 'percent',
+    maximumFractionDigits: digits,
+  }).format(asDecimal(value));
+}
+
+/** A calendar date YYYY-MM-DD, read as such (no time zone shift). */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)),
+  );
+}
+
+export function formatMonth(yearMonth: string, locale: Locale): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  return new Intl.DateTimeFormat(tags[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, (m ?? 1) - 1, 1)),
+  );
+}
+
+export function formatInstant(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+/**
+ * A fraction of two exact integer strings as a percent string with two decimals, computed on
+ * BigInt (a funder's share of a package).
+ */
+export function percentOf(part: string, whole: string): string | null {
+  const p = BigInt(part);
+  const w = BigInt(whole);
+  if (w === 0n) return null;
+  const hundredths = (p * 10000n + w / 2n) / w;
+  const text = hundredths.toString().padStart(3, '0');
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}

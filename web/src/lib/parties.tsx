@@ -1,0 +1,26 @@
+/** Party names in the interface language, loaded once from GET /api/v1/parties. */
+import { createContext, useContext, useMemo } from 'react';
+import { useApi } from '../api/use-api.ts';
+import type { Page, Party } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+interface Parties {
+  list: Party[];
+  name: (code: string) => string;
+}
+
+const PartiesContext = createContext<Parties>({ list: [], name: (code) => code });
+
+export function PartiesProvider({ children }: { children: React.ReactNode }) {
+  const { locale } = useI18n();
+  const loaded = useApi<Page<Party>>('/api/v1/parties?limit=1000');
+  const data = loaded.state === 'ready' ? loaded.data : null;
+  const value = useMemo<Parties>(() => {
+    const list = data?.items ?? [];
+    const byCode = new Map(list.map((p) => [p.code, p]));
+    return { list, name: (code) => byCode.get(code)?.names[locale] ?? code };
+  }, [data, locale]);
+  return <PartiesContext.Provider value={value}>{children}</PartiesContext.Provider>;
+}
+
+export const useParties = (): Parties => useContext(PartiesContext);

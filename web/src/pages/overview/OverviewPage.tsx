@@ -1,0 +1,78 @@
+import type { BurdenReport, Commitment, Page } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { Layout } from '../../components/Layout.tsx';
+import { Await } from '../../components/States.tsx';
+import { Section } from '../../components/common.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { navigate, usePlace } from '../../lib/router.tsx';
+import { CountingRules } from './CountingRules.tsx';
+import { DonorChart } from './DonorChart.tsx';
+import { HeadlineTotals } from './HeadlineTotals.tsx';
+import { LatestAnnouncements } from './LatestAnnouncements.tsx';
+import { MonthlyChart } from './MonthlyChart.tsx';
+import { PipelineChart } from './PipelineChart.tsx';
+
+const currencies = ['EUR', 'USD'] as const;
+
+/**
+ * Totals and charts come from the burden report; the monthly series, the pipeline and the
+ * latest announcements are counted from the commitments list (there is no report for them yet).
+ */
+export function OverviewPage() {
+  const { t } = useI18n();
+  const { search } = usePlace();
+  const currency = search.get('currency') === 'USD' ? 'USD' : 'EUR';
+  const report = useApi<BurdenReport>(`/api/v1/reports/burden?currency=${currency}`);
+  const commitments = useApi<Page<Commitment>>('/api/v1/commitments?limit=1000&sort=-announced_on');
+
+  return (
+    <Layout title={t('nav.overview')}>
+      <div className="page-head">
+        <h1>{t('overview.title')}</h1>
+        <fieldset className="segmented">
+          <legend>{t('overview.currency')}</legend>
+          {currencies.map((c) => (
+            <label key={c}>
+              <input
+                type="radio"
+                name="currency"
+                value={c}
+                checked={currency === c}
+                onChange={() => navigate(c === 'EUR' ? '/' : `/?currency=${c}`, { replace: true })}
+              />
+              {c}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="lede">{t('overview.lede')}</p>
+      <Await loaded={report}>
+        {(data) => (
+          <div className="overview-top">
+            <div>
+              <HeadlineTotals
+                report={data}
+                commitments={commitments.state === 'ready' ? commitments.data.total : null}
+              />
+              <Section title={t('overview.byDonor')} id="by-donor">
+                <DonorChart report={data} />
+              </Section>
+            </div>
+            <CountingRules report={data} />
+          </div>
+        )}
+      </Await>
+      <div className="grid-2">
+        <Section title={t('overview.monthly')} id="monthly">
+          <Await loaded={commitments}>{(page) => <MonthlyChart commitments={page.items} />}</Await>
+        </Section>
+        <Section title={t('overview.pipeline')} id="pipeline">
+          <Await loaded={commitments}>{(page) => <PipelineChart commitments={page.items} />}</Await>
+        </Section>
+      </div>
+      <Section title={t('overview.latest')} id="latest">
+        <Await loaded={commitments}>{(page) => <LatestAnnouncements commitments={page.items} />}</Await>
+      </Section>
+    </Layout>
+  );
+}
