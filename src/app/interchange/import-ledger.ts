@@ -23,6 +23,10 @@ import type { RecordKind } from '../records/record-kind.ts';
 import { applyRecordUpdate, insertRecord } from '../records/records.ts';
 import { recordStore } from '../records/record-store.ts';
 import { targetKind } from '../targets/target.record.ts';
+import { personKind } from '../people/person.record.ts';
+import { importRequirementListIn } from '../requirements/import-requirement-list.ts';
+import type { RequirementListInput } from '../requirements/requirement.types.ts';
+import { policyEventKind } from '../timeline/policy-event.record.ts';
 import { sectionSchemas, sections, type LedgerDocument, type Section } from './interchange.ts';
 
 export interface ImportCounts {
@@ -115,6 +119,9 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
     claims: counts(),
     targets: counts(),
     replenishments: counts(),
+    people: counts(),
+    policy_events: counts(),
+    requirements: counts(),
   };
 
   return ctx.db.transaction(async (tx) => {
@@ -212,6 +219,13 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
         });
         result.replenishments.updated++;
       });
+    }
+
+    await simple('people', personKind as never);
+    await simple('policy_events', policyEventKind as never);
+    for (const { value, at } of parsed.requirements ?? []) {
+      const outcome = await naming(at, () => importRequirementListIn(ctx, tx, value as RequirementListInput));
+      result.requirements[outcome.created ? 'created' : outcome.new_edition ? 'updated' : 'unchanged']++;
     }
 
     const changed = Object.values(result).reduce((n, c) => n + c.created + c.updated, 0);

@@ -9,7 +9,10 @@ import { commitmentInput } from '../commitments/commitment.types.ts';
 import { equipmentKind } from '../equipment/equipment.record.ts';
 import { meetingKind } from '../meetings/meeting.record.ts';
 import { packageKind } from '../packages/package.record.ts';
+import { personKind } from '../people/person.record.ts';
+import { requirementListInput } from '../requirements/requirement.types.ts';
 import { targetKind } from '../targets/target.record.ts';
+import { policyEventKind } from '../timeline/policy-event.record.ts';
 
 export const FORMAT = 'ramstein-ledger';
 export const FORMAT_VERSION = 1;
@@ -23,6 +26,9 @@ export const sections = [
   'claims',
   'targets',
   'replenishments',
+  'people',
+  'policy_events',
+  'requirements',
 ] as const;
 export type Section = (typeof sections)[number];
 
@@ -35,6 +41,9 @@ export const sectionFiles: Record<Section, string[]> = {
   claims: ['claims.json', 'reported_totals.json'],
   targets: ['targets.json'],
   replenishments: ['replenishments.json'],
+  people: ['people.json'],
+  policy_events: ['policy_events.json'],
+  requirements: ['requirements.json'],
 };
 
 export const sectionSchemas: Record<Exclude<Section, 'replenishments'>, z.ZodType> = {
@@ -44,6 +53,9 @@ export const sectionSchemas: Record<Exclude<Section, 'replenishments'>, z.ZodTyp
   commitments: commitmentInput,
   claims: claimKind.input,
   targets: targetKind.input,
+  people: personKind.input,
+  policy_events: policyEventKind.input,
+  requirements: requirementListInput,
 };
 
 export type LedgerDocument = Partial<Record<Section, unknown[]>>;

@@ -1,0 +1,98 @@
+/** Links a commitment (or one of its lines) to a requirement, or removes the link; audited. */
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { AppError } from '../../domain/errors.ts';
+import { appendAudit } from '../../store/audit.ts';
+import type { Queryable } from '../../store/database.ts';
+import { requirementLists } from '../../store/repositories/requirements.ts';
+import type { AppContext } from '../context.ts';
+import { requireRecords } from '../ledger/references.ts';
+
+export interface LinkInput {
+  list: string;
+  key: string;
+  commitment: string;
+  line?: number | null | undefined;
+  quantity?: number | null | undefined;
+  note?: string | null | undefined;
+}
+
+async function requireRequirement(tx: Queryable, list: string, key: string) {
+  const [row] = await tx.query('SELECT 1 FROM requirements WHERE list_id = $1 AND key = $2 LIMIT 1', [
+    list,
+    key,
+  ]);
+  if (!row) throw new AppError('not_found', `no requirement ${key} in list ${list}`);
+}
+
+/** Inside an open transaction; returns whether the link is new or changed. */
+export async function saveLink(ctx: AppContext, tx: Queryable, input: LinkInput): Promise<boolean> {
+  requirePermission(ctx.actor, 'ledger:write');
+  await requireRequirement(tx, input.list, input.key);
+  await requireRecords(tx, 'commitment', 'commitment', [input.commitment]);
+  if (input.line) {
+    const [line] = await tx.query(
+      'SELECT 1 FROM commitment_lines WHERE commitment_id = $1 AND line_no = $2',
+      [input.commitment, input.line],
+    );
+    if (!line)
+      throw new AppError('invalid_input', `line: commitment ${input.commitment} has no line ${input.line}`);
+  }
+  const changed = await requirementLists.upsertLink(
+    tx,
+    {
+      list_id: input.list,
+      key: input.key,
+      commitment_id: input.commitment,
+      line_no: input.line ?? null,
+      quantity: input.quantity === null || input.quantity === undefined ? null : BigInt(input.quantity),
+      note: input.note ?? null,
+    },
+    ctx.actor.id,
+  );
+  if (changed) {
+    await appendAudit(
+      tx,
+      {
+        actor: ctx.actor.id,
+        action: 'requirement.link',
+        recordType: 'requirement_list',
+        recordId: `${input.list}/${input.key}`,
+        before: null,
+        after: input,
+        requestId: ctx.requestId,
+      },
+      ctx.clock.now(),
+    );
+  }
+  return changed;
+}
+
+export function linkRequirement(ctx: AppContext, input: LinkInput): Promise<{ changed: boolean }> {
+  return ctx.db.transaction(async (tx) => ({ changed: await saveLink(ctx, tx, input) }));
+}
+
+export function unlinkRequirement(
+  ctx: AppContext,
+  input: { list: string; key: string; commitment: string },
+): Promise<{ changed: boolean }> {
+  requirePermission(ctx.actor, 'ledger:write');
+  return ctx.db.transaction(async (tx) => {
+    const changed = await requirementLists.deleteLink(tx, input.list, input.key, input.commitment);
+    if (!changed)
+      throw new AppError('not_found', `no link from ${input.list}/${input.key} to ${input.commitment}`);
+    await appendAudit(
+      tx,
+      {
+        actor: ctx.actor.id,
+        action: 'requirement.unlink',
+        recordType: 'requirement_list',
+        recordId: `${input.list}/${input.key}`,
+        before: input,
+        after: null,
+        requestId: ctx.requestId,
+      },
+      ctx.clock.now(),
+    );
+    return { changed };
+  });
+}
