@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../domain/errors.ts';
 import { sectionFiles, sections, type LedgerDocument } from '../app/interchange/interchange.ts';
+import { fromTables } from '../app/interchange/ledger-tables.ts';
+import { hasCsvTables, readCsvFolder } from '../app/interchange/table-files.ts';
 
 function readJson(file: string): unknown {
   let text: string;
@@ -33,6 +35,8 @@ export function readLedgerPath(target: string): LedgerDocument {
         throw new AppError('invalid_input', `${file} must hold a JSON array of records`);
       doc[section] = records;
     }
+    // A folder of CSV tables, as `ramstein export --format csv` writes it.
+    if (Object.keys(doc).length === 0 && hasCsvTables(target)) return fromTables(readCsvFolder(target));
     if (Object.keys(doc).length === 0) {
       throw new AppError(
         'invalid_input',

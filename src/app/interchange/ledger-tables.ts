@@ -1,0 +1,206 @@
+/**
+ * The interchange document as flat tables (CSV files, XLSX sheets) and back. Tables are derived
+ * from the JSON document, so both carry the same records, ids and sources.
+ */
+import { AppError } from '../../domain/errors.ts';
+import { sourceIdForUrl } from '../../store/repositories/sources.ts';
+import type { LedgerExport } from './export-ledger.ts';
+import type { ExportedSourceRef } from './export-sources.ts';
+import type { LedgerDocument } from './interchange.ts';
+import { decodeCell, encodeCell, tableColumns, tableNames, type TableName } from './table-columns.ts';
+
+type Rec = Record<string, unknown>;
+/** Rows of cells per table, without the header row (which is `tableColumns[name]`). */
+export type LedgerTables = Record<TableName, string[][]>;
+
+const linkedKinds = [
+  ['equipment', 'equipment'],
+  ['meetings', 'meeting'],
+  ['packages', 'package'],
+  ['commitments', 'commitment'],
+  ['claims', 'claim'],
+  ['targets', 'target'],
+] as const;
+
+const flatMoney = (field: string, money: Rec | null | undefined, withDate: boolean): Rec => ({
+  [`${field}_amount`]: money?.amount,
+  [`${field}_currency`]: money?.currency,
+  [`${field}_qualifier`]: money?.qualifier,
+  ...(withDate ? { [`${field}_value_date`]: money?.value_date } : {}),
+});
+
+function row(name: TableName, record: Rec): string[] {
+  return tableColumns[name].map(([column, codec]) => encodeCell(record[column], codec));
+}
+
+export function toTables(doc: LedgerExport): LedgerTables {
+  const t = Object.fromEntries(tableNames.map((n) => [n, [] as string[][]])) as LedgerTables;
+  const sources = new Map<string, Rec>();
+  const replenishes = new Map(doc.replenishments.map((r) => [r.commitment, r.replenishes]));
+  for (const [section, type] of linkedKinds) {
+    for (const record of doc[section]) {
+      ((record.sources ?? []) as ExportedSourceRef[]).forEach((ref, position) => {
+        const r: Rec = typeof ref === 'string' ? { url: ref } : ref;
+        const id = (r.id as string | undefined) ?? sourceIdForUrl(r.url as string);
+        if (!sources.has(id)) sources.set(id, { ...r, id });
+        const evidence = r.evidence as { start: number; end: number } | undefined;
+        t.record_sources.push(
+          row('record_sources', {
+            record_type: type,
+            record_id: record.id,
+            position,
+            source_id: id,
+            url: r.url,
+            evidence_start: evidence?.start,
+            evidence_end: evidence?.end,
+            quote: r.quote,
+          }),
+        );
+      });
+    }
+  }
+  for (const e of doc.equipment) t.equipment.push(row('equipment', e));
+  for (const m of doc.meetings) t.meetings.push(row('meetings', m));
+  for (const p of doc.packages) {
+    t.packages.push(row('packages', { ...p, ...flatMoney('value', p.value as Rec, false) }));
+    ((p.funders ?? []) as Rec[]).forEach((f, position) =>
+      t.package_funders.push(row('package_funders', { ...f, package_id: p.id, position })),
+    );
+  }
+  for (const c of doc.commitments) {
+    const extra = { ...flatMoney('money', c.money as Rec, true), replenishes: replenishes.get(c.id) };
+    t.commitments.push(row('commitments', { ...c, ...extra }));
+    (c.items as Rec[]).forEach((item, i) =>
+      t.commitment_lines.push(row('commitment_lines', { ...item, commitment_id: c.id, line: i + 1 })),
+    );
+    (c.events as Rec[]).forEach((event, i) =>
+      t.commitment_events.push(row('commitment_events', { ...event, commitment_id: c.id, seq: i + 1 })),
+    );
+  }
+  for (const c of doc.claims) t.claims.push(row('claims', c));
+  for (const target of doc.targets) t.targets.push(row('targets', target));
+  t.sources = [...sources.values()]
+    .sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1))
+    .map((s) => row('sources', s));
+  return t;
+}
+
+/** A table read from a file: header row first. Columns may come in any order; unknown ones are refused. */
+function records(name: TableName, table: string[][] | undefined): Rec[] {
+  if (!table || table.length === 0) return [];
+  const [header, ...body] = table as [string[], ...string[][]];
+  const codecs = new Map<string, (typeof tableColumns)[TableName][number][1]>(tableColumns[name]);
+  const unknown = header.filter((h) => !codecs.has(h));
+  if (unknown.length) throw new AppError('invalid_input', `${name}: unknown column ${unknown.join(', ')}`);
+  return body.map((cells, i) => {
+    const record: Rec = {};
+    header.forEach((column, j) => {
+      try {
+        const value = decodeCell(cells[j] ?? '', codecs.get(column)!, `${name} row ${i + 2}, ${column}`);
+        if (value !== undefined) record[column] = value;
+      } catch (error) {
+        throw new AppError('invalid_input', `${(error as Error).message}; nothing was imported`, {
+          issues: [{ field: `${name}.${i}.${column}`, message: (error as Error).message }],
+        });
+      }
+    });
+    return record;
+  });
+}
+
+function take(record: Rec, keys: readonly string[]): Rec {
+  const taken: Rec = {};
+  for (const key of keys) {
+    if (key in record) taken[key] = record[key];
+    delete record[key];
+  }
+  return taken;
+}
+
+function unflatMoney(record: Rec, field: string, withDate: boolean): Rec | undefined {
+  const m = take(record, [
+    `${field}_amount`,
+    `${field}_currency`,
+    `${field}_qualifier`,
+    `${field}_value_date`,
+  ]);
+  if (m[`${field}_currency`] === undefined) return undefined;
+  return {
+    amount: m[`${field}_amount`] ?? null,
+    currency: m[`${field}_currency`],
+    ...(m[`${field}_qualifier`] !== undefined ? { qualifier: m[`${field}_qualifier`] } : {}),
+    ...(withDate && m[`${field}_value_date`] !== undefined ? { value_date: m[`${field}_value_date`] } : {}),
+  };
+}
+
+function groupBy(rows: Rec[], key: string, order: string): Map<string, Rec[]> {
+  const map = new Map<string, Rec[]>();
+  for (const r of rows) {
+    const id = take(r, [key])[key] as string;
+    map.set(id, [...(map.get(id) ?? []), r]);
+  }
+  for (const list of map.values()) list.sort((a, b) => (a[order] as number) - (b[order] as number));
+  return map;
+}
+
+/** Tables (each with its header row) back to an interchange document, ready for `importLedger`. */
+export function fromTables(tables: Partial<Record<TableName, string[][]>>): LedgerDocument {
+  const metadata = new Map(records('sources', tables.sources).map((s) => [s.id as string, s]));
+  const links = new Map<string, Rec[]>();
+  for (const link of records('record_sources', tables.record_sources)) {
+    const key = `${link.record_type}/${link.record_id}`;
+    links.set(key, [...(links.get(key) ?? []), link]);
+  }
+  const sourcesOf = (type: string, id: string) =>
+    (links.get(`${type}/${id}`) ?? [])
+      .sort((a, b) => (a.position as number) - (b.position as number))
+      .map((l) => {
+        const { id: sourceId, url: _u, ...meta } = metadata.get(l.source_id as string) ?? {};
+        const ref: Rec = {
+          ...(l.url ? { url: l.url } : {}),
+          ...(!l.url || sourceIdForUrl(l.url as string) !== l.source_id
+            ? { id: l.source_id ?? sourceId }
+            : {}),
+          ...meta,
+          ...(l.evidence_start !== undefined
+            ? { evidence: { start: l.evidence_start, end: l.evidence_end } }
+            : {}),
+          ...(l.quote !== undefined ? { quote: l.quote } : {}),
+        };
+        return Object.keys(ref).length === 1 && ref.url ? ref.url : ref;
+      });
+  const withSources = (type: string) => (r: Rec) => ({ ...r, sources: sourcesOf(type, r.id as string) });
+
+  const funders = groupBy(records('package_funders', tables.package_funders), 'package_id', 'position');
+  const lines = groupBy(records('commitment_lines', tables.commitment_lines), 'commitment_id', 'line');
+  const events = groupBy(records('commitment_events', tables.commitment_events), 'commitment_id', 'seq');
+  const replenishments: Rec[] = [];
+  const commitments = records('commitments', tables.commitments).map((c) => {
+    const money = unflatMoney(c, 'money', true);
+    const replenishes = take(c, ['replenishes']).replenishes;
+    if (replenishes !== undefined) replenishments.push({ commitment: c.id, replenishes });
+    const id = c.id as string;
+    return {
+      ...withSources('commitment')(c),
+      ...(money ? { money } : {}),
+      items: (lines.get(id) ?? []).map((l) => (take(l, ['line']), l)),
+      events: (events.get(id) ?? []).map((e) => (take(e, ['seq']), e)),
+    };
+  });
+  return {
+    equipment: records('equipment', tables.equipment).map(withSources('equipment')),
+    meetings: records('meetings', tables.meetings).map(withSources('meeting')),
+    packages: records('packages', tables.packages).map((p) => {
+      const value = unflatMoney(p, 'value', false);
+      return {
+        ...withSources('package')(p),
+        ...(value ? { value } : {}),
+        funders: (funders.get(p.id as string) ?? []).map((f) => (take(f, ['position']), f)),
+      };
+    }),
+    commitments,
+    claims: records('claims', tables.claims).map(withSources('claim')),
+    targets: records('targets', tables.targets).map(withSources('target')),
+    replenishments,
+  };
+}

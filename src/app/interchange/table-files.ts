@@ -1,0 +1,91 @@
+/**
+ * Flat tables on disk: a folder of CSV files (UTF-8, header row, RFC 4180 quoting, `\n` line ends)
+ * or one XLSX workbook with a sheet per table. Every cell is text, so amounts stay exact decimals.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../domain/errors.ts';
+import type { LedgerTables } from './ledger-tables.ts';
+import { tableColumns, tableNames, type TableName } from './table-columns.ts';
+
+type ReadTables = Partial<Record<TableName, string[][]>>;
+
+const header = (name: TableName) => tableColumns[name].map(([column]) => column);
+
+export function writeCsvFolder(tables: LedgerTables, folder: string): void {
+  fs.mkdirSync(folder, { recursive: true });
+  for (const name of tableNames) {
+    const text = stringify([header(name), ...tables[name]], { record_delimiter: '\n' });
+    fs.writeFileSync(path.join(folder, `${name}.csv`), text);
+  }
+}
+
+export const hasCsvTables = (folder: string) =>
+  fs.existsSync(path.join(folder, 'commitments.csv')) || fs.existsSync(path.join(folder, 'equipment.csv'));
+
+export function readCsvFolder(folder: string): ReadTables {
+  const tables: ReadTables = {};
+  for (const name of tableNames) {
+    const file = path.join(folder, `${name}.csv`);
+    if (!fs.existsSync(file)) continue;
+    try {
+      tables[name] = parse(fs.readFileSync(file, 'utf8'), {
+        bom: true,
+        relax_column_count: false,
+      }) as string[][];
+    } catch (error) {
+      throw new AppError('invalid_input', `${file}: ${(error as Error).message}`);
+    }
+  }
+  return tables;
+}
+
+export async function writeXlsx(tables: LedgerTables, file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Ramstein';
+  // A fixed date, so that the same ledger gives the same workbook properties.
+  workbook.created = workbook.modified = new Date(0);
+  for (const name of tableNames) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(header(name));
+    sheet.getRow(1).font = { bold: true };
+    for (const cells of tables[name]) sheet.addRow(cells);
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  await workbook.xlsx.writeFile(file);
+}
+
+const cellText = (value: ExcelJS.CellValue): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'object' ? String((value as { text?: unknown }).text ?? '') : String(value);
+};
+
+export async function readXlsx(file: string): Promise<ReadTables> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new AppError(
+      'invalid_input',
+      `${file} is not a readable XLSX workbook: ${(error as Error).message}`,
+    );
+  }
+  const tables: ReadTables = {};
+  for (const name of tableNames) {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) continue;
+    const width = sheet.getRow(1).cellCount;
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      rows.push(Array.from({ length: width }, (_v, i) => cellText(row.getCell(i + 1).value)));
+    });
+    tables[name] = rows;
+  }
+  return tables;
+}
