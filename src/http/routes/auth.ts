@@ -74,6 +74,11 @@ export function authRoutes(app: Api): void {
       },
     },
     async (request, reply) => {
+      const body = request.body as unknown;
+      const empty =
+        body === undefined ||
+        (typeof body === 'object' && body !== null && !Array.isArray(body) && !Object.keys(body).length);
+      if (!empty) throw new AppError('invalid_input', 'sign-out takes no body');
       const token = readCookie(request.headers.cookie, SESSION_COOKIE);
       if (token) await signOut(request.server.ctx, token);
       reply.header('set-cookie', clearedSessionCookie());
