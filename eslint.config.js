@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web application runs in the browser.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Pure layers: no I/O, no outer layers (DESIGN §4).
     files: ['src/domain/**/*.ts', 'src/extract/**/*.ts'],
     rules: {

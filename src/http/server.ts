@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   jsonSchemaTransform,
@@ -60,6 +63,13 @@ export interface ServerOptions {
 
 const version = '0.1.0';
 
+/** The built web application (`npm run build:web`); absent in a checkout that never built it. */
+const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** Addresses the web application routes itself (no /api, no file name): answered with index.html. */
+const isApplicationPath = (path: string): boolean =>
+  !path.startsWith('/api/') && path !== '/api' && !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
+
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<Api> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: options.logLevel ?? 'info' },
@@ -80,15 +90,13 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      request,
-      reply,
-      404,
-      `no route for ${request.method} ${request.url.split('?')[0]}`,
-      'not_found',
-    ),
-  );
+  const serveWeb = existsSync(`${webRoot}index.html`);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (serveWeb && (request.method === 'GET' || request.method === 'HEAD') && isApplicationPath(path))
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendProblem(request, reply, 404, `no route for ${request.method} ${path}`, 'not_found');
+  });
   app.addHook('onRequest', identifyCaller);
   // Before validation, so that a caller without the permission learns nothing about the input rules.
   app.addHook('preValidation', async (request) => {
@@ -124,5 +132,21 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     app.swagger(),
   );
   for (const register of routes) register(app);
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      // Built file names carry their content hash: cache them for good, index.html never.
+      setHeaders: (reply, path) =>
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
+    app.get('/', { schema: { hide: true }, config: { permission: 'public' } }, (_request, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
+  }
   return app;
 }
