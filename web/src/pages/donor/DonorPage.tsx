@@ -1,9 +1,111 @@
+import type { BurdenReport, Commitment, Indicator, Page } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { Section } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
+import { Await, Empty } from '../../components/States.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatMoney, formatPercent } from '../../lib/format.ts';
+import { useParties } from '../../lib/parties.tsx';
+import { LedgerTable } from '../ledger/LedgerTable.tsx';
+import { DefenceSpendingChart } from './DefenceSpendingChart.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
 
-export default function DonorPage(_props: Record<string, unknown>) {
+function PledgedDelivered({ report, code }: { report: BurdenReport; code: string }) {
+  const { t, locale } = useI18n();
+  const row = report.donors.find((d) => d.donor === code);
+  if (!row) return <Empty>{t('donor.notInReport')}</Empty>;
   return (
-    <Layout title="DonorPage">
-      <h1>DonorPage</h1>
+    <dl className="headline">
+      <div className="headline-figure">
+        <dt>{t('overview.committed')}</dt>
+        <dd>
+          <span className="big" data-testid="donor-committed">
+            {formatMoney(row.committed.amount, report.currency, locale)}
+          </span>
+        </dd>
+      </div>
+      <div className="headline-figure">
+        <dt>{t('overview.delivered')}</dt>
+        <dd>
+          <span className="big">{formatMoney(row.delivered.amount, report.currency, locale)}</span>
+        </dd>
+      </div>
+      <div className="headline-figure">
+        <dt>{t('overview.measure.share')}</dt>
+        <dd>
+          <span className="big">{row.share_pct ? formatPercent(row.share_pct, locale) : '—'}</span>
+        </dd>
+      </div>
+      <div className="headline-figure">
+        <dt>{t('overview.measure.gdp')}</dt>
+        <dd>
+          <span className="big">{row.gdp_pct ? formatPercent(row.gdp_pct, locale, 4) : '—'}</span>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** One donor: what it pledged and delivered, its share, and its own defence effort over the years. */
+export default function DonorPage({ code }: { code: string }) {
+  const { t } = useI18n();
+  const { name } = useParties();
+  const report = useApi<BurdenReport>('/api/v1/reports/burden?currency=EUR');
+  const commitments = useApi<Page<Commitment>>(
+    `/api/v1/commitments?donor=${encodeURIComponent(code)}&limit=200`,
+  );
+  const spending = useApi<Page<Indicator>>(
+    `/api/v1/indicators?party=${encodeURIComponent(code)}&indicator=defence_expenditure_pct_gdp&limit=100`,
+  );
+  return (
+    <Layout title={name(code)}>
+      <h1>{name(code)}</h1>
+      <Await loaded={report}>{(data) => <PledgedDelivered report={data} code={code} />}</Await>
+      <div className="grid-2">
+        <Section title={t('donor.defence')} id="defence">
+          <Await loaded={spending}>
+            {(page) =>
+              page.items.length ? (
+                <DefenceSpendingChart values={page.items} />
+              ) : (
+                <Empty>{t('donor.noIndicator')}</Empty>
+              )
+            }
+          </Await>
+          <p className="muted">{t('donor.targets')}</p>
+        </Section>
+        <Section title={t('donor.sources')}>
+          <Await loaded={spending}>
+            {(page) => (
+              <ul className="plain-list">
+                {[...new Set(page.items.map((i) => i.source))].map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            )}
+          </Await>
+        </Section>
+      </div>
+      <Section title={t('donor.commitments')}>
+        <Await loaded={commitments}>
+          {(page) =>
+            page.items.length ? (
+              <>
+                <LedgerTable
+                  commitments={page.items}
+                  sort="-announced_on"
+                  onSort={() => navigate(`/ledger?donor=${code}`)}
+                />
+                <p>
+                  <Link href={`/ledger?donor=${encodeURIComponent(code)}`}>{t('donor.inLedger')}</Link>
+                </p>
+              </>
+            ) : (
+              <Empty />
+            )
+          }
+        </Await>
+      </Section>
     </Layout>
   );
 }

@@ -1,9 +1,116 @@
+import type { Commitment, Meeting, Page } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { DateText, PartyName, Section, SourceList } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
+import { Await, Empty } from '../../components/States.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { LedgerTable } from '../ledger/LedgerTable.tsx';
 
-export default function MeetingPage(_props: Record<string, unknown>) {
+function Attendance({ meeting }: { meeting: Meeting }) {
+  const { t } = useI18n();
   return (
-    <Layout title="MeetingPage">
-      <h1>MeetingPage</h1>
+    <dl className="facts">
+      <dt>{t('field.date')}</dt>
+      <dd>
+        <DateText iso={meeting.date} />
+        {meeting.end_date && (
+          <>
+            {' – '}
+            <DateText iso={meeting.end_date} />
+          </>
+        )}
+      </dd>
+      <dt>{t('meetings.place')}</dt>
+      <dd>{[meeting.place, meeting.country].filter(Boolean).join(', ') || '—'}</dd>
+      <dt>{t('meetings.format')}</dt>
+      <dd>{meeting.format ?? '—'}</dd>
+      <dt>{t('meetings.chairs')}</dt>
+      <dd>
+        {meeting.chairs.map((c, i) => (
+          <span key={c}>
+            {i > 0 && ', '}
+            <PartyName code={c} link />
+          </span>
+        ))}
+      </dd>
+      <dt>{t('meetings.participants')}</dt>
+      <dd>
+        {meeting.participants_count !== null
+          ? `${meeting.participants_qualifier && meeting.participants_qualifier !== 'exact' ? `${t(`qualifier.${meeting.participants_qualifier}`)} ` : ''}${meeting.participants_count}`
+          : '—'}
+        {meeting.parties.length > 0 && (
+          <div>
+            {meeting.parties.map((p, i) => (
+              <span key={p}>
+                {i > 0 && ', '}
+                <PartyName code={p} />
+              </span>
+            ))}
+          </div>
+        )}
+      </dd>
+    </dl>
+  );
+}
+
+/** One meeting: chairs, attendance and substitutes, and the commitments announced there. */
+export default function MeetingPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const meeting = useApi<Meeting>(`/api/v1/meetings/${encodeURIComponent(id)}`);
+  const announced = useApi<Page<Commitment>>(
+    `/api/v1/commitments?meeting=${encodeURIComponent(id)}&limit=200`,
+  );
+  return (
+    <Layout title={id}>
+      <Await loaded={meeting}>
+        {(m) => (
+          <>
+            <h1>
+              {t(`meetingKind.${m.kind as 'udcg'}`)}
+              {m.number ? ` #${m.number}` : ''}
+            </h1>
+            {m.notes && <p className="lede">{m.notes}</p>}
+            <div className="grid-2">
+              <Section title={t('meetings.attendance')}>
+                <Attendance meeting={m} />
+              </Section>
+              <Section title={t('meetings.substitutes')}>
+                {m.substitutions.length === 0 ? (
+                  <Empty>{t('meetings.noSubstitutes')}</Empty>
+                ) : (
+                  <ul className="plain-list">
+                    {m.substitutions.map((s) => (
+                      <li key={`${s.party}-${s.attended_by}`}>
+                        <PartyName code={s.party} />: {s.attended_by}
+                        {s.expected_role && (
+                          <span className="muted">
+                            {' '}
+                            ({t('meetings.insteadOf')} {s.expected_role})
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Section>
+            </div>
+            <Section title={t('meetings.announced')}>
+              <Await loaded={announced}>
+                {(page) =>
+                  page.items.length ? (
+                    <LedgerTable commitments={page.items} sort="-announced_on" onSort={() => undefined} />
+                  ) : (
+                    <Empty>{t('meetings.noneAnnounced')}</Empty>
+                  )
+                }
+              </Await>
+            </Section>
+            <Section title={t('sources.title')}>
+              <SourceList sources={m.sources} />
+            </Section>
+          </>
+        )}
+      </Await>
     </Layout>
   );
 }

@@ -53,7 +53,16 @@ export function DonorChart({ report }: { report: BurdenReport }) {
           return rows[index] ? `${name(rows[index].donor)}: ${labels[index]}` : '';
         },
       },
-      xAxis: { type: 'value', axisLabel: { hideOverlap: true } },
+      xAxis: {
+        type: 'value',
+        axisLabel: {
+          hideOverlap: true,
+          formatter: (value: number) =>
+            measure === 'absolute'
+              ? formatMoneyShort(String(value), report.currency, locale)
+              : formatPercent(String(value), locale),
+        },
+      },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -73,7 +82,7 @@ export function DonorChart({ report }: { report: BurdenReport }) {
         },
       ],
     }),
-    [rows, labels, measure, name],
+    [rows, labels, measure, name, report.currency, locale],
   );
 
   return (

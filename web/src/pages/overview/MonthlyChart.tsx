@@ -13,11 +13,11 @@ export function MonthlyChart({ commitments }: { commitments: Commitment[] }) {
     const series = monthlyByMode(commitments);
     const shown = [...modes, 'unknown' as const].filter((mode) => series.byMode[mode].some((n) => n > 0));
     return {
-      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-      legend: { top: 0, type: 'plain' },
+      grid: { left: 8, right: 16, top: 16, bottom: 64, containLabel: true },
+      legend: { bottom: 0, type: 'plain' },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: series.months.map((m) => formatMonth(m, locale)) },
-      yAxis: { type: 'value', minInterval: 1, name: t('overview.monthly.axis') },
+      yAxis: { type: 'value', minInterval: 1 },
       series: shown.map((mode) => ({
         type: 'bar',
         stack: 'mode',

@@ -1,0 +1,100 @@
+import type { Commitment } from '../../api/types.ts';
+import { DateText, MoneyText, PartyName, StatusBadge } from '../../components/common.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { MessageKey } from '../../i18n/messages.en.ts';
+import { Link } from '../../lib/router.tsx';
+import type { LedgerView, SortKey } from './ledger-query.ts';
+
+function SortHeader({
+  label,
+  sortKey,
+  sort,
+  onSort,
+  className,
+}: {
+  label: MessageKey;
+  sortKey: SortKey;
+  sort: LedgerView['sort'];
+  onSort: (key: SortKey) => void;
+  className?: string;
+}) {
+  const { t } = useI18n();
+  const direction = sort === sortKey ? 'ascending' : sort === `-${sortKey}` ? 'descending' : 'none';
+  return (
+    <th scope="col" aria-sort={direction} className={className}>
+      <button type="button" className="sort" onClick={() => onSort(sortKey)}>
+        {t(label)} {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : ''}
+      </button>
+    </th>
+  );
+}
+
+export function LedgerTable({
+  commitments,
+  sort,
+  onSort,
+}: {
+  commitments: Commitment[];
+  sort: LedgerView['sort'];
+  onSort: (key: SortKey) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table data-testid="ledger-table">
+        <caption className="visually-hidden">{t('ledger.caption')}</caption>
+        <thead>
+          <tr>
+            <SortHeader label="field.announced" sortKey="announced_on" sort={sort} onSort={onSort} />
+            <SortHeader label="field.donor" sortKey="donor" sort={sort} onSort={onSort} />
+            <th scope="col">{t('field.recipient')}</th>
+            <th scope="col">{t('field.mode')}</th>
+            <th scope="col">{t('field.items')}</th>
+            <SortHeader label="field.money" sortKey="money" sort={sort} onSort={onSort} className="num" />
+            <th scope="col">{t('field.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {commitments.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <Link
+                  href={`/commitments/${encodeURIComponent(c.id)}`}
+                  aria-label={t('ledger.open', { id: c.id })}
+                >
+                  <DateText iso={c.announced_on} />
+                </Link>
+              </td>
+              <td>
+                <PartyName code={c.donor} link />
+                {c.visibility === 'restricted' && (
+                  <span className="badge badge-restricted"> {t('visibility.restricted')}</span>
+                )}
+              </td>
+              <td>
+                <PartyName code={c.recipient} />
+              </td>
+              <td>{c.mode ? t(`mode.${c.mode}`) : '—'}</td>
+              <td>
+                {c.items.length
+                  ? c.items
+                      .map(
+                        (line) =>
+                          `${line.quantity !== null ? `${line.quantity} × ` : ''}${line.equipment ?? line.category ?? ''}`,
+                      )
+                      .join(', ')
+                  : '—'}
+              </td>
+              <td className="num">
+                <MoneyText money={c.money} />
+              </td>
+              <td>
+                <StatusBadge status={c.state.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
