@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAccounts } from './accounts.ts';
 import { registerAudit } from './audit.ts';
+import { registerCoordination } from './coordination.ts';
 import { registerDb } from './db.ts';
 import { registerEval } from './eval.ts';
 import { registerExtract } from './extract.ts';
@@ -26,4 +27,5 @@ export const commands: ((program: Command) => void)[] = [
   registerExtract,
   registerReview,
   registerEval,
+  registerCoordination,
 ];

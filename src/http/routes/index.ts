@@ -1,6 +1,7 @@
 import type { Api } from '../server.ts';
 import { accountRoutes } from './accounts.ts';
 import { authRoutes } from './auth.ts';
+import { coordinationRoutes } from './coordination.ts';
 import { fxRoutes } from './fx.ts';
 import { healthRoutes } from './health.ts';
 import { indicatorRoutes } from './indicators.ts';
@@ -19,4 +20,5 @@ export const routes: ((app: Api) => void)[] = [
   ledgerRoutes,
   reportsRoutes,
   reviewRoutes,
+  coordinationRoutes,
 ];

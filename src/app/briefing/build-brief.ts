@@ -1,0 +1,167 @@
+/**
+ * The briefing pack of a meeting: what was announced since the previous meeting of the same
+ * kind, deliveries overdue against their planned dates, the top uncovered requirements, reported
+ * figures still in conflict, what falls due before the next meeting, and who chairs and attends.
+ */
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { addDays, daysBetween, suggestNextSession } from '../../domain/coordination/cadence.ts';
+import type { AppContext } from '../context.ts';
+import { listCommitments } from '../commitments/list-commitments.ts';
+import { meetingKind } from '../meetings/meeting.record.ts';
+import { officeHoldings } from '../people/check-people.ts';
+import { getRecord, listRecords } from '../records/records.ts';
+import { listRequirementLists } from '../requirements/get-requirement-list.ts';
+import { reportCoverage } from '../requirements/report-coverage.ts';
+import { listTimeline } from '../timeline/list-timeline.ts';
+import { claimConflicts } from './claim-conflicts.ts';
+import { meetingRecord } from './record-meeting.ts';
+
+const everything = { limit: 100_000, offset: 0 };
+
+const summariseItems = (
+  items: { equipment: string | null; category: string | null; quantity: number | null }[],
+) => items.map((i) => `${i.quantity ?? '?'} ${i.equipment ?? i.category}`).join(', ');
+
+export async function buildBrief(ctx: AppContext, meetingId: string) {
+  requirePermission(ctx.actor, 'reports:read');
+  const meeting = await getRecord(ctx, meetingKind, meetingId);
+  const { items: sameKind } = await listRecords(ctx, meetingKind, { kind: meeting.kind }, everything);
+  const held = sameKind.filter((m) => m.status !== 'cancelled');
+  const previous = held.filter((m) => m.date < meeting.date).at(-1) ?? null;
+  const next = sameKind.find((m) => m.date > meeting.date) ?? null;
+  const suggested = next
+    ? null
+    : suggestNextSession(held.filter((m) => m.date <= meeting.date).map((m) => m.date));
+  const horizon = next?.date ?? suggested?.date ?? addDays(meeting.date, 45);
+  const since = previous?.date ?? addDays(meeting.date, -45);
+
+  const all = await listCommitments(ctx, {
+    sort: 'announced_on',
+    limit: 100_000,
+    offset: 0,
+    asOf: meeting.date,
+  });
+  const announced = all.items
+    .filter(
+      (c) =>
+        c.announced_at === meeting.id ||
+        (c.announced_on !== null && c.announced_on > since && c.announced_on <= meeting.date),
+    )
+    .map((c) => ({
+      id: c.id,
+      donor: c.donor,
+      announced_on: c.announced_on,
+      at_this_meeting: c.announced_at === meeting.id,
+      items: summariseItems(c.items),
+      money: c.money
+        ? { amount: c.money.amount, currency: c.money.currency, qualifier: c.money.qualifier }
+        : null,
+    }));
+  // The state as known on the meeting's day: a delivery recorded later is still overdue then.
+  const overdue = all.items
+    .filter((c) => c.state.planned_on !== null && c.state.planned_on < meeting.date)
+    .filter((c) => c.state.status !== 'delivered' && c.state.status !== 'cancelled')
+    .map((c) => ({
+      id: c.id,
+      donor: c.donor,
+      status: c.state.status,
+      planned_on: c.state.planned_on!,
+      days_late: daysBetween(c.state.planned_on!, meeting.date),
+      items: summariseItems(c.items),
+    }));
+
+  const uncovered = [];
+  for (const list of await listRequirementLists(ctx, null)) {
+    const coverage = await reportCoverage(ctx, { list: list.id, as_of: meeting.date });
+    for (const r of coverage.requirements.filter((x) => x.uncovered)) {
+      uncovered.push({
+        list: list.id,
+        key: r.key,
+        capability: r.capability,
+        what: r.equipment ?? r.category,
+        priority: r.priority,
+        quantity: r.quantity,
+        unit: r.unit,
+        covered: r.covered,
+        gap: r.gap,
+        needed_by: r.needed_by,
+      });
+    }
+  }
+  uncovered.sort((a, b) => a.priority - b.priority);
+
+  const conflicts = await claimConflicts(ctx.db, ctx.actor, {
+    from: addDays(meeting.date, -365),
+    to: meeting.date,
+  });
+  const due = (await listTimeline(ctx, { from: meeting.date, to: horizon }))
+    .filter((e) => e.kind !== 'meeting' || e.id !== meeting.id)
+    .filter((e) => e.date >= meeting.date && e.date <= horizon);
+  for (const r of uncovered) {
+    if (r.needed_by && r.needed_by >= meeting.date && r.needed_by <= horizon) {
+      due.push({
+        date: r.needed_by,
+        end_date: null,
+        kind: 'deadline',
+        id: `${r.list}/${r.key}`,
+        title: `Needed by: ${r.capability}, ${r.what} (priority ${r.priority})`,
+        parties: [],
+        sources: [],
+      });
+    }
+  }
+  due.sort((a, b) => a.date.localeCompare(b.date));
+
+  const holdings = await officeHoldings(ctx);
+  const holds = (role: string, party: string) =>
+    holdings.find(
+      (h) =>
+        h.role === role &&
+        h.party === party &&
+        h.from_on <= meeting.date &&
+        (!h.to_on || meeting.date < h.to_on),
+    );
+  const chairs = meeting.chairs.map((party) => {
+    const person = holds(party === 'NATO' ? 'nato_secretary_general' : 'defence_minister', party);
+    return {
+      party,
+      person: person ? `${person.given_name} ${person.family_name}` : null,
+      title: person?.title ?? null,
+    };
+  });
+  const record = await meetingRecord(ctx, meeting.id);
+
+  return {
+    meeting: {
+      id: meeting.id,
+      kind: meeting.kind,
+      number: meeting.number,
+      date: meeting.date,
+      status: meeting.status,
+      place: meeting.place,
+      format: meeting.format,
+      notes: meeting.notes,
+    },
+    previous: previous ? { id: previous.id, date: previous.date } : null,
+    next: next ? { id: next.id, date: next.date, status: next.status } : null,
+    suggested_next: suggested,
+    since,
+    until: horizon,
+    announced,
+    overdue,
+    uncovered: uncovered.slice(0, 10),
+    conflicts,
+    due,
+    chairs,
+    participants: {
+      parties: meeting.parties,
+      count: meeting.participants_count,
+      qualifier: meeting.participants_qualifier,
+      substitutions: meeting.substitutions,
+      attendance: record.attendance,
+      decisions: record.decisions,
+    },
+    sources: meeting.sources.map((s) => s.url ?? s.id),
+  };
+}
+export type Brief = Awaited<ReturnType<typeof buildBrief>>;

@@ -1,0 +1,51 @@
+/** The calendar feed of meetings, and the next session suggested from the group's cadence. */
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { suggestNextSession } from '../../domain/coordination/cadence.ts';
+import { renderCalendar, type CalendarEntry } from '../../domain/coordination/icalendar.ts';
+import type { AppContext } from '../context.ts';
+import { meetingKind } from '../meetings/meeting.record.ts';
+import { listRecords } from '../records/records.ts';
+
+const names: Record<string, string> = {
+  udcg: 'Ukraine Defense Contact Group',
+  nato_summit: 'NATO summit',
+  nato_ministerial: 'NATO ministerial',
+  bilateral: 'Bilateral meeting',
+  conference: 'Conference',
+};
+
+export async function suggestNextMeeting(ctx: AppContext, kind = 'udcg') {
+  requirePermission(ctx.actor, 'ledger:read');
+  const { items } = await listRecords(ctx, meetingKind, { kind }, { limit: 100_000, offset: 0 });
+  const held = items.filter((m) => m.status === 'held').map((m) => m.date);
+  return suggestNextSession(held);
+}
+
+export async function meetingCalendar(ctx: AppContext, options: { host: string }): Promise<string> {
+  requirePermission(ctx.actor, 'ledger:read');
+  const { items } = await listRecords(ctx, meetingKind, {}, { limit: 100_000, offset: 0 });
+  const entries: CalendarEntry[] = items.map((m) => ({
+    uid: `${m.id}@${options.host}`,
+    date: m.date,
+    endDate: m.end_date,
+    summary: `${names[m.kind] ?? m.kind}${m.number ? ` #${m.number}` : ''}${m.chairs.length ? ` (chairs: ${m.chairs.join(', ')})` : ''}`,
+    location: m.place,
+    description: m.notes,
+    status: m.status === 'cancelled' ? 'CANCELLED' : m.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED',
+    url: m.sources[0]?.url ?? null,
+  }));
+  const next = await suggestNextMeeting(ctx);
+  if (next && !items.some((m) => m.kind === 'udcg' && m.date >= next.date)) {
+    entries.push({
+      uid: `udcg-suggested-${next.date}@${options.host}`,
+      date: next.date,
+      endDate: null,
+      summary: `${names.udcg} (suggested date, not announced)`,
+      location: null,
+      description: `Suggested from the median interval of ${next.interval_days} days between past sessions.`,
+      status: 'TENTATIVE',
+      url: null,
+    });
+  }
+  return renderCalendar(entries, ctx.clock.now(), 'Ramstein: contact group and related meetings');
+}
