@@ -11,6 +11,7 @@ const integration = (name: string, db: string) => ({
   test: {
     name,
     include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', '**/node_modules/**'],
     env: { RAMSTEIN_TEST_DB: db, ...(pgUrl ? { RAMSTEIN_TEST_PG_URL: pgUrl } : {}) },
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
@@ -23,6 +24,18 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts'] } },
+      {
+        // The web application in real Chromium against the real server (test/e2e/support/).
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
       integration('integration-pglite', 'pglite'),
       ...(pgUrl ? [integration('integration-postgres', 'postgres')] : []),
     ],
