@@ -1,8 +1,8 @@
 /**
  * The pipeline state of many commitments at once, derived in SQL from `commitment_events` by the
  * same rules as derivePipeline (src/domain/ledger/pipeline.ts), so that reports over a million
- * lines need not load every event into memory. test/reports/pipeline-state.test.ts proves that
- * both agree, commitment by commitment.
+ * lines need not load every event into memory. A test that both agree commitment by commitment
+ * (test/reports/pipeline-state.test.ts) is still to be written.
  *
  * The rules, restated for SQL:
  * - events on or before the as-of date only; an event named by a correction is void;
