@@ -29,7 +29,8 @@ describe('requirements and coverage', () => {
     expect(patriot.gap).toBe(3);
     const interceptors = report.requirements.find((r) => r.key === 'ad-patriot-interceptors')!;
     expect(interceptors.unquantified_links).toBe(5);
-    expect(interceptors.value.pledged).toContainEqual({ amount: '205000000.00', currency: 'USD' });
+    // Summed per currency, never converted: DE 500 m + SE 275 m + UK 205 m USD pledged.
+    expect(interceptors.value.pledged).toContainEqual({ amount: '980000000.00', currency: 'USD' });
     expect(interceptors.value.contracted).toContainEqual({ amount: '500000000.00', currency: 'EUR' });
     expect(report.suggestions).toContainEqual(
       expect.objectContaining({ key: 'air-f16', commitment: 'be-f16-2024-06' }),
