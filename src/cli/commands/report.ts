@@ -1,6 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { reportBurden } from '../../app/reports/report-burden.ts';
+import { reportClaims } from '../../app/reports/report-claims.ts';
+import { claimRows } from '../../domain/reports/claims-tabular.ts';
 import { burdenRows } from '../../domain/reports/tabular.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
@@ -30,7 +32,9 @@ function render(
 }
 
 export function registerReport(program: Command): void {
-  const report = program.command('report').description('Reports: burden sharing');
+  const report = program
+    .command('report')
+    .description('Reports: burden sharing, pipeline, NATO spending targets, reported claims');
 
   report
     .command('burden')
@@ -60,6 +64,22 @@ export function registerReport(program: Command): void {
         render(options.format, r, burdenRows(r.donors), [
           '',
           `total committed ${r.totals.committed.amount} ${r.currency}, delivered ${r.totals.delivered.amount} ${r.currency}`,
+          ...r.rules.map((rule) => `rule: ${rule}`),
+          ...r.notes.map((note) => `note: ${note}`),
+        ]);
+      });
+    });
+
+  report
+    .command('claims')
+    .description('Reported totals side by side, conflicting claims first, with their sources')
+    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .action(async (options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const r = await reportClaims(ctx);
+        render(options.format, r, claimRows(r.conflicts, r.others), [
+          '',
+          `${r.counts.claims} claims, ${r.counts.conflicts} conflict group(s) holding ${r.counts.in_conflict} claims`,
           ...r.rules.map((rule) => `rule: ${rule}`),
           ...r.notes.map((note) => `note: ${note}`),
         ]);

@@ -1,14 +1,19 @@
 import { actingAs } from '../../app/context.ts';
 import { reportBurden } from '../../app/reports/report-burden.ts';
+import { reportClaims } from '../../app/reports/report-claims.ts';
+import { claimsReport } from '../../app/reports/claims.types.ts';
 import { burdenInput, burdenReport } from '../../app/reports/report.types.ts';
 import { requestActor } from '../actor.ts';
 import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
+const config = { permission: 'reports:read' as const };
+
 export function reportsRoutes(app: Api): void {
   app.get(
     '/api/v1/reports/burden',
     {
+      config,
       schema: {
         tags: ['reports'],
         summary: 'Burden sharing per donor: committed and delivered value, share, % of GDP, counting rules',
@@ -18,5 +23,18 @@ export function reportsRoutes(app: Api): void {
     },
     async (request) =>
       reportBurden(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+  );
+
+  app.get(
+    '/api/v1/reports/claims',
+    {
+      config,
+      schema: {
+        tags: ['reports'],
+        summary: 'Reported totals side by side, conflicting claims first, with their sources',
+        response: { 200: claimsReport, ...errorResponses },
+      },
+    },
+    async (request) => reportClaims(actingAs(request.server.ctx, requestActor(request), request.id)),
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * Every claim the caller may see, with its euro equivalent at its as-of date (the conversion of
+ * the burden report, conversion.sql.ts) and the URLs of the sources it may see.
+ */
+import { visibleTo } from '../../domain/access/visibility.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+
+export interface ClaimRow {
+  id: string;
+  subject: string;
+  party: string | null;
+  measure: string | null;
+  amount_minor: string | null;
+  currency: string | null;
+  qualifier: string | null;
+  as_of: string | null;
+  claimed_by: string | null;
+  amount_eur: string | null;
+  sources: string[];
+}
+
+export function claimsQuery(actor: Actor): { sql: string; params: unknown[] } {
+  const [codes, places] = minorUnitParams();
+  const params: unknown[] = [codes, places];
+  const claimVis = visibleTo(actor, 'c', params.length + 1);
+  params.push(...claimVis.params);
+  const sourceVis = visibleTo(actor, 's', params.length + 1);
+  params.push(...sourceVis.params);
+  const sql = `
+WITH ${minorUnitsCte('$1', '$2')},
+visible AS MATERIALIZED (
+  SELECT c.id, c.subject, c.party, c.measure, c.amount_minor, c.currency, c.qualifier,
+         c.as_of AS value_date, c.claimed_by
+    FROM claims c WHERE ${claimVis.sql}
+),
+${rateCte('fx', 'visible', `'EUR'::char(3)`)}
+SELECT v.id, v.subject, v.party, v.measure, v.amount_minor::text AS amount_minor,
+       trim(v.currency) AS currency, v.qualifier, v.value_date::text AS as_of, v.claimed_by,
+       CASE WHEN v.amount_minor IS NOT NULL AND v.currency = 'EUR' THEN v.amount_minor::text
+            ELSE round_half_even_ratio(v.amount_minor::numeric * fx.num_factor, fx.den_factor)::text END AS amount_eur,
+       coalesce((SELECT array_agg(s.url ORDER BY rs.position)
+                   FROM record_sources rs JOIN sources s ON s.id = rs.source_id
+                  WHERE rs.record_type = 'claim' AND rs.record_id = v.id AND s.url IS NOT NULL
+                    AND ${sourceVis.sql}), '{}') AS sources
+  FROM visible v
+  LEFT JOIN fx ON fx.currency = v.currency AND fx.value_date = v.value_date
+ ORDER BY v.id`;
+  return { sql, params };
+}

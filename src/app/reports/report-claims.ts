@@ -1,0 +1,48 @@
+/** Reported totals side by side, conflicts first, each claim with its sources. */
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { claimsRules, shapeClaims, type ClaimFigure } from '../../domain/reports/claims.ts';
+import type { AppContext } from '../context.ts';
+import { claimsQuery, type ClaimRow } from './claims.sql.ts';
+import type { ClaimsReport } from './claims.types.ts';
+import { runReportQuery } from './run-report-query.ts';
+
+const big = (text: string | null) => (text === null ? null : BigInt(text));
+
+function toFigure(row: ClaimRow): ClaimFigure {
+  return {
+    id: row.id,
+    subject: row.subject,
+    party: row.party,
+    measure: row.measure,
+    amountMinor: big(row.amount_minor),
+    currency: row.currency,
+    qualifier: row.qualifier,
+    asOf: row.as_of,
+    claimedBy: row.claimed_by,
+    eurMinor: big(row.amount_eur),
+    sources: row.sources,
+  };
+}
+
+export async function reportClaims(ctx: AppContext): Promise<ClaimsReport> {
+  requirePermission(ctx.actor, 'reports:read');
+  const query = claimsQuery(ctx.actor);
+  const claims = (await runReportQuery<ClaimRow>(ctx.db, query.sql, query.params)).map(toFigure);
+  const { conflicts, others } = shapeClaims(claims);
+  const inConflict = conflicts.reduce((n, g) => n + g.claims.length, 0);
+  const notes: string[] = [];
+  const undated = claims.filter((c) => c.asOf === null).length;
+  if (undated) notes.push(`${undated} claim(s) have no as-of date and are never compared.`);
+  const unconverted = claims.filter((c) => c.amountMinor !== null && c.eurMinor === null).length;
+  if (unconverted)
+    notes.push(
+      `${unconverted} amount(s) could not be converted to EUR (no as-of date, or no ECB rate within 14 days before it): they are compared only with claims in their own currency.`,
+    );
+  return {
+    conflicts,
+    others,
+    counts: { claims: claims.length, in_conflict: inConflict, conflicts: conflicts.length },
+    rules: [...claimsRules],
+    notes,
+  };
+}
