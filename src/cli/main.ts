@@ -1,19 +1,7 @@
 /** The `ramstein` executable. Bad input ends in one clear line on stderr and a non-zero exit. */
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { isAppError } from '../domain/errors.ts';
-import { commands } from './commands/index.ts';
-
-export function buildProgram(): Command {
-  const program = new Command('ramstein')
-    .description('Ramstein: an auditable ledger of multinational military assistance')
-    .version('0.1.0')
-    .option('--data-dir <path>', 'embedded database folder (default ./.ramstein, or RAMSTEIN_DATA_DIR)')
-    .showHelpAfterError('(add --help for usage)')
-    .exitOverride();
-  for (const register of commands) register(program);
-  for (const command of program.commands) command.exitOverride();
-  return program;
-}
+import { buildProgram } from './program.ts';
 
 function describe(error: unknown): string {
   if (isAppError(error)) return error.message;

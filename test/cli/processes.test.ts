@@ -79,3 +79,21 @@ describe('the server process', () => {
     expect(badPort.stderr).toMatch(/PORT \(--port\)/);
   });
 });
+
+describe('commands under an API token', () => {
+  it('act with the token’s role: an analyst may read but not import', async () => {
+    const created = await runRamstein([...args, 'token', 'create', 'reader', '--role', 'analyst'], env);
+    expect(created.code).toBe(0);
+    const token = created.stdout.trim();
+    const read = await runRamstein([...args, 'fx', 'convert', '1', 'EUR', 'USD', '--on', '2024-06-14'], {
+      ...env,
+      RAMSTEIN_TOKEN: token,
+    });
+    expect(read.code).toBe(0);
+    const write = await runRamstein([...args, 'import', 'data/demo'], { ...env, RAMSTEIN_TOKEN: token });
+    expect(write.code).toBe(1);
+    expect(write.stderr).toMatch(/your role \(analyst\) may not do this/);
+    const local = await runRamstein([...args, 'db', 'status'], { ...env, RAMSTEIN_TOKEN: token });
+    expect(local.code).toBe(0); // db status reads files and migrations only, without the token
+  });
+});
