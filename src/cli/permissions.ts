@@ -58,10 +58,10 @@ export const commandPermissions: Record<string, CommandPermission> = {
   'people list': 'ledger:read',
   'people check': 'review:write',
   brief: 'reports:read',
-  'meetings ics': 'ledger:read',
-  'meetings next': 'ledger:read',
-  'meetings show': 'ledger:read',
-  'meetings record': 'ledger:write',
+  'meeting ics': 'ledger:read',
+  'meeting next': 'ledger:read',
+  'meeting page': 'ledger:read',
+  'meeting record': 'ledger:write',
   // Every report, present and to come, reads the same way.
   report: 'reports:read',
 };

@@ -318,9 +318,9 @@ function registerBriefAndMeetings(program: Command) {
       }),
     );
 
+  // Joins the `meeting` group of the ledger commands (list, show) when it is there.
   const meetings =
-    program.commands.find((c) => c.name() === 'meetings') ??
-    program.command('meetings').description('Meetings');
+    program.commands.find((c) => c.name() === 'meeting') ?? program.command('meeting').description('Meetings');
   meetings
     .command('ics')
     .description('Meetings as an iCalendar feed (RFC 5545)')
@@ -342,7 +342,7 @@ function registerBriefAndMeetings(program: Command) {
       }),
     );
   meetings
-    .command('show ID')
+    .command('page ID')
     .description('The meeting page: attendance, decisions, commitments announced there')
     .action(async (id: string, _o, command: Command) =>
       withApp(command, async (ctx) => print(toJson(await meetingPage(ctx, id)))),
