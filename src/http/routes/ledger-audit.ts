@@ -41,6 +41,7 @@ export function auditRoutes(app: Api): void {
   app.get(
     '/api/v1/sources',
     {
+      config: { permission: 'ledger:read' },
       schema: {
         tags: ['ledger'],
         summary: 'Sources the ledger cites (articles, statements, data sets)',
@@ -65,6 +66,7 @@ export function auditRoutes(app: Api): void {
   app.get(
     '/api/v1/sources/:id',
     {
+      config: { permission: 'ledger:read' },
       schema: {
         tags: ['ledger'],
         summary: 'One source',
@@ -83,6 +85,7 @@ export function auditRoutes(app: Api): void {
   app.get(
     '/api/v1/audit',
     {
+      config: { permission: 'audit:read' },
       schema: {
         tags: ['audit'],
         summary: 'The audit trail, newest first',

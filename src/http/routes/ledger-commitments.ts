@@ -66,6 +66,7 @@ export function commitmentRoutes(app: Api): void {
   app.get(
     '/api/v1/commitments',
     {
+      config: { permission: 'ledger:read' },
       schema: {
         tags: ['ledger'],
         summary: 'Commitments, filtered, sorted and paged',
@@ -91,6 +92,7 @@ export function commitmentRoutes(app: Api): void {
   app.get(
     '/api/v1/commitments/:id',
     {
+      config: { permission: 'ledger:read' },
       schema: {
         tags: ['ledger'],
         summary: 'One commitment, with its pipeline state (as of a date if asked)',
@@ -113,6 +115,7 @@ export function commitmentRoutes(app: Api): void {
   app.post(
     '/api/v1/commitments',
     {
+      config: { permission: 'ledger:write' },
       schema: {
         tags: ['ledger'],
         summary: 'Record a commitment (its events, if given, are checked against the pipeline rules)',
@@ -130,6 +133,7 @@ export function commitmentRoutes(app: Api): void {
   app.patch(
     '/api/v1/commitments/:id',
     {
+      config: { permission: 'ledger:write' },
       schema: {
         tags: ['ledger'],
         summary: 'Change a commitment; refused with 409 if it changed since `version` (412 with If-Match)',
@@ -155,6 +159,7 @@ export function commitmentRoutes(app: Api): void {
   app.post(
     '/api/v1/commitments/:id/events',
     {
+      config: { permission: 'ledger:write' },
       schema: {
         tags: ['ledger'],
         summary:

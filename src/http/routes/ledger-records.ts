@@ -66,6 +66,7 @@ function collectionRoutes(app: Api, { path, kind, plural }: Collection): void {
   app.get(
     base,
     {
+      config: { permission: 'ledger:read' },
       schema: {
         tags: ['ledger'],
         summary: `${plural}, filtered and paged`,
@@ -89,6 +90,7 @@ function collectionRoutes(app: Api, { path, kind, plural }: Collection): void {
   app.get(
     `${base}/:id`,
     {
+      config: { permission: 'ledger:read' },
       schema: {
         tags: ['ledger'],
         summary: `One ${kind.type}`,
@@ -107,6 +109,7 @@ function collectionRoutes(app: Api, { path, kind, plural }: Collection): void {
   app.post(
     base,
     {
+      config: { permission: 'ledger:write' },
       schema: {
         tags: ['ledger'],
         summary: `Record a ${kind.type}`,
@@ -124,6 +127,7 @@ function collectionRoutes(app: Api, { path, kind, plural }: Collection): void {
   app.patch(
     `${base}/:id`,
     {
+      config: { permission: 'ledger:write' },
       schema: {
         tags: ['ledger'],
         summary: `Change a ${kind.type}; refused with 409 if it changed since \`version\` (412 with If-Match)`,
