@@ -83,6 +83,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.decorate('ctx', ctx);
   app.decorate('routePermissions', new Map());
   app.addHook('onRoute', (route) => {
+    // A route that forgot to say who may call it would be open to all: refuse to start instead.
+    if (route.url.startsWith('/api/v1') && !route.config?.permission) {
+      throw new Error(`route ${String(route.method)} ${route.url} declares no permission`);
+    }
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.routePermissions.set(`${method} ${route.url}`, route.config?.permission);
     }
