@@ -2,11 +2,18 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
+import { reportTargets } from '../../app/reports/report-targets.ts';
 import { claimRows } from '../../domain/reports/claims-tabular.ts';
 import { burdenRows } from '../../domain/reports/tabular.ts';
+import { targetRows } from '../../domain/reports/targets-tabular.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 import { calendarDate } from './fx.ts';
+
+function year(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a year, e.g. 2024');
+  return Number(value);
+}
 
 const formats = ['table', 'json', 'csv'] as const;
 type Format = (typeof formats)[number];
@@ -83,6 +90,36 @@ export function registerReport(program: Command): void {
           ...r.rules.map((rule) => `rule: ${rule}`),
           ...r.notes.map((note) => `note: ${note}`),
         ]);
+      });
+    });
+
+  report
+    .command('targets')
+    .description("NATO members' defence expenditure against 2 %, 3.5 % and 5 % of GDP")
+    .option('--year <year>', 'year of the figures (default: the latest NATO year)', year)
+    .option('--include-secondary', 'add the press-reported estimates, flagged and counted apart', false)
+    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .action(async (options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const r = await reportTargets(ctx, {
+          year: options.year ?? null,
+          include_secondary: options.includeSecondary,
+        });
+        render(
+          options.format,
+          r,
+          targetRows(r.lines, [...r.allies, ...r.aggregates], r.secondary_counts !== null),
+          [
+            '',
+            `${r.year}, ${r.edition ?? 'no NATO edition'}`,
+            ...r.counts.map((c) => {
+              const line = r.lines.find((l) => l.id === c.line);
+              return `at or above ${line?.value ?? c.line} %: ${c.at_or_above} of ${c.of} allies`;
+            }),
+            ...r.rules.map((rule) => `rule: ${rule}`),
+            ...r.notes.map((note) => `note: ${note}`),
+          ],
+        );
       });
     });
 }

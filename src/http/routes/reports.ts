@@ -1,6 +1,8 @@
 import { actingAs } from '../../app/context.ts';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
+import { reportTargets } from '../../app/reports/report-targets.ts';
+import { targetsInput, targetsReport } from '../../app/reports/targets.types.ts';
 import { claimsReport } from '../../app/reports/claims.types.ts';
 import { burdenInput, burdenReport } from '../../app/reports/report.types.ts';
 import { requestActor } from '../actor.ts';
@@ -36,5 +38,20 @@ export function reportsRoutes(app: Api): void {
       },
     },
     async (request) => reportClaims(actingAs(request.server.ctx, requestActor(request), request.id)),
+  );
+
+  app.get(
+    '/api/v1/reports/targets',
+    {
+      config,
+      schema: {
+        tags: ['reports'],
+        summary: "NATO members' defence expenditure against 2 %, 3.5 % and 5 % of GDP for one year",
+        querystring: targetsInput,
+        response: { 200: targetsReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reportTargets(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
   );
 }
