@@ -8,9 +8,18 @@ const types = {
 };
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
+  // A transaction's client runs one query at a time; callers may still issue several at once.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const isPool = client instanceof pg.Pool;
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, params as unknown[]);
+      const run = () => client.query(sql, params as unknown[]);
+      const result = isPool ? await run() : await serial(run);
       return result.rows as Row[];
     },
     async exec(sql: string) {

@@ -1,7 +1,6 @@
 /** Claims: figures attributed to someone (reported totals), kept even when they disagree. */
 import { z } from 'zod';
 import {
-  confidence,
   isoDate,
   majorAmount,
   moneyAlt,
@@ -10,8 +9,6 @@ import {
   qualifier,
   recordCommon,
   recordId,
-  sourceOutput,
-  visibility,
 } from '../ledger/fields.ts';
 import {
   fromStoredAlts,
@@ -21,7 +18,15 @@ import {
   type StoredAlt,
 } from '../ledger/money.ts';
 import { requireParties } from '../ledger/references.ts';
-import { recordMeta, sourcesAsInput, type RecordKind, type Row } from '../records/record-kind.ts';
+import {
+  recordMeta,
+  sourcesAsInput,
+  type RecordKind,
+  type Row,
+  citedFields,
+  storedFields,
+  patchOf,
+} from '../records/record-kind.ts';
 
 const fields = {
   subject: z.string().min(1).max(500),
@@ -54,13 +59,8 @@ const output = z
     as_of: z.string().nullable(),
     claimed_by: z.string().nullable(),
     note: z.string().nullable(),
-    sources: z.array(sourceOutput),
-    confidence: confidence.nullable(),
-    visibility: visibility,
-    owner_party: z.string().nullable(),
-    version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    ...citedFields,
+    ...storedFields,
   })
   .meta({ id: 'Claim' });
 export type ClaimOutput = z.infer<typeof output>;
@@ -70,11 +70,7 @@ export const claimKind: RecordKind<ClaimInput, ClaimOutput> = {
   table: 'claims',
   visibility: true,
   input,
-  patch: z
-    .object({ version: z.number().int().min(1), ...fields })
-    .partial()
-    .required({ version: true })
-    .strict(),
+  patch: patchOf(fields),
   output,
   async toColumns(db, i) {
     await requireParties(db, { party: [i.party], owner_party: [i.owner_party] });

@@ -1,5 +1,6 @@
 import { requireWriteFor } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
+import { derivePipeline } from '../../domain/ledger/pipeline.ts';
 import { appendAudit } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
@@ -10,6 +11,7 @@ import type { CommitmentOutput, CommitmentPatch } from './commitment.types.ts';
 import type { CommitmentFields } from './commitment-row.ts';
 import { toCommitmentRow } from './commitment-row.ts';
 import { loadCommitment } from './get-commitment.ts';
+import { toPipelineEvent } from './commitment-view.ts';
 
 /** The stored commitment as input fields, so that a patch can be laid over it. */
 function asFields(view: CommitmentOutput): CommitmentFields {
@@ -68,23 +70,7 @@ export async function applyCommitmentUpdate(
     const merged: CommitmentFields = { ...asFields(before), ...patch };
     const { row, lines } = await toCommitmentRow(tx, input.id, merged);
     requireWriteFor(ctx.actor, row.owner_party);
-    if (patch.items && before.events.some((e) => e.kind === 'delivery')) {
-      const delivered = before.items.filter((i) => i.delivered > 0);
-      for (const line of delivered) {
-        const next = lines.find((l) => l.line_no === line.line);
-        if (!next || (next.quantity !== null && next.quantity < BigInt(line.delivered))) {
-          throw new AppError(
-            'invalid_input',
-            `items: line ${line.line} already has ${line.delivered} delivered`,
-            {
-              issues: [
-                { field: `items.${line.line - 1}.quantity`, message: `at least ${line.delivered} delivered` },
-              ],
-            },
-          );
-        }
-      }
-    }
+    if (patch.items) await requireDeliveredFit(tx, input.id, lines);
     if (!(await commitments.update(tx, row, version, ctx.clock.now()))) {
       throw new AppError(
         'version_conflict',
@@ -116,4 +102,25 @@ export function updateCommitment(
   input: { id: string; patch: CommitmentPatch },
 ): Promise<CommitmentOutput> {
   return ctx.db.transaction((tx) => applyCommitmentUpdate(ctx, tx, input));
+}
+
+/** New lines must still hold what was delivered against them (pledge increases included). */
+async function requireDeliveredFit(
+  tx: Queryable,
+  id: string,
+  lines: { line_no: number; quantity: bigint | null }[],
+) {
+  const events = ((await commitments.events(tx, [id])).get(id) ?? []).map(toPipelineEvent);
+  const state = derivePipeline(
+    lines.map((l) => ({ lineNo: l.line_no, quantity: l.quantity })),
+    events,
+  );
+  const orphan = events.find((e) => e.kind === 'delivery' && e.lineNo !== null && e.lineNo > lines.length);
+  const short = state.lines.find((l) => l.committed !== null && l.delivered > l.committed);
+  const line = orphan?.lineNo ?? short?.lineNo;
+  if (line === undefined || line === null) return;
+  const delivered = state.lines.find((l) => l.lineNo === line)?.delivered ?? orphan?.quantity ?? 0n;
+  throw new AppError('invalid_input', `items: line ${line} already has ${delivered} delivered`, {
+    issues: [{ field: `items.${line - 1}.quantity`, message: `at least ${delivered} delivered` }],
+  });
 }

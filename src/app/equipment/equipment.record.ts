@@ -1,5 +1,6 @@
 /** Equipment types: the catalogue of named systems, with aliases in en/fr/de and indicative unit values. */
 import { z } from 'zod';
+import { storedFields, patchOf } from '../records/record-kind.ts';
 import type { Qualifier } from '../../domain/ledger/vocabulary.ts';
 import { formatMajor } from '../../domain/money/money.ts';
 import { majorAmount, partyCode, qualifier, sourceOutput, sourceRef } from '../ledger/fields.ts';
@@ -67,9 +68,7 @@ const output = z
       .nullable(),
     sources: z.array(sourceOutput),
     note: z.string().nullable(),
-    version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    ...storedFields,
   })
   .meta({ id: 'EquipmentType' });
 type EquipmentOutput = z.infer<typeof output>;
@@ -79,11 +78,7 @@ export const equipmentKind: RecordKind<EquipmentInput, EquipmentOutput> = {
   table: 'equipment_types',
   visibility: false,
   input,
-  patch: z
-    .object({ version: z.number().int().min(1), ...fields })
-    .partial()
-    .required({ version: true })
-    .strict(),
+  patch: patchOf(fields),
   output,
   async toColumns(db, i) {
     await requireParties(db, { origin: [i.origin] });

@@ -1,18 +1,17 @@
 /** Meetings: contact-group sessions, summits, ministerials, bilaterals, conferences. */
 import { z } from 'zod';
 import { meetingFormats, meetingKinds, meetingStatuses } from '../../domain/ledger/vocabulary.ts';
-import {
-  confidence,
-  isoDate,
-  partyCode,
-  qualifier,
-  recordCommon,
-  recordId,
-  sourceOutput,
-  visibility,
-} from '../ledger/fields.ts';
+import { isoDate, partyCode, qualifier, recordCommon, recordId } from '../ledger/fields.ts';
 import { requireParties } from '../ledger/references.ts';
-import { recordMeta, sourcesAsInput, type RecordKind, type Row } from '../records/record-kind.ts';
+import {
+  recordMeta,
+  sourcesAsInput,
+  type RecordKind,
+  type Row,
+  citedFields,
+  storedFields,
+  patchOf,
+} from '../records/record-kind.ts';
 
 const substitution = z
   .object({
@@ -66,13 +65,8 @@ const output = z
       }),
     ),
     notes: z.string().nullable(),
-    sources: z.array(sourceOutput),
-    confidence: confidence.nullable(),
-    visibility: visibility,
-    owner_party: z.string().nullable(),
-    version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    ...citedFields,
+    ...storedFields,
   })
   .meta({ id: 'Meeting' });
 type MeetingOutput = z.infer<typeof output>;
@@ -82,11 +76,7 @@ export const meetingKind: RecordKind<MeetingInput, MeetingOutput> = {
   table: 'meetings',
   visibility: true,
   input,
-  patch: z
-    .object({ version: z.number().int().min(1), ...fields })
-    .partial()
-    .required({ version: true })
-    .strict(),
+  patch: patchOf(fields),
   output,
   async toColumns(db, i) {
     await requireParties(db, {

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { statuses } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../../store/database.ts';
 import {
-  confidence,
   isoDate,
   majorAmount,
   moneyAlt,
@@ -17,8 +16,6 @@ import {
   qualifier,
   recordCommon,
   recordId,
-  sourceOutput,
-  visibility,
 } from '../ledger/fields.ts';
 import {
   fromStoredAlts,
@@ -28,7 +25,15 @@ import {
   type StoredAlt,
 } from '../ledger/money.ts';
 import { requireParties, requireRecords } from '../ledger/references.ts';
-import { recordMeta, sourcesAsInput, type RecordKind, type Row } from '../records/record-kind.ts';
+import {
+  recordMeta,
+  sourcesAsInput,
+  type RecordKind,
+  type Row,
+  citedFields,
+  storedFields,
+  patchOf,
+} from '../records/record-kind.ts';
 
 const funder = z
   .object({
@@ -79,13 +84,8 @@ const output = z
     announced_on: z.string().nullable(),
     status: z.enum(statuses),
     note: z.string().nullable(),
-    sources: z.array(sourceOutput),
-    confidence: confidence.nullable(),
-    visibility: visibility,
-    owner_party: z.string().nullable(),
-    version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    ...citedFields,
+    ...storedFields,
   })
   .meta({ id: 'Package' });
 export type PackageOutput = z.infer<typeof output>;
@@ -143,11 +143,7 @@ export const packageKind: RecordKind<PackageInput, PackageOutput> = {
   table: 'packages',
   visibility: true,
   input,
-  patch: z
-    .object({ version: z.number().int().min(1), ...fields })
-    .partial()
-    .required({ version: true })
-    .strict(),
+  patch: patchOf(fields),
   output,
   async toColumns(db, i) {
     await requireParties(db, { owner_party: [i.owner_party] });

@@ -1,17 +1,17 @@
 /** Officials: one record per holding of an office (defence ministers, NATO secretaries general…). */
 import { z } from 'zod';
 import type { RecordType } from '../../store/repositories/sources.ts';
-import {
-  confidence,
-  isoDate,
-  partyCode,
-  recordCommon,
-  recordId,
-  sourceOutput,
-  visibility,
-} from '../ledger/fields.ts';
+import { isoDate, partyCode, recordCommon, recordId } from '../ledger/fields.ts';
 import { requireParties } from '../ledger/references.ts';
-import { recordMeta, sourcesAsInput, type RecordKind, type Row } from '../records/record-kind.ts';
+import {
+  recordMeta,
+  sourcesAsInput,
+  type RecordKind,
+  type Row,
+  citedFields,
+  storedFields,
+  patchOf,
+} from '../records/record-kind.ts';
 
 const fields = {
   given_name: z.string().min(1).max(100),
@@ -44,13 +44,8 @@ const output = z
     from: z.string(),
     to: z.string().nullable(),
     notes: z.string().nullable(),
-    sources: z.array(sourceOutput),
-    confidence: confidence.nullable(),
-    visibility: visibility,
-    owner_party: z.string().nullable(),
-    version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    ...citedFields,
+    ...storedFields,
   })
   .meta({ id: 'Person' });
 export type PersonOutput = z.infer<typeof output>;
@@ -60,11 +55,7 @@ export const personKind: RecordKind<PersonInput, PersonOutput> = {
   table: 'people',
   visibility: true,
   input: input as unknown as z.ZodType<PersonInput>,
-  patch: z
-    .object({ version: z.number().int().min(1), ...fields })
-    .partial()
-    .required({ version: true })
-    .strict(),
+  patch: patchOf(fields),
   output,
   async toColumns(db, i) {
     await requireParties(db, { party: [i.party], owner_party: [i.owner_party] });

@@ -4,7 +4,8 @@
  * audit event per change. Each kind describes its own columns and views; create, update, get
  * and list are written once (create-record.ts, update-record.ts, get-record.ts, list-records.ts).
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { confidence, sourceOutput, visibility } from '../ledger/fields.ts';
 import type { Queryable } from '../../store/database.ts';
 import type { LinkedSource, RecordType } from '../../store/repositories/sources.ts';
 
@@ -61,4 +62,24 @@ export function sourcesAsInput(
     ...(s.evidence ? { evidence: s.evidence } : {}),
     ...(s.quote ? { quote: s.quote } : {}),
   }));
+}
+
+/** Output fields every stored record shows: version and times. */
+export const storedFields = { version: z.number().int(), created_at: z.string(), updated_at: z.string() };
+
+/** Output fields of records that cite sources and carry a visibility. */
+export const citedFields = {
+  sources: z.array(sourceOutput),
+  confidence: confidence.nullable(),
+  visibility: visibility,
+  owner_party: z.string().nullable(),
+};
+
+/** An update: the version it is based on, and any of the record's fields. */
+export function patchOf<T extends z.ZodRawShape>(fields: T) {
+  return z
+    .object({ version: z.number().int().min(1), ...fields })
+    .partial()
+    .required({ version: true })
+    .strict();
 }

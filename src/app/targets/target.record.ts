@@ -10,7 +10,14 @@ import {
   sourceRef,
 } from '../ledger/fields.ts';
 import { requireParties } from '../ledger/references.ts';
-import { recordMeta, sourcesAsInput, type RecordKind, type Row } from '../records/record-kind.ts';
+import {
+  recordMeta,
+  sourcesAsInput,
+  type RecordKind,
+  type Row,
+  storedFields,
+  patchOf,
+} from '../records/record-kind.ts';
 
 const component = z
   .object({
@@ -59,9 +66,7 @@ const output = z
     details: z.string().nullable(),
     sources: z.array(sourceOutput),
     confidence: confidence.nullable(),
-    version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    ...storedFields,
   })
   .meta({ id: 'Target' });
 type TargetOutput = z.infer<typeof output>;
@@ -71,11 +76,7 @@ export const targetKind: RecordKind<TargetInput, TargetOutput> = {
   table: 'targets',
   visibility: false,
   input,
-  patch: z
-    .object({ version: z.number().int().min(1), ...fields })
-    .partial()
-    .required({ version: true })
-    .strict(),
+  patch: patchOf(fields),
   output,
   async toColumns(db, i) {
     await requireParties(db, { country: [i.country] });

@@ -8,17 +8,17 @@ import { z } from 'zod';
 import { addDays } from '../../domain/coordination/cadence.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { RecordType } from '../../store/repositories/sources.ts';
-import {
-  confidence,
-  isoDate,
-  partyCode,
-  recordCommon,
-  recordId,
-  sourceOutput,
-  visibility,
-} from '../ledger/fields.ts';
+import { isoDate, partyCode, recordCommon, recordId } from '../ledger/fields.ts';
 import { requireParties, requireRecords } from '../ledger/references.ts';
-import { recordMeta, sourcesAsInput, type RecordKind, type Row } from '../records/record-kind.ts';
+import {
+  recordMeta,
+  sourcesAsInput,
+  type RecordKind,
+  type Row,
+  citedFields,
+  storedFields,
+  patchOf,
+} from '../records/record-kind.ts';
 import { applySuspension, suspensionEffects } from './apply-suspension.ts';
 
 export const policyEventKinds = ['suspension', 'ultimatum', 'leadership', 'deadline'] as const;
@@ -60,13 +60,8 @@ const output = z
     applied_to: z
       .array(z.object({ commitment: z.string(), seq: z.number().int() }))
       .describe('Suspension events this event wrote on commitments'),
-    sources: z.array(sourceOutput),
-    confidence: confidence.nullable(),
-    visibility: visibility,
-    owner_party: z.string().nullable(),
-    version: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
+    ...citedFields,
+    ...storedFields,
   })
   .meta({ id: 'PolicyEvent' });
 export type PolicyEventOutput = z.infer<typeof output>;
@@ -91,11 +86,7 @@ export const policyEventKind: RecordKind<PolicyEventInput, PolicyEventOutput> = 
   table: 'policy_events',
   visibility: true,
   input,
-  patch: z
-    .object({ version: z.number().int().min(1), ...fields })
-    .partial()
-    .required({ version: true })
-    .strict(),
+  patch: patchOf(fields),
   output,
   async toColumns(db, i) {
     await requireParties(db, {

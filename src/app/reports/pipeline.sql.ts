@@ -1,0 +1,93 @@
+/**
+ * The pipeline report as one set-based query: every aid commitment's derived state on the report
+ * date (pipeline-state.sql.ts), its recorded money converted at its value date (conversion.sql.ts),
+ * summed per donor and status; plus one row per commitment suspended or overdue on that date.
+ */
+import { visibleTo } from '../../domain/access/visibility.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { pipelineStateCtes } from './pipeline-state.sql.ts';
+
+export interface PipelineQueryInput {
+  currency: string;
+  recipient: string | null;
+  on: string;
+}
+
+/** `kind` 'sum': a donor × status total; 'item': one commitment suspended or overdue. */
+export interface PipelineRow {
+  kind: 'sum' | 'item';
+  donor: string;
+  status: string;
+  id: string | null;
+  count: number;
+  value: string | null;
+  unvalued: number;
+  unconvertible: number;
+  planned_on: string | null;
+  suspended_since: string | null;
+  suspended_until: string | null;
+  days_overdue: number | null;
+}
+
+export interface ExcludedRow {
+  sales: number;
+  replenishments: number;
+}
+
+const recipientAndDate = (recipient: string, on: string) =>
+  `(${recipient}::text IS NULL OR c.recipient = ${recipient}::text)
+       AND (c.announced_on IS NULL OR c.announced_on <= ${on}::date)`;
+
+export function pipelineQuery(actor: Actor, input: PipelineQueryInput): { sql: string; params: unknown[] } {
+  const [codes, places] = minorUnitParams();
+  const params: unknown[] = [input.currency, input.recipient, input.on, codes, places];
+  const vis = visibleTo(actor, 'c', params.length + 1);
+  params.push(...vis.params);
+  const overdue = `(i.planned_on < $3::date AND i.status NOT IN ('delivered', 'cancelled'))`;
+  const sql = `
+WITH ${minorUnitsCte('$4', '$5')},
+scope AS MATERIALIZED (
+  SELECT c.id, c.donor, c.money_minor, c.money_currency AS currency,
+         coalesce(c.money_value_date, c.announced_on) AS value_date
+    FROM commitments c
+   WHERE ${recipientAndDate('$2', '$3')}
+     AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL AND c.donor <> c.recipient
+     AND ${vis.sql}
+),
+${pipelineStateCtes('$3::date', true)},
+${rateCte('fx', 'scope', '$1::char(3)')},
+items AS MATERIALIZED (
+  SELECT s.id, s.donor, st.status, st.planned_on, st.suspended_since, st.suspended_until,
+         s.money_minor IS NOT NULL AS valued,
+         round_half_even_ratio(s.money_minor::numeric * fx.num_factor, fx.den_factor) AS value
+    FROM scope s JOIN pl_state st ON st.commitment_id = s.id
+    LEFT JOIN fx ON fx.currency = s.currency AND fx.value_date = s.value_date
+)
+SELECT 'sum' AS kind, i.donor, i.status, NULL::text AS id, count(*)::int AS count, sum(i.value)::text AS value,
+       (count(*) FILTER (WHERE NOT i.valued))::int AS unvalued,
+       (count(*) FILTER (WHERE i.valued AND i.value IS NULL))::int AS unconvertible,
+       NULL::text AS planned_on, NULL::text AS suspended_since, NULL::text AS suspended_until,
+       NULL::int AS days_overdue
+  FROM items i GROUP BY i.donor, i.status
+UNION ALL
+SELECT 'item', i.donor, i.status, i.id, 1, i.value::text, 0, 0, i.planned_on::text,
+       i.suspended_since::text, i.suspended_until::text,
+       CASE WHEN ${overdue} THEN ($3::date - i.planned_on)::int END
+  FROM items i WHERE i.suspended_since IS NOT NULL OR ${overdue}`;
+  return { sql, params };
+}
+
+/** Sales and replenishments in the same scope: left out of the pipeline, and counted. */
+export function excludedQuery(actor: Actor, input: PipelineQueryInput): { sql: string; params: unknown[] } {
+  const params: unknown[] = [input.recipient, input.on];
+  const vis = visibleTo(actor, 'c', params.length + 1);
+  params.push(...vis.params);
+  const sql = `
+SELECT (count(*) FILTER (WHERE c.mode = 'sale'))::int AS sales,
+       (count(*) FILTER (WHERE c.mode IS DISTINCT FROM 'sale'
+                           AND (c.replenishes IS NOT NULL OR c.donor = c.recipient)))::int AS replenishments
+  FROM commitments c
+ WHERE ${recipientAndDate('$1', '$2')} AND ${vis.sql}`;
+  return { sql, params };
+}
