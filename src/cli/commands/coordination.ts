@@ -320,7 +320,8 @@ function registerBriefAndMeetings(program: Command) {
 
   // Joins the `meeting` group of the ledger commands (list, show) when it is there.
   const meetings =
-    program.commands.find((c) => c.name() === 'meeting') ?? program.command('meeting').description('Meetings');
+    program.commands.find((c) => c.name() === 'meeting') ??
+    program.command('meeting').description('Meetings');
   meetings
     .command('ics')
     .description('Meetings as an iCalendar feed (RFC 5545)')

@@ -38,13 +38,21 @@ export const users = {
     const [row] = await db.query<{ n: bigint }>('SELECT count(*) AS n FROM users');
     return Number(row?.n ?? 0);
   },
-  async insert(db: Queryable, user: Omit<UserRow, 'version' | 'created_at' | 'updated_at' | 'disabled'>): Promise<void> {
+  async insert(
+    db: Queryable,
+    user: Omit<UserRow, 'version' | 'created_at' | 'updated_at' | 'disabled'>,
+  ): Promise<void> {
     await db.query(
       `INSERT INTO users (id, display_name, role, party, password_hash, must_change_password) VALUES ($1, $2, $3, $4, $5, $6)`,
       [user.id, user.display_name, user.role, user.party, user.password_hash, user.must_change_password],
     );
   },
-  async update(db: Queryable, id: string, changes: Partial<Pick<UserRow, 'role' | 'party' | 'password_hash' | 'must_change_password' | 'disabled'>>, at: Date) {
+  async update(
+    db: Queryable,
+    id: string,
+    changes: Partial<Pick<UserRow, 'role' | 'party' | 'password_hash' | 'must_change_password' | 'disabled'>>,
+    at: Date,
+  ) {
     const names = Object.keys(changes);
     await db.query(
       `UPDATE users SET ${names.map((n, i) => `${n} = $${i + 2}`).join(', ')}, version = version + 1, updated_at = $${names.length + 2}
@@ -56,12 +64,10 @@ export const users = {
 
 export const sessions = {
   async insert(db: Queryable, s: { tokenSha256: string; userId: string; csrf: string; expiresAt: Date }) {
-    await db.query('INSERT INTO sessions (token_sha256, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)', [
-      s.tokenSha256,
-      s.userId,
-      s.csrf,
-      s.expiresAt,
-    ]);
+    await db.query(
+      'INSERT INTO sessions (token_sha256, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)',
+      [s.tokenSha256, s.userId, s.csrf, s.expiresAt],
+    );
   },
   async find(db: Queryable, tokenSha256: string, now: Date) {
     const [row] = await db.query<{ user_id: string; csrf_token: string; expires_at: Date }>(
@@ -71,15 +77,24 @@ export const sessions = {
     return row;
   },
   async revoke(db: Queryable, tokenSha256: string, at: Date) {
-    await db.query('UPDATE sessions SET revoked_at = $2 WHERE token_sha256 = $1 AND revoked_at IS NULL', [tokenSha256, at]);
+    await db.query('UPDATE sessions SET revoked_at = $2 WHERE token_sha256 = $1 AND revoked_at IS NULL', [
+      tokenSha256,
+      at,
+    ]);
   },
   async revokeAllOf(db: Queryable, userId: string, at: Date) {
-    await db.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [userId, at]);
+    await db.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [
+      userId,
+      at,
+    ]);
   },
 };
 
 export const apiTokens = {
-  async insert(db: Queryable, t: Omit<TokenRow, 'created_at' | 'revoked_at' | 'last_used_at'> & { tokenSha256: string }) {
+  async insert(
+    db: Queryable,
+    t: Omit<TokenRow, 'created_at' | 'revoked_at' | 'last_used_at'> & { tokenSha256: string },
+  ) {
     await db.query(
       `INSERT INTO api_tokens (id, name, token_sha256, role, party, created_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [t.id, t.name, t.tokenSha256, t.role, t.party, t.created_by, t.expires_at],
@@ -102,7 +117,10 @@ export const apiTokens = {
     );
   },
   async revoke(db: Queryable, id: string, at: Date): Promise<boolean> {
-    const rows = await db.query('UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id', [id, at]);
+    const rows = await db.query(
+      'UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+      [id, at],
+    );
     return rows.length === 1;
   },
 };
