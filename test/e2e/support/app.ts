@@ -2,7 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 import { chromiumPath, launchBrowser, type Browser } from './browser.ts';
 import { startServer, type Account, type Accounts } from './data-folder.ts';
 
@@ -43,6 +46,18 @@ export function describeInBrowser(name: string, body: (e2e: E2E) => void): void 
         await page.goto(new URL(path, e2e.url).href);
         return page;
       };
+    });
+    // A failed test leaves a screenshot of every open tab, to see what the reader saw.
+    afterEach(async (context) => {
+      if (context.task.result?.state !== 'fail') return;
+      const folder = join(tmpdir(), 'ramstein-e2e-failures');
+      await mkdir(folder, { recursive: true });
+      const pages = e2e.browser.context.pages();
+      for (const [i, page] of pages.entries()) {
+        const file = join(folder, `${context.task.name.replace(/\W+/g, '-').slice(0, 60)}-${i}.png`);
+        await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+        console.warn(`screenshot of ${page.url()}: ${file}`);
+      }
     });
     afterAll(async () => {
       await e2e.browser?.close();

@@ -20,17 +20,18 @@ export interface Account {
   role: string;
   party: string | null;
 }
-export type Accounts = Record<'admin' | 'de' | 'fr' | 'analyst', Account>;
+export type Accounts = Record<'admin' | 'coordinator' | 'de' | 'fr' | 'analyst', Account>;
 
 async function filesUnder(dir: string): Promise<string[]> {
+  if ((await stat(dir)).isFile()) return [dir];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-/** Migrations, loaders and data decide what a prepared folder holds. */
+/** Migrations, data and this preparation decide what a prepared folder holds. */
 async function fingerprint(): Promise<string> {
   const hash = createHash('sha256');
-  for (const dir of ['src/store', 'src/app', 'data']) {
+  for (const dir of ['src/store/migrations', 'data', 'test/e2e/support/data-folder.ts']) {
     for (const file of (await filesUnder(join(root, dir))).sort()) {
       const info = await stat(file);
       hash.update(`${relative(root, file)}:${info.size}:${info.mtimeMs}\n`);
@@ -106,6 +107,7 @@ async function prepare(target: string): Promise<void> {
     admin: { user: 'admin', password: admin!, role: 'admin', party: null },
     de: await addUser(work, 'de-rep', 'representative', 'DE'),
     fr: await addUser(work, 'fr-rep', 'representative', 'FR'),
+    coordinator: await addUser(work, 'coordinator', 'coordinator', null),
     analyst: await addUser(work, 'analyst', 'analyst', null),
   };
   await writeFile(join(work, 'e2e-accounts.json'), JSON.stringify(accounts));

@@ -18,7 +18,7 @@ export function FormErrors({ error, onReload }: { error: ApiError | null; onRelo
     );
   return (
     <div className="state-error" role="alert">
-      <p>{error.status === 403 ? t('error.forbidden') : error.message}</p>
+      <p>{error.status === 403 ? `${t('error.forbidden')} (${error.message})` : error.message}</p>
       {error.errors.length > 0 && (
         <ul>
           {error.errors.map((e) => (

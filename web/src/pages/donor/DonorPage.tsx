@@ -4,7 +4,7 @@ import { Section } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatMoney, formatPercent } from '../../lib/format.ts';
+import { formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.ts';
 import { useParties } from '../../lib/parties.tsx';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
 import { DefenceSpendingChart } from './DefenceSpendingChart.tsx';
@@ -19,7 +19,8 @@ function PledgedDelivered({ report, code }: { report: BurdenReport; code: string
       <div className="headline-figure">
         <dt>{t('overview.committed')}</dt>
         <dd>
-          <span className="big" data-testid="donor-committed">
+          <span className="big">{formatMoneyShort(row.committed.amount, report.currency, locale)}</span>
+          <span className="exact" data-testid="donor-committed">
             {formatMoney(row.committed.amount, report.currency, locale)}
           </span>
         </dd>
@@ -27,7 +28,8 @@ function PledgedDelivered({ report, code }: { report: BurdenReport; code: string
       <div className="headline-figure">
         <dt>{t('overview.delivered')}</dt>
         <dd>
-          <span className="big">{formatMoney(row.delivered.amount, report.currency, locale)}</span>
+          <span className="big">{formatMoneyShort(row.delivered.amount, report.currency, locale)}</span>
+          <span className="exact">{formatMoney(row.delivered.amount, report.currency, locale)}</span>
         </dd>
       </div>
       <div className="headline-figure">

@@ -56,13 +56,11 @@ export function LedgerTable({
         </thead>
         <tbody>
           {commitments.map((c) => (
-            <tr key={c.id}>
+            <tr key={c.id} data-commitment={c.id}>
               <td>
-                <Link
-                  href={`/commitments/${encodeURIComponent(c.id)}`}
-                  aria-label={t('ledger.open', { id: c.id })}
-                >
+                <Link href={`/commitments/${encodeURIComponent(c.id)}`}>
                   <DateText iso={c.announced_on} />
+                  <span className="visually-hidden"> {c.id}</span>
                 </Link>
               </td>
               <td>

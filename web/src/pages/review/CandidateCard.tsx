@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApiError, send } from '../../api/client.ts';
 import { modes, type Candidate } from '../../api/types.ts';
 import { FormErrors } from '../../components/FormErrors.tsx';
+import { useSession } from '../../auth/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
 import { FactSummary } from './FactSummary.tsx';
@@ -12,6 +13,8 @@ type Action = 'none' | 'edit' | 'merge' | 'reject';
 export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; onDecided: () => void }) {
   const { t } = useI18n();
   const { fact } = candidate;
+  // Accepting or merging writes the ledger: analysts queue and reject, coordinators decide.
+  const { can } = useSession();
   const [action, setAction] = useState<Action>('none');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -136,15 +139,21 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
       <div className="actions">
         {action === 'none' && (
           <>
-            <button type="button" disabled={busy} onClick={() => decide('accept', {})}>
-              {t('review.accept')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setAction('edit')}>
-              {t('action.edit')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setAction('merge')}>
-              {t('review.merge')}
-            </button>
+            {can.writeLedger ? (
+              <>
+                <button type="button" disabled={busy} onClick={() => decide('accept', {})}>
+                  {t('review.accept')}
+                </button>
+                <button type="button" className="secondary" onClick={() => setAction('edit')}>
+                  {t('action.edit')}
+                </button>
+                <button type="button" className="secondary" onClick={() => setAction('merge')}>
+                  {t('review.merge')}
+                </button>
+              </>
+            ) : (
+              <span className="muted">{t('review.coordinatorDecides')}</span>
+            )}
             <button type="button" className="secondary" onClick={() => setAction('reject')}>
               {t('review.reject')}
             </button>
