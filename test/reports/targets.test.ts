@@ -70,7 +70,7 @@ describe('NATO spending targets report', () => {
       const bad = await app.inject({ method: 'GET', url: '/api/v1/reports/targets?year=soon' });
       expect(bad.statusCode).toBe(400);
       const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-      for (const report of ['burden', 'claims', 'targets'])
+      for (const report of ['burden', 'claims', 'targets', 'pipeline'])
         expect(doc.paths[`/api/v1/reports/${report}`]?.get).toBeDefined();
       expect(doc.components.schemas.TargetsReport).toBeDefined();
     } finally {

@@ -2,8 +2,10 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
+import { reportPipeline } from '../../app/reports/report-pipeline.ts';
 import { reportTargets } from '../../app/reports/report-targets.ts';
 import { claimRows } from '../../domain/reports/claims-tabular.ts';
+import { pipelineRows } from '../../domain/reports/pipeline-tabular.ts';
 import { burdenRows } from '../../domain/reports/tabular.ts';
 import { targetRows } from '../../domain/reports/targets-tabular.ts';
 import { withApp } from '../app.ts';
@@ -120,6 +122,49 @@ export function registerReport(program: Command): void {
             ...r.notes.map((note) => `note: ${note}`),
           ],
         );
+      });
+    });
+
+  report
+    .command('pipeline')
+    .description('Counts and values by derived status and donor, suspensions in force, overdue commitments')
+    .option('--currency <code>', 'EUR or USD', choice(['EUR', 'USD'] as const), 'EUR')
+    .option('--recipient <party>', 'only commitments to this recipient')
+    .option('--on <date>', 'report date (default: today)', calendarDate)
+    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .action(async (options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const r = await reportPipeline(ctx, {
+          currency: options.currency,
+          recipient: options.recipient ?? null,
+          on: options.on ?? null,
+        });
+        if (options.format !== 'table') return render(options.format, r, pipelineRows(r), []);
+        print(`pipeline on ${r.on}, values in ${r.currency}`);
+        print(
+          formatTable(
+            r.by_status.map((s) => ({
+              status: s.status,
+              count: s.count,
+              value: s.value.amount,
+              unvalued: s.unvalued,
+            })),
+          ),
+        );
+        print('');
+        print(
+          formatTable(
+            r.by_donor.map((d) => ({ donor: d.donor, count: d.count, value: d.value.amount, ...d.statuses })),
+          ),
+        );
+        print('');
+        print(`overdue: ${r.overdue.length}`);
+        if (r.overdue.length) print(formatTable(pipelineRows({ ...r, suspensions: [] })));
+        print(`suspended: ${r.suspensions.length}`);
+        if (r.suspensions.length) print(formatTable(pipelineRows({ ...r, overdue: [] })));
+        print(`excluded: ${r.excluded.sales} sale(s), ${r.excluded.replenishments} replenishment(s)`);
+        for (const rule of r.rules) print(`rule: ${rule}`);
+        for (const note of r.notes) print(`note: ${note}`);
       });
     });
 }

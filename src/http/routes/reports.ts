@@ -1,6 +1,8 @@
 import { actingAs } from '../../app/context.ts';
 import { reportBurden } from '../../app/reports/report-burden.ts';
+import { pipelineInput, pipelineReport } from '../../app/reports/pipeline.types.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
+import { reportPipeline } from '../../app/reports/report-pipeline.ts';
 import { reportTargets } from '../../app/reports/report-targets.ts';
 import { targetsInput, targetsReport } from '../../app/reports/targets.types.ts';
 import { claimsReport } from '../../app/reports/claims.types.ts';
@@ -53,5 +55,21 @@ export function reportsRoutes(app: Api): void {
     },
     async (request) =>
       reportTargets(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+  );
+
+  app.get(
+    '/api/v1/reports/pipeline',
+    {
+      config,
+      schema: {
+        tags: ['reports'],
+        summary:
+          'The pipeline on a date: counts and values by status and donor, suspensions, overdue commitments',
+        querystring: pipelineInput,
+        response: { 200: pipelineReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reportPipeline(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
   );
 }
