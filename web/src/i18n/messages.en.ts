@@ -1,4 +1,5 @@
 /** English interface text; the keys are the catalogue every language must fill. */
+import { coordinationEn } from './coordination.en.ts';
 export const en = {
   'nav.overview': 'Overview',
   'nav.ledger': 'Ledger',
@@ -240,6 +241,7 @@ export const en = {
   'signin.who':
     'For coordinators, national representatives, analysts and administrators. Everyone else can read the ledger without an account.',
   'signin.wrong': 'Wrong user name or password.',
+  ...coordinationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { coordinationFr } from './coordination.fr.ts';
 import type { MessageKey } from './messages.en.ts';
 
 /** Texte de l'interface en français. */
@@ -246,4 +247,5 @@ export const fr: Record<MessageKey, string> = {
   'signin.who':
     'Pour les coordinateurs, représentants nationaux, analystes et administrateurs. Tout le monde peut lire le registre sans compte.',
   'signin.wrong': 'Nom d’utilisateur ou mot de passe incorrect.',
+  ...coordinationFr,
 };
