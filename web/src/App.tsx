@@ -18,6 +18,9 @@ const ClaimsPage = lazy(() => import('./pages/claims/ClaimsPage.tsx'));
 const ReviewPage = lazy(() => import('./pages/review/ReviewPage.tsx'));
 const SignInPage = lazy(() => import('./pages/signin/SignInPage.tsx'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage.tsx'));
+const RequirementsPage = lazy(() => import('./pages/coordination/RequirementsPage.tsx'));
+const BriefPage = lazy(() => import('./pages/coordination/BriefPage.tsx'));
+const TimelinePage = lazy(() => import('./pages/coordination/TimelinePage.tsx'));
 
 type Render = (params: Record<string, string>) => React.ReactNode;
 const routes: [string, Render][] = [
@@ -30,6 +33,9 @@ const routes: [string, Render][] = [
   ['/packages', () => <PackagesPage />],
   ['/meetings', () => <MeetingsPage />],
   ['/meetings/:id', (p) => <MeetingPage id={p.id!} />],
+  ['/meetings/:id/brief', (p) => <BriefPage id={p.id!} />],
+  ['/requirements', () => <RequirementsPage />],
+  ['/timeline', () => <TimelinePage />],
   ['/claims', () => <ClaimsPage />],
   ['/review', () => <ReviewPage />],
   ['/sign-in', () => <SignInPage />],

@@ -10,6 +10,8 @@ const sections: { href: string; label: MessageKey }[] = [
   { href: '/ledger', label: 'nav.ledger' },
   { href: '/packages', label: 'nav.packages' },
   { href: '/meetings', label: 'nav.meetings' },
+  { href: '/requirements', label: 'nav.requirements' },
+  { href: '/timeline', label: 'nav.timeline' },
   { href: '/claims', label: 'nav.claims' },
 ];
 

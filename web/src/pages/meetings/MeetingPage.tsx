@@ -4,6 +4,7 @@ import { DateText, PartyName, Section, SourceList } from '../../components/commo
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { Link } from '../../lib/router.tsx';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
 
 function Attendance({ meeting }: { meeting: Meeting }) {
@@ -70,6 +71,9 @@ export default function MeetingPage({ id }: { id: string }) {
               {m.number ? ` #${m.number}` : ''}
             </h1>
             {m.notes && <p className="lede">{m.notes}</p>}
+            <p>
+              <Link href={`/meetings/${encodeURIComponent(m.id)}/brief`}>{t('brief.openPack')}</Link>
+            </p>
             <div className="grid-2">
               <Section title={t('meetings.attendance')}>
                 <Attendance meeting={m} />
