@@ -139,7 +139,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   if (serveWeb) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
+      // Files are looked up per request, so a rebuild needs no restart.
+      wildcard: true,
       index: false,
       // Built file names carry their content hash: cache them for good, index.html never.
       setHeaders: (reply, path) =>
