@@ -1,24 +1,14 @@
 /**
- * An Apache ECharts chart (SVG renderer, only the chart types used are imported) with an
- * accessible name; the data is also offered as a table beside each chart.
+ * An Apache ECharts chart (SVG renderer; only the chart types used are imported, and loaded in
+ * parallel with the data) with an accessible name; pages offer the figures as a table too.
  */
-import { useEffect, useRef } from 'react';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState } from 'react';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 
-echarts.use([
-  BarChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TooltipComponent,
-  SVGRenderer,
-]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+// Asked for as soon as a page with a chart is loaded, so that it arrives with the data.
+const library = import('./echarts.ts');
 
 interface Props {
   option: ChartOption;
@@ -30,27 +20,34 @@ interface Props {
 
 export function Chart({ option, label, height = 320, onSelect, testId }: Props) {
   const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const [chart, setChart] = useState<EChartsType | null>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
 
   useEffect(() => {
-    const instance = echarts.init(element.current!, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => select.current?.(String(params.name), params.dataIndex));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current!);
+    let instance: EChartsType | null = null;
+    let observer: ResizeObserver | null = null;
+    let live = true;
+    library.then(({ echarts }) => {
+      if (!live || !element.current) return;
+      instance = echarts.init(element.current, undefined, { renderer: 'svg' });
+      instance.on('click', (params) => select.current?.(String(params.name), params.dataIndex));
+      observer = new ResizeObserver(() => instance?.resize());
+      observer.observe(element.current);
+      setChart(instance);
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
+      live = false;
+      observer?.disconnect();
+      instance?.dispose();
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
+    if (!chart) return;
+    chart.setOption({ animation: false, ...option }, { notMerge: true });
     element.current?.setAttribute('data-rendered', 'true');
-  }, [option]);
+  }, [chart, option]);
 
   return (
     <div
