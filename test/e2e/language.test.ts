@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { formatMoney } from '../../web/src/lib/format.ts';
-import { apiGet, describeInBrowser } from './support/app.ts';
+import { apiGet, describeInBrowser, inPage } from './support/app.ts';
 
 describeInBrowser('languages', (e2e) => {
   it('switches the interface, numbers, dates and party names to French, and remembers it', async () => {
@@ -12,7 +12,7 @@ describeInBrowser('languages', (e2e) => {
     await page.getByTestId('total-committed').waitFor();
     await page.getByLabel('Language').selectOption('fr');
     await page.getByRole('heading', { name: 'Aide militaire à l’Ukraine' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await inPage<string>(page, 'document.documentElement.lang')).toBe('fr');
     expect(await page.getByTestId('total-committed').textContent()).toBe(
       formatMoney(report.totals.committed.amount, 'EUR', 'fr'),
     );

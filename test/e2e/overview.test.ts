@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { formatMoney } from '../../web/src/lib/format.ts';
-import { accessibilityViolations, apiGet, describeInBrowser } from './support/app.ts';
+import { accessibilityViolations, apiGet, describeInBrowser, inPage } from './support/app.ts';
 
 interface Burden {
   totals: { committed: { amount: string }; delivered: { amount: string } };
@@ -46,11 +46,11 @@ describeInBrowser('overview', (e2e) => {
     const page = await e2e.open('/', { width: 375, height: 800 });
     await page.getByTestId('total-committed').waitFor();
     await page.locator('[data-testid="donor-chart"][data-rendered="true"]').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('link', { name: 'Ledger' }).click();
     await page.getByTestId('ledger-table').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await page.close();
   });
 });
