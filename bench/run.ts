@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   extract: () => import('./extract.ts'),
   burden: () => import('./burden.ts'),
   import: () => import('./import.ts'),
+  web: () => import('./web.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -45,7 +45,12 @@ function Announced({ brief }: { brief: Brief }) {
             <tr key={c.id}>
               <td className="break-anywhere">
                 {commitmentLink(c.id)}
-                {c.at_this_meeting && <span className="badge badge-kind"> {t('brief.atThisMeeting')}</span>}
+                {c.at_this_meeting && (
+                  <>
+                    {' '}
+                    <span className="badge badge-kind">{t('brief.atThisMeeting')}</span>
+                  </>
+                )}
               </td>
               <td>
                 <PartyName code={c.donor} />
@@ -271,7 +276,7 @@ function Facts({ brief }: { brief: Brief }) {
   const { t, locale } = useI18n();
   const m = brief.meeting;
   return (
-    <dl className="facts">
+    <dl className="facts brief-facts">
       <dt>{t('field.date')}</dt>
       <dd>
         <DateText iso={m.date} />
@@ -279,7 +284,11 @@ function Facts({ brief }: { brief: Brief }) {
       <dt>{t('brief.place')}</dt>
       <dd>{m.place ?? '—'}</dd>
       <dt>{t('brief.status')}</dt>
-      <dd>{m.status}</dd>
+      <dd>
+        {['planned', 'held', 'cancelled'].includes(m.status)
+          ? t(`brief.status.${m.status}` as MessageKey)
+          : m.status}
+      </dd>
       <dt>{t('brief.previous')}</dt>
       <dd>
         {brief.previous ? (

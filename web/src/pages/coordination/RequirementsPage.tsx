@@ -9,7 +9,7 @@ import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
-import { formatDate, formatMoney, formatNumber } from '../../lib/format.ts';
+import { formatDate, formatMoney, formatMoneyShort, formatNumber } from '../../lib/format.ts';
 import { Link, navigate, usePlace } from '../../lib/router.tsx';
 import { CoverageBar, CoverageLegend } from './CoverageBar.tsx';
 import { RequirementsDiff } from './RequirementsDiff.tsx';
@@ -41,7 +41,8 @@ function RequirementRow({ r }: { r: CoveredRequirement }) {
     .filter((b) => r.value[b].length > 0)
     .map((b) => ({
       bucket: b,
-      amounts: r.value[b].map((m) => formatMoney(m.amount, m.currency, locale)).join(', '),
+      amounts: r.value[b].map((m) => formatMoneyShort(m.amount, m.currency, locale)).join(', '),
+      exact: r.value[b].map((m) => formatMoney(m.amount, m.currency, locale)).join(', '),
     }));
   return (
     <tr data-testid={`requirement-${r.key}`}>
@@ -61,7 +62,7 @@ function RequirementRow({ r }: { r: CoveredRequirement }) {
           <p className="coverage-figures">{t('req.unquantified', { count: n(r.unquantified_links) })}</p>
         )}
         {values.map((v) => (
-          <p key={v.bucket} className="coverage-figures">
+          <p key={v.bucket} className="coverage-figures" title={v.exact}>
             {t('req.value', { bucket: t(`req.${v.bucket}`).toLowerCase(), amounts: v.amounts })}
           </p>
         ))}

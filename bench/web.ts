@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- web`: how soon the overview is usable, and how much JavaScript it ships.
+ * Time to interactive is measured in the browser, from navigation start to the moment the
+ * totals and the donor chart are on screen, on localhost with the demo data (first visit with an
+ * empty cache, then visits with a warm cache). Size is the gzip of every .js file in web/dist.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumPath, launchBrowser } from '../test/e2e/support/browser.ts';
+import { preparedDataFolder, root, startServer } from '../test/e2e/support/data-folder.ts';
+import { median, report } from './support.ts';
+
+const RUNS = 7;
+interface PageGlobals {
+  document: { querySelector(selector: string): unknown };
+  performance: { now(): number };
+}
+
+/**
+ * Polled in the page on every frame (a function, not a string: the page's CSP forbids eval):
+ * the time since navigation start once the exact total and a drawn donor chart are both there.
+ */
+function interactiveAt(): number | false {
+  const { document, performance } = globalThis as unknown as PageGlobals;
+  const ready =
+    !!document.querySelector('[data-testid="total-committed"]') &&
+    !!document.querySelector('[data-testid="donor-chart"][data-rendered="true"] svg path');
+  return ready ? performance.now() : false;
+}
+
+async function shippedJavaScript(): Promise<{ files: number; raw: number; gzip: number; entryGzip: number }> {
+  const assets = join(root, 'web/dist/assets');
+  const html = await readFile(join(root, 'web/dist/index.html'), 'utf8');
+  let files = 0;
+  let raw = 0;
+  let gzip = 0;
+  let entryGzip = 0;
+  for (const name of (await readdir(assets)).filter((n) => n.endsWith('.js'))) {
+    const content = await readFile(join(assets, name));
+    const zipped = gzipSync(content, { level: 9 }).length;
+    files += 1;
+    raw += content.length;
+    gzip += zipped;
+    if (html.includes(name)) entryGzip += zipped;
+  }
+  return { files, raw, gzip, entryGzip };
+}
+
+export async function run(): Promise<void> {
+  const size = await shippedJavaScript();
+  report('web: JavaScript in web/dist', {
+    files: size.files,
+    raw_kb: size.raw / 1024,
+    gzip_kb: size.gzip / 1024,
+    overview_entry_gzip_kb: size.entryGzip / 1024,
+  });
+  if (!chromiumPath) {
+    process.stdout.write('web: no Chromium binary; time to interactive not measured\n');
+    return;
+  }
+  const server = await startServer(await preparedDataFolder());
+  const browser = await launchBrowser();
+  try {
+    const measure = async (): Promise<number> => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+      const handle = await page.waitForFunction(interactiveAt, undefined, {
+        polling: 'raf',
+        timeout: 30_000,
+      });
+      const ms = (await handle.jsonValue()) as number;
+      await page.close();
+      return ms;
+    };
+    const cold = await measure();
+    const warm: number[] = [];
+    for (let i = 0; i < RUNS; i++) warm.push(await measure());
+    report('web: overview interactive (ms)', {
+      first_visit: cold,
+      warm_median: median(warm),
+      warm_max: Math.max(...warm),
+      runs: RUNS,
+    });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
