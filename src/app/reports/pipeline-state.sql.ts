@@ -1,8 +1,8 @@
 /**
  * The pipeline state of many commitments at once, derived in SQL from `commitment_events` by the
  * same rules as derivePipeline (src/domain/ledger/pipeline.ts), so that reports over a million
- * lines need not load every event into memory. A test that both agree commitment by commitment
- * (test/reports/pipeline-state.test.ts) is still to be written.
+ * lines need not load every event into memory. test/reports/pipeline-state.test.ts checks that
+ * both agree commitment by commitment, with and without an as-of date.
  *
  * The rules, restated for SQL:
  * - events on or before the as-of date only; an event named by a correction is void;
@@ -98,6 +98,10 @@ export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
       LEFT JOIN pl_progress p ON p.commitment_id = s.id
   )`;
   if (!withDetails) return core;
+  // A suspension is in force until it is lifted or its end date has passed.
+  const inForce = `sp.kind = 'suspension'
+                 AND (sp.until_on IS NULL OR coalesce(${asOf}, la.last_event_on) IS NULL
+                      OR sp.until_on >= coalesce(${asOf}, la.last_event_on))`;
   return `${core},
   pl_suspension AS (
     SELECT DISTINCT ON (commitment_id) commitment_id, kind, occurred_on, until_on FROM pl_live
@@ -112,11 +116,8 @@ export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
   pl_last AS (SELECT commitment_id, max(occurred_on) AS last_event_on FROM pl_known GROUP BY commitment_id),
   pl_state AS (
     SELECT st.*, pl.planned_on, la.last_event_on,
-           CASE WHEN sp.kind = 'suspension'
-                 AND (sp.until_on IS NULL OR coalesce(${asOf}, la.last_event_on) IS NULL
-                      OR sp.until_on >= coalesce(${asOf}, la.last_event_on))
-                THEN sp.occurred_on END AS suspended_since,
-           CASE WHEN sp.kind = 'suspension' THEN sp.until_on END AS suspended_until
+           CASE WHEN ${inForce} THEN sp.occurred_on END AS suspended_since,
+           CASE WHEN ${inForce} THEN sp.until_on END AS suspended_until
       FROM pl_status st
       LEFT JOIN pl_suspension sp ON sp.commitment_id = st.commitment_id
       LEFT JOIN pl_planned pl ON pl.commitment_id = st.commitment_id
