@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatMoney } from '../../web/src/lib/format.ts';
+import { formatMoney, formatMoneyShort } from '../../web/src/lib/format.ts';
 import { accessibilityViolations, apiGet, describeInBrowser, inPage } from './support/app.ts';
 
 interface Burden {
@@ -23,6 +23,13 @@ describeInBrowser('overview', (e2e) => {
     // The largest donor of the report is the first bar of the chart.
     const first = await apiGet<{ names: { en: string } }>(e2e, `/api/v1/parties/${report.donors[0]!.donor}`);
     await expect.poll(() => page.getByTestId('donor-chart').textContent()).toContain(first.names.en);
+    const pipeline = await apiGet<{
+      by_status: { status: string; count: number; value: { amount: string } }[];
+    }>(e2e, '/api/v1/reports/pipeline?currency=EUR');
+    const delivered = pipeline.by_status.find((row) => row.status === 'delivered')!;
+    await expect
+      .poll(() => page.getByTestId('pipeline-chart').textContent())
+      .toContain(`${formatMoneyShort(delivered.value.amount, 'EUR', 'en')} (${delivered.count})`);
     await page.getByText('Counting rules').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(e2e.problems).toEqual([]);

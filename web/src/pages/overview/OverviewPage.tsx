@@ -10,13 +10,14 @@ import { DonorChart } from './DonorChart.tsx';
 import { HeadlineTotals } from './HeadlineTotals.tsx';
 import { LatestAnnouncements } from './LatestAnnouncements.tsx';
 import { MonthlyChart } from './MonthlyChart.tsx';
-import { PipelineChart } from './PipelineChart.tsx';
+import { PipelineChart, type PipelineReport } from './PipelineChart.tsx';
 
 const currencies = ['EUR', 'USD'] as const;
 
 /**
- * Totals and charts come from the burden report; the monthly series, the pipeline and the
- * latest announcements are counted from the commitments list (there is no report for them yet).
+ * Totals and the donor chart come from the burden report, the pipeline from the pipeline report;
+ * the monthly series and the latest announcements are read from the commitments list (there is
+ * no monthly report).
  */
 export function OverviewPage() {
   const { t } = useI18n();
@@ -24,6 +25,7 @@ export function OverviewPage() {
   const currency = search.get('currency') === 'USD' ? 'USD' : 'EUR';
   const report = useApi<BurdenReport>(`/api/v1/reports/burden?currency=${currency}`);
   const commitments = useApi<Page<Commitment>>('/api/v1/commitments?limit=1000&sort=-announced_on');
+  const pipeline = useApi<PipelineReport>(`/api/v1/reports/pipeline?currency=${currency}`);
 
   return (
     <Layout title={t('nav.overview')}>
@@ -67,7 +69,7 @@ export function OverviewPage() {
           <Await loaded={commitments}>{(page) => <MonthlyChart commitments={page.items} />}</Await>
         </Section>
         <Section title={t('overview.pipeline')} id="pipeline">
-          <Await loaded={commitments}>{(page) => <PipelineChart commitments={page.items} />}</Await>
+          <Await loaded={pipeline}>{(data) => <PipelineChart report={data} />}</Await>
         </Section>
       </div>
       <Section title={t('overview.latest')} id="latest">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../api/types.ts';
-import { countByStatus, monthlyByMode } from './commitment-series.ts';
+import { monthlyByMode } from './commitment-series.ts';
 
 const commitment = (
   announced_on: string | null,
@@ -24,11 +24,5 @@ describe('commitment series', () => {
 
   it('counts commitments without a mode apart', () => {
     expect(monthlyByMode([commitment('2024-01-01', null)]).byMode.unknown).toEqual([1]);
-  });
-
-  it('counts commitments by derived status', () => {
-    const counts = countByStatus([commitment(null, null, 'delivered'), commitment(null, null, 'delivered')]);
-    expect(counts.delivered).toBe(2);
-    expect(counts.announced).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
-/** Counts of commitments per announcement month and mode, and per pipeline status. */
-import { modes, statuses, type Commitment, type Mode, type Status } from '../../api/types.ts';
+/** Counts of commitments per announcement month and mode. */
+import { modes, type Commitment, type Mode } from '../../api/types.ts';
 
 export interface MonthlySeries {
   months: string[];
@@ -30,10 +30,4 @@ export function monthlyByMode(commitments: Commitment[]): MonthlySeries {
   ) as MonthlySeries['byMode'];
   for (const { month, c } of dated) byMode[c.mode ?? 'unknown'][index.get(month)!]! += 1;
   return { months, byMode };
-}
-
-export function countByStatus(commitments: Commitment[]): Record<Status, number> {
-  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
-  for (const c of commitments) counts[c.state.status] += 1;
-  return counts;
 }
