@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../api/types.ts';
 import { monthlyByMode } from './commitment-series.ts';
 
-const commitment = (
-  announced_on: string | null,
-  mode: Commitment['mode'],
-  status = 'announced',
-): Commitment => ({ announced_on, mode, state: { status } }) as Commitment;
+const commitment = (announced_on: string | null, mode: Commitment['mode']): Commitment =>
+  ({ announced_on, mode }) as Commitment;
 
 describe('commitment series', () => {
   it('fills every month between the first and last announcement', () => {
