@@ -8,7 +8,7 @@ import { formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.t
 import { useParties } from '../../lib/parties.tsx';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
 import { DefenceSpendingChart } from './DefenceSpendingChart.tsx';
-import { Link, navigate } from '../../lib/router.tsx';
+import { Link } from '../../lib/router.tsx';
 
 function PledgedDelivered({ report, code }: { report: BurdenReport; code: string }) {
   const { t, locale } = useI18n();
@@ -93,11 +93,7 @@ export default function DonorPage({ code }: { code: string }) {
           {(page) =>
             page.items.length ? (
               <>
-                <LedgerTable
-                  commitments={page.items}
-                  sort="-announced_on"
-                  onSort={() => navigate(`/ledger?donor=${code}`)}
-                />
+                <LedgerTable commitments={page.items} sort="-announced_on" />
                 <p>
                   <Link href={`/ledger?donor=${encodeURIComponent(code)}`}>{t('donor.inLedger')}</Link>
                 </p>

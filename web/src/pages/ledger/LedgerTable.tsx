@@ -15,10 +15,16 @@ function SortHeader({
   label: MessageKey;
   sortKey: SortKey;
   sort: LedgerView['sort'];
-  onSort: (key: SortKey) => void;
+  onSort?: (key: SortKey) => void;
   className?: string;
 }) {
   const { t } = useI18n();
+  if (!onSort)
+    return (
+      <th scope="col" className={className}>
+        {t(label)}
+      </th>
+    );
   const direction = sort === sortKey ? 'ascending' : sort === `-${sortKey}` ? 'descending' : 'none';
   return (
     <th scope="col" aria-sort={direction} className={className}>
@@ -36,7 +42,8 @@ export function LedgerTable({
 }: {
   commitments: Commitment[];
   sort: LedgerView['sort'];
-  onSort: (key: SortKey) => void;
+  /** Without it the table is in a fixed order (a meeting's or a donor's commitments). */
+  onSort?: (key: SortKey) => void;
 }) {
   const { t } = useI18n();
   return (

@@ -102,7 +102,7 @@ export default function MeetingPage({ id }: { id: string }) {
               <Await loaded={announced}>
                 {(page) =>
                   page.items.length ? (
-                    <LedgerTable commitments={page.items} sort="-announced_on" onSort={() => undefined} />
+                    <LedgerTable commitments={page.items} sort="-announced_on" />
                   ) : (
                     <Empty>{t('meetings.noneAnnounced')}</Empty>
                   )
