@@ -102,7 +102,8 @@ export const en = {
   'overview.monthly.label': 'Stacked bar chart of commitments announced per month by mode of giving',
   'overview.monthly.axis': 'commitments',
   'overview.pipeline': 'Pipeline',
-  'overview.pipeline.label': 'Bar chart of the value of commitments at each pipeline status, with their number',
+  'overview.pipeline.label':
+    'Bar chart of the value of commitments at each pipeline status, with their number',
   'overview.latest': 'Latest announcements',
   'overview.rules': 'Counting rules',
   'overview.counts':

@@ -106,7 +106,8 @@ export const fr: Record<MessageKey, string> = {
     'Diagramme en barres empilées des engagements annoncés par mois et par mode d’aide',
   'overview.monthly.axis': 'engagements',
   'overview.pipeline': 'Avancement',
-  'overview.pipeline.label': 'Diagramme en barres de la valeur des engagements à chaque statut, avec leur nombre',
+  'overview.pipeline.label':
+    'Diagramme en barres de la valeur des engagements à chaque statut, avec leur nombre',
   'overview.latest': 'Dernières annonces',
   'overview.rules': 'Règles de comptage',
   'overview.counts':
