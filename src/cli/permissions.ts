@@ -34,6 +34,7 @@ export const commandPermissions: Record<string, CommandPermission> = {
   'token revoke': 'users:manage',
   'audit verify': 'audit:read',
   'audit log': 'audit:read',
+  'audit revert': 'ledger:write',
   'commitment list': 'ledger:read',
   'commitment show': 'ledger:read',
   'commitment add': 'ledger:write',

@@ -3,6 +3,9 @@ import { verifyAuditTrail } from '../../src/app/audit/verify-audit-trail.ts';
 import { listAuditEvents } from '../../src/app/audit/list-audit-events.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { updateCommitment } from '../../src/app/commitments/update-commitment.ts';
+import { getCommitment } from '../../src/app/commitments/get-commitment.ts';
+import { recordCommitmentEvent } from '../../src/app/commitments/record-commitment-event.ts';
+import { revertChange } from '../../src/app/audit/revert-change.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
@@ -66,5 +69,46 @@ describe('audit trail', () => {
     const result = await verifyAuditTrail(t.ctx);
     expect(result.ok).toBe(false);
     expect(result.broken).toEqual({ seq: edited!.seq.toString(), reason: expect.stringMatching(/altered/) });
+  });
+});
+
+describe('reverting a change', () => {
+  it('restores earlier fields and voids a pipeline event, as new audited changes', async () => {
+    const created = await createCommitment(t.ctx, {
+      id: 'revert-probe',
+      donor: 'NL',
+      recipient: 'UA',
+      mode: 'donation',
+      items: [{ equipment: 'patriot', quantity: 2 }],
+      announced_on: '2025-06-01',
+      note: 'two launchers',
+    });
+    const edited = await updateCommitment(t.ctx, {
+      id: 'revert-probe',
+      patch: { version: created.version, note: 'typo' },
+    });
+    const delivered = await recordCommitmentEvent(t.ctx, {
+      id: 'revert-probe',
+      version: edited.version,
+      event: { kind: 'delivery', line: 1, quantity: 1, date: '2025-07-01', increase: false },
+    });
+    expect(delivered.items[0]!.delivered).toBe(1);
+    const trail = (await listAuditEvents(t.ctx, { recordId: 'revert-probe', limit: 10, offset: 0 })).items;
+    const update = trail.find((e) => e.action === 'commitment.update')!;
+    const delivery = trail.find((e) => e.action === 'commitment.event.delivery')!;
+
+    await revertChange(t.ctx, delivery.seq);
+    await revertChange(t.ctx, update.seq);
+    const after = await getCommitment(t.ctx, { id: 'revert-probe' });
+    expect(after.note).toBe('two launchers');
+    expect(after.items[0]!.delivered).toBe(0);
+    expect(after.events.at(-1)).toMatchObject({ kind: 'correction', corrects: 2 });
+    const actions = (
+      await listAuditEvents(t.ctx, { recordId: 'revert-probe', limit: 10, offset: 0 })
+    ).items.map((e) => e.action);
+    expect(actions.filter((a) => a === 'commitment.revert')).toHaveLength(2);
+
+    const creation = trail.find((e) => e.action === 'commitment.create')!;
+    await expect(revertChange(t.ctx, creation.seq)).rejects.toThrow(/cannot be reverted automatically/);
   });
 });

@@ -14,7 +14,7 @@ import { loadCommitment } from './get-commitment.ts';
 import { toPipelineEvent } from './commitment-view.ts';
 
 /** The stored commitment as input fields, so that a patch can be laid over it. */
-function asFields(view: CommitmentOutput): CommitmentFields {
+export function asFields(view: CommitmentOutput): CommitmentFields {
   return {
     donor: view.donor,
     co_donors: view.co_donors,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
+import { revertChange } from '../../app/audit/revert-change.ts';
 import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.ts';
 import { AppError } from '../../domain/errors.ts';
 import { withApp } from '../app.ts';
@@ -25,6 +26,18 @@ export function registerAudit(program: Command): void {
             `audit trail broken at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events before it are intact)`,
           );
         }
+      });
+    });
+
+  audit
+    .command('revert')
+    .description('Reverse one recorded change as a new change (an update, or a pipeline event)')
+    .argument('<seq>', 'the event number shown by audit log')
+    .action(async (seq: string, _options, command: Command) => {
+      if (!/^\d+$/.test(seq)) throw new AppError('invalid_input', `"${seq}" is not an event number`);
+      await withApp(command, async (ctx) => {
+        const result = await revertChange(ctx, BigInt(seq));
+        print(`event ${result.reverted} on ${result.record} reverted: ${result.how}`);
       });
     });
 

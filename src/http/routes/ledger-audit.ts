@@ -1,6 +1,7 @@
 /** /api/v1/sources (what the ledger cites) and /api/v1/audit (who changed what, newest first). */
 import { z } from 'zod';
 import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
+import { revertChange } from '../../app/audit/revert-change.ts';
 import { getSource, listSources } from '../../app/sources/list-sources.ts';
 import { notModified, pageTag, recordTag } from '../etag.ts';
 import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
@@ -38,6 +39,23 @@ const auditSchema = z
   .meta({ id: 'AuditEvent' });
 
 export function auditRoutes(app: Api): void {
+  app.post(
+    '/api/v1/audit/:seq/revert',
+    {
+      config: { permission: 'ledger:write' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Reverse one recorded change as a new change (an update, or a pipeline event)',
+        params: z.object({ seq: z.string().regex(/^\d{1,18}$/, 'an audit event number') }),
+        response: {
+          200: z.object({ reverted: z.string(), record: z.string(), how: z.string() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => revertChange(callerContext(request), BigInt(request.params.seq)),
+  );
+
   app.get(
     '/api/v1/sources',
     {
