@@ -135,19 +135,25 @@ function Uncovered({ brief }: { brief: Brief }) {
         <tbody>
           {brief.uncovered.map((r) => (
             <tr key={`${r.list}-${r.key}`}>
-              <td className="num">{n(r.priority)}</td>
+              <td className="num" data-label={t('req.rank')}>
+                {n(r.priority)}
+              </td>
               <th scope="row">{r.capability}</th>
-              <td className="break-anywhere">{r.what ?? '—'}</td>
-              <td className="num">
+              <td className="break-anywhere" data-label={t('req.what')}>
+                {r.what ?? '—'}
+              </td>
+              <td className="num" data-label={t('req.quantity')}>
                 {r.quantity === null ? '—' : `${n(r.quantity)}${r.unit ? ` ${r.unit}` : ''}`}
               </td>
-              <td>
+              <td data-label={t('req.neededBy')}>
                 <DateText iso={r.needed_by} />
               </td>
-              <td>
+              <td data-label={t('req.coverage')}>
                 <CoverageBar quantity={r.quantity} covered={r.covered} gap={r.gap} unit={r.unit} />
               </td>
-              <td className="num">{r.gap === null ? '—' : n(r.gap)}</td>
+              <td className="num" data-label={t('req.gap')}>
+                {r.gap === null ? '—' : n(r.gap)}
+              </td>
             </tr>
           ))}
         </tbody>

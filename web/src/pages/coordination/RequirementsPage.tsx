@@ -46,17 +46,21 @@ function RequirementRow({ r }: { r: CoveredRequirement }) {
     }));
   return (
     <tr data-testid={`requirement-${r.key}`}>
-      <td className="num">{n(r.priority)}</td>
+      <td className="num" data-label={t('req.rank')}>
+        {n(r.priority)}
+      </td>
       <th scope="row">{r.capability}</th>
-      <td className="break-anywhere">
+      <td className="break-anywhere" data-label={t('req.what')}>
         <What r={r} />
       </td>
-      <td className="num">{r.quantity === null ? '—' : `${n(r.quantity)}${r.unit ? ` ${r.unit}` : ''}`}</td>
-      <td>
+      <td className="num" data-label={t('req.quantity')}>
+        {r.quantity === null ? '—' : `${n(r.quantity)}${r.unit ? ` ${r.unit}` : ''}`}
+      </td>
+      <td data-label={t('req.neededBy')}>
         <DateText iso={r.needed_by} />
       </td>
-      <td>{t(statusKey(r.status))}</td>
-      <td>
+      <td data-label={t('req.status')}>{t(statusKey(r.status))}</td>
+      <td data-label={t('req.coverage')}>
         <CoverageBar quantity={r.quantity} covered={r.covered} gap={r.gap} unit={r.unit} />
         {r.unquantified_links > 0 && (
           <p className="coverage-figures">{t('req.unquantified', { count: n(r.unquantified_links) })}</p>
@@ -84,7 +88,9 @@ function RequirementRow({ r }: { r: CoveredRequirement }) {
           <p className="coverage-figures">{t('req.noLinks')}</p>
         )}
       </td>
-      <td className="num">{r.gap === null ? '—' : n(r.gap)}</td>
+      <td className="num" data-label={t('req.gap')}>
+        {r.gap === null ? '—' : n(r.gap)}
+      </td>
     </tr>
   );
 }
