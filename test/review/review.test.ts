@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../src/app/audit/list-audit-events.ts';
 import { getCommitment } from '../../src/app/commitments/get-commitment.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
+import { actingAs } from '../../src/app/context.ts';
 import { ingestArticle } from '../../src/app/review/ingest-article.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import {
@@ -113,5 +114,22 @@ describe('review queue', () => {
     expect(items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['candidate.accept', 'candidate.merge', 'candidate.reject']),
     );
+  });
+});
+
+describe('the review queue as an analyst runs it', () => {
+  it('accepts a candidate on the queue’s authority, audited under the analyst’s name, never as a restricted record', async () => {
+    const analyst = actingAs(t.ctx, { id: 'maria', role: 'analyst', party: null }, null);
+    const text =
+      'Oslo, 3 October 2025. Norway will donate 4 NASAMS launchers to Ukraine, the government said.';
+    const result = await ingestArticle(analyst, { text, published: '2025-10-03' });
+    const id = result.candidates[0]!;
+    await expect(acceptCandidate(analyst, id, { visibility: 'restricted' })).rejects.toThrow(
+      /public or coalition records only/,
+    );
+    const accepted = await acceptCandidate(analyst, id, { id: 'no-nasams-2025-10' });
+    expect(accepted.result).toBe('commitment:no-nasams-2025-10');
+    const { items } = await listAuditEvents(t.ctx, { recordId: 'no-nasams-2025-10', limit: 5, offset: 0 });
+    expect(items[0]).toMatchObject({ actor: 'maria', action: 'commitment.create' });
   });
 });

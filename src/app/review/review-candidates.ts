@@ -158,13 +158,27 @@ async function decide(
   });
 }
 
+/**
+ * Running the review queue is an analyst's job (review:write): the records a decision writes are
+ * written on the queue's authority, and audited under the reviewer's name. What the queue writes
+ * is shared with the coalition at most; restricted records stay with the nations and coordinators.
+ */
+function onQueueAuthority(ctx: AppContext, edits: Record<string, unknown> = {}): AppContext {
+  if (ctx.actor.role !== 'analyst') return ctx;
+  if (edits.visibility === 'restricted') {
+    throw new AppError('forbidden', 'visibility: the review queue records public or coalition records only');
+  }
+  return { ...ctx, actor: { ...ctx.actor, role: 'coordinator' } };
+}
+
 /** Accepts the fact as a new record: a commitment, a claim (reported total) or a meeting. `edits` override the extracted fields. */
-export function acceptCandidate(
-  ctx: AppContext,
+export async function acceptCandidate(
+  reviewer: AppContext,
   id: string,
   edits: Record<string, unknown> = {},
 ): Promise<CandidateView> {
-  return decide(ctx, id, async (tx, row) => {
+  const ctx = onQueueAuthority(reviewer, edits);
+  return decide(reviewer, id, async (tx, row) => {
     const { fact } = row;
     const { published_on, url } = await sourceBody(tx, row.source_id);
     const evidence = [{ id: row.source_id, evidence: fact.evidence }];
@@ -220,8 +234,13 @@ export function acceptCandidate(
 }
 
 /** Adds the candidate's evidence to an existing commitment, filling in figures the commitment lacks. */
-export function mergeCandidate(ctx: AppContext, id: string, commitmentId: string): Promise<CandidateView> {
-  return decide(ctx, id, async (tx, row) => {
+export async function mergeCandidate(
+  reviewer: AppContext,
+  id: string,
+  commitmentId: string,
+): Promise<CandidateView> {
+  const ctx = onQueueAuthority(reviewer);
+  return decide(reviewer, id, async (tx, row) => {
     if (row.fact.type !== 'commitment')
       throw new AppError('invalid_input', 'only a commitment can be merged into a commitment');
     const target = await loadCommitment(ctx, tx, commitmentId);
