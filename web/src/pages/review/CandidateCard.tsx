@@ -139,7 +139,7 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
       <div className="actions">
         {action === 'none' && (
           <>
-            {can.writeLedger ? (
+            {can.review ? (
               <>
                 <button type="button" disabled={busy} onClick={() => decide('accept', {})}>
                   {t('review.accept')}
