@@ -6,14 +6,11 @@ import { updateCommitment } from '../../src/app/commitments/update-commitment.ts
 import { getCommitment } from '../../src/app/commitments/get-commitment.ts';
 import { recordCommitmentEvent } from '../../src/app/commitments/record-commitment-event.ts';
 import { revertChange } from '../../src/app/audit/revert-change.ts';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath('data/demo'));
+  t = await openTestDb({ demo: true });
 });
 afterAll(() => t.close());
 

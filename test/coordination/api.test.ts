@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { ingestArticle } from '../../src/app/review/ingest-article.ts';
 import { buildServer, type Api } from '../../src/http/server.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { signedIn, type Call } from '../ledger/caller.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
@@ -10,8 +8,7 @@ let t: TestDatabase;
 let app: Api;
 let call: Call;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath('data/demo'));
+  t = await openTestDb({ demo: true });
   app = await buildServer(t.ctx, { logger: false });
   ({ call } = await signedIn(app, t));
 });

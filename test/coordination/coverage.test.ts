@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCommitment } from '../../src/app/commitments/get-commitment.ts';
 import { actingAs } from '../../src/app/context.ts';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { listRecords } from '../../src/app/records/records.ts';
 import { diffRequirementList, getRequirementList } from '../../src/app/requirements/get-requirement-list.ts';
 import { importRequirementList } from '../../src/app/requirements/import-requirement-list.ts';
@@ -10,13 +9,11 @@ import { requirementsFromCsv, requirementsToCsv } from '../../src/app/requiremen
 import { requirementListInput } from '../../src/app/requirements/requirement.types.ts';
 import { policyEventKind } from '../../src/app/timeline/policy-event.record.ts';
 import { publicActor } from '../../src/domain/access/actor.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath('data/demo'));
+  t = await openTestDb({ demo: true });
 });
 afterAll(() => t.close());
 

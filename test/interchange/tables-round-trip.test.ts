@@ -13,8 +13,7 @@ import { openTestDb, tempDir, type TestDatabase } from '../support/db.ts';
 let t: TestDatabase;
 let dir: string;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath(path.resolve('data/demo')));
+  t = await openTestDb({ demo: true });
   dir = tempDir('ramstein-tables-');
 });
 afterAll(async () => {

@@ -1,9 +1,6 @@
 /** Filters, sorting and paging on the demo data set, as a reader of the ledger would use them. */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { buildServer, type Api } from '../../src/http/server.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 import { signedIn, type Call } from './caller.ts';
 
@@ -11,8 +8,7 @@ let t: TestDatabase;
 let app: Api;
 let call: Call;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath(path.resolve('data/demo')));
+  t = await openTestDb({ demo: true });
   app = await buildServer(t.ctx, { logger: false });
   ({ call } = await signedIn(app, t));
 });

@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { actingAs } from '../../src/app/context.ts';
 import { convertAmount } from '../../src/app/fx/convert-money.ts';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { reportBurden } from '../../src/app/reports/report-burden.ts';
 import { formatScaled } from '../../src/domain/money/decimal.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath('data/demo'));
+  t = await openTestDb({ demo: true });
 });
 afterAll(() => t.close());
 

@@ -7,12 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentEventInput } from '../../src/app/commitments/commitment.types.ts';
 import { toPipelineEvent, toPipelineLine } from '../../src/app/commitments/commitment-view.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { pipelineStateCtes } from '../../src/app/reports/pipeline-state.sql.ts';
 import { runReportQuery } from '../../src/app/reports/run-report-query.ts';
 import { derivePipeline } from '../../src/domain/ledger/pipeline.ts';
 import { commitments } from '../../src/store/repositories/commitments.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
 let t: TestDatabase;
@@ -27,8 +25,7 @@ const deliver = (date: string, line: number, quantity: number, increase = false)
   ev({ kind: 'delivery', date, line, quantity, increase });
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath('data/demo'));
+  t = await openTestDb({ demo: true });
   const base = { recipient: 'UA', donor: 'NO', mode: 'donation' as const, announced_on: '2025-01-10' };
   const twoLines = [
     { category: 'air_defence', quantity: 10 },

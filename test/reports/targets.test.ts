@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { reportTargets } from '../../src/app/reports/report-targets.ts';
 import { buildServer } from '../../src/http/server.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath('data/demo'));
+  t = await openTestDb({ demo: true });
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../src/app/audit/list-audit-events.ts';
 import { getCommitment } from '../../src/app/commitments/get-commitment.ts';
-import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { actingAs } from '../../src/app/context.ts';
 import { ingestArticle } from '../../src/app/review/ingest-article.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
@@ -12,13 +11,11 @@ import {
   mergeCandidate,
   rejectCandidate,
 } from '../../src/app/review/review-candidates.ts';
-import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
-  t = await openTestDb();
-  await importLedger(t.ctx, readLedgerPath('data/demo'));
+  t = await openTestDb({ demo: true });
   await createCommitment(t.ctx, {
     id: 'fi-caesar-2025-09',
     donor: 'FI',

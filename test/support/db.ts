@@ -30,16 +30,18 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** A copy of the prepared database (migrated, reference data loaded). */
-export async function openTestDb(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A copy of the prepared database (migrated, reference data loaded); with `demo`, the demo data
+ * set imported too; with `empty`, nothing at all.
+ */
+export async function openTestDb(options: { empty?: boolean; demo?: boolean } = {}): Promise<TestDatabase> {
   if (testDbKind === 'postgres') {
     const adminUrl = inject('pgAdminUrl');
     const name = inject('pgTemplate').replace(/_template$/, `_${randomBytes(4).toString('hex')}`);
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    const create = options.empty
-      ? `CREATE DATABASE ${name}`
-      : `CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`;
+    const template = options.demo ? `${inject('pgTemplate')}_demo` : inject('pgTemplate');
+    const create = options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`;
     // Copies from one template cannot run at the same instant: other test files may be copying.
     for (let attempt = 0; ; attempt++) {
       try {
@@ -56,7 +58,8 @@ export async function openTestDb(options: { empty?: boolean } = {}): Promise<Tes
     return { db, ctx: createContext(db), url, dataDir: null, close: () => db.close() };
   }
   const dataDir = tempDir();
-  if (!options.empty) fs.cpSync(inject('templateDir'), dataDir, { recursive: true });
+  if (!options.empty)
+    fs.cpSync(inject(options.demo ? 'demoTemplateDir' : 'templateDir'), dataDir, { recursive: true });
   const db = await openPGlite(dataDir);
   return {
     db,

@@ -10,12 +10,15 @@ import type { TestProject } from 'vitest/node';
 import { createContext } from '../../src/app/context.ts';
 import { loadReferenceData } from '../../src/app/reference/load-reference-data.ts';
 import { migrate } from '../../src/store/migrate.ts';
+import { importLedger } from '../../src/app/interchange/import-ledger.ts';
+import { readLedgerPath } from '../../src/store/ledger-files.ts';
 import { openPGlite } from '../../src/store/pglite.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDir: string;
+    demoTemplateDir: string;
     pgTemplate: string;
     pgAdminUrl: string;
   }
@@ -40,6 +43,12 @@ export default async function setup(project: TestProject) {
     await migrate(db);
     await loadReferenceData(createContext(db));
     await db.close();
+    // A second template with the demo data set imported, for the many files that read it.
+    await admin.query(`DROP DATABASE IF EXISTS ${template}_demo`);
+    await admin.query(`CREATE DATABASE ${template}_demo TEMPLATE ${template}`);
+    const demo = await openPostgres(withDatabase(adminUrl, `${template}_demo`), { maxConnections: 2 });
+    await importLedger(createContext(demo), readLedgerPath('data/demo'));
+    await demo.close();
     project.provide('pgTemplate', template);
     project.provide('pgAdminUrl', adminUrl);
     return async () => {
@@ -57,6 +66,15 @@ export default async function setup(project: TestProject) {
   await migrate(db);
   await loadReferenceData(createContext(db));
   await db.close();
+  const demoTemplateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-template-demo-'));
+  fs.cpSync(templateDir, demoTemplateDir, { recursive: true });
+  const demo = await openPGlite(demoTemplateDir);
+  await importLedger(createContext(demo), readLedgerPath('data/demo'));
+  await demo.close();
   project.provide('templateDir', templateDir);
-  return () => fs.rmSync(templateDir, { recursive: true, force: true });
+  project.provide('demoTemplateDir', demoTemplateDir);
+  return () => {
+    fs.rmSync(templateDir, { recursive: true, force: true });
+    fs.rmSync(demoTemplateDir, { recursive: true, force: true });
+  };
 }
