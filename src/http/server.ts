@@ -122,7 +122,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
         title: 'Ramstein API',
         version,
         description:
-          'The ledger of multinational military assistance: parties, reference indicators, exchange rates. ' +
+          'The ledger of multinational military assistance: commitments and their pipeline, packages, meetings, ' +
+          'claims and sources; reports; extraction and the review queue; requirements, briefing packs and the ' +
+          'timeline; reference data (parties, indicators, exchange rates); accounts and the audit trail. ' +
+          'Sign in with a session cookie (and x-csrf-token) or an API token (Authorization: Bearer). ' +
           'Errors are RFC 9457 problem+json.',
         license: { name: 'MIT', identifier: 'MIT' },
       },
