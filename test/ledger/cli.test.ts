@@ -98,4 +98,13 @@ describe('ledger commands', () => {
     expect(fs.readFileSync(b, 'utf8')).toBe(fs.readFileSync(a, 'utf8'));
     expect(JSON.parse(fs.readFileSync(a, 'utf8')).commitments[0].id).toBe('cli-shells');
   });
+
+  it('imports its own XLSX export: importing it again changes nothing', async () => {
+    const workbook = path.join(dir, 'ledger.xlsx');
+    expect((await ramstein(t, 'export', '--format', 'xlsx', '--out', workbook)).code).toBe(0);
+    const again = await ramstein(t, 'import', workbook, '--json');
+    expect(again.code).toBe(0);
+    const counts = JSON.parse(again.stdout) as Record<string, { created: number; updated: number }>;
+    expect(Object.values(counts).every((c) => c.created === 0)).toBe(true);
+  });
 });

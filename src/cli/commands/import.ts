@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { importLedger } from '../../app/interchange/import-ledger.ts';
+import { fromTables } from '../../app/interchange/ledger-tables.ts';
+import { readXlsx } from '../../app/interchange/table-files.ts';
 import { readLedgerPath } from '../../store/ledger-files.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
@@ -7,11 +9,16 @@ import { formatTable, print, toJson } from '../output.ts';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('Import a ledger file or folder (JSON interchange format): atomic and idempotent')
-    .argument('<path>', 'a ledger JSON file, a per-kind file (commitments.json…) or a folder of them')
+    .description(
+      'Import a ledger (JSON, a folder of JSON or CSV tables, or an XLSX workbook): atomic and idempotent',
+    )
+    .argument(
+      '<path>',
+      'a ledger JSON file, a per-kind file (commitments.json…), a folder of them or of CSV tables, or a .xlsx workbook',
+    )
     .option('--json', 'machine-readable summary')
     .action(async (target: string, options: { json?: boolean }, command: Command) => {
-      const doc = readLedgerPath(target);
+      const doc = /\.xlsx$/i.test(target) ? fromTables(await readXlsx(target)) : readLedgerPath(target);
       await withApp(command, async (ctx) => {
         const result = await importLedger(ctx, doc);
         if (options.json) return print(toJson(result));
