@@ -8,6 +8,7 @@ import { useParties } from '../../lib/parties.tsx';
 import type { FilterName, LedgerView } from './ledger-query.ts';
 
 type Filters = LedgerView['filters'];
+type Option = { value: string; label: string };
 
 function Field({
   name,
@@ -50,6 +51,28 @@ export function LedgerFilters({
     setDraft((d) => ({ ...d, [key]: event.target.value || undefined }));
   const value = (key: FilterName) => draft[key] ?? '';
 
+  const loaded = <T,>(page: { state: string; data?: Page<T> }, option: (item: T) => Option): Option[] =>
+    page.state === 'ready' && page.data ? page.data.items.map(option) : [];
+  const parties = states.map((p) => ({ value: p.code, label: name(p.code) }));
+  /** Every choice filter of the form: which filter, its label, and its options. */
+  const selects: [FilterName, MessageKey, Option[]][] = [
+    ['donor', 'field.donor', parties],
+    ['recipient', 'field.recipient', parties],
+    ['mode', 'field.mode', modes.map((m) => ({ value: m, label: t(`mode.${m}`) }))],
+    ['status', 'field.status', statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))],
+    ['equipment', 'field.equipment', loaded(equipment, (e: Equipment) => ({ value: e.id, label: e.name }))],
+    ['category', 'field.category', categories.map((c) => ({ value: c, label: c.replaceAll('_', ' ') }))],
+    [
+      'meeting',
+      'field.meeting',
+      loaded(meetings, (m: Meeting) => ({
+        value: m.id,
+        label: `${formatDate(m.date, locale)} · ${m.place ?? m.id}`,
+      })),
+    ],
+    ['package', 'field.package', loaded(packages, (p: Package) => ({ value: p.id, label: p.name }))],
+  ];
+
   return (
     <form
       className="filters card"
@@ -60,89 +83,18 @@ export function LedgerFilters({
         onApply(draft);
       }}
     >
-      <Field name="donor" label="field.donor">
-        <select id="filter-donor" value={value('donor')} onChange={set('donor')}>
-          <option value="">{t('field.any')}</option>
-          {states.map((p) => (
-            <option key={p.code} value={p.code}>
-              {name(p.code)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="recipient" label="field.recipient">
-        <select id="filter-recipient" value={value('recipient')} onChange={set('recipient')}>
-          <option value="">{t('field.any')}</option>
-          {states.map((p) => (
-            <option key={p.code} value={p.code}>
-              {name(p.code)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="mode" label="field.mode">
-        <select id="filter-mode" value={value('mode')} onChange={set('mode')}>
-          <option value="">{t('field.any')}</option>
-          {modes.map((m) => (
-            <option key={m} value={m}>
-              {t(`mode.${m}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="status" label="field.status">
-        <select id="filter-status" value={value('status')} onChange={set('status')}>
-          <option value="">{t('field.any')}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="equipment" label="field.equipment">
-        <select id="filter-equipment" value={value('equipment')} onChange={set('equipment')}>
-          <option value="">{t('field.any')}</option>
-          {equipment.state === 'ready' &&
-            equipment.data.items.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
+      {selects.map(([key, label, options]) => (
+        <Field key={key} name={key} label={label}>
+          <select id={`filter-${key}`} value={value(key)} onChange={set(key)}>
+            <option value="">{t('field.any')}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
-        </select>
-      </Field>
-      <Field name="category" label="field.category">
-        <select id="filter-category" value={value('category')} onChange={set('category')}>
-          <option value="">{t('field.any')}</option>
-          {categories.map((c) => (
-            <option key={c} value={c}>
-              {c.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="meeting" label="field.meeting">
-        <select id="filter-meeting" value={value('meeting')} onChange={set('meeting')}>
-          <option value="">{t('field.any')}</option>
-          {meetings.state === 'ready' &&
-            meetings.data.items.map((m) => (
-              <option key={m.id} value={m.id}>
-                {formatDate(m.date, locale)} · {m.place ?? m.id}
-              </option>
-            ))}
-        </select>
-      </Field>
-      <Field name="package" label="field.package">
-        <select id="filter-package" value={value('package')} onChange={set('package')}>
-          <option value="">{t('field.any')}</option>
-          {packages.state === 'ready' &&
-            packages.data.items.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-        </select>
-      </Field>
+          </select>
+        </Field>
+      ))}
       <Field name="from" label="field.from">
         <input id="filter-from" type="date" value={value('from')} onChange={set('from')} />
       </Field>
