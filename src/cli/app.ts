@@ -39,8 +39,7 @@ export async function withApp<T>(
 ): Promise<T> {
   const config = commandConfig(command);
   const db = await openStore({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
+    ...config,
     command: `ramstein ${commandPath(command)}`,
   });
   try {

@@ -2,29 +2,69 @@
  * Configuration, validated once at start: environment variables, then command-line flags on
  * top. A bad value fails with its name.
  */
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
+
+/** An IP address or a CIDR block (`10.0.0.0/8`, `fd00::/8`), as a proxy in front of the server is named. */
+const isAddressOrBlock = (entry: string): boolean => {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = net.isIP(address ?? '');
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+};
 
 const schema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   RAMSTEIN_DATA_DIR: z.string().min(1).default('.ramstein'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .refine((url) => !/[?#]/.test(url), 'must have no query or fragment')
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (entries) => entries.every(isAddressOrBlock),
+      'must be a comma-separated list of IP addresses or CIDR blocks (the proxies in front of the server)',
+    )
+    .default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   RAMSTEIN_DEMO: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** Connections each process keeps to a PostgreSQL server at most. */
+  poolSize: number;
+  /** A statement running longer is cancelled by the database (0: no limit). */
+  statementTimeoutMs: number;
   /** Absolute path of the embedded database folder (unused with a DATABASE_URL). */
   dataDir: string;
   port: number;
   host: string;
+  /** Where users reach the server (behind a proxy: the proxy's address), without a trailing slash. */
+  publicBaseUrl: string;
+  /** Proxies whose X-Forwarded-For is believed: the caller's address is the first one not in the list. */
+  trustProxy: string[];
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  logFormat: z.infer<typeof schema>['LOG_FORMAT'];
   /** Load the demo data set on first start. */
   loadDemo: boolean;
 }
@@ -56,12 +96,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     );
   }
   const c = parsed.data;
+  const hostInUrl = c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST;
   return {
     databaseUrl: c.DATABASE_URL,
+    poolSize: c.DATABASE_POOL_SIZE,
+    statementTimeoutMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
     dataDir: path.resolve(c.RAMSTEIN_DATA_DIR),
     port: c.PORT,
     host: c.HOST,
+    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://${hostInUrl}:${c.PORT}`).replace(/\/+$/, ''),
+    trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT,
     loadDemo: c.RAMSTEIN_DEMO === 'true',
   };
 }

@@ -10,7 +10,7 @@ import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
 import { ensureFirstAdmin } from '../app/accounts/ensure-first-admin.ts';
 import type { Config } from '../config/config.ts';
 import { openStore } from '../store/open.ts';
-import { buildServer } from './server.ts';
+import { buildServer, loggerOptions } from './server.ts';
 
 export interface RunningServer {
   url: string;
@@ -21,11 +21,10 @@ export async function runServer(
   config: Config,
   options: { handleSignals?: boolean } = {},
 ): Promise<RunningServer> {
-  const log = pino({ level: config.logLevel });
+  const log = pino(loggerOptions(config.logLevel, config.logFormat));
   const started = performance.now();
   const db = await openStore({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
+    ...config,
     command: 'ramstein serve',
   });
   let app;
@@ -40,7 +39,12 @@ export async function runServer(
           'Sign in with it and choose a new password.\n\n',
       );
     }
-    app = await buildServer(ctx, { logLevel: config.logLevel });
+    app = await buildServer(ctx, {
+      logLevel: config.logLevel,
+      logFormat: config.logFormat,
+      trustProxy: config.trustProxy,
+      publicBaseUrl: config.publicBaseUrl,
+    });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await db.close();

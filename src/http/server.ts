@@ -59,6 +59,18 @@ export interface ServerOptions {
   logLevel?: string;
   /** Pretty or JSON logs go to stdout; tests pass false. */
   logger?: boolean;
+  logFormat?: 'json' | 'pretty';
+  /** Proxies whose X-Forwarded-For names the caller (TRUST_PROXY); none by default. */
+  trustProxy?: string[];
+  /** Where users reach the server (PUBLIC_BASE_URL), named in the OpenAPI document. */
+  publicBaseUrl?: string;
+}
+
+/** pino options for the configured level and format (pino-pretty for a person at a terminal). */
+export function loggerOptions(level: string, format: 'json' | 'pretty' = 'json') {
+  return format === 'pretty'
+    ? { level, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:standard' } } }
+    : { level };
 }
 
 const version = '0.1.0';
@@ -72,7 +84,8 @@ const isApplicationPath = (path: string): boolean =>
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<Api> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: options.logLevel ?? 'info' },
+    logger: options.logger === false ? false : loggerOptions(options.logLevel ?? 'info', options.logFormat),
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -129,6 +142,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
           'Errors are RFC 9457 problem+json.',
         license: { name: 'MIT', identifier: 'MIT' },
       },
+      ...(options.publicBaseUrl ? { servers: [{ url: options.publicBaseUrl }] } : {}),
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -11,6 +11,9 @@ import { openPostgres } from './postgres.ts';
 export interface StoreOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** PostgreSQL only: connections kept at most, and the limit on one statement's run time (ms, 0 for none). */
+  poolSize?: number;
+  statementTimeoutMs?: number;
   /** Named in the lock file, so a second process can say who holds the folder. */
   command: string;
   /** Apply pending migrations (default true). */
@@ -18,7 +21,12 @@ export interface StoreOptions {
 }
 
 export async function openStore(options: StoreOptions): Promise<Database> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openEmbedded(options);
+  const db = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, {
+        maxConnections: options.poolSize,
+        statementTimeoutMs: options.statementTimeoutMs,
+      })
+    : await openEmbedded(options);
   if (options.migrate !== false) {
     try {
       await migrate(db);

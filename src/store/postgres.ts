@@ -40,9 +40,14 @@ export function redactUrl(url: string): string {
 
 export async function openPostgres(
   url: string,
-  options: { maxConnections?: number } = {},
+  options: { maxConnections?: number | undefined; statementTimeoutMs?: number | undefined } = {},
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, types, max: options.maxConnections ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    types,
+    max: options.maxConnections ?? 10,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
   // Fail now, with the server's own message, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
