@@ -49,7 +49,12 @@ function compatible(a: Candidate, b: Candidate): boolean {
 
 const filled = (c: Candidate) =>
   Object.entries(c).filter(
-    ([k, v]) => k !== 'evidence' && k !== 'confidence' && v !== null && !(Array.isArray(v) && v.length === 0),
+    ([k, v]) =>
+      k !== 'evidence' &&
+      k !== 'confidence' &&
+      k !== 'cue' &&
+      v !== null &&
+      !(Array.isArray(v) && v.length === 0),
   ).length;
 
 interface Group {
@@ -77,6 +82,7 @@ export function mergeMentions(doc: string, candidates: readonly Candidate[]): Fa
       doc,
       ...merged,
       evidence: best.evidence,
+      cue: best.cue ?? merged.cue,
       mentions,
       confidence: Math.round(confidence * 100) / 100,
     };

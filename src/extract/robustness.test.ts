@@ -44,7 +44,7 @@ describe('robustness', () => {
     const [fact] = extract(html, { format: 'html', lang: 'en' });
     expect(fact?.item).toBe('patriot');
     expect(html.slice(fact!.evidence.start, fact!.evidence.end)).toMatch(/^Germany pledged two Patriot/);
-  });
+  }, 30_000);
 
   it('survives unclosed tags, stray ampersands and lone surrogates', () => {
     const html = `<p>Germany &amp; France &bogus; pledged <b two Patriot systems \uD800 to Ukraine &#xFFFFFF;</p><script>`;

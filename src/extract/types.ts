@@ -57,6 +57,8 @@ export interface Fact {
   evidence: Span;
   mentions: Span[];
   confidence: number;
+  /** Why the fact was proposed: the rule and the words that triggered it ("commitment/pledge: promised"). */
+  cue: string | null;
 }
 
 export interface EquipmentEntry {

@@ -59,6 +59,10 @@ describe('review queue', () => {
       quantity: { value: 20 },
     });
     expect(candidate.evidence_text).toContain('20 Leopard 1');
+    // The analyst sees why the fact was proposed: the rule, the verb that triggered it, how sure.
+    expect(candidate.cue).toMatch(/^commitment\/\w+: /);
+    expect(candidate.confidence).toBeGreaterThan(0.5);
+    expect(candidate.confidence).toBeLessThanOrEqual(1);
   });
 
   it('accepts a candidate as a commitment linked to its evidence', async () => {

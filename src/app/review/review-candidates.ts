@@ -22,6 +22,10 @@ export interface CandidateView {
   source_id: string;
   status: CandidateRow['status'];
   fact: Fact;
+  /** How sure the extractor was, 0 to 1. */
+  confidence: number;
+  /** Why the extractor proposed the fact: its rule and trigger words; null for facts queued before cues were kept. */
+  cue: string | null;
   /** The words of the source that support the fact. */
   evidence_text: string | null;
   proposed_merge: string | null;
@@ -49,6 +53,8 @@ export async function toCandidateView(db: Queryable, row: CandidateRow): Promise
     source_id: row.source_id,
     status: row.status,
     fact: row.fact,
+    confidence: row.fact.confidence,
+    cue: row.fact.cue ?? null,
     evidence_text: body ? body.slice(row.fact.evidence.start, row.fact.evidence.end) : null,
     proposed_merge: row.proposed_merge,
     conflicts: row.conflicts,

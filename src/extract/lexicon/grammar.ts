@@ -11,4 +11,6 @@ export const words = {
   inclusion: cueIndex(grammar.inclusion),
   itemPronoun: cueIndex(grammar.item_pronouns),
   subjectPronoun: cueIndex(grammar.subject_pronouns),
+  coordination: cueIndex(grammar.coordination),
+  article: cueIndex(grammar.articles),
 };

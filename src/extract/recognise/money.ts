@@ -126,11 +126,14 @@ function moneyAt(tokens: readonly Token[], i: number, lang: Lang): MoneyMention 
   }
   const symbol =
     symbols[t.text] ?? (/^[A-Z]{3}$/.test(t.text) && currencies.codes.includes(t.text) ? t.text : undefined);
-  if (t.text === 'US' && tokens[i + 1]?.text === '$' && tokens[i + 1]?.start === t.end) {
+  // "US$", "C$", "A$": a country prefix glued to the dollar sign names the dollar.
+  const prefixed =
+    tokens[i + 1]?.text === '$' && tokens[i + 1]?.start === t.end ? symbols[`${t.text}$`] : undefined;
+  if (prefixed) {
     const fig = figureAt(tokens, i + 2, lang);
     if (fig) {
       const q = qualifierBefore(tokens, i, lang);
-      return mention(q.start, fig.end, fig.value, 'USD', q.qualifier);
+      return mention(q.start, fig.end, fig.value, prefixed, q.qualifier);
     }
   }
   if (symbol) {

@@ -26,6 +26,7 @@ export function emptyCandidate(type: Fact['type'], evidence: Span): Candidate {
     status: null,
     evidence,
     confidence: 0.5,
+    cue: null,
   };
 }
 

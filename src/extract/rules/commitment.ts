@@ -7,11 +7,13 @@ import { kroneByCountry } from '../recognise/money.ts';
 import type { Act, TriggerEntry } from '../lexicon/cues.ts';
 import { words } from '../lexicon/grammar.ts';
 import type { ItemEntry } from '../lexicon/catalogue.ts';
+import type { PartyEntry } from '../lexicon/parties.ts';
 import type { Mode } from '../types.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
 import { afterAgentPrep, afterRecipientPrep, afterSourcePrep, canGive, NOT_DONORS } from './roles.ts';
-import { charSpan, clauseOf, hasCue, within, type Mention, type Sentence } from './sentence.ts';
+import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
 import { statusOf } from './status.ts';
+import { coordinatedWith } from './coordination.ts';
 import { readNumberWords } from '../recognise/numbers.ts';
 
 type Range = { start: number; end: number };
@@ -112,7 +114,40 @@ function commitmentsOfClause(
   }
   if (groups.length === 0) groups.push({ item: null, category: null, at: null });
 
-  return groups.map((g, n) => {
+  base.cue = `commitment/${first.value.act}: ${wordsOf(s, first)}`;
+  const gapped = gappedPairs(s, clause, first, money);
+  if (gapped) {
+    const g = groups[0] as (typeof groups)[number];
+    return gapped.map(({ party, m }) => {
+      const donor = party.value.code;
+      return {
+        ...base,
+        donor,
+        item: g.item?.id ?? null,
+        category: g.category,
+        money: withKrone(m.money, m.krone, donor),
+        money_alt: s.money
+          .filter((a) => a.altOf === s.money.indexOf(m))
+          .map((a) => withKrone(a.money, a.krone, donor)),
+        evidence: charSpan(s, Math.min(party.start, first.start), m.end),
+      };
+    });
+  }
+  const donors = roles.donor === subject.code ? subject.codes : [roles.donor];
+  return groups.flatMap((g, n) => {
+    const fact = factOfGroup(g, n);
+    return donors.map((donor) =>
+      donor === fact.donor
+        ? fact
+        : {
+            ...fact,
+            donor,
+            money: fact.money && withKrone(fact.money, false, donor),
+          },
+    );
+  });
+
+  function factOfGroup(g: (typeof groups)[number], n: number): Candidate {
     const fact: Candidate = { ...base, item: g.item?.id ?? null, category: g.category };
     const q = g.at
       ? quantities.findLast((x) => x.head <= g.at!.start && g.at!.start - x.end <= 5 && x.end <= g.at!.start)
@@ -135,7 +170,32 @@ function commitmentsOfClause(
     );
     fact.evidence = { start: fact.evidence.start, end: charSpan(s, last - 1, last).end };
     return fact;
-  });
+  }
+}
+
+/**
+ * Gapping: "Sweden will contribute $275 million, Norway $112 million and Denmark $113 million".
+ * Two or more amounts of one clause, each with its own party just before it, are as many
+ * commitments, one per party.
+ */
+function gappedPairs(
+  s: Sentence,
+  clause: Range,
+  verb: Range,
+  money: Sentence['money'],
+): Array<{ party: Mention<PartyEntry>; m: Sentence['money'][number] }> | null {
+  if (money.length < 2) return null;
+  const pairs: Array<{ party: Mention<PartyEntry>; m: Sentence['money'][number] }> = [];
+  let from = clause.start;
+  for (const m of money) {
+    const party = s.parties
+      .filter((p) => p.start >= from && p.end <= m.start && !NOT_DONORS.has(p.value.code))
+      .pop();
+    if (!party || (m.start > verb.start && m.start - party.end > 3 && party.start > verb.start)) return null;
+    pairs.push({ party, m });
+    from = m.end;
+  }
+  return new Set(pairs.map((p) => p.party.value.code)).size === pairs.length ? pairs : null;
 }
 
 function withKrone(money: Candidate['money'] & object, krone: boolean, donor: string | null) {
@@ -175,28 +235,58 @@ function pronounQuantity(s: Sentence, verb: Range, pronoun: Range) {
 
 interface Subject {
   code: string;
+  /** The parties listed with the subject ("A, B and C announced"), the subject included. */
+  codes: string[];
   start: number | null;
   fromMemory: boolean;
 }
+
+const givers = (s: Sentence, p: Mention<PartyEntry>) =>
+  coordinatedWith(s, p)
+    .filter((x) => !NOT_DONORS.has(x.value.code) && x.value.form !== 'city')
+    .map((x) => x.value.code);
 
 function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory): Subject | null {
   const agent = s.parties.find(
     (p) => p.start >= verb.end && within(p, clause) && afterAgentPrep(s, p) && !NOT_DONORS.has(p.value.code),
   );
-  if (agent) return { code: agent.value.code, start: verb.start, fromMemory: false };
+  const named = (p: Mention<PartyEntry>, start: number): Subject => ({
+    code: p.value.code,
+    codes: givers(s, p),
+    start,
+    fromMemory: false,
+  });
+  if (agent) return named(agent, verb.start);
   const before = (range: Range) =>
     s.parties.filter((p) => within(p, range) && p.start < verb.start && canGive(s, p)).pop();
   const inClause = before(clause);
-  if (inClause) return { code: inClause.value.code, start: inClause.start, fromMemory: false };
+  if (inClause) return named(inClause, inClause.start);
+  const inverted = invertedSubject(s, clause, verb);
+  if (inverted) return named(inverted, verb.start);
   const pronoun = hasSubjectPronoun(s, { start: clause.start, end: verb.start });
   if (!pronoun) {
     const earlier = before({ start: 0, end: clause.start });
     if (earlier && !hasCue(s, 'speech', { start: earlier.end, end: clause.start })) {
-      return { code: earlier.value.code, start: earlier.start, fromMemory: false };
+      return named(earlier, earlier.start);
     }
   }
-  if (pronoun && memory.lastActor) return { code: memory.lastActor, start: null, fromMemory: true };
+  if (pronoun && memory.lastActor)
+    return { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true };
   return null;
+}
+
+/**
+ * Verb-second order: after a fronted adverbial the German finite verb comes before its subject
+ * ("Zusätzlich liefert Deutschland …", "In diesem Jahr stellt Berlin … bereit"). The party right
+ * after the verb (an article may stand between) is the subject when nothing before the verb is.
+ */
+function invertedSubject(s: Sentence, clause: Range, verb: Range): Mention<PartyEntry> | null {
+  if (s.lang !== 'de' || verb.start === clause.start) return null;
+  let k = verb.end;
+  const article = words.article[s.lang].matchAt(s.tokens, k);
+  if (article) k = article.end;
+  const p = s.parties.find((x) => x.start === k);
+  return p && canGive(s, p) && within(p, clause) ? p : null;
 }
 
 function hasSubjectPronoun(s: Sentence, range: Range): boolean {

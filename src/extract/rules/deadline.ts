@@ -4,7 +4,7 @@
  */
 import { emptyCandidate, type Candidate } from './candidate.ts';
 import { canGive } from './roles.ts';
-import { charSpan, clauseOf, type Sentence } from './sentence.ts';
+import { charSpan, clauseOf, wordsOf, type Sentence } from './sentence.ts';
 
 const FUTURE_OPENERS = new Set([
   'dans',
@@ -33,6 +33,7 @@ export function findDeadlines(s: Sentence): Candidate[] {
     fact.date = d.date;
     fact.donor = s.parties.find((p) => canGive(s, p))?.value.code ?? null;
     fact.confidence = d.date ? 0.7 : 0.5;
+    fact.cue = `deadline: ${wordsOf(s, d)} (${wordsOf(s, s.cue.deadline[0]!)})`;
     return fact;
   });
 }

@@ -7,7 +7,7 @@ import type { MeetingCue } from '../lexicon/cues.ts';
 import type { MeetingKind } from '../types.ts';
 import { emptyCandidate, type Candidate } from './candidate.ts';
 import { afterPlacePrep, afterRecipientPrep } from './roles.ts';
-import { charSpan, clauseOf, within, type Mention, type Sentence } from './sentence.ts';
+import { charSpan, clauseOf, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
 
 const PRIORITY: MeetingCue[] = ['udcg', 'nato_summit', 'nato_ministerial', 'conference', 'summit', 'meeting'];
 
@@ -61,6 +61,7 @@ export function findMeetings(s: Sentence): Candidate[] {
     : null;
   fact.country = (place ?? landmark)?.value.code ?? null;
   fact.confidence = codes.length >= 2 && (date || place) ? 0.8 : 0.6;
+  fact.cue = `meeting/${cue.value}: ${wordsOf(s, cue)}`;
   return [fact];
 }
 

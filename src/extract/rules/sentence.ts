@@ -166,3 +166,10 @@ export function charSpan(s: Sentence, from: number, to: number): Span {
   const b = s.tokens[Math.min(s.tokens.length, to) - 1] as Token;
   return { start: a.start, end: Math.max(a.end, b.end) };
 }
+
+/** The words of tokens [start, end) as written, for the cue shown to a reviewer. */
+export const wordsOf = (s: Sentence, m: { start: number; end: number }) =>
+  s.tokens
+    .slice(m.start, m.end)
+    .map((t) => t.text)
+    .join(' ');

@@ -5,7 +5,7 @@
  */
 import { emptyCandidate, type Candidate } from './candidate.ts';
 import { canGive } from './roles.ts';
-import { charSpan, type Sentence } from './sentence.ts';
+import { charSpan, wordsOf, type Sentence } from './sentence.ts';
 
 const FROM = new Set(['de', 'from', 'von', 'des']);
 const TO = new Set(['a', 'to', 'auf', 'bis']);
@@ -52,5 +52,6 @@ export function findTargets(s: Sentence): Candidate[] {
   const year = s.dates.find((d) => d.date?.granularity === 'year') ?? s.dates.find((d) => d.date !== null);
   fact.date = year?.date ?? null;
   fact.confidence = 0.75;
+  fact.cue = `target: ${wordsOf(s, s.cue.gdp[0]!)}`;
   return [fact];
 }

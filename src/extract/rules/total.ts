@@ -6,7 +6,7 @@ import { kroneByCountry, type MoneyMention } from '../recognise/money.ts';
 import { words } from '../lexicon/grammar.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
 import { canGive, NOT_DONORS } from './roles.ts';
-import { charSpan, clauseOf, hasCue, type Sentence } from './sentence.ts';
+import { charSpan, clauseOf, hasCue, within, wordsOf, type Sentence } from './sentence.ts';
 
 export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
   if (s.cue.total.length === 0) return [];
@@ -31,6 +31,8 @@ export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
     const end = Math.max(m.end, owner?.end ?? 0, ...alts.map((a) => a.end));
     fact.evidence = { start: charSpan(s, start, start + 1).start, end: charSpan(s, end - 1, end).end };
     fact.confidence = owner ? 0.8 : 0.65;
+    const said = s.cue.total.find((c) => within(c, clause)) ?? s.cue.total[0];
+    fact.cue = part ? 'total/part' : `total: ${said ? wordsOf(s, said) : ''}`;
     out.push(fact);
   });
   return out;

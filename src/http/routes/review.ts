@@ -43,6 +43,11 @@ const candidate = z
     source_id: z.string(),
     status: z.enum(['pending', 'accepted', 'merged', 'rejected']),
     fact,
+    confidence: z.number().min(0).max(1).describe('How sure the extractor was that the text states the fact'),
+    cue: z
+      .string()
+      .nullable()
+      .describe('Why the fact was proposed: the extraction rule and its trigger words'),
     evidence_text: z.string().nullable(),
     proposed_merge: z.string().nullable(),
     conflicts: z.array(z.unknown()),

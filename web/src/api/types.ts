@@ -246,6 +246,7 @@ export interface Fact {
   status?: string | null;
   evidence: { start: number; end: number };
   confidence?: number;
+  cue?: string | null;
 }
 
 export interface Candidate {
@@ -253,6 +254,8 @@ export interface Candidate {
   source_id: string;
   status: 'pending' | 'accepted' | 'merged' | 'rejected';
   fact: Fact;
+  confidence: number;
+  cue: string | null;
   evidence_text: string | null;
   proposed_merge: string | null;
   conflicts: unknown[];

@@ -217,6 +217,8 @@ export const en = {
   'review.coordinatorDecides': 'Accepting or merging writes the ledger: a coordinator decides.',
   'review.accept': 'Accept',
   'review.acceptEdited': 'Accept with these values',
+  'review.confidence': 'Confidence {value}',
+  'review.cue': 'Proposed because of {cue}',
   'review.conflicts': '{count} conflicting record(s)',
   'review.empty': 'The queue is empty.',
   'review.facts': '{count} fact(s) found',

@@ -223,6 +223,8 @@ export const fr: Record<MessageKey, string> = {
   'review.coordinatorDecides': 'Accepter ou fusionner modifie le registre : un coordinateur décide.',
   'review.accept': 'Accepter',
   'review.acceptEdited': 'Accepter avec ces valeurs',
+  'review.confidence': 'Confiance {value}',
+  'review.cue': 'Proposé à cause de {cue}',
   'review.conflicts': '{count} enregistrement(s) en conflit',
   'review.empty': 'La file est vide.',
   'review.facts': '{count} fait(s) trouvé(s)',

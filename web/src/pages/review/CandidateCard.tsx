@@ -4,6 +4,7 @@ import { modes, type Candidate } from '../../api/types.ts';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { formatNumber } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { FactSummary } from './FactSummary.tsx';
 
@@ -11,7 +12,7 @@ type Action = 'none' | 'edit' | 'merge' | 'reject';
 
 /** One queued fact with its evidence, and the decisions: accept, edit then accept, merge, reject. */
 export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; onDecided: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { fact } = candidate;
   // Accepting or merging writes the ledger: analysts queue and reject, coordinators decide.
   const { can } = useSession();
@@ -58,6 +59,10 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
   return (
     <li className="card" data-testid="candidate" data-candidate={candidate.id}>
       <FactSummary fact={fact} />
+      <p className="muted" data-testid="candidate-why">
+        {t('review.confidence', { value: formatNumber(candidate.confidence, locale) })}
+        {candidate.cue && <> · {t('review.cue', { cue: candidate.cue })}</>}
+      </p>
       {candidate.evidence_text && (
         <blockquote>
           <mark>{candidate.evidence_text}</mark>
