@@ -1,8 +1,8 @@
-/** Opens the configured store for one CLI command, with reference data loaded, and closes it after. */
+/** Opens the configured store for one CLI command, with reference data checked, and closes it after. */
 import type { Command } from 'commander';
 import { resolveApiToken } from '../app/accounts/sign-in.ts';
 import { createContext, type AppContext } from '../app/context.ts';
-import { loadReferenceData } from '../app/reference/load-reference-data.ts';
+import { ensureReferenceData } from '../app/reference/ensure-reference-data.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { requirePermission } from '../domain/access/permissions.ts';
@@ -44,7 +44,7 @@ export async function withApp<T>(
   });
   try {
     const base = createContext(db);
-    await loadReferenceData(base);
+    await ensureReferenceData(base);
     return await work(await commandContext(base, command), config);
   } finally {
     await db.close();

@@ -3,7 +3,7 @@ import { can, type Permission } from '../domain/access/permissions.ts';
 import { buildProgram } from './program.ts';
 import { commandPath, leafCommands, permissionOf } from './permissions.ts';
 
-const commands = leafCommands(buildProgram());
+const commands = leafCommands(await buildProgram());
 const find = (path: string) => commands.find((c) => commandPath(c) === path)!;
 
 describe('CLI permissions', () => {

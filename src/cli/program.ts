@@ -1,15 +1,38 @@
 /** The `ramstein` command tree, without running it. */
 import { Command } from 'commander';
-import { commands } from './commands/index.ts';
+import { commandModules } from './commands/index.ts';
 
-export function buildProgram(): Command {
+/** Global options that take a value, so their value is not read as a command name. */
+const globalsWithValue = new Set(['--data-dir', '--server']);
+
+/** The command the arguments name (`ramstein --data-dir x report burden` → `report`), if any. */
+export function invokedCommand(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (globalsWithValue.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * Builds the tree for `argv` (process.argv: node, script, arguments...). Only the modules of the
+ * invoked command are loaded; help, and an unknown command, load them all; `--version` none.
+ */
+export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   const program = new Command('ramstein')
     .description('Ramstein: an auditable ledger of multinational military assistance')
     .version('0.1.0')
     .option('--data-dir <path>', 'embedded database folder (default ./.ramstein, or RAMSTEIN_DATA_DIR)')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
-  for (const register of commands) register(program);
+  const args = argv?.slice(2) ?? [];
+  const name = invokedCommand(args);
+  const known = commandModules.filter((m) => name !== undefined && m.names.includes(name));
+  const versionOnly = name === undefined && args.some((a) => a === '-V' || a === '--version');
+  const modules = known.length ? known : versionOnly ? [] : commandModules;
+  const registers = await Promise.all(modules.map((m) => m.load()));
+  for (const register of registers) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -45,7 +45,8 @@ const schema = z.object({
     )
     .default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  // Readable lines on a terminal, JSON lines when the output goes to a file or a collector.
+  LOG_FORMAT: z.enum(['json', 'pretty']).default(process.stdout.isTTY ? 'pretty' : 'json'),
   RAMSTEIN_DEMO: z.enum(['true', 'false']).default('true'),
 });
 

@@ -5,7 +5,7 @@
  */
 import pino from 'pino';
 import { createContext } from '../app/context.ts';
-import { loadReferenceData } from '../app/reference/load-reference-data.ts';
+import { ensureReferenceData } from '../app/reference/ensure-reference-data.ts';
 import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
 import { ensureFirstAdmin } from '../app/accounts/ensure-first-admin.ts';
 import type { Config } from '../config/config.ts';
@@ -30,7 +30,7 @@ export async function runServer(
   let app;
   try {
     const ctx = createContext(db, { log });
-    await loadReferenceData(ctx);
+    await ensureReferenceData(ctx);
     if (config.loadDemo) await loadDemoOnFirstStart(ctx);
     const passwordFile = await ensureFirstAdmin(ctx, config.dataDir);
     if (passwordFile) {

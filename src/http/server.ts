@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../config/package-root.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   jsonSchemaTransform,
@@ -76,7 +76,7 @@ export function loggerOptions(level: string, format: 'json' | 'pretty' = 'json')
 const version = '0.1.0';
 
 /** The built web application (`npm run build:web`); absent in a checkout that never built it. */
-const webRoot = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const webRoot = packagePath('web', 'dist') + '/';
 
 /** Addresses the web application routes itself (no /api, no file name): answered with index.html. */
 const isApplicationPath = (path: string): boolean =>

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../config/package-root.ts';
 
 /** The project's data folder (reference tables, demo data set, gazetteers). */
-export const dataRoot = fileURLToPath(new URL('../../data/', import.meta.url));
+export const dataRoot = packagePath('data') + '/';
 
 export function readDataFile(relative: string): { text: string; checksum: string } {
   const text = fs.readFileSync(new URL(relative, `file://${dataRoot}`), 'utf8');

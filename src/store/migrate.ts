@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import type { Database } from './database.ts';
+import { packagePath } from '../config/package-root.ts';
 
-const migrationsDir = new URL('./migrations/', import.meta.url);
+// Read from the sources even when running compiled: the SQL files are not copied into dist/.
+const migrationsDir = new URL(`file://${packagePath('src', 'store', 'migrations')}/`);
 
 export interface Migration {
   id: string;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createContext } from '../../src/app/context.ts';
-import { loadReferenceData } from '../../src/app/reference/load-reference-data.ts';
+import { ensureReferenceData } from '../../src/app/reference/ensure-reference-data.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { readLedgerPath } from '../../src/store/ledger-files.ts';
@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${template}`);
     const db = await openPostgres(withDatabase(adminUrl, template), { maxConnections: 2 });
     await migrate(db);
-    await loadReferenceData(createContext(db));
+    await ensureReferenceData(createContext(db));
     await db.close();
     // A second template with the demo data set imported, for the many files that read it.
     await admin.query(`DROP DATABASE IF EXISTS ${template}_demo`);
@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
   const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-template-'));
   const db = await openPGlite(templateDir);
   await migrate(db);
-  await loadReferenceData(createContext(db));
+  await ensureReferenceData(createContext(db));
   await db.close();
   const demoTemplateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-template-demo-'));
   fs.cpSync(templateDir, demoTemplateDir, { recursive: true });
