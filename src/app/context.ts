@@ -4,6 +4,7 @@
  */
 import { systemActor, type Actor } from '../domain/access/actor.ts';
 import type { Database } from '../store/database.ts';
+import type { JobQueue } from './jobs/job-queue.ts';
 
 export interface Clock {
   now(): Date;
@@ -15,10 +16,18 @@ export interface Logger {
   error(object: object, message?: string): void;
 }
 
+/** What use cases tell monitoring (`/metrics`); outside a server it goes nowhere. */
+export interface AppMetrics {
+  reportCache(outcome: 'hit' | 'miss', report: string): void;
+}
+
 export interface AppContext {
   db: Database;
   clock: Clock;
   log: Logger;
+  metrics: AppMetrics;
+  /** Where long work is queued; absent in a one-off command that runs its work itself. */
+  jobs?: JobQueue;
   actor: Actor;
   /** Ties audit events to the request that caused them. */
   requestId: string | null;
@@ -28,11 +37,14 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
+export const noMetrics: AppMetrics = { reportCache() {} };
+
 export function createContext(db: Database, options: Partial<Omit<AppContext, 'db'>> = {}): AppContext {
   return {
     db,
     clock: options.clock ?? systemClock,
     log: options.log ?? silentLogger,
+    metrics: options.metrics ?? noMetrics,
     actor: options.actor ?? systemActor,
     requestId: options.requestId ?? null,
   };

@@ -22,6 +22,7 @@ import { errorHandler, sendProblem } from './problem.ts';
 import { identifyCaller, requestActor } from './actor.ts';
 import { requirePermission, type Permission } from '../domain/access/permissions.ts';
 import { routes } from './routes/index.ts';
+import { createMetrics, type ServerMetrics } from './metrics.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -34,6 +35,7 @@ export type Api = FastifyInstance<
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    metrics: ServerMetrics;
     /** Every route and the permission it declares (`METHOD /path` → permission). */
     routePermissions: Map<string, Permission | 'public' | undefined>;
   }
@@ -93,7 +95,17 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.decorate('ctx', ctx);
+  const metrics = createMetrics(ctx.db, ctx.jobs && (() => ctx.jobs!.counts()));
+  app.decorate('metrics', metrics);
+  app.decorate('ctx', { ...ctx, metrics: metrics.app });
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.observeRequest(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
   app.decorate('routePermissions', new Map());
   app.addHook('onRoute', (route) => {
     // A route that forgot to say who may call it would be open to all: refuse to start instead.

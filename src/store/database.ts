@@ -17,6 +17,14 @@ export interface Database extends Queryable {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Connections of a server's pool (PostgreSQL); the embedded database has one and none waits. */
+  poolStats?(): PoolStats;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 /** int8 as bigint, numeric as string, date as 'YYYY-MM-DD': nothing is ever a float by accident. */
