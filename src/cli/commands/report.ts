@@ -1,9 +1,12 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { reportBurden } from '../../app/reports/report-burden.ts';
+import { reportFollowThrough } from '../../app/reports/report-follow-through.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
 import { reportPipeline } from '../../app/reports/report-pipeline.ts';
 import { reportTargets } from '../../app/reports/report-targets.ts';
+import { valuationBases } from '../../domain/reports/valuation.ts';
+import { followThroughRows } from '../../domain/reports/follow-through-tabular.ts';
 import { claimRows } from '../../domain/reports/claims-tabular.ts';
 import { pipelineRows } from '../../domain/reports/pipeline-tabular.ts';
 import { burdenRows } from '../../domain/reports/tabular.ts';
@@ -43,7 +46,44 @@ function render(
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
-    .description('Reports: burden sharing, pipeline, NATO spending targets, reported claims');
+    .description('Reports: burden sharing, pipeline, follow-through, NATO spending targets, reported claims');
+
+  report
+    .command('follow-through')
+    .description(
+      'Per meeting: what was announced there and how much has since been committed, contracted, delivered',
+    )
+    .option('--meeting <id>', 'only this meeting')
+    .option('--as-of <date>', 'as known on this date (default: today)', calendarDate)
+    .option('--valuation <basis>', valuationBases.join('|'), choice(valuationBases), 'record')
+    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .action(async (options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const r = await reportFollowThrough(ctx, {
+          meeting: options.meeting ?? null,
+          as_of: options.asOf ?? null,
+          valuation: options.valuation,
+        });
+        if (options.format !== 'table') return render(options.format, r, followThroughRows(r.meetings), []);
+        print(`follow-through as known on ${r.as_of}, EUR, valuation ${r.valuation}`);
+        print(formatTable(followThroughRows(r.meetings)));
+        print('');
+        print(
+          formatTable(
+            r.donors.map((d) => ({
+              donor: d.donor,
+              commitments: d.commitments,
+              first_delivered: d.first_delivery.count,
+              median_days_to_first: d.first_delivery.median_days,
+              fully_delivered: d.full_delivery.count,
+              median_days_to_full: d.full_delivery.median_days,
+            })),
+          ),
+        );
+        print(`kiel basis: ${r.kiel_edition}`);
+        for (const rule of r.rules) print(`rule: ${rule}`);
+      });
+    });
 
   report
     .command('burden')

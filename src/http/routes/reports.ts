@@ -1,6 +1,8 @@
 import { actingAs } from '../../app/context.ts';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { pipelineInput, pipelineReport } from '../../app/reports/pipeline.types.ts';
+import { followThroughInput, followThroughReport } from '../../app/reports/follow-through.types.ts';
+import { reportFollowThrough } from '../../app/reports/report-follow-through.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
 import { reportPipeline } from '../../app/reports/report-pipeline.ts';
 import { reportTargets } from '../../app/reports/report-targets.ts';
@@ -71,5 +73,21 @@ export function reportsRoutes(app: Api): void {
     },
     async (request) =>
       reportPipeline(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+  );
+
+  app.get(
+    '/api/v1/reports/follow-through',
+    {
+      config,
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Per meeting: the commitments announced there and how much has since been committed, contracted and delivered',
+        querystring: followThroughInput,
+        response: { 200: followThroughReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reportFollowThrough(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
   );
 }

@@ -1,0 +1,123 @@
+/**
+ * Commitments valued in EUR on every valuation basis: the recorded money and, per line, the
+ * catalogue's indicative value × quantity and the donor's declared value, each converted at the
+ * commitment's value date (declared values at their own date) by the rule of conversion.sql.ts.
+ * The edition-implied (Kiel) values come from a data file (valuation-files.ts).
+ */
+import type { Actor } from '../../domain/access/actor.ts';
+import { visibleTo } from '../../domain/access/visibility.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from '../../app/reports/conversion.sql.ts';
+import type { Queryable } from '../database.ts';
+
+export interface ValuedCommitmentRow {
+  id: string;
+  donor: string;
+  meeting_id: string | null;
+  announced_on: string | null;
+  year: number | null;
+  record_eur: string | null;
+  vague: boolean;
+}
+
+export interface ValuedLineRow {
+  commitment_id: string;
+  line_no: number;
+  equipment_id: string | null;
+  quantity: string | null;
+  catalogue_eur: string | null;
+  declared_eur: string | null;
+}
+
+export interface ValuationScope {
+  /** Only commitments announced at a meeting held on or before the as-of date. */
+  atMeetings?: boolean;
+  meetingId?: string | null;
+  year?: number | null;
+  asOf: string | null;
+}
+
+function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): string {
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const conditions = [
+    `c.mode IS DISTINCT FROM 'sale'`,
+    `c.replenishes IS NULL`,
+    `c.donor <> c.recipient`,
+    `(${p(scope.asOf)}::date IS NULL OR c.announced_on <= $${params.length}::date)`,
+  ];
+  if (scope.atMeetings) conditions.push('c.meeting_id IS NOT NULL');
+  if (scope.meetingId) conditions.push(`c.meeting_id = ${p(scope.meetingId)}::text`);
+  if (scope.year)
+    conditions.push(`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${p(scope.year)}`);
+  const vis = visibleTo(actor, 'c', params.length + 1);
+  params.push(...vis.params);
+  conditions.push(vis.sql);
+  return conditions.join(' AND ');
+}
+
+export const valuations = {
+  async commitments(
+    db: Queryable,
+    actor: Actor,
+    scope: ValuationScope,
+  ): Promise<{ commitments: ValuedCommitmentRow[]; lines: ValuedLineRow[] }> {
+    const [codes, places] = minorUnitParams();
+    const params: unknown[] = [codes, places];
+    const where = scopeSql(actor, scope, params);
+    const sql = `
+WITH ${minorUnitsCte('$1', '$2')},
+scope AS MATERIALIZED (
+  SELECT c.id, c.donor, c.meeting_id, c.announced_on, c.money_minor, c.money_currency,
+         coalesce(c.money_value_date, c.announced_on) AS value_date,
+         extract(year FROM coalesce(c.announced_on, c.money_value_date))::int AS year
+    FROM commitments c WHERE ${where}
+),
+lines AS MATERIALIZED (
+  SELECT l.commitment_id, l.line_no, l.equipment_id, l.quantity, s.value_date,
+         et.indicative_value_minor * l.quantity AS catalogue_amount, et.indicative_value_currency AS catalogue_currency,
+         dv.amount_minor AS declared_amount, dv.currency AS declared_currency,
+         coalesce(dv.value_date, s.value_date) AS declared_date
+    FROM commitment_lines l JOIN scope s ON s.id = l.commitment_id
+    LEFT JOIN equipment_types et ON et.id = l.equipment_id AND l.quantity IS NOT NULL
+    LEFT JOIN declared_line_values dv ON dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no
+),
+pairs AS (
+  SELECT money_currency AS currency, value_date FROM scope
+  UNION SELECT catalogue_currency, value_date FROM lines
+  UNION SELECT declared_currency, declared_date FROM lines
+),
+${rateCte('fx', 'pairs', `'EUR'::char(3)`)},
+conv AS (SELECT currency, value_date, num_factor, den_factor FROM fx)
+SELECT 'c' AS kind, s.id, s.donor, s.meeting_id, s.announced_on::text AS announced_on, s.year,
+       round_half_even_ratio(s.money_minor::numeric * f.num_factor, f.den_factor)::text AS record_eur,
+       (s.money_currency IS NOT NULL AND s.money_minor IS NULL) AS vague,
+       NULL::int AS line_no, NULL::text AS equipment_id, NULL::text AS quantity,
+       NULL::text AS catalogue_eur, NULL::text AS declared_eur
+  FROM scope s LEFT JOIN conv f ON f.currency = s.money_currency AND f.value_date = s.value_date
+UNION ALL
+SELECT 'l', l.commitment_id, NULL, NULL, NULL, NULL, NULL, NULL, l.line_no, l.equipment_id, l.quantity::text,
+       round_half_even_ratio(l.catalogue_amount::numeric * fc.num_factor, fc.den_factor)::text,
+       round_half_even_ratio(l.declared_amount::numeric * fd.num_factor, fd.den_factor)::text
+  FROM lines l
+  LEFT JOIN conv fc ON fc.currency = l.catalogue_currency AND fc.value_date = l.value_date
+  LEFT JOIN conv fd ON fd.currency = l.declared_currency AND fd.value_date = l.declared_date`;
+    const rows = await db.query<
+      ValuedCommitmentRow & Omit<ValuedLineRow, 'commitment_id'> & { kind: 'c' | 'l' }
+    >(sql, params);
+    return {
+      commitments: rows.filter((r) => r.kind === 'c'),
+      lines: rows
+        .filter((r) => r.kind === 'l')
+        .map((r) => ({
+          commitment_id: r.id,
+          line_no: r.line_no,
+          equipment_id: r.equipment_id,
+          quantity: r.quantity,
+          catalogue_eur: r.catalogue_eur,
+          declared_eur: r.declared_eur,
+        })),
+    };
+  },
+};
