@@ -3,15 +3,23 @@
  * per document: doc, published, lang, facts). Matching rules: src/extract/eval/match.ts and
  * docs/extraction.md.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/errors.ts';
 import { extract } from '../../extract/extract.ts';
 import type { GoldFact } from '../../extract/eval/match.ts';
 import { formatScores, scoreDocuments, type Scores } from '../../extract/eval/score.ts';
 import type { Lang } from '../../extract/types.ts';
+import { detectLanguage } from '../../extract/language.ts';
+import type { Fact } from '../../extract/types.ts';
 import { formatOf, readArticleText } from './extract.ts';
+
+/** Where `npm run eval` looks when no folder is given: the shared development corpus beside the clone. */
+const DEFAULT_DIR = '../shared/corpus/dev';
 
 interface GoldDocument {
   doc: string;
@@ -26,17 +34,36 @@ export function registerEval(program: Command): void {
     .description(
       'score the extractor against DIR/gold.jsonl: precision, recall and F1 per fact type and field',
     )
-    .argument('<dir>', 'folder holding the articles and gold.jsonl')
+    .argument('[dir]', 'folder holding the articles and gold.jsonl', DEFAULT_DIR)
     .option('--json', 'print the scores as JSON')
     .action(async (dir: string, options: { json?: boolean }) => {
-      const scores = await evaluateFolder(dir);
+      const evaluation = await evaluateFolder(dir);
+      const reference = referenceScores(dir, evaluation);
       process.stdout.write(
-        options.json ? `${JSON.stringify(scores, null, 2)}\n` : `${formatScores(scores)}\n`,
+        options.json
+          ? `${JSON.stringify({ ...evaluation, reference }, null, 2)}\n`
+          : `${formatEvaluation(evaluation, reference)}\n`,
       );
     });
 }
 
-export async function evaluateFolder(dir: string): Promise<Scores> {
+export interface LanguageScores {
+  documents: number;
+  scores: Scores;
+  strict: Scores;
+}
+
+export interface Evaluation {
+  /** All documents, lenient pairing (overlapping evidence suffices). */
+  scores: Scores;
+  /** All documents, strict pairing (donor, item, quantity, amount, kind must agree). */
+  strict: Scores;
+  byLanguage: Partial<Record<Lang, LanguageScores>>;
+  /** The predictions, per document, for the reference scorer. */
+  predictions: Array<{ gold: GoldDocument; lang: Lang; facts: Fact[] }>;
+}
+
+export async function evaluateFolder(dir: string): Promise<Evaluation> {
   const goldPath = join(dir, 'gold.jsonl');
   const raw = await readFile(goldPath, 'utf8').catch(() => {
     throw new AppError('invalid_input', `cannot read ${goldPath}`);
@@ -45,7 +72,7 @@ export async function evaluateFolder(dir: string): Promise<Scores> {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((line, n) => parseGoldLine(line, n + 1, goldPath));
-  const scored = [];
+  const predictions: Evaluation['predictions'] = [];
   for (const gold of docs) {
     const path = join(dir, gold.doc);
     const text = await readArticleText(path).catch((e: unknown) => {
@@ -53,14 +80,75 @@ export async function evaluateFolder(dir: string): Promise<Scores> {
         ? e
         : new AppError('invalid_input', `cannot read ${path}, named in ${goldPath}`);
     });
-    const predicted = extract(text, {
-      doc: gold.doc,
-      published: gold.published ?? null,
-      format: formatOf(path),
-    });
-    scored.push({ gold: gold.facts, predicted });
+    const format = formatOf(path);
+    const facts = extract(text, { doc: gold.doc, published: gold.published ?? null, format });
+    predictions.push({ gold, lang: gold.lang ?? detectLanguage(text), facts });
   }
-  return scoreDocuments(scored);
+  const scored = (list: typeof predictions, strict: boolean) =>
+    scoreDocuments(
+      list.map((p) => ({ gold: p.gold.facts, predicted: p.facts })),
+      strict,
+    );
+  const byLanguage: Evaluation['byLanguage'] = {};
+  for (const lang of ['fr', 'en', 'de'] as const) {
+    const mine = predictions.filter((p) => p.lang === lang);
+    if (mine.length > 0)
+      byLanguage[lang] = { documents: mine.length, scores: scored(mine, false), strict: scored(mine, true) };
+  }
+  return { scores: scored(predictions, false), strict: scored(predictions, true), byLanguage, predictions };
+}
+
+type ReferenceResult = { byType: Record<string, { f1: number }>; all: { f1: number } };
+
+/**
+ * The corpus's reference scorer (`score.mjs` beside the corpus folder, as in ../shared/corpus),
+ * run with --strict per language when it is there; its text stays outside the project.
+ */
+function referenceScores(dir: string, evaluation: Evaluation): Partial<Record<Lang, ReferenceResult>> | null {
+  const scorer = resolve(dir, '..', 'score.mjs');
+  if (!existsSync(scorer)) return null;
+  const work = mkdtempSync(join(tmpdir(), 'ramstein-eval-'));
+  try {
+    const out: Partial<Record<Lang, ReferenceResult>> = {};
+    for (const lang of Object.keys(evaluation.byLanguage) as Lang[]) {
+      const mine = evaluation.predictions.filter((p) => p.lang === lang);
+      const goldPath = join(work, `${lang}-gold.jsonl`);
+      const predPath = join(work, `${lang}-pred.jsonl`);
+      writeFileSync(goldPath, mine.map((p) => `${JSON.stringify(p.gold)}\n`).join(''));
+      writeFileSync(predPath, mine.flatMap((p) => p.facts.map((f) => `${JSON.stringify(f)}\n`)).join(''));
+      const answer = execFileSync(process.execPath, [scorer, goldPath, predPath, '--strict', '--json'], {
+        encoding: 'utf8',
+      });
+      out[lang] = JSON.parse(answer) as ReferenceResult;
+    }
+    return out;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const TYPES = ['commitment', 'total', 'meeting', 'target', 'deadline'] as const;
+
+function formatEvaluation(e: Evaluation, reference: Partial<Record<Lang, ReferenceResult>> | null): string {
+  const f = (x: number) => x.toFixed(2);
+  const lines = [
+    formatScores(e.scores),
+    '',
+    'strict F1 (donor, item, quantity, amount and meeting kind must agree) by language and fact type',
+    `${'lang'.padEnd(6)}${'docs'.padStart(5)}  ${TYPES.map((t) => t.slice(0, 10).padStart(11)).join('')}${'all'.padStart(7)}`,
+  ];
+  const row = (name: string, docs: number, s: Scores) =>
+    `${name.padEnd(6)}${String(docs).padStart(5)}  ${TYPES.map((t) => f(s.types[t].f1).padStart(11)).join('')}${f(s.overall.f1).padStart(7)}`;
+  for (const [lang, l] of Object.entries(e.byLanguage)) lines.push(row(lang, l.documents, l.strict));
+  lines.push(row('all', e.scores.documents, e.strict));
+  if (reference) {
+    lines.push('', 'reference scorer (score.mjs --strict) by language and fact type');
+    for (const [lang, r] of Object.entries(reference))
+      lines.push(
+        `${lang.padEnd(6)}${''.padStart(5)}  ${TYPES.map((t) => f(r.byType[t]?.f1 ?? 0).padStart(11)).join('')}${f(r.all.f1).padStart(7)}`,
+      );
+  }
+  return lines.join('\n');
 }
 
 function parseGoldLine(line: string, n: number, path: string): GoldDocument {

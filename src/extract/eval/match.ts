@@ -45,19 +45,45 @@ function keyAgrees(p: Fact, g: GoldFact): boolean {
   }
 }
 
+/**
+ * Strict pairing: besides overlapping or agreeing, the pair must agree on what identifies the
+ * fact wherever gold states it — who gives, what, how many and how much for commitments and
+ * totals; the kind for meetings; the value for targets; the date for deadlines.
+ */
+function strictAgrees(p: Fact, g: GoldFact): boolean {
+  const agrees = (f: keyof Fact) => g[f] === undefined || g[f] === null || fieldEquals(f, p[f], g[f]);
+  switch (g.type) {
+    case 'commitment':
+    case 'total':
+      return (
+        agrees('donor') &&
+        agrees('item') &&
+        (!g.money || g.money.amount === null || p.money?.amount === g.money.amount) &&
+        (!g.quantity || p.quantity?.value === g.quantity.value)
+      );
+    case 'meeting':
+      return agrees('kind');
+    case 'target':
+      return agrees('value');
+    case 'deadline':
+      return agrees('date');
+  }
+}
+
 export interface Pair {
   predicted: Fact;
   gold: GoldFact;
   evidenceOverlaps: boolean;
 }
 
-export function alignFacts(predicted: readonly Fact[], gold: readonly GoldFact[]): Pair[] {
+export function alignFacts(predicted: readonly Fact[], gold: readonly GoldFact[], strict = false): Pair[] {
   const options: Array<Pair & { score: number }> = [];
   for (const p of predicted) {
     for (const g of gold) {
       if (p.type !== g.type) continue;
       const anyOverlap = [p.evidence, ...p.mentions].some((s) => overlaps(s, g.evidence));
       if (!anyOverlap && !keyAgrees(p, g)) continue;
+      if (strict && !strictAgrees(p, g)) continue;
       const agreeing = Object.keys(g).filter(
         (f) => f !== 'evidence' && fieldEquals(f, p[f as keyof Fact], g[f as keyof GoldFact]),
       ).length;

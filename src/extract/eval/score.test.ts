@@ -44,4 +44,18 @@ describe('scoring', () => {
     expect(s.types.total).toMatchObject({ tp: 0, fn: 1, recall: 0 });
     expect(formatScores(s)).toContain('commitment');
   });
+
+  it('in strict mode, a fact with the wrong donor or quantity is a miss and a false fact, not a match', () => {
+    const wrongDonor = { ...commitmentGold, donor: 'FR' };
+    const wrongQuantity = { ...commitmentGold, quantity: { value: 3, qualifier: 'exact' as const } };
+    for (const gold of [wrongDonor, wrongQuantity]) {
+      expect(scoreDocuments([{ gold: [gold], predicted }]).types.commitment.tp).toBe(1);
+      expect(scoreDocuments([{ gold: [gold], predicted }], true).types.commitment).toMatchObject({
+        tp: 0,
+        fp: 1,
+        fn: 1,
+      });
+    }
+    expect(scoreDocuments([{ gold: [commitmentGold], predicted }], true).types.commitment.f1).toBe(1);
+  });
 });

@@ -40,7 +40,8 @@ function counts(tp: number, fp: number, fn: number): Counts {
 }
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function scoreDocuments(docs: readonly ScoredDocument[]): Scores {
+/** `strict`: a pair must also agree on donor, item, quantity, amount (commitments, totals) or kind (meetings). */
+export function scoreDocuments(docs: readonly ScoredDocument[], strict = false): Scores {
   const raw = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<
     FactType,
     { tp: number; fp: number; fn: number }
@@ -52,7 +53,7 @@ export function scoreDocuments(docs: readonly ScoredDocument[]): Scores {
   let matched = 0;
   let overlapping = 0;
   for (const { gold, predicted } of docs) {
-    const pairs = alignFacts(predicted, gold);
+    const pairs = alignFacts(predicted, gold, strict);
     for (const t of TYPES) {
       const tp = pairs.filter((p) => p.gold.type === t).length;
       raw[t].tp += tp;
