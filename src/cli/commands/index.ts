@@ -34,4 +34,5 @@ export const commandModules: readonly CommandModule[] = [
     names: ['requirements', 'report', 'timeline', 'people', 'brief', 'meeting'],
     load: async () => (await import('./coordination.ts')).registerCoordination,
   },
+  { names: ['editions'], load: async () => (await import('./editions.ts')).registerEditions },
 ];

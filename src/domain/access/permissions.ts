@@ -9,6 +9,7 @@ export const permissions = [
   'ledger:read',
   'ledger:write',
   'reference:read',
+  'reference:write',
   'reports:read',
   'extract:run',
   'review:write',
@@ -21,7 +22,7 @@ const read: Permission[] = ['ledger:read', 'reference:read', 'reports:read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...permissions],
-  coordinator: [...read, 'ledger:write', 'extract:run', 'review:write', 'audit:read'],
+  coordinator: [...read, 'reference:write', 'ledger:write', 'extract:run', 'review:write', 'audit:read'],
   representative: [...read, 'ledger:write', 'audit:read'],
   analyst: [...read, 'extract:run', 'review:write'],
   public: read,

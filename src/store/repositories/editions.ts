@@ -1,0 +1,207 @@
+/**
+ * Editions of external data sets: written once at import, read by dataset, "as known on" a date,
+ * and as per-donor tables. Editions are public reference data: every caller reads the same rows.
+ */
+import type { Queryable } from '../database.ts';
+import { bulkInsert } from '../bulk.ts';
+import type {
+  EditionActivity,
+  EditionFigure,
+  EditionFile,
+  EditionHeader,
+} from '../../domain/editions/edition.ts';
+import type { DonorSeriesSum, PeriodSum } from '../../domain/editions/sums.ts';
+
+export type { DonorSeriesSum, PeriodSum };
+
+export interface EditionRow extends EditionHeader {
+  content_sha256: string;
+  imported_at: Date;
+  imported_by: string;
+}
+
+export interface EditionSummary extends EditionRow {
+  files: EditionFile[];
+}
+
+const headerColumns = `id, dataset, publisher, title, release, layout, cut_off, published_on, published_basis,
+  attribution, url, content_sha256, imported_at, imported_by`;
+
+async function withFiles(db: Queryable, rows: EditionRow[]): Promise<EditionSummary[]> {
+  if (rows.length === 0) return [];
+  const files = await db.query<EditionFile & { edition_id: string }>(
+    `SELECT edition_id, name, sha256, row_count FROM edition_files WHERE edition_id = ANY($1::text[]) ORDER BY name`,
+    [rows.map((r) => r.id)],
+  );
+  return rows.map((r) => ({
+    ...r,
+    files: files.filter((f) => f.edition_id === r.id).map(({ edition_id: _e, ...f }) => f),
+  }));
+}
+
+export const editions = {
+  async get(db: Queryable, id: string): Promise<EditionSummary | undefined> {
+    const rows = await db.query<EditionRow>(`SELECT ${headerColumns} FROM editions WHERE id = $1`, [id]);
+    return (await withFiles(db, rows))[0];
+  },
+
+  async list(db: Queryable, dataset?: string): Promise<EditionSummary[]> {
+    const rows = await db.query<EditionRow>(
+      `SELECT ${headerColumns} FROM editions WHERE ($1::text IS NULL OR dataset = $1)
+        ORDER BY dataset, published_on, id`,
+      [dataset ?? null],
+    );
+    return withFiles(db, rows);
+  },
+
+  /** For each data set (or the one named), the latest edition published on or before `on`. */
+  async asKnownOn(db: Queryable, on: string, dataset?: string): Promise<EditionRow[]> {
+    return db.query<EditionRow>(
+      `SELECT DISTINCT ON (dataset) ${headerColumns} FROM editions
+        WHERE published_on <= $1::date AND ($2::text IS NULL OR dataset = $2)
+        ORDER BY dataset, published_on DESC, imported_at DESC`,
+      [on, dataset ?? null],
+    );
+  },
+
+  async insert(
+    tx: Queryable,
+    edition: EditionHeader & { content_sha256: string; imported_by: string },
+    files: readonly EditionFile[],
+    figures: readonly EditionFigure[],
+    activities: readonly EditionActivity[],
+    at: Date,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO editions (id, dataset, publisher, title, release, layout, cut_off, published_on, published_basis,
+         attribution, url, content_sha256, imported_at, imported_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        edition.id,
+        edition.dataset,
+        edition.publisher,
+        edition.title,
+        edition.release,
+        edition.layout,
+        edition.cut_off,
+        edition.published_on,
+        edition.published_basis,
+        edition.attribution,
+        edition.url,
+        edition.content_sha256,
+        at,
+        edition.imported_by,
+      ],
+    );
+    await bulkInsert(
+      tx,
+      'edition_files',
+      [
+        { name: 'edition_id', type: 'text', value: () => edition.id },
+        { name: 'name', type: 'text', value: (f: EditionFile) => f.name },
+        { name: 'sha256', type: 'text', value: (f) => f.sha256 },
+        { name: 'row_count', type: 'int4', value: (f) => f.row_count },
+      ],
+      files,
+    );
+    const indexed = figures.map((f, i) => ({ ...f, seq: i + 1 }));
+    await bulkInsert(
+      tx,
+      'edition_figures',
+      [
+        { name: 'edition_id', type: 'text', value: () => edition.id },
+        { name: 'seq', type: 'int4', value: (f: (typeof indexed)[number]) => f.seq },
+        { name: 'file', type: 'text', value: (f) => f.file },
+        { name: 'party_code', type: 'text', value: (f) => f.party_code },
+        { name: 'donor_name', type: 'text', value: (f) => f.donor_name },
+        { name: 'period', type: 'date', value: (f) => f.period },
+        { name: 'series', type: 'text', value: (f) => f.series },
+        { name: 'amount_minor', type: 'int8', value: (f) => f.amount_minor?.toString() ?? null },
+        { name: 'count', type: 'int8', value: (f) => f.count?.toString() ?? null },
+        { name: 'ratio', type: 'numeric', value: (f) => f.ratio },
+        { name: 'label', type: 'text', value: (f) => f.label },
+      ],
+      indexed,
+    );
+    const rows = activities.map((a, i) => ({ ...a, seq: i + 1 }));
+    await bulkInsert(
+      tx,
+      'edition_activities',
+      [
+        { name: 'edition_id', type: 'text', value: () => edition.id },
+        { name: 'seq', type: 'int4', value: (a: (typeof rows)[number]) => a.seq },
+        { name: 'party_code', type: 'text', value: (a) => a.party_code },
+        { name: 'donor_name', type: 'text', value: (a) => a.donor_name },
+        { name: 'activity_date', type: 'date', value: (a) => a.activity_date },
+        { name: 'month_index', type: 'int4', value: (a) => a.month_index },
+        { name: 'aid_type', type: 'text', value: (a) => a.aid_type },
+        { name: 'measure', type: 'text', value: (a) => a.measure },
+        { name: 'amount_minor', type: 'int8', value: (a) => a.amount_minor.toString() },
+      ],
+      rows,
+    );
+  },
+
+  /** Per donor and series, the sum of a file's figures over every period (a donor table). */
+  async donorSums(
+    db: Queryable,
+    id: string,
+    file: string,
+    series: readonly string[],
+  ): Promise<DonorSeriesSum[]> {
+    const rows = await db.query<{
+      party_code: string;
+      donor_name: string;
+      series: string;
+      amount_minor: string;
+    }>(
+      `SELECT party_code, min(donor_name) AS donor_name, series, sum(amount_minor)::text AS amount_minor
+         FROM edition_figures
+        WHERE edition_id = $1 AND file = $2 AND series = ANY($3::text[]) AND party_code IS NOT NULL
+        GROUP BY party_code, series ORDER BY party_code, series`,
+      [id, file, series],
+    );
+    return rows.map((r) => ({ ...r, amount_minor: BigInt(r.amount_minor) }));
+  },
+
+  /** Per period and series, the sum of a file's figures (all donors, or the file's own totals). */
+  async periodSums(db: Queryable, id: string, file: string, series: readonly string[]): Promise<PeriodSum[]> {
+    const rows = await db.query<{ period: string; series: string; amount_minor: string }>(
+      `SELECT period, series, sum(amount_minor)::text AS amount_minor FROM edition_figures
+        WHERE edition_id = $1 AND file = $2 AND series = ANY($3::text[]) AND period IS NOT NULL
+        GROUP BY period, series ORDER BY period, series`,
+      [id, file, series],
+    );
+    return rows.map((r) => ({ ...r, amount_minor: BigInt(r.amount_minor) }));
+  },
+
+  /** Per donor, measure and aid type, the sum of the edition's row-level activities. */
+  async activitySums(
+    db: Queryable,
+    id: string,
+  ): Promise<
+    {
+      party_code: string;
+      donor_name: string;
+      measure: string;
+      aid_type: string;
+      amount_minor: bigint;
+      rows: number;
+    }[]
+  > {
+    const rows = await db.query<{
+      party_code: string;
+      donor_name: string;
+      measure: string;
+      aid_type: string;
+      amount_minor: string;
+      rows: string;
+    }>(
+      `SELECT party_code, min(donor_name) AS donor_name, measure, aid_type, sum(amount_minor)::text AS amount_minor, count(*)::text AS rows
+         FROM edition_activities WHERE edition_id = $1
+        GROUP BY party_code, measure, aid_type ORDER BY party_code, measure, aid_type`,
+      [id],
+    );
+    return rows.map((r) => ({ ...r, amount_minor: BigInt(r.amount_minor), rows: Number(r.rows) }));
+  },
+};
