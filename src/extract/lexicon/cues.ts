@@ -61,7 +61,9 @@ function commitmentIndex(): PerLang<PhraseIndex<TriggerEntry>> {
   return out;
 }
 
-type MeetingCue = 'udcg' | 'nato_summit' | 'nato_ministerial' | 'conference' | 'summit' | 'meeting';
+/** `not_meeting`: phrases that look like meetings and are not (press conferences, phone calls). */
+type MeetingCue =
+  'udcg' | 'nato_summit' | 'nato_ministerial' | 'conference' | 'summit' | 'meeting' | 'not_meeting';
 const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string[]>> & {
   topic_markers: PerLang<string[]>;
   anaphora: PerLang<string[]>;

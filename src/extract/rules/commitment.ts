@@ -109,8 +109,11 @@ function commitmentsOfClause(
   if (groups.length === 0 && pronoun && antecedent) {
     groups.push({ item: antecedent, category: antecedent.category, at: null });
   }
-  for (const c of groups.length === 0 ? categories : []) {
-    if (!groups.some((g) => g.category === c.value)) groups.push({ item: null, category: c.value, at: c });
+  // Kinds named beside the items ("Archer howitzers and armoured vehicles") are facts of their own.
+  const inItem = (c: Range) => s.items.some((m) => c.start < m.end && m.start < c.end);
+  for (const c of categories) {
+    if (inItem(c) || groups.some((g) => g.category === c.value)) continue;
+    groups.push({ item: null, category: c.value, at: c });
   }
   if (groups.length === 0) groups.push({ item: null, category: null, at: null });
 

@@ -12,7 +12,9 @@ import { charSpan, clauseOf, within, wordsOf, type Mention, type Sentence } from
 const PRIORITY: MeetingCue[] = ['udcg', 'nato_summit', 'nato_ministerial', 'conference', 'summit', 'meeting'];
 
 export function findMeetings(s: Sentence): Candidate[] {
-  const fresh = s.meetings.filter((m) => !s.cue.anaphora.some((a) => a.end === m.start));
+  const fresh = s.meetings.filter(
+    (m) => m.value !== 'not_meeting' && !s.cue.anaphora.some((a) => a.end === m.start),
+  );
   if (fresh.length === 0) return [];
   const cue = [...fresh].sort(
     (a, b) => PRIORITY.indexOf(a.value) - PRIORITY.indexOf(b.value),
