@@ -23,6 +23,7 @@ import { identifyCaller, requestActor } from './actor.ts';
 import { requirePermission, type Permission } from '../domain/access/permissions.ts';
 import { routes } from './routes/index.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
+import { completeDocument, type RouteFacts } from './openapi/complete-document.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -38,10 +39,16 @@ declare module 'fastify' {
     metrics: ServerMetrics;
     /** Every route and the permission it declares (`METHOD /path` → permission). */
     routePermissions: Map<string, Permission | 'public' | undefined>;
+    /** What the OpenAPI document says of each route beyond its schema (`METHOD /path` → facts). */
+    routeFacts: Map<string, RouteFacts>;
   }
   interface FastifyContextConfig {
     /** What the caller needs to reach the route; `public` for anyone. Checked before the handler. */
     permission?: Permission | 'public';
+    /** Media types the success answer may come in besides JSON, as the OpenAPI document declares them. */
+    media?: RouteFacts['media'];
+    /** The route answers 429 with Retry-After when called too often. */
+    throttled?: boolean;
   }
 }
 
@@ -107,13 +114,17 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     );
   });
   app.decorate('routePermissions', new Map());
+  app.decorate('routeFacts', new Map());
   app.addHook('onRoute', (route) => {
     // A route that forgot to say who may call it would be open to all: refuse to start instead.
     if (route.url.startsWith('/api/v1') && !route.config?.permission) {
       throw new Error(`route ${String(route.method)} ${route.url} declares no permission`);
     }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.routePermissions.set(`${method} ${route.url}`, route.config?.permission);
+      if (method === 'HEAD') continue;
+      const { permission, media, throttled } = route.config ?? {};
+      app.routePermissions.set(`${method} ${route.url}`, permission);
+      app.routeFacts.set(`${method} ${route.url}`, { permission, media, throttled });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -157,7 +168,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       ...(options.publicBaseUrl ? { servers: [{ url: options.publicBaseUrl }] } : {}),
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) =>
+      completeDocument(jsonSchemaTransformObject(input) as Record<string, unknown>, app.routeFacts) as never,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

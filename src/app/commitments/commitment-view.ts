@@ -1,6 +1,6 @@
 /** Builds what readers see of a commitment: its fields, its lines and the state derived from its events. */
 import { derivePipeline, type PipelineEvent } from '../../domain/ledger/pipeline.ts';
-import type { Qualifier } from '../../domain/ledger/vocabulary.ts';
+import type { Qualifier, Visibility } from '../../domain/ledger/vocabulary.ts';
 import type { CommitmentRow, EventRow, LineRow } from '../../store/repositories/commitments.ts';
 import type { LinkedSource } from '../../store/repositories/sources.ts';
 import { fromStoredAlts, toMoneyOutput } from '../ledger/money.ts';
@@ -96,7 +96,7 @@ export function toCommitmentView(
     sources: [...sources],
     confidence: row.confidence,
     note: row.notes,
-    visibility: row.visibility,
+    visibility: row.visibility as Visibility,
     owner_party: row.owner_party,
     version: row.version,
     created_at: row.created_at.toISOString(),

@@ -12,6 +12,7 @@ import {
   recordId,
   sourceOutput,
   sourceRef,
+  visibility,
 } from '../ledger/fields.ts';
 
 export const mode = z.preprocess(
@@ -148,7 +149,7 @@ export const commitmentOutput = z
     sources: z.array(sourceOutput),
     confidence: z.string().nullable(),
     note: z.string().nullable(),
-    visibility: z.string(),
+    visibility,
     owner_party: z.string(),
     version: z.number().int(),
     created_at: z.string(),

@@ -28,7 +28,7 @@ export function authRoutes(app: Api): void {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', throttled: true },
       schema: {
         tags: ['accounts'],
         summary: 'Sign in: sets a session cookie and returns the CSRF token',

@@ -80,7 +80,7 @@ function requirementRoutes(app: Api): void {
   app.get(
     '/api/v1/requirements/:id',
     {
-      config: read,
+      config: { ...read, media: { 'text/csv': 'string' } },
       schema: {
         tags: ['coordination'],
         summary: 'A requirements list at its current or an earlier edition, as JSON or CSV',
@@ -290,7 +290,7 @@ function meetingRoutes(app: Api): void {
   app.get(
     '/api/v1/meetings/:id/brief',
     {
-      config: reports,
+      config: { ...reports, media: { 'text/markdown': 'string', 'application/pdf': 'binary' } },
       schema: {
         tags: ['coordination'],
         summary: 'Briefing pack of a meeting as JSON, Markdown or PDF',
@@ -364,7 +364,7 @@ function meetingRoutes(app: Api): void {
   app.get(
     '/api/v1/calendar.ics',
     {
-      config: read,
+      config: { ...read, media: { 'text/calendar': 'string' } },
       schema: { tags: ['coordination'], summary: 'Meetings as an iCalendar feed (RFC 5545)' },
     },
     async (request, reply) =>

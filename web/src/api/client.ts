@@ -1,8 +1,11 @@
 /**
- * The one way the application talks to the server: JSON over fetch, the session's CSRF token on
- * every state-changing request, problem+json turned into an ApiError, and a cache of GET answers
- * that any write clears.
+ * The one way the application talks to the server: the typed openapi-fetch client generated from
+ * the API's OpenAPI document (schema.d.ts), the session's CSRF token on every state-changing
+ * request, problem+json turned into an ApiError, and a cache of GET answers that any write clears.
  */
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema.d.ts';
+
 export interface FieldError {
   field: string;
   message: string;
@@ -35,52 +38,62 @@ export function clearCache(): void {
   cache.clear();
 }
 
-async function problem(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as { detail?: string; title?: string; errors?: FieldError[] };
-    return new ApiError(response.status, body.detail ?? body.title ?? response.statusText, body.errors);
-  } catch {
-    return new ApiError(response.status, response.statusText);
-  }
+const session: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('accept', 'application/json');
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+  onResponse({ response, schemaPath }) {
+    if (response.status === 401 && !schemaPath.startsWith('/api/v1/auth/')) onUnauthenticated?.();
+  },
+};
+
+/** The API, typed by its OpenAPI document: paths, parameters, bodies and answers. */
+export const api = createClient<paths>({
+  baseUrl: typeof location === 'undefined' ? '' : location.origin,
+  credentials: 'same-origin',
+});
+api.use(session);
+
+function problem(status: number, body: unknown, statusText: string): ApiError {
+  const details = (body ?? {}) as { detail?: string; title?: string; errors?: FieldError[] };
+  return new ApiError(status, details.detail ?? details.title ?? statusText, details.errors);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
+/** The answer of an API call, or an ApiError (status 0 when the server could not be reached). */
+export async function answer<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let result: Awaited<typeof call>;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    result = await call;
   } catch {
     throw new ApiError(0, 'network');
   }
-  if (!response.ok) {
-    const error = await problem(response);
-    if (error.status === 401 && !path.startsWith('/api/v1/auth/')) onUnauthenticated?.();
-    throw error;
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const { data, error, response } = result;
+  if (!response.ok) throw problem(response.status, error, response.statusText);
+  return data as T;
 }
 
+/**
+ * A GET of an address already built (path and query), cached until the next write. Pages that
+ * build addresses from their filters read through this; its answer type comes from schema.d.ts.
+ */
 export function get<T>(path: string): Promise<T> {
-  let answer = cache.get(path) as Promise<T> | undefined;
-  if (!answer) {
-    answer = request<T>('GET', path);
-    cache.set(path, answer);
-    answer.catch(() => cache.delete(path));
+  let pending = cache.get(path) as Promise<T> | undefined;
+  if (!pending) {
+    pending = answer<T>(api.request('get', path as never) as never);
+    cache.set(path, pending);
+    pending.catch(() => cache.delete(path));
   }
-  return answer;
+  return pending;
 }
 
-export async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/** A write through the typed client: the cache is cleared whatever the outcome. */
+export async function write<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   try {
-    return await request<T>(method, path, body);
+    return await answer(call);
   } finally {
     clearCache();
   }

@@ -1,6 +1,6 @@
 /** Who is signed in (GET /api/v1/auth/me) and what their role lets the interface offer. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { clearCache, get, send, setCsrfToken } from '../api/client.ts';
+import { clearCache, get, api, write, setCsrfToken } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 
 const anonymous: Me = {
@@ -55,16 +55,16 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
       me,
       ready,
       signIn: async (user, password) => {
-        const who = await send<Me>('POST', '/api/v1/auth/login', { user, password });
+        const who = await write(api.POST('/api/v1/auth/login', { body: { user, password } }));
         adopt(who);
         return who;
       },
       signOut: async () => {
-        await send<void>('POST', '/api/v1/auth/logout').catch(() => undefined);
+        await write(api.POST('/api/v1/auth/logout')).catch(() => undefined);
         adopt(anonymous);
       },
       changePassword: async (current, next) => {
-        await send<void>('POST', '/api/v1/auth/password', { current, next });
+        await write(api.POST('/api/v1/auth/password', { body: { current, next } }));
         adopt({ ...me, must_change_password: false });
       },
       can: {

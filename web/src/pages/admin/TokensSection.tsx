@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, send } from '../../api/client.ts';
+import { ApiError, api, write } from '../../api/client.ts';
 import type { ApiToken } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DateText } from '../../components/common.tsx';
@@ -13,7 +13,7 @@ export function TokensSection() {
   const { t } = useI18n();
   const tokens = useApi<{ items: ApiToken[] }>('/api/v1/tokens');
   const [name, setName] = useState('');
-  const [role, setRole] = useState('analyst');
+  const [role, setRole] = useState<ApiToken['role']>('analyst');
   const [party, setParty] = useState('');
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<string | null>(null);
@@ -60,7 +60,11 @@ export function TokensSection() {
                           type="button"
                           className="danger"
                           onClick={() =>
-                            attempt(send('DELETE', `/api/v1/tokens/${encodeURIComponent(token.id)}`))
+                            attempt(
+                              write(
+                                api.DELETE('/api/v1/tokens/{id}', { params: { path: { id: token.id } } }),
+                              ),
+                            )
                           }
                         >
                           {t('admin.revoke')}
@@ -81,12 +85,16 @@ export function TokensSection() {
           setError(null);
           setSecret(null);
           attempt(
-            send<{ token: string }>('POST', '/api/v1/tokens', {
-              name,
-              role,
-              party: role === 'representative' ? party : null,
-              expires_in_days: days ? Number(days) : null,
-            }).then((answer) => setSecret(answer.token)),
+            write(
+              api.POST('/api/v1/tokens', {
+                body: {
+                  name,
+                  role,
+                  party: role === 'representative' ? party : null,
+                  expires_in_days: days ? Number(days) : null,
+                },
+              }),
+            ).then((answer) => setSecret(answer.token)),
           );
         }}
       >
@@ -96,7 +104,13 @@ export function TokensSection() {
             <span>{t('admin.tokenName')}</span>
             <input id="token-name" required value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <RoleFields idPrefix="token" role={role} party={party} onRole={setRole} onParty={setParty} />
+          <RoleFields
+            idPrefix="token"
+            role={role}
+            party={party}
+            onRole={(chosen) => setRole(chosen as ApiToken['role'])}
+            onParty={setParty}
+          />
           <label className="field" htmlFor="token-days">
             <span>{t('admin.days')}</span>
             <input

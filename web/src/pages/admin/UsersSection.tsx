@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, send } from '../../api/client.ts';
+import { ApiError, api, write } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { FormErrors } from '../../components/FormErrors.tsx';
@@ -12,7 +12,7 @@ export function UsersSection() {
   const { t } = useI18n();
   const users = useApi<{ items: User[] }>('/api/v1/users');
   const [name, setName] = useState('');
-  const [role, setRole] = useState('analyst');
+  const [role, setRole] = useState<User['role']>('analyst');
   const [party, setParty] = useState('');
   const [created, setCreated] = useState<{ user: string; password: string | null } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -58,9 +58,12 @@ export function UsersSection() {
                         onClick={() => {
                           setError(null);
                           attempt(
-                            send('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, {
-                              disabled: !user.disabled,
-                            }),
+                            write(
+                              api.PATCH('/api/v1/users/{id}', {
+                                params: { path: { id: user.id } },
+                                body: { disabled: !user.disabled },
+                              }),
+                            ),
                           );
                         }}
                       >
@@ -81,11 +84,11 @@ export function UsersSection() {
           setError(null);
           setCreated(null);
           attempt(
-            send<{ user: User; one_time_password: string | null }>('POST', '/api/v1/users', {
-              id: name,
-              role,
-              party: role === 'representative' ? party : null,
-            }).then((answer) => {
+            write(
+              api.POST('/api/v1/users', {
+                body: { id: name, role, party: role === 'representative' ? party : null },
+              }),
+            ).then((answer) => {
               setCreated({ user: answer.user.id, password: answer.one_time_password });
               setName('');
             }),
@@ -104,7 +107,13 @@ export function UsersSection() {
               onChange={(e) => setName(e.target.value)}
             />
           </label>
-          <RoleFields idPrefix="user" role={role} party={party} onRole={setRole} onParty={setParty} />
+          <RoleFields
+            idPrefix="user"
+            role={role}
+            party={party}
+            onRole={(chosen) => setRole(chosen as User['role'])}
+            onParty={setParty}
+          />
         </div>
         <FormErrors error={error} />
         {created && (

@@ -6,7 +6,8 @@ import { formatMoney } from '../../lib/format.ts';
 /** One reported figure with who said it, when, and the source. */
 export function ClaimFigure({ claim }: { claim: Claim }) {
   const { t, locale } = useI18n();
-  const qualifier = claim.qualifier !== 'exact' ? `${t(`qualifier.${claim.qualifier}`)} ` : '';
+  const qualifier =
+    claim.qualifier && claim.qualifier !== 'exact' ? `${t(`qualifier.${claim.qualifier}`)} ` : '';
   return (
     <div className="claim">
       <div className="claim-amount">

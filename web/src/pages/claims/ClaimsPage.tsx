@@ -34,7 +34,7 @@ export default function ClaimsPage() {
                 <div className="side-by-side">
                   {group.claims.map((claim) => (
                     <div key={claim.id} className="claim-card">
-                      <div className="muted">{t('claims.measure', { measure: claim.measure })}</div>
+                      <div className="muted">{t('claims.measure', { measure: claim.measure ?? '' })}</div>
                       <ClaimFigure claim={claim} />
                     </div>
                   ))}

@@ -18,9 +18,10 @@ export function groupClaims(claims: Claim[]): ClaimGroup[] {
     const sorted = [...list].sort((a, b) => (a.as_of ?? '9999').localeCompare(b.as_of ?? '9999'));
     const byMeasure = new Map<string, Set<string>>();
     for (const c of sorted) {
-      const figures = byMeasure.get(c.measure) ?? new Set<string>();
+      const measure = c.measure ?? '';
+      const figures = byMeasure.get(measure) ?? new Set<string>();
       figures.add(`${c.amount} ${c.currency}`);
-      byMeasure.set(c.measure, figures);
+      byMeasure.set(measure, figures);
     }
     return {
       party,

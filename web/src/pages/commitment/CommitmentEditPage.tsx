@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ApiError, send } from '../../api/client.ts';
+import { ApiError, api, write } from '../../api/client.ts';
 import {
+  type CommitmentInput,
   modes,
   visibilities,
   type Commitment,
@@ -43,11 +44,13 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
     setError(null);
     try {
       const saved = commitment
-        ? await send<Commitment>('PATCH', `/api/v1/commitments/${encodeURIComponent(commitment.id)}`, {
-            version: commitment.version,
-            ...bodyOf(draft, initial),
-          })
-        : await send<Commitment>('POST', '/api/v1/commitments', bodyOf(draft, null));
+        ? await write(
+            api.PATCH('/api/v1/commitments/{id}', {
+              params: { path: { id: commitment.id } },
+              body: { version: commitment.version, ...bodyOf(draft, initial) },
+            }),
+          )
+        : await write(api.POST('/api/v1/commitments', { body: bodyOf(draft, null) as CommitmentInput }));
       navigate(`/commitments/${encodeURIComponent(saved.id)}`);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, String(e)));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ApiError, send } from '../../api/client.ts';
-import { eventKinds, statuses, type Commitment, type EventKind } from '../../api/types.ts';
+import { ApiError, api, write } from '../../api/client.ts';
+import { eventKinds, statuses, type Commitment, type EventKind, type Status } from '../../api/types.ts';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -10,7 +10,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function EventForm({ commitment, onRecorded }: { commitment: Commitment; onRecorded: () => void }) {
   const { t } = useI18n();
   const [kind, setKind] = useState<EventKind>('delivery');
-  const [status, setStatus] = useState<string>('delivering');
+  const [status, setStatus] = useState<Status>('delivering');
   const [date, setDate] = useState(today);
   const [line, setLine] = useState(String(commitment.items[0]?.line ?? ''));
   const [quantity, setQuantity] = useState('');
@@ -25,17 +25,22 @@ export function EventForm({ commitment, onRecorded }: { commitment: Commitment; 
     setBusy(true);
     setError(null);
     try {
-      await send('POST', `/api/v1/commitments/${encodeURIComponent(commitment.id)}/events`, {
-        version: commitment.version,
-        kind,
-        date,
-        status: kind === 'status' ? status : undefined,
-        line: kind === 'delivery' && line ? Number(line) : undefined,
-        quantity: kind === 'delivery' && quantity ? Number(quantity) : undefined,
-        until: kind === 'suspension' && until ? until : undefined,
-        source: source || undefined,
-        note: note || undefined,
-      });
+      await write(
+        api.POST('/api/v1/commitments/{id}/events', {
+          params: { path: { id: commitment.id } },
+          body: {
+            version: commitment.version,
+            kind,
+            date,
+            status: kind === 'status' ? status : undefined,
+            line: kind === 'delivery' && line ? Number(line) : undefined,
+            quantity: kind === 'delivery' && quantity ? Number(quantity) : undefined,
+            until: kind === 'suspension' && until ? until : undefined,
+            source: source || undefined,
+            note: note || undefined,
+          },
+        }),
+      );
       setQuantity('');
       setNote('');
       onRecorded();
@@ -66,7 +71,7 @@ export function EventForm({ commitment, onRecorded }: { commitment: Commitment; 
         {kind === 'status' && (
           <label className="field">
             <span>{t('field.status')}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
               {statuses.map((s) => (
                 <option key={s} value={s}>
                   {t(`status.${s}`)}

@@ -42,7 +42,9 @@ function Funders({ pkg }: { pkg: Package }) {
                   </>
                 )}
               </th>
-              <td className="num">{f.amount ? formatMoney(f.amount, f.currency, locale) : '—'}</td>
+              <td className="num">
+                {f.amount && f.currency ? formatMoney(f.amount, f.currency, locale) : '—'}
+              </td>
               <td className="num">{share ? formatPercent(share, locale) : '—'}</td>
             </tr>
           );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, send } from '../../api/client.ts';
+import { ApiError, api, write } from '../../api/client.ts';
 import { modes, type Candidate } from '../../api/types.ts';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { useSession } from '../../auth/session.tsx';
@@ -28,13 +28,13 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
   const [currency, setCurrency] = useState(fact.money?.currency ?? 'EUR');
   const [commitment, setCommitment] = useState(candidate.proposed_merge ?? '');
   const [reason, setReason] = useState('');
-  const base = `/api/v1/review/${encodeURIComponent(candidate.id)}`;
+  const path = { path: { id: candidate.id } };
 
-  const decide = async (path: string, body: unknown) => {
+  const decide = async (decision: () => Promise<{ response: Response }>) => {
     setBusy(true);
     setError(null);
     try {
-      await send('POST', `${base}/${path}`, body);
+      await write(decision());
       onDecided();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, String(e)));
@@ -146,7 +146,13 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
           <>
             {can.review ? (
               <>
-                <button type="button" disabled={busy} onClick={() => decide('accept', {})}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() =>
+                    decide(() => api.POST('/api/v1/review/{id}/accept', { params: path, body: {} }))
+                  }
+                >
                   {t('review.accept')}
                 </button>
                 <button type="button" className="secondary" onClick={() => setAction('edit')}>
@@ -165,7 +171,13 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
           </>
         )}
         {action === 'edit' && (
-          <button type="button" disabled={busy} onClick={() => decide('accept', { edits: edits() })}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              decide(() => api.POST('/api/v1/review/{id}/accept', { params: path, body: { edits: edits() } }))
+            }
+          >
             {t('review.acceptEdited')}
           </button>
         )}
@@ -173,7 +185,9 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
           <button
             type="button"
             disabled={busy || !commitment}
-            onClick={() => decide('merge', { commitment })}
+            onClick={() =>
+              decide(() => api.POST('/api/v1/review/{id}/merge', { params: path, body: { commitment } }))
+            }
           >
             {t('review.merge')}
           </button>
@@ -183,7 +197,11 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
             type="button"
             className="danger"
             disabled={busy}
-            onClick={() => decide('reject', { reason: reason || null })}
+            onClick={() =>
+              decide(() =>
+                api.POST('/api/v1/review/{id}/reject', { params: path, body: { reason: reason || null } }),
+              )
+            }
           >
             {t('review.reject')}
           </button>

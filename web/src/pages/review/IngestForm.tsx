@@ -1,15 +1,10 @@
 import { useState } from 'react';
-import { ApiError, send } from '../../api/client.ts';
+import { ApiError, api, write } from '../../api/client.ts';
 import type { Fact } from '../../api/types.ts';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ArticleText } from './ArticleText.tsx';
 import { FactSummary } from './FactSummary.tsx';
-
-interface Ingested {
-  source_id: string;
-  candidates: string[];
-}
 
 /** Paste or upload an article, preview the extracted facts in the text, then store it for review. */
 export function IngestForm({ onIngested }: { onIngested: () => void }) {
@@ -38,21 +33,20 @@ export function IngestForm({ onIngested }: { onIngested: () => void }) {
 
   const preview = () =>
     run(async () => {
-      const answer = await send<{ facts: Fact[] }>('POST', '/api/v1/extract', {
-        text,
-        published: published || null,
-      });
-      setFacts(answer.facts);
+      const answer = await write(
+        api.POST('/api/v1/extract', { body: { text, published: published || null } }),
+      );
+      setFacts(answer.facts as unknown as Fact[]);
       setPreviewed(text);
     });
 
   const ingest = () =>
     run(async () => {
-      const answer = await send<Ingested>('POST', '/api/v1/sources/ingest', {
-        text,
-        url: url || null,
-        published: published || null,
-      });
+      const answer = await write(
+        api.POST('/api/v1/sources/ingest', {
+          body: { text, url: url || null, published: published || null },
+        }),
+      );
       setNotice(t('review.ingested', { count: answer.candidates.length }));
       onIngested();
     });
