@@ -646,6 +646,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/follow-through": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per meeting: the commitments announced there and how much has since been committed, contracted and delivered */
+        get: operations["getReportsFollowThrough"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/extract": {
         parameters: {
             query?: never;
@@ -1362,6 +1379,172 @@ export type components = {
             version: number;
             created_at: string;
             updated_at: string;
+        };
+        FollowThroughReport: {
+            as_of: string;
+            /** @constant */
+            currency: "EUR";
+            /** @enum {string} */
+            valuation: "record" | "catalogue" | "kiel" | "declared";
+            meetings: {
+                meeting: {
+                    id: string;
+                    kind: string;
+                    number: number | null;
+                    date: string;
+                    place: string | null;
+                };
+                commitments: number;
+                announced: {
+                    count: number;
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Equipment units, all kinds summed, integer string */
+                    units: string;
+                };
+                committed: {
+                    count: number;
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Equipment units, all kinds summed, integer string */
+                    units: string;
+                    /** @description Percent of the announced figure, 2 decimals, half to even */
+                    value_pct: string | null;
+                };
+                contracted: {
+                    count: number;
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Equipment units, all kinds summed, integer string */
+                    units: string;
+                    /** @description Percent of the announced figure, 2 decimals, half to even */
+                    value_pct: string | null;
+                };
+                delivered: {
+                    count: number;
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Equipment units, all kinds summed, integer string */
+                    units: string;
+                    /** @description Percent of the announced figure, 2 decimals, half to even */
+                    value_pct: string | null;
+                    /** @description Percent of the announced figure, 2 decimals, half to even */
+                    units_pct: string | null;
+                };
+                cancelled: number;
+                /** @description Commitments with no value on any basis: counted, not valued */
+                unvalued: number;
+                /** @description Part of the announced value that is an estimate, not recorded money */
+                estimated: {
+                    /** @description EUR, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units (cents) */
+                    amount_minor: string;
+                };
+                /** @description The totals on every valuation basis, when they include estimates */
+                range: {
+                    announced: {
+                        low: {
+                            /** @description EUR, exact decimal string */
+                            amount: string;
+                            /** @description Integer minor units (cents) */
+                            amount_minor: string;
+                        };
+                        high: {
+                            /** @description EUR, exact decimal string */
+                            amount: string;
+                            /** @description Integer minor units (cents) */
+                            amount_minor: string;
+                        };
+                        by_basis: {
+                            [key: string]: {
+                                /** @description EUR, exact decimal string */
+                                amount: string;
+                                /** @description Integer minor units (cents) */
+                                amount_minor: string;
+                            };
+                        };
+                    };
+                    delivered: {
+                        low: {
+                            /** @description EUR, exact decimal string */
+                            amount: string;
+                            /** @description Integer minor units (cents) */
+                            amount_minor: string;
+                        };
+                        high: {
+                            /** @description EUR, exact decimal string */
+                            amount: string;
+                            /** @description Integer minor units (cents) */
+                            amount_minor: string;
+                        };
+                        by_basis: {
+                            [key: string]: {
+                                /** @description EUR, exact decimal string */
+                                amount: string;
+                                /** @description Integer minor units (cents) */
+                                amount_minor: string;
+                            };
+                        };
+                    };
+                } | null;
+                items: {
+                    id: string;
+                    donor: string;
+                    announced_on: string;
+                    /** @enum {string} */
+                    status: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    } | null;
+                    basis: ("record" | "catalogue" | "kiel" | "declared") | null;
+                    delivered_value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    } | null;
+                    units: string;
+                    delivered_units: string;
+                    first_delivery_on: string | null;
+                    full_delivery_on: string | null;
+                }[];
+            }[];
+            donors: {
+                donor: string;
+                commitments: number;
+                first_delivery: {
+                    count: number;
+                    /** @description Exact median, days from announcement */
+                    median_days: string | null;
+                };
+                full_delivery: {
+                    count: number;
+                    median_days: string | null;
+                };
+            }[];
+            /** @description The edition behind the kiel valuation basis */
+            kiel_edition: string;
+            rules: string[];
         };
         Indicator: {
             party: string;
@@ -7319,6 +7502,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PipelineReport"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsFollowThrough: {
+        parameters: {
+            query?: {
+                /** @description Only this meeting */
+                meeting?: string | null;
+                /** @description As known on this date; today when omitted */
+                as_of?: string | null;
+                /** @description Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared */
+                valuation?: "record" | "catalogue" | "kiel" | "declared";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowThroughReport"];
                 };
             };
             /** @description The query, path or headers are invalid */
