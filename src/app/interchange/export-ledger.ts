@@ -4,6 +4,7 @@
  * empty database and exporting again gives the same bytes (see docs/interchange.md).
  */
 import { requirePermission } from '../../domain/access/permissions.ts';
+import type { Queryable } from '../../store/database.ts';
 import { commitments, type CommitmentRow } from '../../store/repositories/commitments.ts';
 import { claimKind } from '../claims/claim.record.ts';
 import type { AppContext } from '../context.ts';
@@ -36,11 +37,11 @@ export interface LedgerExport {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function exportKind(ctx: AppContext, kind: RecordKind<any, any>): Promise<Exported[]> {
-  const rows = (await recordStore.rows(ctx.db, kind, ctx.actor, [])).sort(byId);
-  const views = await recordStore.views(ctx.db, kind as RecordKind<never, unknown>, rows);
+async function exportKind(ctx: AppContext, db: Queryable, kind: RecordKind<any, any>): Promise<Exported[]> {
+  const rows = (await recordStore.rows(db, kind, ctx.actor, [])).sort(byId);
+  const views = await recordStore.views(db, kind as RecordKind<never, unknown>, rows);
   const refs = await exportedSourceRefs(
-    ctx.db,
+    db,
     kind.type,
     rows.map((r) => r.id),
   );
@@ -52,13 +53,16 @@ async function exportKind(ctx: AppContext, kind: RecordKind<any, any>): Promise<
 
 const num = (v: bigint | null) => (v === null ? null : Number(v));
 
-async function exportCommitments(ctx: AppContext): Promise<{ rows: CommitmentRow[]; records: Exported[] }> {
-  const rows = await commitments.search(ctx.db, { sort: 'id' }, ctx.actor);
+async function exportCommitments(
+  ctx: AppContext,
+  db: Queryable,
+): Promise<{ rows: CommitmentRow[]; records: Exported[] }> {
+  const rows = await commitments.search(db, { sort: 'id' }, ctx.actor);
   const ids = rows.map((r) => r.id);
   const [lines, events, refs] = await Promise.all([
-    commitments.lines(ctx.db, ids),
-    commitments.events(ctx.db, ids),
-    exportedSourceRefs(ctx.db, 'commitment', ids),
+    commitments.lines(db, ids),
+    commitments.events(db, ids),
+    exportedSourceRefs(db, 'commitment', ids),
   ]);
   const records = rows.map((r) => ({
     id: r.id,
@@ -113,19 +117,20 @@ async function exportCommitments(ctx: AppContext): Promise<{ rows: CommitmentRow
   return { rows, records };
 }
 
-export async function exportLedger(ctx: AppContext): Promise<LedgerExport> {
+/** `db` is a transaction when the import compares what it reads with what is stored. */
+export async function exportLedger(ctx: AppContext, db: Queryable = ctx.db): Promise<LedgerExport> {
   requirePermission(ctx.actor, 'ledger:read');
-  const { rows, records } = await exportCommitments(ctx);
+  const { rows, records } = await exportCommitments(ctx, db);
   const visible = new Set(rows.map((r) => r.id));
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
-    equipment: await exportKind(ctx, equipmentKind),
-    meetings: await exportKind(ctx, meetingKind),
-    packages: await exportKind(ctx, packageKind),
+    equipment: await exportKind(ctx, db, equipmentKind),
+    meetings: await exportKind(ctx, db, meetingKind),
+    packages: await exportKind(ctx, db, packageKind),
     commitments: records,
-    claims: await exportKind(ctx, claimKind),
-    targets: await exportKind(ctx, targetKind),
+    claims: await exportKind(ctx, db, claimKind),
+    targets: await exportKind(ctx, db, targetKind),
     replenishments: rows
       .filter((r) => r.replenishes !== null && visible.has(r.replenishes))
       .map((r) => ({ commitment: r.id, replenishes: r.replenishes! })),

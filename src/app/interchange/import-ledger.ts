@@ -1,7 +1,8 @@
 /**
  * Imports a ledger document. Atomic: one transaction, and a single bad record imports nothing
  * and is named with its field. Idempotent: a record whose content is the same as when it was
- * last imported is left alone, so importing a file twice changes nothing.
+ * last imported, or that means what is stored already (the export of an unchanged ledger, as
+ * JSON, CSV or XLSX), is left alone: no write, no version bump, no audit event.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -28,6 +29,7 @@ import { importRequirementListIn } from '../requirements/import-requirement-list
 import type { RequirementListInput } from '../requirements/requirement.types.ts';
 import { policyEventKind } from '../timeline/policy-event.record.ts';
 import { sectionSchemas, sections, type LedgerDocument, type Section } from './interchange.ts';
+import { isStored, storedRecords } from './stored-records.ts';
 
 export interface ImportCounts {
   created: number;
@@ -125,6 +127,8 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
   };
 
   return ctx.db.transaction(async (tx) => {
+    const stored = await storedRecords(ctx, tx);
+    const unchangedPackages = new Set<string>();
     const simple = async <I extends { id?: string | undefined }>(
       section: Section,
       kind: RecordKind<I, { version: number }>,
@@ -134,9 +138,17 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
         const input = prepare(value as I);
         const id = input.id!;
         const sha = fingerprint(raw);
+        if (isStored(stored, section, input.id, value)) {
+          if (section === 'packages') unchangedPackages.add(id);
+          result[section].unchanged++;
+          continue;
+        }
         await naming(at, async () => {
           if (input.id && (await recordStore.exists(tx, kind, id))) {
-            if ((await lastFingerprint(tx, kind.type, id)) === sha) return void result[section].unchanged++;
+            if ((await lastFingerprint(tx, kind.type, id)) === sha) {
+              if (section === 'packages') unchangedPackages.add(id);
+              return void result[section].unchanged++;
+            }
             const [row] = await tx.query<{ version: number }>(
               `SELECT version FROM ${kind.table} WHERE id = $1`,
               [id],
@@ -163,6 +175,10 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
     for (const { raw, value, at } of parsed.commitments ?? []) {
       const input = value as CommitmentInput;
       const sha = fingerprint(raw);
+      if (isStored(stored, 'commitments', input.id, value)) {
+        result.commitments.unchanged++;
+        continue;
+      }
       await naming(at, async () => {
         const [existing] = input.id
           ? await tx.query<{ version: number }>('SELECT version FROM commitments WHERE id = $1', [input.id])
@@ -197,6 +213,7 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
 
     for (const { value, at } of parsed.packages ?? []) {
       const input = value as PackageInput;
+      if (unchangedPackages.has(input.id!)) continue;
       if ((input.funders ?? []).some((f) => f.commitment_id))
         await naming(at, () => saveFunders(tx, input.id!, input.funders));
     }
