@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { packagePath } from '../config/package-root.ts';
@@ -151,6 +152,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     }
   });
 
+  // Brotli or gzip, as the client accepts, for every answer of 1 KB or more (JSON, problem+json,
+  // CSV, the OpenAPI document); the web application's files are compressed at build time.
+  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'] });
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -183,6 +188,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       // Files are looked up per request, so a rebuild needs no restart.
       wildcard: true,
       index: false,
+      // The .br and .gz copies written by `npm run build:web`.
+      preCompressed: true,
       // Built file names carry their content hash: cache them for good, index.html never.
       setHeaders: (reply, path) =>
         reply.header(

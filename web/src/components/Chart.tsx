@@ -4,11 +4,21 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import type * as ChartModule from './echarts.ts';
+
+type ChartLibrary = typeof ChartModule;
 
 export type ChartOption = EChartsCoreOption;
 
-// Asked for as soon as a page with a chart is loaded, so that it arrives with the data.
-const library = import('./echarts.ts');
+let library: Promise<ChartLibrary> | undefined;
+
+/**
+ * Fetches the chart library once. Pages that draw charts call it when they render, so that it
+ * arrives with their data; every other page (sign-in, the ledger...) never loads it.
+ */
+export function preloadChartLibrary(): Promise<ChartLibrary> {
+  return (library ??= import('./echarts.ts'));
+}
 
 interface Props {
   option: ChartOption;
@@ -28,7 +38,7 @@ export function Chart({ option, label, height = 320, onSelect, testId }: Props) 
     let instance: EChartsType | null = null;
     let observer: ResizeObserver | null = null;
     let live = true;
-    library.then(({ echarts }) => {
+    void preloadChartLibrary().then(({ echarts }) => {
       if (!live || !element.current) return;
       instance = echarts.init(element.current, undefined, { renderer: 'svg' });
       instance.on('click', (params) => select.current?.(String(params.name), params.dataIndex));

@@ -1,3 +1,4 @@
+import { preloadChartLibrary } from '../../components/Chart.tsx';
 import type { BurdenReport, Commitment, Indicator, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Section } from '../../components/common.tsx';
@@ -50,6 +51,7 @@ function PledgedDelivered({ report, code }: { report: BurdenReport; code: string
 
 /** One donor: what it pledged and delivered, its share, and its own defence effort over the years. */
 export default function DonorPage({ code }: { code: string }) {
+  void preloadChartLibrary();
   const { t } = useI18n();
   const { name } = useParties();
   const report = useApi<BurdenReport>('/api/v1/reports/burden?currency=EUR');

@@ -1,3 +1,4 @@
+import { preloadChartLibrary } from '../../components/Chart.tsx';
 import type { BurdenReport, Commitment, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Layout } from '../../components/Layout.tsx';
@@ -20,6 +21,7 @@ const currencies = ['EUR', 'USD'] as const;
  * no monthly report).
  */
 export function OverviewPage() {
+  void preloadChartLibrary();
   const { t } = useI18n();
   const { search } = usePlace();
   const currency = search.get('currency') === 'USD' ? 'USD' : 'EUR';
