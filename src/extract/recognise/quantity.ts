@@ -19,6 +19,7 @@ export interface QuantityMention {
 }
 
 const vagueQuantity = cueIndex(data.vague_quantity);
+const scales = data.quantity_scales as unknown as Record<Lang, Record<string, number>>;
 const MAX_GAP = 4;
 
 /** `heads` are token start indexes of items, categories and counting nouns; `taken` tokens belong to money or dates. */
@@ -66,6 +67,12 @@ function readAt(tokens: readonly Token[], i: number, lang: Lang): Reading | null
     const d = parseNumeral(t.text, lang);
     if (!d) return null;
     const value = toNumber(d);
+    // "1,5 million d'obus", "31 Millionen Schuss": a scale word multiplies the count.
+    const scale = scales[lang][tokens[i + 1]?.fold ?? ''];
+    if (scale !== undefined && Number.isFinite(value)) {
+      const scaled = Math.round(value * scale);
+      return { value: scaled, qualifier: 'exact', end: skipOf(tokens, i + 2), article: false };
+    }
     if (!Number.isInteger(value) || value > 1_000_000) return null;
     return { value, qualifier: 'exact', end: i + 1, article: false };
   }

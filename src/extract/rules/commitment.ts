@@ -18,14 +18,21 @@ import { readNumberWords } from '../recognise/numbers.ts';
 
 type Range = { start: number; end: number };
 
+/** The verb a list line inherits from its heading ("pledged:", "contributions:"): a weak pledge at its colon. */
+const LISTED: TriggerEntry = { act: 'pledge', particle: null, weak: true };
+
 export function findCommitments(s: Sentence, memory: ArticleMemory): Candidate[] {
   const out: Candidate[] = [];
   const done = new Set<number>();
-  for (const trigger of s.triggers) {
+  const triggers =
+    s.listEntry !== null && !s.triggers.some((t) => t.start > s.listEntry!)
+      ? [...s.triggers, { start: s.listEntry, end: s.listEntry + 1, value: LISTED }]
+      : s.triggers;
+  for (const trigger of triggers) {
     const clause = clauseOf(s, trigger.start);
     if (done.has(clause.start) || !triggerHolds(s, trigger, clause)) continue;
-    const triggers = s.triggers.filter((t) => within(t, clause) && triggerHolds(s, t, clause));
-    const facts = commitmentsOfClause(s, clause, triggers, memory);
+    const held = triggers.filter((t) => within(t, clause) && triggerHolds(s, t, clause));
+    const facts = commitmentsOfClause(s, clause, held, memory);
     if (facts.length > 0) done.add(clause.start);
     out.push(...facts);
   }
@@ -117,7 +124,10 @@ function commitmentsOfClause(
   }
   if (groups.length === 0) groups.push({ item: null, category: null, at: null });
 
-  base.cue = `commitment/${first.value.act}: ${wordsOf(s, first)}`;
+  base.cue =
+    first.value === LISTED
+      ? `commitment/list line: ${wordsOf(s, { start: 0, end: first.end })}`
+      : `commitment/${first.value.act}: ${wordsOf(s, first)}`;
   const gapped = gappedPairs(s, clause, first, money);
   if (gapped) {
     const g = groups[0] as (typeof groups)[number];

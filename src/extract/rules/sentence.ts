@@ -38,6 +38,8 @@ export interface Sentence {
   cue: Record<CueName, Mention<true>[]>;
   /** Token indexes where a clause starts, ascending, always beginning with 0. */
   clauses: number[];
+  /** A list line "Country: what it gives" (a heading's verb applies to it): the index of its colon or dash. */
+  listEntry: number | null;
 }
 
 const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
@@ -54,7 +56,8 @@ export function readSentence(
   catalogue: readonly EquipmentEntry[],
 ): Sentence {
   const tokens = tokenize(text, span.start, span.end);
-  if (!mayHoldFact(tokens, lang)) return background(span, tokens, lang, catalogue);
+  const listEntry = listEntryAt(tokens);
+  if (listEntry === null && !mayHoldFact(tokens, lang)) return background(span, tokens, lang, catalogue);
   const money = findMoney(tokens, lang);
   const tense = tenseCues(tokens, lang);
   const dates = findDates(tokens, { lang, published, tenseAt: (at) => tenseNear(tense, at) });
@@ -94,7 +97,28 @@ export function readSentence(
     meetings: mentions(cues.meeting[lang], tokens),
     cue,
     clauses: [...new Set(clauses)].sort((a, b) => a - b),
+    listEntry,
   };
+}
+
+const LIST_SIGNS = new Set([':', '–', '—', '-']);
+const BULLETS = new Set(['-', '•', '*', '·', '–', '—']);
+
+/**
+ * "Denmark: a Harpoon launcher and missiles", "– Norway, Sweden – $500 million": a line that
+ * opens with parties and a colon or dash. Returns the index of that sign, or null.
+ */
+function listEntryAt(tokens: Token[]): number | null {
+  let k = 0;
+  while (k < tokens.length && BULLETS.has(tokens[k]!.text)) k++;
+  const first = partyIndex.matchAt(tokens, k);
+  if (!first) return null;
+  for (let j = first.end; j < Math.min(tokens.length, k + 16); j++) {
+    const t = tokens[j]!;
+    if (LIST_SIGNS.has(t.text) && j > first.end - 1) return j + 1 < tokens.length ? j : null;
+    if (t.kind === 'number') return null;
+  }
+  return null;
 }
 
 const SIGNALS = [cues.commitment, cues.meeting, cues.total, cues.gdp, cues.deadline];
@@ -126,6 +150,7 @@ function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly
     meetings: [],
     cue,
     clauses: [0],
+    listEntry: null,
   };
 }
 
