@@ -7,7 +7,8 @@ import { diffEditions } from '../../app/editions/diff-editions.ts';
 import { getEdition, listEditions } from '../../app/editions/get-edition.ts';
 import { editionSources, importEdition, type EditionSource } from '../../app/editions/import-edition.ts';
 import { AppError } from '../../domain/errors.ts';
-import { bn, diffRows, donorTableRows } from '../../domain/editions/tabular.ts';
+import { bn, diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
+import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson, type Cell } from '../output.ts';
 
@@ -205,4 +206,32 @@ export function registerEditions(program: Command): void {
         });
       },
     );
+
+  group
+    .command('reconcile')
+    .description("Ramstein's ledger beside an edition, donor by donor, with the reasons the figures differ")
+    .argument('<id>', 'edition id, e.g. kiel-ust-r30')
+    .option('--format <format>', editionFormats.join(', '), formatOption, 'table')
+    .action(async (id: string, options: { format: EditionFormat }, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const r = await reconcileEdition(ctx, id);
+        const both = r.rows.filter((x) => x.ledger && x.edition);
+        const footer = [
+          `${both.length} donors in both, ${r.rows.filter((x) => !x.ledger).length} only in the edition, ${r.rows.filter((x) => !x.edition).length} only in the ledger; ledger as known on the cut-off ${r.cut_off ?? 'n/a'}`,
+          `totals (EUR bn): ledger committed ${bn(r.totals.ledger_committed_minor)}, delivered ${bn(r.totals.ledger_delivered_minor)}; edition committed ${bn(r.totals.edition_committed_minor)}, allocated ${bn(r.totals.edition_allocated_minor)}`,
+          ...both.flatMap((x) => [
+            `${x.party_code}:`,
+            ...x.reasons.map((reason) => `  ${reason.code}: ${reason.text}`),
+          ]),
+          ...r.notes,
+        ];
+        emit(
+          options.format,
+          r,
+          reconcileRows(r.rows, false).map(({ reasons: _r, ...rest }) => rest),
+          reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
+          footer,
+        );
+      });
+    });
 }

@@ -3,6 +3,7 @@ import { formatScaled } from '../money/decimal.ts';
 import { centsToBillions } from './amounts.ts';
 import type { DiffRow, DonorTableRow } from './donor-table.ts';
 import { donorTableSeries } from './edition.ts';
+import type { ReconcileRow } from './reconcile.ts';
 
 type Cell = string | number | null;
 
@@ -40,5 +41,25 @@ export function diffRows(rows: readonly DiffRow[], exact: boolean): Record<strin
     [`to_${unit}`]: money(r.to_minor),
     [`change_${unit}`]: money(r.change_minor),
     status: r.status,
+  }));
+}
+
+export function reconcileRows(rows: readonly ReconcileRow[], exact: boolean): Record<string, Cell>[] {
+  const money = exact ? eur : bn;
+  const unit = exact ? 'eur' : 'bn';
+  return rows.map((r) => ({
+    party: r.party_code,
+    donor: r.donor_name,
+    [`ledger_committed_${unit}`]: r.ledger ? money(r.ledger.committed_minor) : null,
+    [`ledger_delivered_${unit}`]: r.ledger ? money(r.ledger.delivered_minor) : null,
+    [`edition_committed_${unit}`]: money(
+      r.edition?.military_committed_minor ?? r.edition?.committed_minor ?? null,
+    ),
+    [`edition_military_allocated_${unit}`]: money(r.edition?.military_allocated_minor ?? null),
+    [`edition_allocated_${unit}`]: money(r.edition?.allocated_minor ?? null),
+    [`committed_difference_${unit}`]: money(r.committed_difference_minor),
+    [`delivered_difference_${unit}`]: money(r.delivered_difference_minor),
+    reasons: r.reasons.map((x) => x.code).join(' '),
+    ...(exact ? { reason_text: r.reasons.map((x) => x.text).join(' | ') } : {}),
   }));
 }

@@ -2,6 +2,7 @@ import type { Api } from '../server.ts';
 import { accountRoutes } from './accounts.ts';
 import { authRoutes } from './auth.ts';
 import { coordinationRoutes } from './coordination.ts';
+import { editionRoutes } from './editions.ts';
 import { fxRoutes } from './fx.ts';
 import { healthRoutes } from './health.ts';
 import { indicatorRoutes } from './indicators.ts';
@@ -21,4 +22,5 @@ export const routes: ((app: Api) => void)[] = [
   reportsRoutes,
   reviewRoutes,
   coordinationRoutes,
+  editionRoutes,
 ];

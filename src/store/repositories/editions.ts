@@ -204,4 +204,21 @@ export const editions = {
     );
     return rows.map((r) => ({ ...r, amount_minor: BigInt(r.amount_minor), rows: Number(r.rows) }));
   },
+
+  /** Per donor, the sum of every series of a file starting with `prefix` (heavy weapons by category). */
+  async seriesPrefixSums(db: Queryable, id: string, file: string, prefix: string): Promise<DonorSeriesSum[]> {
+    const rows = await db.query<{ party_code: string; donor_name: string; amount_minor: string }>(
+      `SELECT party_code, min(donor_name) AS donor_name, sum(amount_minor)::text AS amount_minor
+         FROM edition_figures
+        WHERE edition_id = $1 AND file = $2 AND starts_with(series, $3) AND party_code IS NOT NULL
+        GROUP BY party_code ORDER BY party_code`,
+      [id, file, prefix],
+    );
+    return rows.map((r) => ({ ...r, series: prefix, amount_minor: BigInt(r.amount_minor) }));
+  },
+
+  /** English names of parties, for donors the edition does not name. */
+  async partyNames(db: Queryable, codes: readonly string[]): Promise<{ code: string; name: string }[]> {
+    return db.query(`SELECT code, names->>'en' AS name FROM parties WHERE code = ANY($1::text[])`, [codes]);
+  },
 };
