@@ -13,6 +13,8 @@ export const commandPermissions: Record<string, CommandPermission> = {
   serve: 'local',
   'db migrate': 'local',
   'db status': 'local',
+  'db dump': 'local',
+  'db restore': 'local',
   'fx convert': 'reference:read',
   'fx rates': 'reference:read',
   parties: 'reference:read',

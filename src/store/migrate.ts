@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
-import type { Database } from './database.ts';
+import type { Database, Queryable } from './database.ts';
 import { packagePath } from '../config/package-root.ts';
 
 // Read from the sources even when running compiled: the SQL files are not copied into dist/.
@@ -49,7 +49,7 @@ const ledgerTable = `
     applied_at timestamptz NOT NULL DEFAULT now()
   )`;
 
-export async function appliedMigrations(db: Database): Promise<AppliedMigration[]> {
+export async function appliedMigrations(db: Queryable): Promise<AppliedMigration[]> {
   const [table] = await db.query<{ exists: boolean }>(
     `SELECT to_regclass('schema_migrations') IS NOT NULL AS exists`,
   );
