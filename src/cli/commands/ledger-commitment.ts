@@ -1,4 +1,4 @@
-/** `ramstein commitment list|show|add|event`: pledges from the terminal. */
+/** `ramstein commitment list|show|add|event|declare-value`: pledges from the terminal. */
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import {
@@ -7,6 +7,8 @@ import {
   type CommitmentOutput,
 } from '../../app/commitments/commitment.types.ts';
 import { createCommitment } from '../../app/commitments/create-commitment.ts';
+import { declareLineValue } from '../../app/commitments/declare-line-value.ts';
+import { declaredValueInput } from '../../app/commitments/declared-value.types.ts';
 import { getCommitment } from '../../app/commitments/get-commitment.ts';
 import { listCommitments } from '../../app/commitments/list-commitments.ts';
 import { recordCommitmentEvent } from '../../app/commitments/record-commitment-event.ts';
@@ -224,6 +226,34 @@ export function registerCommitment(program: Command): void {
         const line = event.line ? view.items.find((i) => i.line === event.line) : undefined;
         print(
           `recorded ${event.kind} on ${id}: status ${view.state.status}${line ? `, line ${line.line} delivered ${line.delivered} of ${line.quantity ?? '?'}` : ''} (version ${view.version})`,
+        );
+      });
+    });
+
+  commitment
+    .command('declare-value')
+    .description("Record the donor's declared value of an in-kind line (a valuation basis of the reports)")
+    .argument('<id>', 'commitment id')
+    .requiredOption('--line <n>', 'line number', count)
+    .requiredOption('--amount <amount>', 'value of the whole line, major units (e.g. 500000000)')
+    .requiredOption('--currency <code>', 'ISO 4217 currency', upper)
+    .option('--value-date <date>', "date of the value (default: the commitment's)", date)
+    .option('--source <url>', 'where the donor declared it')
+    .action(async (id: string, o, command: Command) => {
+      const value = parsed(
+        declaredValueInput.safeParse({
+          line: o.line,
+          amount: o.amount,
+          currency: o.currency,
+          value_date: o.valueDate,
+          source: o.source,
+        }),
+        'declared value',
+      );
+      await withApp(command, async (ctx) => {
+        const v = await declareLineValue(ctx, { id, value });
+        print(
+          `declared value of ${id} line ${v.line}: ${v.amount} ${v.currency} by ${v.declared_by} (version ${v.version})`,
         );
       });
     });

@@ -2,11 +2,13 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { reportFollowThrough } from '../../app/reports/report-follow-through.ts';
+import { reportFairShare } from '../../app/reports/report-fair-share.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
 import { reportPipeline } from '../../app/reports/report-pipeline.ts';
 import { reportTargets } from '../../app/reports/report-targets.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { followThroughRows } from '../../domain/reports/follow-through-tabular.ts';
+import { fairShareRows } from '../../domain/reports/fair-share-tabular.ts';
 import { claimRows } from '../../domain/reports/claims-tabular.ts';
 import { pipelineRows } from '../../domain/reports/pipeline-tabular.ts';
 import { burdenRows } from '../../domain/reports/tabular.ts';
@@ -47,6 +49,39 @@ export function registerReport(program: Command): void {
   const report = program
     .command('report')
     .description('Reports: burden sharing, pipeline, follow-through, NATO spending targets, reported claims');
+
+  report
+    .command('fair-share')
+    .description(
+      "Each donor's contribution in a year against Ukraine's ask, its GDP share and its NATO spending",
+    )
+    .option('--year <year>', 'year of the contributions (default: last year)', year)
+    .option(
+      '--basis <basis>',
+      "whose figures: ledger (the ledger's commitments)",
+      choice(['ledger'] as const),
+      'ledger',
+    )
+    .option('--valuation <basis>', valuationBases.join('|'), choice(valuationBases), 'record')
+    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .action(async (options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const r = await reportFairShare(ctx, {
+          year: options.year ?? null,
+          basis: options.basis,
+          valuation: options.valuation,
+        });
+        render(options.format, r, fairShareRows(r.donors), [
+          '',
+          `${r.year}: total ${r.total.amount} EUR, valuation ${r.valuation}; ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`,
+          `GDP: ${r.gdp_editions.join('; ') || 'none'}`,
+          `NATO: ${r.nato_editions.join('; ') || 'none'}`,
+          `USD per EUR (mean of the year's ECB rates): ${r.usd_per_eur ?? 'none'}`,
+          ...r.rules.map((rule) => `rule: ${rule}`),
+          ...r.notes.map((note) => `note: ${note}`),
+        ]);
+      });
+    });
 
   report
     .command('follow-through')

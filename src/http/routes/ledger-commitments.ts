@@ -8,6 +8,8 @@ import {
   mode,
 } from '../../app/commitments/commitment.types.ts';
 import { createCommitment } from '../../app/commitments/create-commitment.ts';
+import { declareLineValue } from '../../app/commitments/declare-line-value.ts';
+import { declaredValueInput, declaredValueOutput } from '../../app/commitments/declared-value.types.ts';
 import { getCommitment } from '../../app/commitments/get-commitment.ts';
 import { listCommitments } from '../../app/commitments/list-commitments.ts';
 import { recordCommitmentEvent } from '../../app/commitments/record-commitment-event.ts';
@@ -182,5 +184,21 @@ export function commitmentRoutes(app: Api): void {
       reply.header('etag', recordTag(TYPE, view));
       return reply.code(201).send(view);
     },
+  );
+
+  app.put(
+    '/api/v1/commitments/:id/declared-values',
+    {
+      config: { permission: 'ledger:write' },
+      schema: {
+        tags: ['ledger'],
+        summary: "Record the donor's declared value of an in-kind line (a valuation basis of the reports)",
+        params: idParams,
+        body: declaredValueInput,
+        response: { 200: declaredValueOutput, ...writeResponses },
+      },
+    },
+    async (request) =>
+      declareLineValue(callerContext(request), { id: request.params.id, value: request.body }),
   );
 }

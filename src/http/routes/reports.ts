@@ -3,6 +3,8 @@ import { reportBurden } from '../../app/reports/report-burden.ts';
 import { pipelineInput, pipelineReport } from '../../app/reports/pipeline.types.ts';
 import { followThroughInput, followThroughReport } from '../../app/reports/follow-through.types.ts';
 import { reportFollowThrough } from '../../app/reports/report-follow-through.ts';
+import { fairShareInput, fairShareReport } from '../../app/reports/fair-share.types.ts';
+import { reportFairShare } from '../../app/reports/report-fair-share.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
 import { reportPipeline } from '../../app/reports/report-pipeline.ts';
 import { reportTargets } from '../../app/reports/report-targets.ts';
@@ -89,5 +91,21 @@ export function reportsRoutes(app: Api): void {
     },
     async (request) =>
       reportFollowThrough(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+  );
+
+  app.get(
+    '/api/v1/reports/fair-share',
+    {
+      config,
+      schema: {
+        tags: ['reports'],
+        summary:
+          "Each donor's contribution in a year against Ukraine's ask, its GDP share and its NATO spending",
+        querystring: fairShareInput,
+        response: { 200: fairShareReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reportFairShare(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
   );
 }

@@ -33,6 +33,7 @@ export interface ValuationScope {
   atMeetings?: boolean;
   meetingId?: string | null;
   year?: number | null;
+  recipient?: string | null;
   asOf: string | null;
 }
 
@@ -49,6 +50,7 @@ function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): strin
   ];
   if (scope.atMeetings) conditions.push('c.meeting_id IS NOT NULL');
   if (scope.meetingId) conditions.push(`c.meeting_id = ${p(scope.meetingId)}::text`);
+  if (scope.recipient) conditions.push(`c.recipient = ${p(scope.recipient)}::text`);
   if (scope.year)
     conditions.push(`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${p(scope.year)}`);
   const vis = visibleTo(actor, 'c', params.length + 1);
@@ -57,7 +59,47 @@ function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): strin
   return conditions.join(' AND ');
 }
 
+export interface PackageShareRow {
+  id: string;
+  donor: string;
+  value_eur: string | null;
+}
+
 export const valuations = {
+  /**
+   * Pooled shares not linked to a commitment, announced in `year`, converted to EUR at the
+   * package's announcement date: they count for their funder (a linked share counts through its
+   * commitment). PURL packages buy for Ukraine.
+   */
+  async packageShares(
+    db: Queryable,
+    actor: Actor,
+    year: number,
+    asOf: string | null,
+  ): Promise<PackageShareRow[]> {
+    const [codes, places] = minorUnitParams();
+    const params: unknown[] = [codes, places, year, asOf];
+    const vis = visibleTo(actor, 'p', params.length + 1);
+    params.push(...vis.params);
+    return db.query<PackageShareRow>(
+      `
+WITH ${minorUnitsCte('$1', '$2')},
+shares AS (
+  SELECT 'package:' || p.id || ':' || f.position AS id, f.party AS donor, f.amount_minor,
+         f.currency, p.announced_on AS value_date
+    FROM package_funders f JOIN packages p ON p.id = f.package_id
+   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL'
+     AND extract(year FROM p.announced_on) = $3
+     AND ($4::date IS NULL OR p.announced_on <= $4::date) AND ${vis.sql}
+),
+${rateCte('fx', 'shares', `'EUR'::char(3)`)}
+SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_factor, fx.den_factor)::text AS value_eur
+  FROM shares s LEFT JOIN fx ON fx.currency = s.currency AND fx.value_date = s.value_date
+ ORDER BY s.id`,
+      params,
+    );
+  },
+
   async commitments(
     db: Queryable,
     actor: Actor,

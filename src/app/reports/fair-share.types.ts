@@ -1,0 +1,84 @@
+/** Input and output schemas of the fair-share report. */
+import { z } from 'zod';
+import { valuationBases } from '../../domain/reports/valuation.ts';
+import { valuationBasis } from './follow-through.types.ts';
+
+export const fairShareBases = ['ledger'] as const;
+
+export const fairShareInput = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2014)
+    .max(2100)
+    .nullable()
+    .default(null)
+    .describe('Year of the contributions; the year before today when omitted'),
+  basis: z
+    .enum(fairShareBases)
+    .default('ledger')
+    .describe("Whose figures: the ledger's commitments (ledger)"),
+  valuation: valuationBasis,
+});
+export type FairShareInput = z.input<typeof fairShareInput>;
+
+const figure = z.object({
+  amount: z.string().describe('EUR, exact decimal string'),
+  amount_minor: z.string().describe('Integer minor units (cents)'),
+});
+const measure = z
+  .object({
+    value: figure.describe('The benchmark'),
+    over: figure.describe('Contribution − benchmark: negative when under'),
+    ratio_pct: z.string().nullable().describe('Contribution ÷ benchmark, percent, 2 decimals'),
+  })
+  .nullable();
+const edition = z.object({ year: z.number().int(), edition: z.string() }).nullable();
+
+export const fairShareReport = z
+  .object({
+    year: z.number().int(),
+    basis: z.enum(fairShareBases),
+    valuation: z.enum(valuationBases),
+    currency: z.literal('EUR'),
+    benchmark: z.object({
+      id: z.string(),
+      name: z.string(),
+      pct_gdp: z.string(),
+      agreed_at: z.string().nullable(),
+      agreed_on: z.string().nullable(),
+      sources: z.array(z.string()),
+    }),
+    donors: z.array(
+      z.object({
+        donor: z.string(),
+        contribution: figure,
+        estimated: figure,
+        range: z
+          .object({
+            low: figure,
+            high: figure,
+            by_basis: z.record(z.enum(valuationBases), figure),
+          })
+          .nullable()
+          .describe('The contribution on every valuation basis, when it includes estimates'),
+        pct_gdp: z.string().nullable().describe('Contribution as % of GDP, 3 decimals'),
+        rank: z.number().int().nullable(),
+        rank_range: z.object({ best: z.number().int(), worst: z.number().int() }).nullable(),
+        gdp: edition,
+        nato: edition,
+        ask: measure,
+        gdp_share: measure,
+        nato_path: measure,
+      }),
+    ),
+    total: figure,
+    gdp_editions: z.array(z.string()),
+    nato_editions: z.array(z.string()),
+    usd_per_eur: z.string().nullable().describe("Mean of the year's ECB USD reference rates"),
+    kiel_edition: z.string(),
+    rules: z.array(z.string()),
+    notes: z.array(z.string()),
+  })
+  .meta({ id: 'FairShareReport' });
+export type FairShareReport = z.infer<typeof fairShareReport>;
