@@ -330,6 +330,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commitments/{id}/declared-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the donor's declared value of an in-kind line (a valuation basis of the reports) */
+        put: operations["putCommitmentsByIdDeclaredValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/packages": {
         parameters: {
             query?: never;
@@ -655,6 +672,23 @@ export type paths = {
         };
         /** Per meeting: the commitments announced there and how much has since been committed, contracted and delivered */
         get: operations["getReportsFollowThrough"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/fair-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each donor's contribution in a year against Ukraine's ask, its GDP share and its NATO spending */
+        get: operations["getReportsFairShare"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1346,6 +1380,17 @@ export type components = {
             rounding: "half_even" | "half_up" | "down";
             source: string;
         };
+        DeclaredValue: {
+            commitment: string;
+            line: number;
+            amount: string;
+            amount_minor: string;
+            currency: string;
+            value_date: string | null;
+            declared_by: string;
+            source: string | null;
+            version: number;
+        };
         EquipmentType: {
             id: string;
             name: string;
@@ -1379,6 +1424,143 @@ export type components = {
             version: number;
             created_at: string;
             updated_at: string;
+        };
+        FairShareReport: {
+            year: number;
+            /** @enum {string} */
+            basis: "ledger";
+            /** @enum {string} */
+            valuation: "record" | "catalogue" | "kiel" | "declared";
+            /** @constant */
+            currency: "EUR";
+            benchmark: {
+                id: string;
+                name: string;
+                pct_gdp: string;
+                agreed_at: string | null;
+                agreed_on: string | null;
+                sources: string[];
+            };
+            donors: {
+                donor: string;
+                contribution: {
+                    /** @description EUR, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units (cents) */
+                    amount_minor: string;
+                };
+                estimated: {
+                    /** @description EUR, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units (cents) */
+                    amount_minor: string;
+                };
+                /** @description The contribution on every valuation basis, when it includes estimates */
+                range: {
+                    low: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    high: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    by_basis: {
+                        [key: string]: {
+                            /** @description EUR, exact decimal string */
+                            amount: string;
+                            /** @description Integer minor units (cents) */
+                            amount_minor: string;
+                        };
+                    };
+                } | null;
+                /** @description Contribution as % of GDP, 3 decimals */
+                pct_gdp: string | null;
+                rank: number | null;
+                rank_range: {
+                    best: number;
+                    worst: number;
+                } | null;
+                gdp: {
+                    year: number;
+                    edition: string;
+                } | null;
+                nato: {
+                    year: number;
+                    edition: string;
+                } | null;
+                ask: {
+                    /** @description The benchmark */
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Contribution − benchmark: negative when under */
+                    over: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Contribution ÷ benchmark, percent, 2 decimals */
+                    ratio_pct: string | null;
+                } | null;
+                gdp_share: {
+                    /** @description The benchmark */
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Contribution − benchmark: negative when under */
+                    over: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Contribution ÷ benchmark, percent, 2 decimals */
+                    ratio_pct: string | null;
+                } | null;
+                nato_path: {
+                    /** @description The benchmark */
+                    value: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Contribution − benchmark: negative when under */
+                    over: {
+                        /** @description EUR, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units (cents) */
+                        amount_minor: string;
+                    };
+                    /** @description Contribution ÷ benchmark, percent, 2 decimals */
+                    ratio_pct: string | null;
+                } | null;
+            }[];
+            total: {
+                /** @description EUR, exact decimal string */
+                amount: string;
+                /** @description Integer minor units (cents) */
+                amount_minor: string;
+            };
+            gdp_editions: string[];
+            nato_editions: string[];
+            /** @description Mean of the year's ECB USD reference rates */
+            usd_per_eur: string | null;
+            kiel_edition: string;
+            rules: string[];
+            notes: string[];
         };
         FollowThroughReport: {
             as_of: string;
@@ -4155,6 +4337,132 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Commitment"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since the version the request is based on, or the change conflicts */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putCommitmentsByIdDeclaredValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Line number of the commitment */
+                    line: number;
+                    /** @description Declared value of the whole line, major units */
+                    amount: number | string;
+                    currency: string;
+                    /** @description Date of the value; the commitment's when omitted */
+                    value_date?: string | null;
+                    /** @description Where the donor declared it */
+                    source?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredValue"];
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -7586,6 +7894,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FollowThroughReport"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsFairShare: {
+        parameters: {
+            query?: {
+                /** @description Year of the contributions; the year before today when omitted */
+                year?: number | null;
+                /** @description Whose figures: the ledger's commitments (ledger) */
+                basis?: "ledger";
+                /** @description Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared */
+                valuation?: "record" | "catalogue" | "kiel" | "declared";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairShareReport"];
                 };
             };
             /** @description The query, path or headers are invalid */
