@@ -59,6 +59,11 @@ describeInBrowser('coordination', (e2e) => {
   it('opens the briefing pack of a demo meeting from its meeting page, with the downloads', async () => {
     const brief = await apiGet<Brief>(e2e, '/api/v1/meetings/udcg-33/brief?format=json');
     const page = await e2e.open('/meetings/udcg-33');
+    // A human title, in the heading and the window title, not the record's id.
+    await page
+      .getByRole('heading', { level: 1, name: 'UDCG 33, NATO Headquarters, Brussels, 12 February 2026' })
+      .waitFor();
+    expect(await page.title()).toContain('UDCG 33, NATO Headquarters, Brussels, 12 February 2026');
     await page.getByRole('link', { name: 'Briefing pack for this meeting' }).click();
     await expect.poll(() => page.url()).toMatch(/\/meetings\/udcg-33\/brief$/);
     await page.getByRole('heading', { level: 1, name: /Briefing pack/ }).waitFor();

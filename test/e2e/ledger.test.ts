@@ -59,6 +59,10 @@ describeInBrowser('ledger', (e2e) => {
       .first()
       .click();
     await page.getByText(first.id, { exact: true }).waitFor();
+    // The heading names the commitment for a person: donor → recipient: what, how, when.
+    const heading = await page.getByRole('heading', { level: 1 }).innerText();
+    expect(heading).toMatch(/ → .+: .+/);
+    expect(heading).not.toContain(first.id);
     if (first.money?.amount && first.money.value_date) await page.getByTestId('conversion').waitFor();
     await page.getByTestId('timeline').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 /** English interface text; the keys are the catalogue every language must fill. */
 import { coordinationEn } from './coordination.en.ts';
+import { titlesEn } from './titles.en.ts';
 export const en = {
   'nav.overview': 'Overview',
   'nav.ledger': 'Ledger',
@@ -245,6 +246,7 @@ export const en = {
     'For coordinators, national representatives, analysts and administrators. Everyone else can read the ledger without an account.',
   'signin.wrong': 'Wrong user name or password.',
   ...coordinationEn,
+  ...titlesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

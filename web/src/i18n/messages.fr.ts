@@ -1,4 +1,5 @@
 import { coordinationFr } from './coordination.fr.ts';
+import { titlesFr } from './titles.fr.ts';
 import type { MessageKey } from './messages.en.ts';
 
 /** Texte de l'interface en français. */
@@ -251,4 +252,5 @@ export const fr: Record<MessageKey, string> = {
     'Pour les coordinateurs, représentants nationaux, analystes et administrateurs. Tout le monde peut lire le registre sans compte.',
   'signin.wrong': 'Nom d’utilisateur ou mot de passe incorrect.',
   ...coordinationFr,
+  ...titlesFr,
 };

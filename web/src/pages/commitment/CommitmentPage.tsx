@@ -5,7 +5,9 @@ import { DateText, PartyName, Section, SourceList, StatusBadge } from '../../com
 import { Layout } from '../../components/Layout.tsx';
 import { Await } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useTitleWords } from '../../lib/catalogue.tsx';
 import { Link } from '../../lib/router.tsx';
+import { commitmentTitle } from '../../lib/titles.ts';
 import { AuditHistory } from './AuditHistory.tsx';
 import { CommitmentLines } from './CommitmentLines.tsx';
 import { DonorClaims } from './DonorClaims.tsx';
@@ -98,15 +100,15 @@ export default function CommitmentPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { can, mayWriteFor } = useSession();
   const loaded = useApi<Commitment>(`/api/v1/commitments/${encodeURIComponent(id)}`);
+  const words = useTitleWords();
   return (
-    <Layout title={id}>
+    <Layout title={loaded.state === 'ready' ? commitmentTitle(loaded.data, words) : id}>
       <Await loaded={loaded}>
         {(c) => (
           <>
             <div className="page-head">
               <h1>
-                <PartyName code={c.donor} /> → <PartyName code={c.recipient} />{' '}
-                <StatusBadge status={c.state.status} />
+                {commitmentTitle(c, words)} <StatusBadge status={c.state.status} />
               </h1>
               {mayWriteFor(c.owner_party) && (
                 <Link className="button secondary" href={`/commitments/${encodeURIComponent(c.id)}/edit`}>

@@ -4,7 +4,9 @@ import { DateText, PartyName, Section, SourceList } from '../../components/commo
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useTitleWords } from '../../lib/catalogue.tsx';
 import { Link } from '../../lib/router.tsx';
+import { meetingTitle } from '../../lib/titles.ts';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
 
 function Attendance({ meeting }: { meeting: Meeting }) {
@@ -61,15 +63,14 @@ export default function MeetingPage({ id }: { id: string }) {
   const announced = useApi<Page<Commitment>>(
     `/api/v1/commitments?meeting=${encodeURIComponent(id)}&limit=200`,
   );
+  const words = useTitleWords();
   return (
-    <Layout title={id}>
+    <Layout title={meeting.state === 'ready' ? meetingTitle(meeting.data, words) : id}>
       <Await loaded={meeting}>
         {(m) => (
           <>
-            <h1>
-              {t(`meetingKind.${m.kind as 'udcg'}`)}
-              {m.number ? ` #${m.number}` : ''}
-            </h1>
+            <h1>{meetingTitle(m, words)}</h1>
+            <p className="muted">{t(`meetingKind.${m.kind}`)}</p>
             {m.notes && <p className="lede">{m.notes}</p>}
             <p>
               <Link href={`/meetings/${encodeURIComponent(m.id)}/brief`}>{t('brief.openPack')}</Link>

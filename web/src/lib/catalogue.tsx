@@ -1,0 +1,27 @@
+/**
+ * The words human titles need (web/src/lib/titles.ts): the interface language, party names, and
+ * the equipment catalogue's short names and units, read once (the API client caches the GET) and
+ * only by pages that show titles.
+ */
+import { useMemo } from 'react';
+import { useApi } from '../api/use-api.ts';
+import type { Equipment, Page } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useParties } from './parties.tsx';
+import type { TitleWords } from './titles.ts';
+
+/** A proper name reads the same in every language: the first English alias ("Patriot"), else the name. */
+export function shortName(equipment: Pick<Equipment, 'name' | 'aliases'>): string {
+  return equipment.aliases.en?.[0] ?? equipment.name;
+}
+
+export function useTitleWords(): TitleWords {
+  const { locale, t } = useI18n();
+  const parties = useParties();
+  const loaded = useApi<Page<Equipment>>('/api/v1/equipment?limit=1000');
+  const data = loaded.state === 'ready' ? loaded.data : null;
+  return useMemo<TitleWords>(() => {
+    const byId = new Map((data?.items ?? []).map((e) => [e.id, { name: shortName(e), unit: e.unit }]));
+    return { locale, t, party: parties.name, equipment: (id) => byId.get(id) };
+  }, [data, locale, t, parties]);
+}
