@@ -1040,6 +1040,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported editions of external data sets (Kiel UST releases), with files, hashes and attribution */
+        get: operations["getEditions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/editions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An edition: donor table, totals and the edition's own checks, as JSON or CSV */
+        get: operations["getEditionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/editions/{id}/diff/{other}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed from one edition to another, per donor and aid type */
+        get: operations["getEditionsByIdDiffByOther"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/editions/{id}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ramstein's ledger beside an edition, donor by donor, with the reasons the figures differ */
+        get: operations["getEditionsByIdReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1390,6 +1458,92 @@ export type components = {
             declared_by: string;
             source: string | null;
             version: number;
+        };
+        Edition: {
+            /** @description kiel-ust-r28: data set and release */
+            id: string;
+            dataset: string;
+            publisher: string;
+            title: string;
+            release: string;
+            /** @description The file layout the release was read with */
+            layout: string;
+            /** @description Data through this date */
+            cut_off: string | null;
+            published_on: string;
+            /** @description "stated", or how the publication date was inferred */
+            published_basis: string;
+            /** @description Cite as; shown wherever the figures are */
+            attribution: string;
+            url: string | null;
+            content_sha256: string;
+            imported_at: string;
+            imported_by: string;
+            files: {
+                name: string;
+                sha256: string;
+                row_count: number;
+            }[];
+        };
+        EditionDiff: {
+            from: components["schemas"]["Edition"];
+            to: components["schemas"]["Edition"];
+            rows: {
+                party_code: string;
+                donor_name: string;
+                series: string;
+                from_minor: string | null;
+                to_minor: string | null;
+                change_minor: string | null;
+                /** @enum {string} */
+                status: "revised" | "unchanged" | "only_in_from" | "only_in_to";
+            }[];
+        };
+        EditionView: {
+            edition: components["schemas"]["Edition"];
+            donors: {
+                party_code: string;
+                donor_name: string;
+                values: {
+                    "allocation.military": string | null;
+                    "allocation.financial": string | null;
+                    "allocation.humanitarian": string | null;
+                    "allocation.total": string | null;
+                    "commitment.total": string | null;
+                };
+            }[];
+            totals: {
+                [key: string]: string | null;
+            };
+            checks: {
+                /** @description Row-level activities summed per donor against the country table (EUR 5 m tolerance) */
+                rows_vs_table: {
+                    party_code: string;
+                    donor_name: string;
+                    rows_minor: string | null;
+                    table_minor: string | null;
+                    difference_minor: string | null;
+                    /** @enum {string} */
+                    status: "reconciled" | "unreconciled" | "only_in_rows" | "only_in_table";
+                }[] | null;
+                months_vs_totals: {
+                    period: string;
+                    /** @description EUR cents, integer as a decimal string */
+                    sum_minor: string;
+                    published_minor: string | null;
+                    difference_minor: string | null;
+                }[] | null;
+                channels: {
+                    channel: string;
+                    /** @description EUR cents, integer as a decimal string */
+                    total_minor: string;
+                    by_year: {
+                        year: number;
+                        /** @description EUR cents, integer as a decimal string */
+                        amount_minor: string;
+                    }[];
+                }[] | null;
+            };
         };
         EquipmentType: {
             id: string;
@@ -2017,6 +2171,50 @@ export type components = {
                     detail: string;
                 };
             };
+        };
+        Reconciliation: {
+            edition: components["schemas"]["Edition"];
+            cut_off: string | null;
+            rows: {
+                party_code: string;
+                donor_name: string;
+                ledger: {
+                    party_code: string;
+                    /** @description EUR cents, integer as a decimal string */
+                    committed_minor: string;
+                    /** @description EUR cents, integer as a decimal string */
+                    delivered_minor: string;
+                    /** @description EUR cents, integer as a decimal string */
+                    catalogue_minor: string;
+                    commitments: number;
+                    vague: number;
+                    unvalued: number;
+                    unconvertible: number;
+                    /** @description EUR cents, integer as a decimal string */
+                    after_cut_off_minor: string;
+                    after_cut_off: number;
+                } | null;
+                edition: {
+                    party_code: string;
+                    donor_name: string;
+                    committed_minor: string | null;
+                    military_committed_minor: string | null;
+                    allocated_minor: string | null;
+                    military_allocated_minor: string | null;
+                    price_list_minor: string | null;
+                } | null;
+                committed_difference_minor: string | null;
+                delivered_difference_minor: string | null;
+                reasons: {
+                    code: string;
+                    text: string;
+                }[];
+            }[];
+            totals: {
+                [key: string]: string;
+            };
+            rules: string[];
+            notes: string[];
         };
         Requirement: {
             key: string;
@@ -10296,6 +10494,331 @@ export interface operations {
             };
             /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
             403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEditions: {
+        parameters: {
+            query?: {
+                dataset?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Edition"][];
+                    };
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEditionsById: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionView"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEditionsByIdDiffByOther: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+                other: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionDiff"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEditionsByIdReconciliation: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
                 headers: {
                     /** @description Identifies the request in the server log */
                     "x-request-id"?: string;
