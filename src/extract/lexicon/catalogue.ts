@@ -18,6 +18,14 @@ export const demoCatalogue: readonly EquipmentEntry[] = demo as EquipmentEntry[]
 
 const cache = new WeakMap<readonly EquipmentEntry[], PhraseIndex<ItemEntry>>();
 const extraAliases: Record<string, string[]> = extra.aliases;
+const ammunition: Record<string, string> = extra.ammunition;
+
+/** What a system fires ("missiles for the Patriot system" → patriot-interceptor), if the catalogue has it. */
+export function ammunitionFor(catalogue: readonly EquipmentEntry[], id: string): ItemEntry | null {
+  const target = ammunition[id];
+  const entry = target ? catalogue.find((e) => e.id === target) : undefined;
+  return entry ? { id: entry.id, category: entry.category } : null;
+}
 
 export function itemIndex(catalogue: readonly EquipmentEntry[]): PhraseIndex<ItemEntry> {
   let index = cache.get(catalogue);

@@ -29,7 +29,17 @@ export function valueIndex<T extends string>(lists: PerLang<Record<T, string[]>>
 
 /** How the commitment rule reads a verb: what was promised and in which mode. */
 export type Act =
-  'pledge' | 'deliver' | 'donate' | 'pay' | 'buy' | 'sell' | 'order' | 'contribute' | 'approve';
+  | 'pledge'
+  | 'deliver'
+  | 'donate'
+  | 'pay'
+  | 'buy'
+  | 'sell'
+  | 'order'
+  | 'contribute'
+  | 'approve'
+  /** The recipient is the subject ("Ukraine will receive … from Germany"): the donor follows "from". */
+  | 'receive';
 
 export interface TriggerEntry {
   act: Act | 'exclude';

@@ -6,7 +6,7 @@
 import { kroneByCountry } from '../recognise/money.ts';
 import type { Act, TriggerEntry } from '../lexicon/cues.ts';
 import { words } from '../lexicon/grammar.ts';
-import type { ItemEntry } from '../lexicon/catalogue.ts';
+import { ammunitionFor, type ItemEntry } from '../lexicon/catalogue.ts';
 import type { PartyEntry } from '../lexicon/parties.ts';
 import type { Mode } from '../types.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
@@ -50,7 +50,9 @@ function triggerHolds(s: Sentence, t: Mention<TriggerEntry>, clause: Range): boo
   if (hasCue(s, 'nonCommitment', lookback)) return false;
   const near = { start: Math.max(clause.start, t.start - 3), end: t.start };
   if (s.lang === 'de' ? hasCue(s, 'negation', clause) : hasCue(s, 'negation', near)) return false;
-  return !hasCue(s, 'total', clause);
+  // "so far", "bisher", "jusqu'ici" make a sum of an amount; a count of things delivered so far
+  // ("Bisher hatte Deutschland sieben Haubitzen geliefert") is still a commitment, a delivered one.
+  return !hasCue(s, 'total', clause) || !s.money.some((m) => within(m, clause));
 }
 
 /** A clause opened by "que"/"that"/"dass" is governed by the verb before it: look there too. */
@@ -90,9 +92,12 @@ function commitmentsOfClause(
   )
     return [];
 
-  const subject = donorOf(s, clause, first, memory);
+  const receiving = triggers.every((t) => t.value.act === 'receive');
+  const subject = receiving ? giverToSubject(s, clause, first) : donorOf(s, clause, first, memory);
   if (!subject || (subject.fromMemory && weak)) return [];
-  const roles = rolesOf(s, clause, first, acts, subject);
+  const roles = receiving
+    ? { donor: subject.code, recipient: receiverOf(s, clause, first), supplier: null, mode: null, lastEnd: 0 }
+    : rolesOf(s, clause, first, acts, subject);
   const base = emptyCandidate(
     'commitment',
     charSpan(s, Math.min(subject.start ?? first.start, first.start), first.end),
@@ -109,8 +114,9 @@ function commitmentsOfClause(
   const groups: Array<{ item: ItemEntry | null; category: string | null; at: Range | null }> = [];
   const seen = new Set<string>();
   for (const m of items) {
-    if (!seen.has(m.value.id)) groups.push({ item: m.value, category: m.value.category, at: m });
-    seen.add(m.value.id);
+    const value = (firedBy(s, m) && ammunitionFor(s.catalogue, m.value.id)) || m.value;
+    if (!seen.has(value.id)) groups.push({ item: value, category: value.category, at: m });
+    seen.add(value.id);
   }
   const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
   if (groups.length === 0 && pronoun && antecedent) {
@@ -211,6 +217,50 @@ function gappedPairs(
   return new Set(pairs.map((p) => p.party.value.code)).size === pairs.length ? pairs : null;
 }
 
+const FOR = new Set(['for', 'pour', 'fur', 'de', 'du', 'des', 'of']);
+const ARTICLE_AFTER_FOR = new Set([
+  'the',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'das',
+  'die',
+  'den',
+  'dem',
+  'des',
+  'its',
+  'their',
+]);
+
+/** "missiles for the Patriot system", "munitions pour les HIMARS", "Raketen für das IRIS-T": the item is what is fired. */
+function firedBy(s: Sentence, m: Range): boolean {
+  let k = m.start - 1;
+  if (ARTICLE_AFTER_FOR.has(s.tokens[k]?.fold ?? '')) k--;
+  if (!FOR.has(s.tokens[k]?.fold ?? '')) return false;
+  return s.categories.some((c) => c.end === k && (c.value === 'missiles' || c.value === 'munitions'));
+}
+
+/** "Ukraine will receive … from Germany", "L'Ukraine obtient … de ses partenaires", "erhält … von Deutschland". */
+function giverToSubject(s: Sentence, clause: Range, verb: Range): Subject | null {
+  const from = s.parties.find(
+    (p) =>
+      within(p, clause) &&
+      p.start >= verb.end &&
+      !NOT_DONORS.has(p.value.code) &&
+      (afterSourcePrep(s, p) || afterAgentPrep(s, p) || FROM_FR.has(s.tokens[p.start - 1]?.fold ?? '')),
+  );
+  return from
+    ? { code: from.value.code, codes: givers(s, from), start: verb.start, fromMemory: false }
+    : null;
+}
+const FROM_FR = new Set(['de', 'des', 'du', "d'"]);
+
+function receiverOf(s: Sentence, clause: Range, verb: Range): string | null {
+  const before = s.parties.filter((p) => within(p, clause) && p.start < verb.start).pop();
+  return before?.value.code ?? 'UA';
+}
+
 function withKrone(money: Candidate['money'] & object, krone: boolean, donor: string | null) {
   return krone ? { ...money, currency: (donor && kroneByCountry[donor]) || null } : money;
 }
@@ -271,7 +321,9 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   });
   if (agent) return named(agent, verb.start);
   const before = (range: Range) =>
-    s.parties.filter((p) => within(p, range) && p.start < verb.start && canGive(s, p)).pop();
+    s.parties
+      .filter((p) => within(p, range) && p.start < verb.start && canGive(s, p) && !ownsAidNoun(s, p))
+      .pop();
   const inClause = before(clause);
   if (inClause) return named(inClause, inClause.start);
   const inverted = invertedSubject(s, clause, verb);
@@ -286,6 +338,16 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (pronoun && memory.lastActor)
     return { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true };
   return null;
+}
+
+const GENITIVE = new Set(['der', 'des', 'of', 'de', 'du', 'des']);
+
+/** "ein Waffenpaket der westlichen Partner", "a package of the allies": the party owns the aid, it doesn't act. */
+function ownsAidNoun(s: Sentence, p: Mention<PartyEntry>): boolean {
+  let k = p.start - 1;
+  if (s.tokens[k]?.fold === 'the' || s.tokens[k]?.fold === 'la' || s.tokens[k]?.fold === "l'") k--;
+  if (!GENITIVE.has(s.tokens[k]?.fold ?? '')) return false;
+  return hasCue(s, 'aidNouns', { start: Math.max(0, k - 2), end: k });
 }
 
 /**

@@ -40,6 +40,8 @@ export interface Sentence {
   clauses: number[];
   /** A list line "Country: what it gives" (a heading's verb applies to it): the index of its colon or dash. */
   listEntry: number | null;
+  /** The equipment catalogue the items come from. */
+  catalogue: readonly EquipmentEntry[];
 }
 
 const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
@@ -98,25 +100,45 @@ export function readSentence(
     cue,
     clauses: [...new Set(clauses)].sort((a, b) => a - b),
     listEntry,
+    catalogue,
   };
 }
 
 const LIST_SIGNS = new Set([':', '–', '—', '-']);
 const BULLETS = new Set(['-', '•', '*', '·', '–', '—']);
+const LIST_JOINS = new Set([
+  ',',
+  '&',
+  'and',
+  'et',
+  'und',
+  'sowie',
+  'the',
+  'les',
+  'la',
+  'le',
+  "l'",
+  'die',
+  'den',
+]);
 
 /**
- * "Denmark: a Harpoon launcher and missiles", "– Norway, Sweden – $500 million": a line that
- * opens with parties and a colon or dash. Returns the index of that sign, or null.
+ * "Denmark: a Harpoon launcher and missiles", "– Norway and Sweden – $500 million": a line that
+ * opens with parties and then a colon or a dash standing apart. Returns the index of that sign, or null.
  */
 function listEntryAt(tokens: Token[]): number | null {
   let k = 0;
   while (k < tokens.length && BULLETS.has(tokens[k]!.text)) k++;
-  const first = partyIndex.matchAt(tokens, k);
-  if (!first) return null;
-  for (let j = first.end; j < Math.min(tokens.length, k + 16); j++) {
-    const t = tokens[j]!;
-    if (LIST_SIGNS.has(t.text) && j > first.end - 1) return j + 1 < tokens.length ? j : null;
-    if (t.kind === 'number') return null;
+  if (!partyIndex.matchAt(tokens, k)) return null;
+  while (k < tokens.length) {
+    const party = partyIndex.matchAt(tokens, k);
+    const t = tokens[k]!;
+    if (party) k = party.end;
+    else if (LIST_JOINS.has(t.fold)) k++;
+    else {
+      const apart = t.text !== '-' || (tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? 0) > t.end);
+      return LIST_SIGNS.has(t.text) && apart && k + 1 < tokens.length ? k : null;
+    }
   }
   return null;
 }
@@ -151,6 +173,7 @@ function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly
     cue,
     clauses: [0],
     listEntry: null,
+    catalogue,
   };
 }
 
