@@ -3,6 +3,7 @@ import { accountRoutes } from './accounts.ts';
 import { authRoutes } from './auth.ts';
 import { coordinationRoutes } from './coordination.ts';
 import { editionRoutes } from './editions.ts';
+import { exportRoutes } from './exports.ts';
 import { fxRoutes } from './fx.ts';
 import { healthRoutes } from './health.ts';
 import { indicatorRoutes } from './indicators.ts';
@@ -23,4 +24,5 @@ export const routes: ((app: Api) => void)[] = [
   reviewRoutes,
   coordinationRoutes,
   editionRoutes,
+  exportRoutes,
 ];
