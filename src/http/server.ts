@@ -88,6 +88,13 @@ const version = '0.1.0';
 /** The built web application (`npm run build:web`); absent in a checkout that never built it. */
 const webRoot = packagePath('web', 'dist') + '/';
 
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+/** The caller's request id when it is at most 64 letters, digits and `._:-`; otherwise none. */
+export function acceptedRequestId(header: string | string[] | undefined): string | null {
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : null;
+}
+
 /** Addresses the web application routes itself (no /api, no file name): answered with index.html. */
 const isApplicationPath = (path: string): boolean =>
   !path.startsWith('/api/') && path !== '/api' && !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
@@ -97,8 +104,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     logger: options.logger === false ? false : loggerOptions(options.logLevel ?? 'info', options.logFormat),
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     bodyLimit: 1024 * 1024,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A caller's x-request-id is kept only when it is a short plain token: it ends up in the audit trail.
+    requestIdHeader: false,
+    genReqId: (request) => acceptedRequestId(request.headers['x-request-id']) ?? randomUUID(),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>();

@@ -93,9 +93,14 @@ export async function resolveApiToken(ctx: AppContext, token: string): Promise<C
   };
 }
 
+/**
+ * A new password ends every other session of the user: whoever else held one (a stolen cookie, a
+ * forgotten browser) must sign in again. `keepSession` is the session making the change.
+ */
 export async function changePassword(
   ctx: AppContext,
   input: { current: string; next: string },
+  keepSession: string | null = null,
 ): Promise<void> {
   const user = await users.get(ctx.db, ctx.actor.id);
   if (!user || !(await verifyPassword(input.current, user.password_hash))) {
@@ -111,6 +116,7 @@ export async function changePassword(
   const hash = await hashPassword(input.next);
   await ctx.db.transaction(async (tx) => {
     await users.update(tx, user.id, { password_hash: hash, must_change_password: false }, ctx.clock.now());
+    await sessions.revokeAllOf(tx, user.id, ctx.clock.now(), keepSession ? sha256(keepSession) : null);
     await appendAudit(
       tx,
       {

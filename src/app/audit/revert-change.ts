@@ -5,18 +5,18 @@
  */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AuditRow } from '../../store/audit.ts';
+import { auditEvents } from '../../store/repositories/audit-events.ts';
 import { claimKind } from '../claims/claim.record.ts';
 import type { CommitmentOutput } from '../commitments/commitment.types.ts';
 import { loadCommitment } from '../commitments/get-commitment.ts';
-import { addCommitmentEvent } from '../commitments/record-commitment-event.ts';
+import { recordCommitmentEventIn } from '../commitments/record-commitment-event.ts';
 import { applyCommitmentUpdate, asFields } from '../commitments/update-commitment.ts';
 import type { AppContext } from '../context.ts';
 import { equipmentKind } from '../equipment/equipment.record.ts';
 import { meetingKind } from '../meetings/meeting.record.ts';
 import { packageKind } from '../packages/package.record.ts';
 import type { RecordKind } from '../records/record-kind.ts';
-import { applyRecordUpdate } from '../records/records.ts';
+import { applyRecordUpdate, loadRecord } from '../records/records.ts';
 import { targetKind } from '../targets/target.record.ts';
 import { appendAudit } from '../../store/audit.ts';
 
@@ -38,7 +38,8 @@ export interface Reversal {
 export async function revertChange(ctx: AppContext, seq: bigint): Promise<Reversal> {
   requirePermission(ctx.actor, 'ledger:write');
   return ctx.db.transaction(async (tx) => {
-    const [event] = await tx.query<AuditRow>('SELECT * FROM audit_events WHERE seq = $1', [seq]);
+    // An event the caller may not read is answered as absent: nothing about it is told.
+    const event = await auditEvents.get(tx, ctx.actor, seq);
     if (!event) throw new AppError('not_found', `no audit event ${seq}`);
     const record = `${event.record_type}:${event.record_id}`;
     const done = async (how: string) => {
@@ -69,25 +70,27 @@ export async function revertChange(ctx: AppContext, seq: bigint): Promise<Revers
     }
     const eventSeq = (event.after as { event?: { seq?: number } } | null)?.event?.seq;
     if (event.action.startsWith('commitment.event.') && eventSeq) {
-      await loadCommitment(ctx, tx, event.record_id); // visibility and existence
-      const corrected = await addCommitmentEvent(tx, event.record_id, {
-        kind: 'correction',
-        corrects: eventSeq,
-        date: (event.after as { event: { date: string } }).event.date,
-        increase: false,
-        note: `reverts audit event ${seq}`,
+      // Visibility, write rights on the commitment and its own audit event: as any pipeline event.
+      const current = await loadCommitment(ctx, tx, event.record_id);
+      const { seq: corrected } = await recordCommitmentEventIn(ctx, tx, {
+        id: event.record_id,
+        version: current.version,
+        event: {
+          kind: 'correction',
+          corrects: eventSeq,
+          date: (event.after as { event: { date: string } }).event.date,
+          increase: false,
+          note: `reverts audit event ${seq}`,
+        },
       });
       return done(`pipeline event ${eventSeq} voided by correction ${corrected}`);
     }
     const kind = kinds[event.record_type];
     if (kind && event.action === `${event.record_type}.update`) {
-      const [row] = await tx.query<{ version: number }>(`SELECT version FROM ${kind.table} WHERE id = $1`, [
-        event.record_id,
-      ]);
-      if (!row) throw new AppError('not_found', `no ${event.record_type} ${event.record_id}`);
+      const current = await loadRecord(ctx, tx, kind, event.record_id);
       await applyRecordUpdate(ctx, tx, kind, event.record_id, {
         ...kind.toInput(event.before as { version: number }),
-        version: row.version,
+        version: current.version,
       });
       return done(`fields restored as they were before event ${seq}`);
     }

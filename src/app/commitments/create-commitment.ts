@@ -1,4 +1,4 @@
-import { requireWriteFor } from '../../domain/access/permissions.ts';
+import { idTaken, requireWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../../store/database.ts';
 import { appendAudit } from '../../store/audit.ts';
@@ -32,17 +32,17 @@ export async function insertCommitment(
 ): Promise<CommitmentOutput> {
   const id = input.id ?? newCommitmentId();
   const { row, lines } = await toCommitmentRow(tx, id, input);
-  requireWriteFor(ctx.actor, row.owner_party);
-  if (await commitments.exists(tx, id)) throw new AppError('conflict', `commitment ${id} already exists`);
+  requireWrite(ctx.actor, { owner: row.owner_party, speaksFor: [row.donor] });
+  if (await commitments.exists(tx, id)) throw idTaken('commitment', id);
   await commitments.insert(tx, row, lines);
-  await sources.link(tx, 'commitment', id, sourceLinks(input.sources));
+  await sources.link(tx, 'commitment', id, sourceLinks(input.sources), ctx.actor);
   const events = inputEvents(input);
   if (!events.some((e) => e.kind === 'status') && input.announced_on) {
     events.unshift({ kind: 'status', status: 'announced', date: input.announced_on, increase: false });
   }
   for (const [i, event] of events.entries()) {
     try {
-      await addCommitmentEvent(tx, id, event);
+      await addCommitmentEvent(tx, id, event, ctx.actor);
     } catch (error) {
       if (error instanceof AppError) {
         throw new AppError(error.code, `events.${i}: ${error.message}`, {

@@ -1,4 +1,5 @@
-import { requireWriteFor } from '../../domain/access/permissions.ts';
+import type { Actor } from '../../domain/access/actor.ts';
+import { requireWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { checkNewEvent } from '../../domain/ledger/pipeline.ts';
 import type { Queryable } from '../../store/database.ts';
@@ -15,6 +16,7 @@ export async function addCommitmentEvent(
   tx: Queryable,
   id: string,
   input: CommitmentEventInput,
+  actor: Actor,
 ): Promise<number> {
   const [lines, events] = await Promise.all([commitments.lines(tx, [id]), commitments.events(tx, [id])]);
   const event = {
@@ -34,7 +36,11 @@ export async function addCommitmentEvent(
     event,
   );
   const sourceId = input.source
-    ? await sources.resolve(tx, typeof input.source === 'string' ? { url: input.source } : input.source)
+    ? await sources.resolve(
+        tx,
+        typeof input.source === 'string' ? { url: input.source } : input.source,
+        actor,
+      )
     : null;
   return commitments.insertEvent(tx, {
     commitment_id: id,
@@ -53,25 +59,37 @@ export async function addCommitmentEvent(
 }
 
 /** Records a step of the pipeline: a status change, a (partial) delivery, a suspension, a correction. */
-export async function recordCommitmentEvent(
+export function recordCommitmentEvent(
   ctx: AppContext,
   input: { id: string; version: number; event: CommitmentEventInput },
 ): Promise<CommitmentOutput> {
-  return ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction((tx) => recordCommitmentEventIn(ctx, tx, input).then((r) => r.after));
+}
+
+/**
+ * Inside an open transaction (also used by a suspension and a revert): the commitment must be
+ * visible to the caller and theirs to write; one audit event for the change.
+ */
+export async function recordCommitmentEventIn(
+  ctx: AppContext,
+  tx: Queryable,
+  input: { id: string; version: number; event: CommitmentEventInput },
+): Promise<{ after: CommitmentOutput; seq: number }> {
+  {
     const [locked] = await tx.query<{ version: number }>(
       'SELECT version FROM commitments WHERE id = $1 FOR UPDATE',
       [input.id],
     );
     const before = await loadCommitment(ctx, tx, input.id).catch(() => null);
     if (!locked || !before) throw new AppError('not_found', `no commitment ${input.id}`);
-    requireWriteFor(ctx.actor, before.owner_party);
+    requireWrite(ctx.actor, { owner: before.owner_party, speaksFor: [before.donor] });
     if (locked.version !== input.version) {
       throw new AppError(
         'version_conflict',
         `commitment ${input.id} changed since version ${input.version} (now ${locked.version}); reload it`,
       );
     }
-    const seq = await addCommitmentEvent(tx, input.id, input.event);
+    const seq = await addCommitmentEvent(tx, input.id, input.event, ctx.actor);
     await commitments.touch(tx, input.id, input.version, ctx.clock.now());
     const after = await loadCommitment(ctx, tx, input.id);
     await appendAudit(
@@ -87,6 +105,6 @@ export async function recordCommitmentEvent(
       },
       ctx.clock.now(),
     );
-    return after;
-  });
+    return { after, seq };
+  }
 }

@@ -1,4 +1,4 @@
-import { requireWriteFor } from '../../domain/access/permissions.ts';
+import { requireWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { derivePipeline } from '../../domain/ledger/pipeline.ts';
 import { appendAudit } from '../../store/audit.ts';
@@ -59,7 +59,7 @@ export async function applyCommitmentUpdate(
 ): Promise<CommitmentOutput> {
   {
     const before = await loadCommitment(ctx, tx, input.id);
-    requireWriteFor(ctx.actor, before.owner_party);
+    requireWrite(ctx.actor, { owner: before.owner_party, speaksFor: [before.donor] });
     const { version, ...patch } = input.patch;
     if (before.version !== version) {
       throw new AppError(
@@ -69,7 +69,7 @@ export async function applyCommitmentUpdate(
     }
     const merged: CommitmentFields = { ...asFields(before), ...patch };
     const { row, lines } = await toCommitmentRow(tx, input.id, merged);
-    requireWriteFor(ctx.actor, row.owner_party);
+    requireWrite(ctx.actor, { owner: row.owner_party, speaksFor: [row.donor] });
     if (patch.items) await requireDeliveredFit(tx, input.id, lines);
     if (!(await commitments.update(tx, row, version, ctx.clock.now()))) {
       throw new AppError(
@@ -78,7 +78,7 @@ export async function applyCommitmentUpdate(
       );
     }
     if (patch.items) await commitments.replaceLines(tx, input.id, lines);
-    if (patch.sources) await sources.link(tx, 'commitment', input.id, sourceLinks(patch.sources));
+    if (patch.sources) await sources.link(tx, 'commitment', input.id, sourceLinks(patch.sources), ctx.actor);
     const after = await loadCommitment(ctx, tx, input.id);
     await appendAudit(
       tx,

@@ -203,7 +203,7 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
                 k.date === event.date &&
                 k.quantity === (event.quantity ?? null),
             );
-            if (!same) await addCommitmentEvent(tx, input.id!, event);
+            if (!same) await addCommitmentEvent(tx, input.id!, event, ctx.actor);
           }
           result.commitments.updated++;
         }

@@ -65,11 +65,14 @@ export const moneyAltOutput = z.object({
   label: z.string().optional(),
 });
 
+/** A link to a source: a web address only, never a script, data or file URL that exports would carry. */
+export const sourceUrl = z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).max(2000);
+
 export const sourceRef = z.union([
-  z.url({ message: 'expected a URL' }),
+  sourceUrl,
   z
     .object({
-      url: z.url({ message: 'expected a URL' }).optional(),
+      url: sourceUrl.optional(),
       id: recordId.optional(),
       publisher: z.string().max(200).optional(),
       language: z.string().max(8).optional(),

@@ -212,8 +212,9 @@ export const packageKind: RecordKind<PackageInput, PackageOutput> = {
       for (const r of rows) map.set(r.package_id, [...(map.get(r.package_id) ?? []), r]);
       return map;
     },
-    save: (tx, id, i) => saveFunders(tx, id, i.funders),
+    save: (_ctx, tx, id, i) => saveFunders(tx, id, i.funders),
   },
+  speaksFor: (i) => (i.funders ?? []).map((f) => f.party),
   filters: {
     funder: 'EXISTS (SELECT 1 FROM package_funders f WHERE f.package_id = t.id AND f.party = ?)',
     status: 't.status = ?',

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { confidence, sourceOutput, visibility } from '../ledger/fields.ts';
 import type { Queryable } from '../../store/database.ts';
+import type { AppContext } from '../context.ts';
+import type { Actor } from '../../domain/access/actor.ts';
 import type { LinkedSource, RecordType } from '../../store/repositories/sources.ts';
 
 export type Row = Record<string, unknown> & {
@@ -31,9 +33,11 @@ export interface RecordKind<Input extends { id?: string | undefined; sources?: u
   toView(row: Row, sources: LinkedSource[], children: Map<string, unknown[]>): Output;
   /** Rows kept in another table (package funders), written after the record. */
   children?: {
-    load(db: Queryable, ids: readonly string[]): Promise<Map<string, unknown[]>>;
-    save(tx: Queryable, id: string, input: Input): Promise<void>;
+    load(db: Queryable, ids: readonly string[], actor: Actor): Promise<Map<string, unknown[]>>;
+    save(ctx: AppContext, tx: Queryable, id: string, input: Input): Promise<void>;
   };
+  /** Parties the record speaks for besides its `party` column (a package's funders). */
+  speaksFor?(input: Input): (string | null | undefined)[];
   /** Filters of the list endpoint: query field → SQL condition with one `?`. */
   filters: Record<string, string>;
   order: string;

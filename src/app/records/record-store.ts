@@ -63,11 +63,16 @@ export const recordStore = {
     );
   },
 
-  async views<Output>(db: Queryable, kind: RecordKind<never, Output>, rows: Row[]): Promise<Output[]> {
+  async views<Output>(
+    db: Queryable,
+    kind: RecordKind<never, Output>,
+    rows: Row[],
+    actor: Actor,
+  ): Promise<Output[]> {
     const ids = rows.map((r) => r.id);
     const [linked, children] = await Promise.all([
       sources.linkedTo(db, kind.type, ids),
-      kind.children ? kind.children.load(db, ids) : Promise.resolve(new Map<string, unknown[]>()),
+      kind.children ? kind.children.load(db, ids, actor) : Promise.resolve(new Map<string, unknown[]>()),
     ]);
     return rows.map((row) => kind.toView(row, linked.get(row.id) ?? [], children));
   },

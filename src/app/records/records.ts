@@ -1,6 +1,10 @@
 /** Create, update, get and list for every record kind, each with its permission check and audit event. */
 import { randomUUID } from 'node:crypto';
-import { requirePermission, requireWriteFor } from '../../domain/access/permissions.ts';
+import {
+  idTaken,
+  requirePermission,
+  requireWrite as requireWriteOf,
+} from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../../store/database.ts';
 import { appendAudit } from '../../store/audit.ts';
@@ -17,16 +21,16 @@ type Input = {
   owner_party?: string | null | undefined;
 };
 
-function requireWrite(ctx: AppContext, kind: RecordKind<Input, unknown>, columns: Record<string, unknown>) {
-  const owner = kind.visibility ? (columns.owner_party as string | null) : null;
-  if (owner) requireWriteFor(ctx.actor, owner);
-  else {
-    requirePermission(ctx.actor, 'ledger:write');
-    // Records without an owner party are the coordinators' to keep.
-    if (ctx.actor.role === 'representative') {
-      throw new AppError('forbidden', `a representative may only write records owned by ${ctx.actor.party}`);
-    }
-  }
+/** The owner of a record and the parties it speaks for (a claim's party, a package's funders). */
+function requireWrite(
+  ctx: AppContext,
+  kind: RecordKind<Input, unknown>,
+  columns: Record<string, unknown>,
+  input: Input,
+) {
+  const owner = kind.visibility ? ((columns.owner_party as string | null) ?? null) : null;
+  const speaksFor = [columns.party as string | null, ...(kind.speaksFor?.(input) ?? [])];
+  requireWriteOf(ctx.actor, { owner, speaksFor });
 }
 
 export async function loadRecord<Output>(
@@ -37,7 +41,7 @@ export async function loadRecord<Output>(
 ): Promise<Output> {
   const [row] = await recordStore.rows(db, kind, ctx.actor, [{ sql: 't.id = ?', value: id }]);
   if (!row) throw new AppError('not_found', `no ${kind.type} ${id}`);
-  const [view] = await recordStore.views(db, kind as RecordKind<never, Output>, [row]);
+  const [view] = await recordStore.views(db, kind as RecordKind<never, Output>, [row], ctx.actor);
   return view!;
 }
 
@@ -50,12 +54,11 @@ export async function insertRecord<I extends Input, Output>(
 ): Promise<Output> {
   const id = input.id ?? `${kind.type.slice(0, 3)}-${randomUUID().slice(0, 13)}`;
   const columns = await kind.toColumns(tx, input, id);
-  requireWrite(ctx, kind as RecordKind<Input, unknown>, columns);
-  if (await recordStore.exists(tx, kind, id))
-    throw new AppError('conflict', `${kind.type} ${id} already exists`);
+  requireWrite(ctx, kind as RecordKind<Input, unknown>, columns, input);
+  if (await recordStore.exists(tx, kind, id)) throw idTaken(kind.type, id);
   await recordStore.insert(tx, kind, id, columns);
-  await kind.children?.save(tx, id, input);
-  await sources.link(tx, kind.type, id, sourceLinks(input.sources));
+  await kind.children?.save(ctx, tx, id, input);
+  await sources.link(tx, kind.type, id, sourceLinks(input.sources), ctx.actor);
   const view = await loadRecord(ctx, tx, kind as RecordKind<Input, Output>, id);
   await appendAudit(
     tx,
@@ -92,7 +95,7 @@ export async function applyRecordUpdate<I extends Input, Output extends { versio
   const before = await loadRecord(ctx, tx, kind as RecordKind<Input, Output>, id);
   const { version, ...changes } = patch;
   const current = kind.toInput(before);
-  requireWrite(ctx, kind as RecordKind<Input, unknown>, await kind.toColumns(tx, current, id));
+  requireWrite(ctx, kind as RecordKind<Input, unknown>, await kind.toColumns(tx, current, id), current);
   if (before.version !== version) {
     throw new AppError(
       'version_conflict',
@@ -101,12 +104,12 @@ export async function applyRecordUpdate<I extends Input, Output extends { versio
   }
   const merged = { ...current, ...changes } as I;
   const columns = await kind.toColumns(tx, merged, id);
-  requireWrite(ctx, kind as RecordKind<Input, unknown>, columns);
+  requireWrite(ctx, kind as RecordKind<Input, unknown>, columns, merged);
   if (!(await recordStore.update(tx, kind, id, version, columns, ctx.clock.now()))) {
     throw new AppError('version_conflict', `${kind.type} ${id} changed since version ${version}; reload it`);
   }
-  await kind.children?.save(tx, id, merged);
-  if (changes.sources) await sources.link(tx, kind.type, id, sourceLinks(changes.sources));
+  await kind.children?.save(ctx, tx, id, merged);
+  if (changes.sources) await sources.link(tx, kind.type, id, sourceLinks(changes.sources), ctx.actor);
   const after = await loadRecord(ctx, tx, kind as RecordKind<Input, Output>, id);
   await appendAudit(
     tx,
@@ -157,6 +160,7 @@ export async function listRecords<Output>(
     ctx.db,
     kind as RecordKind<never, Output>,
     rows.slice(page.offset, page.offset + page.limit),
+    ctx.actor,
   );
   return { items, total: rows.length };
 }

@@ -3,8 +3,8 @@
  * changes nothing; any difference makes a new edition and leaves the older ones readable.
  * Links named in the input are added to the list (links are kept across editions).
  */
-import { requirePermission, requireWriteFor } from '../../domain/access/permissions.ts';
-import { AppError } from '../../domain/errors.ts';
+import { idTaken, requireWrite } from '../../domain/access/permissions.ts';
+import { canSee } from '../../domain/access/visibility.ts';
 import { appendAudit, canonicalJson } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
 import { requirementLists, type RequirementRow } from '../../store/repositories/requirements.ts';
@@ -50,12 +50,7 @@ export async function importRequirementListIn(
   tx: Queryable,
   input: RequirementListInput,
 ): Promise<ImportListResult> {
-  if (input.owner_party) requireWriteFor(ctx.actor, input.owner_party);
-  else {
-    requirePermission(ctx.actor, 'ledger:write');
-    if (ctx.actor.role === 'representative')
-      throw new AppError('forbidden', `a representative may only write lists owned by ${ctx.actor.party}`);
-  }
+  requireWrite(ctx.actor, { owner: input.owner_party ?? null });
   await requireParties(tx, { recipient: [input.recipient], owner_party: [input.owner_party] });
   await requireRecords(
     tx,
@@ -77,7 +72,8 @@ export async function importRequirementListIn(
   let edition = 1;
   let newEdition = true;
   if (existing) {
-    if (existing.owner_party) requireWriteFor(ctx.actor, existing.owner_party);
+    if (!canSee(ctx.actor, existing)) throw idTaken('requirement list', input.id);
+    requireWrite(ctx.actor, { owner: existing.owner_party });
     const current = await requirementLists.requirements(tx, input.id, existing.current_edition, {
       id: 'system',
       role: 'admin',

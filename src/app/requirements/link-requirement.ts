@@ -3,6 +3,7 @@ import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
+import { commitments } from '../../store/repositories/commitments.ts';
 import { requirementLists } from '../../store/repositories/requirements.ts';
 import type { AppContext } from '../context.ts';
 import { requireRecords } from '../ledger/references.ts';
@@ -28,12 +29,10 @@ async function requireRequirement(tx: Queryable, list: string, key: string) {
 export async function saveLink(ctx: AppContext, tx: Queryable, input: LinkInput): Promise<boolean> {
   requirePermission(ctx.actor, 'ledger:write');
   await requireRequirement(tx, input.list, input.key);
-  await requireRecords(tx, 'commitment', 'commitment', [input.commitment]);
+  await requireRecords(tx, 'commitment', 'commitment', [input.commitment], ctx.actor);
   if (input.line) {
-    const [line] = await tx.query(
-      'SELECT 1 FROM commitment_lines WHERE commitment_id = $1 AND line_no = $2',
-      [input.commitment, input.line],
-    );
+    const lines = (await commitments.lines(tx, [input.commitment])).get(input.commitment) ?? [];
+    const line = lines.find((l) => l.line_no === input.line);
     if (!line)
       throw new AppError('invalid_input', `line: commitment ${input.commitment} has no line ${input.line}`);
   }
@@ -77,6 +76,10 @@ export function unlinkRequirement(
 ): Promise<{ changed: boolean }> {
   requirePermission(ctx.actor, 'ledger:write');
   return ctx.db.transaction(async (tx) => {
+    // Only links to a commitment the caller can see: a hidden one is as absent as a missing link.
+    const visible = await commitments.get(tx, input.commitment, ctx.actor);
+    if (!visible)
+      throw new AppError('not_found', `no link from ${input.list}/${input.key} to ${input.commitment}`);
     const changed = await requirementLists.deleteLink(tx, input.list, input.key, input.commitment);
     if (!changed)
       throw new AppError('not_found', `no link from ${input.list}/${input.key} to ${input.commitment}`);

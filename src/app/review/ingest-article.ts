@@ -3,6 +3,7 @@
  * recognised a second time), extracts its facts and queues each as a candidate claim, with the
  * commitment it seems to repeat and any recorded figure it contradicts.
  */
+import { isWebUrl } from '../../store/repositories/sources.ts';
 import { createHash } from 'node:crypto';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -70,6 +71,10 @@ async function ledgerCommitments(ctx: AppContext, donors: string[]): Promise<Led
 
 export async function ingestArticle(ctx: AppContext, input: IngestInput): Promise<IngestResult> {
   requirePermission(ctx.actor, 'review:write');
+  if (input.url && !isWebUrl(input.url))
+    throw new AppError('invalid_input', 'url: expected an http(s) URL', {
+      issues: [{ field: 'url', message: 'expected an http(s) URL' }],
+    });
   if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES)
     throw new AppError('invalid_input', 'text: larger than 10 MB');
   if (!input.text.trim())

@@ -2,7 +2,7 @@
  * The decisions on a candidate claim: accept it (optionally edited) as a new ledger record,
  * merge it into an existing commitment as further evidence, or reject it. Each is audited.
  */
-import { requirePermission } from '../../domain/access/permissions.ts';
+import { mayWrite, requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Fact } from '../../extract/types.ts';
 import { appendAudit } from '../../store/audit.ts';
@@ -139,7 +139,16 @@ async function decide(
   }>,
 ): Promise<CandidateView> {
   requirePermission(ctx.actor, 'review:write');
-  return ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction((tx) => decideIn(ctx, tx, id, work));
+}
+
+async function decideIn(
+  ctx: AppContext,
+  tx: Queryable,
+  id: string,
+  work: Parameters<typeof decide>[2],
+): Promise<CandidateView> {
+  {
     const row = await candidates.get(tx, ctx.actor, id, true);
     if (!row) throw new AppError('not_found', `no candidate ${id}`);
     if (row.status !== 'pending')
@@ -161,7 +170,7 @@ async function decide(
       ctx.clock.now(),
     );
     return toCandidateView(tx, after);
-  });
+  }
 }
 
 /**
@@ -239,36 +248,76 @@ export async function acceptCandidate(
   });
 }
 
-/** Adds the candidate's evidence to an existing commitment, filling in figures the commitment lacks. */
+/**
+ * Adds the candidate's evidence to an existing commitment, filling in figures the commitment lacks.
+ * Merging changes that commitment, so it needs the right to write it: a reviewer without it (an
+ * analyst) leaves the candidate pending with the merge proposed, for the record's keepers to decide.
+ */
 export async function mergeCandidate(
   reviewer: AppContext,
   id: string,
   commitmentId: string,
 ): Promise<CandidateView> {
-  const ctx = onQueueAuthority(reviewer);
-  return decide(reviewer, id, async (tx, row) => {
-    if (row.fact.type !== 'commitment')
-      throw new AppError('invalid_input', 'only a commitment can be merged into a commitment');
-    const target = await loadCommitment(ctx, tx, commitmentId);
-    const sources = [
-      ...target.sources.map((s) =>
-        s.url
-          ? { url: s.url, ...(s.evidence ? { evidence: s.evidence } : {}) }
-          : { id: s.id, ...(s.evidence ? { evidence: s.evidence } : {}) },
-      ),
-      { id: row.source_id, evidence: row.fact.evidence },
-    ];
-    const fromFact = commitmentFromFact(row.fact, row.source_id, null);
-    await applyCommitmentUpdate(ctx, tx, {
-      id: commitmentId,
-      patch: {
-        version: target.version,
-        sources,
-        ...(target.money === null && fromFact.money ? { money: fromFact.money } : {}),
-      },
+  requirePermission(reviewer.actor, 'review:write');
+  return reviewer.db.transaction(async (tx) => {
+    // The reviewer's own view: a commitment they cannot see is absent, whoever owns the queue.
+    const target = await loadCommitment(reviewer, tx, commitmentId);
+    if (!mayWrite(reviewer.actor, { owner: target.owner_party, speaksFor: [target.donor] })) {
+      return proposeMerge(reviewer, tx, id, commitmentId);
+    }
+    return decideIn(reviewer, tx, id, async (tx, row) => {
+      if (row.fact.type !== 'commitment')
+        throw new AppError('invalid_input', 'only a commitment can be merged into a commitment');
+      const sources = [
+        ...target.sources.map((s) =>
+          s.url
+            ? { url: s.url, ...(s.evidence ? { evidence: s.evidence } : {}) }
+            : { id: s.id, ...(s.evidence ? { evidence: s.evidence } : {}) },
+        ),
+        { id: row.source_id, evidence: row.fact.evidence },
+      ];
+      const fromFact = commitmentFromFact(row.fact, row.source_id, null);
+      await applyCommitmentUpdate(reviewer, tx, {
+        id: commitmentId,
+        patch: {
+          version: target.version,
+          sources,
+          ...(target.money === null && fromFact.money ? { money: fromFact.money } : {}),
+        },
+      });
+      return { status: 'merged', note: null, resultType: 'commitment', resultId: commitmentId };
     });
-    return { status: 'merged', note: null, resultType: 'commitment', resultId: commitmentId };
   });
+}
+
+/** The merge as a proposal: the candidate stays pending, naming the commitment it should join. */
+async function proposeMerge(
+  ctx: AppContext,
+  tx: Queryable,
+  id: string,
+  commitmentId: string,
+): Promise<CandidateView> {
+  const row = await candidates.get(tx, ctx.actor, id, true);
+  if (!row) throw new AppError('not_found', `no candidate ${id}`);
+  if (row.status !== 'pending')
+    throw new AppError('conflict', `candidate ${id} was already ${row.status} by ${row.decided_by}`);
+  if (row.fact.type !== 'commitment')
+    throw new AppError('invalid_input', 'only a commitment can be merged into a commitment');
+  await candidates.proposeMerge(tx, id, commitmentId);
+  await appendAudit(
+    tx,
+    {
+      actor: ctx.actor.id,
+      action: 'candidate.propose_merge',
+      recordType: 'candidate',
+      recordId: id,
+      before: { proposed_merge: row.proposed_merge },
+      after: { proposed_merge: commitmentId },
+      requestId: ctx.requestId,
+    },
+    ctx.clock.now(),
+  );
+  return toCandidateView(tx, (await candidates.get(tx, ctx.actor, id))!);
 }
 
 export function rejectCandidate(ctx: AppContext, id: string, reason: string | null): Promise<CandidateView> {

@@ -1,47 +1,48 @@
 /**
  * A donor's suspension of aid, written onto its open commitments as suspension events (the
- * pipeline's own vocabulary), once per commitment; recorded in policy_event_effects.
+ * pipeline's own vocabulary), once per commitment; recorded in policy_event_effects. A use case of
+ * its own: it touches only the commitments the caller may see and write, each change audited.
  */
+import type { Actor } from '../../domain/access/actor.ts';
+import { mayWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { derivePipeline } from '../../domain/ledger/pipeline.ts';
 import type { Queryable } from '../../store/database.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
+import { policyEvents } from '../../store/repositories/policy-events.ts';
 import { toPipelineEvent, toPipelineLine } from '../commitments/commitment-view.ts';
-import { addCommitmentEvent } from '../commitments/record-commitment-event.ts';
+import { recordCommitmentEventIn } from '../commitments/record-commitment-event.ts';
+import type { AppContext } from '../context.ts';
 import type { PolicyEventInput } from './policy-event.record.ts';
 
-export async function suspensionEffects(
+export function suspensionEffects(
   db: Queryable,
   ids: readonly string[],
+  actor: Actor,
 ): Promise<Map<string, unknown[]>> {
-  const rows = await db.query<{ policy_event_id: string; commitment_id: string; seq: number }>(
-    `SELECT policy_event_id, commitment_id, seq FROM policy_event_effects
-      WHERE policy_event_id = ANY($1::text[]) ORDER BY commitment_id`,
-    [ids],
-  );
-  const map = new Map<string, unknown[]>();
-  for (const r of rows)
-    map.set(r.policy_event_id, [
-      ...(map.get(r.policy_event_id) ?? []),
-      { commitment: r.commitment_id, seq: r.seq },
-    ]);
-  return map;
+  return policyEvents.effects(db, ids, actor);
 }
 
-export async function applySuspension(tx: Queryable, id: string, input: PolicyEventInput): Promise<void> {
+export async function applySuspension(
+  ctx: AppContext,
+  tx: Queryable,
+  id: string,
+  input: PolicyEventInput,
+): Promise<void> {
   if (input.kind !== 'suspension' || !input.starts_on) return;
   const start = input.starts_on;
-  const candidates = await tx.query<{ id: string; version: number }>(
-    `SELECT c.id, c.version FROM commitments c
-      WHERE (c.donor = $1 OR $1 = ANY(c.co_donors)) AND ($2::text IS NULL OR c.recipient = $2)
-        AND c.announced_on <= $3::date
-        AND NOT EXISTS (SELECT 1 FROM policy_event_effects f WHERE f.policy_event_id = $4 AND f.commitment_id = c.id)
-      ORDER BY c.id`,
-    [input.party, input.target_party ?? null, start, id],
+  const candidates = await policyEvents.suspendable(tx, ctx.actor, {
+    policyEvent: id,
+    party: input.party,
+    recipient: input.target_party ?? null,
+    startsOn: start,
+  });
+  const writable = candidates.filter((c) =>
+    mayWrite(ctx.actor, { owner: c.owner_party, speaksFor: [c.donor] }),
   );
-  const ids = candidates.map((c) => c.id);
+  const ids = writable.map((c) => c.id);
   const [lines, events] = await Promise.all([commitments.lines(tx, ids), commitments.events(tx, ids)]);
-  for (const c of candidates) {
+  for (const c of writable) {
     const state = derivePipeline(
       (lines.get(c.id) ?? []).map(toPipelineLine),
       (events.get(c.id) ?? []).map(toPipelineEvent),
@@ -51,23 +52,22 @@ export async function applySuspension(tx: Queryable, id: string, input: PolicyEv
     if (state.status === 'delivered' || state.status === 'cancelled' || state.suspension) continue;
     let seq: number;
     try {
-      seq = await addCommitmentEvent(tx, c.id, {
-        kind: 'suspension',
-        date: start,
-        until: input.ends_on ?? null,
-        increase: false,
-        note: `policy event ${id}: ${input.title}`,
-      });
+      ({ seq } = await recordCommitmentEventIn(ctx, tx, {
+        id: c.id,
+        version: c.version,
+        event: {
+          kind: 'suspension',
+          date: start,
+          until: input.ends_on ?? null,
+          increase: false,
+          note: `policy event ${id}: ${input.title}`,
+        },
+      }));
     } catch (error) {
       // Cancelled since, or suspended by its own event: the pipeline refuses, and it is right to.
-      if (error instanceof AppError) continue;
+      if (error instanceof AppError && error.code === 'invalid_input') continue;
       throw error;
     }
-    // The record machinery gives this hook no clock; the instant only marks the version bump.
-    await commitments.touch(tx, c.id, c.version, new Date());
-    await tx.query(
-      'INSERT INTO policy_event_effects (policy_event_id, commitment_id, seq) VALUES ($1, $2, $3)',
-      [id, c.id, seq],
-    );
+    await policyEvents.addEffect(tx, { policyEvent: id, commitment: c.id, seq });
   }
 }

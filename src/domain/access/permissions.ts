@@ -38,13 +38,44 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   throw new AppError('forbidden', `your role (${actor.role}) may not do this`);
 }
 
-/** A national representative writes only the records of their own party. */
-export function requireWriteFor(actor: Actor, ownerParty: string): void {
+/**
+ * Whose a record is: the party that owns it and the parties it speaks for (a commitment's donor,
+ * a claim's or policy event's party). A record without an owner is the coordinators' to keep.
+ */
+export interface Ownership {
+  owner: string | null;
+  speaksFor?: readonly (string | null | undefined)[];
+}
+
+/**
+ * A national representative writes only records owned by their own party and made in its name:
+ * never a pledge of another nation, nor a record whose owner is another party (or none).
+ */
+export function mayWrite(actor: Actor, record: Ownership): boolean {
+  if (!can(actor, 'ledger:write')) return false;
+  if (actor.role !== 'representative') return true;
+  if (!actor.party || record.owner !== actor.party) return false;
+  return (record.speaksFor ?? []).every((party) => !party || party === actor.party);
+}
+
+export function requireWrite(actor: Actor, record: Ownership): void {
   requirePermission(actor, 'ledger:write');
-  if (actor.role === 'representative' && actor.party !== ownerParty) {
-    throw new AppError(
-      'forbidden',
-      `a representative of ${actor.party} may only write records of ${actor.party}`,
-    );
-  }
+  if (mayWrite(actor, record)) return;
+  throw new AppError(
+    'forbidden',
+    `a representative of ${actor.party} may only write records of ${actor.party}: owned by it and made in its name`,
+  );
+}
+
+/** A national representative writes only the records of their own party. */
+export function requireWriteFor(actor: Actor, ownerParty: string | null): void {
+  requireWrite(actor, { owner: ownerParty });
+}
+
+/**
+ * A create that names the id of an existing record: the same answer whether or not the caller
+ * may see that record, so that the answer tells nothing about hidden ones.
+ */
+export function idTaken(kind: string, id: string): AppError {
+  return new AppError('conflict', `${kind} id ${id} is not available: choose another, or leave it out`);
 }

@@ -119,7 +119,11 @@ export function authRoutes(app: Api): void {
       const actor = requestActor(request);
       if (actor.role === 'public' || actor.id.startsWith('token:'))
         throw new AppError('unauthenticated', 'sign in to change your password');
-      await changePassword(actingAs(request.server.ctx, actor, String(request.id)), request.body);
+      await changePassword(
+        actingAs(request.server.ctx, actor, String(request.id)),
+        request.body,
+        readCookie(request.headers.cookie, SESSION_COOKIE),
+      );
       return reply.code(204).send();
     },
   );

@@ -1,6 +1,7 @@
 /** Extraction without storing, ingestion of articles, and the review queue. */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { sourceUrl } from '../../app/ledger/fields.ts';
 import { actingAs, type AppContext } from '../../app/context.ts';
 import { ingestArticle, ledgerCatalogue } from '../../app/review/ingest-article.ts';
 import {
@@ -25,7 +26,7 @@ const article = z
       .string()
       .min(1)
       .max(10 * 1024 * 1024),
-    url: z.url().nullable().optional(),
+    url: sourceUrl.nullable().optional(),
     title: z.string().max(500).nullable().optional(),
     publisher: z.string().max(200).nullable().optional(),
     published: isoDate.nullable().optional(),

@@ -82,11 +82,13 @@ export const sessions = {
       at,
     ]);
   },
-  async revokeAllOf(db: Queryable, userId: string, at: Date) {
-    await db.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [
-      userId,
-      at,
-    ]);
+  /** Ends the user's sessions, all but `except` (the hash of the session that asked) when given. */
+  async revokeAllOf(db: Queryable, userId: string, at: Date, except: string | null = null) {
+    await db.query(
+      `UPDATE sessions SET revoked_at = $2
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($3::text IS NULL OR token_sha256 <> $3)`,
+      [userId, at, except],
+    );
   },
 };
 

@@ -100,4 +100,10 @@ export const candidates = {
       [id, decision.status, decision.note, decision.by, decision.at, decision.resultType, decision.resultId],
     );
   },
+  async proposeMerge(tx: Queryable, id: string, commitmentId: string) {
+    await tx.query('UPDATE candidates SET proposed_merge = $2, version = version + 1 WHERE id = $1', [
+      id,
+      commitmentId,
+    ]);
+  },
 };

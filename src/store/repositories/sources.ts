@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Actor } from '../../domain/access/actor.ts';
+import { visibleTo, type SqlFragment } from '../../domain/access/visibility.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../database.ts';
 
@@ -23,15 +25,104 @@ export interface LinkedSource {
   quote: string | null;
 }
 
+export interface SourceView {
+  id: string;
+  url: string | null;
+  publisher: string | null;
+  language: string | null;
+  published_on: string | null;
+  title: string | null;
+  body_sha256: string | null;
+  visibility: string;
+  owner_party: string | null;
+  version: number;
+}
+
+export interface SourceFilter {
+  publisher?: string | undefined;
+  q?: string | undefined;
+  id?: string | undefined;
+}
+
+/** The tables of the records that cite sources, and whether their rows carry a visibility. */
+const citing: Record<string, { table: string; visibility: boolean }> = {
+  commitment: { table: 'commitments', visibility: true },
+  package: { table: 'packages', visibility: true },
+  meeting: { table: 'meetings', visibility: true },
+  claim: { table: 'claims', visibility: true },
+  policy_event: { table: 'policy_events', visibility: true },
+  person: { table: 'people', visibility: true },
+  equipment: { table: 'equipment_types', visibility: false },
+  target: { table: 'targets', visibility: false },
+};
+
+/**
+ * Which sources `actor` may see, as a condition on alias `s`: an ingested source (it has a
+ * stored text) by its own visibility, any source when a record the caller may see cites it, or
+ * a pipeline event of such a record. `param` is the number of the placeholder for the party.
+ */
+export function sourceVisibleTo(actor: Actor, param: number): SqlFragment {
+  const own = visibleTo(actor, 's', param);
+  if (own.sql === 'TRUE') return own;
+  const cited = Object.entries(citing).map(([type, { table, visibility }]) => {
+    const visible = visibility ? visibleTo(actor, 'r', param).sql : 'TRUE';
+    return `(rs.record_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} r WHERE r.id = rs.record_id AND ${visible}))`;
+  });
+  return {
+    sql: `((s.body IS NOT NULL AND ${own.sql})
+       OR EXISTS (SELECT 1 FROM record_sources rs WHERE rs.source_id = s.id AND (${cited.join(' OR ')}))
+       OR EXISTS (SELECT 1 FROM commitment_events e JOIN commitments r ON r.id = e.commitment_id
+                   WHERE e.source_id = s.id AND ${visibleTo(actor, 'r', param).sql}))`,
+    params: own.params,
+  };
+}
+
+/** Whether a link may be stored: an absolute http(s) URL. */
+export function isWebUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** A stable id for a URL, so that exports and imports agree on it everywhere. */
 export const sourceIdForUrl = (url: string) =>
   `src-${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
 
 export const sources = {
+  /** Every source `actor` may see, ordered by id. */
+  visible(db: Queryable, actor: Actor, filter: SourceFilter = {}): Promise<SourceView[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    if (filter.id) add('s.id = ?', filter.id);
+    if (filter.publisher) add('s.publisher = ?', filter.publisher);
+    if (filter.q) add("(s.url ILIKE '%' || ? || '%' OR s.title ILIKE '%' || ? || '%')", filter.q);
+    const visible = sourceVisibleTo(actor, params.length + 1);
+    params.push(...visible.params);
+    where.push(visible.sql);
+    return db.query<SourceView>(
+      `SELECT s.id, s.url, s.publisher, s.language, s.published_on, s.title, s.body_sha256, s.visibility,
+              s.owner_party, s.version
+         FROM sources s WHERE ${where.join(' AND ')} ORDER BY s.id`,
+      params,
+    );
+  },
+
   /** The id of the source a link names, creating a URL source the first time it is seen. */
-  async resolve(tx: Queryable, link: SourceLink): Promise<string> {
+  async resolve(tx: Queryable, link: SourceLink, actor: Actor): Promise<string> {
     if (link.id && !link.url) {
-      const [found] = await tx.query<{ id: string }>('SELECT id FROM sources WHERE id = $1', [link.id]);
+      // Citing a stored source by id needs the right to see it: a hidden one is unknown.
+      const visible = sourceVisibleTo(actor, 2);
+      const [found] = await tx.query<{ id: string }>(
+        `SELECT s.id FROM sources s WHERE s.id = $1 AND ${visible.sql}`,
+        [link.id, ...visible.params],
+      );
       if (!found)
         throw new AppError('invalid_input', `no stored source ${link.id}`, {
           issues: [{ field: 'sources', message: `unknown source ${link.id}` }],
@@ -39,6 +130,15 @@ export const sources = {
       return found.id;
     }
     const url = link.url!;
+    // The last guard for every path that stores a link (the API and import validate it first).
+    if (!isWebUrl(url))
+      throw new AppError(
+        'invalid_input',
+        `sources: ${JSON.stringify(url.slice(0, 80))} is not an http(s) URL`,
+        {
+          issues: [{ field: 'sources', message: 'expected an http(s) URL' }],
+        },
+      );
     const id = link.id ?? sourceIdForUrl(url);
     await tx.query(
       `INSERT INTO sources (id, url, publisher, language, published_on, title) VALUES ($1, $2, $3, $4, $5, $6)
@@ -59,14 +159,18 @@ export const sources = {
     recordType: RecordType,
     recordId: string,
     links: readonly SourceLink[],
+    actor: Actor,
   ): Promise<void> {
+    // Resolved while the record still cites what it cited: a source it alone made visible stays citable.
+    const ids: string[] = [];
+    for (const link of links) ids.push(await sources.resolve(tx, link, actor));
     await tx.query('DELETE FROM record_sources WHERE record_type = $1 AND record_id = $2', [
       recordType,
       recordId,
     ]);
     let position = 0;
-    for (const link of links) {
-      const sourceId = await sources.resolve(tx, link);
+    for (const [i, link] of links.entries()) {
+      const sourceId = ids[i]!;
       await tx.query(
         `INSERT INTO record_sources (record_type, record_id, source_id, position, evidence_start, evidence_end, quote)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
