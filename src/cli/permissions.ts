@@ -17,6 +17,8 @@ export const commandPermissions: Record<string, CommandPermission> = {
   'db restore': 'local',
   'fx convert': 'reference:read',
   'fx rates': 'reference:read',
+  'fx import': 'reference:write',
+  'fx status': 'reference:read',
   parties: 'reference:read',
   'editions import': 'reference:write',
   'editions list': 'reference:read',

@@ -48,6 +48,8 @@ const schema = z.object({
   // Readable lines on a terminal, JSON lines when the output goes to a file or a collector.
   LOG_FORMAT: z.enum(['json', 'pretty']).default(process.stdout.isTTY ? 'pretty' : 'json'),
   RAMSTEIN_DEMO: z.enum(['true', 'false']).default('true'),
+  RAMSTEIN_ECB_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  RAMSTEIN_ECB_REFRESH_MINUTES: z.coerce.number().int().min(1).max(10_080).default(360),
 });
 
 export interface Config {
@@ -68,6 +70,9 @@ export interface Config {
   logFormat: z.infer<typeof schema>['LOG_FORMAT'];
   /** Load the demo data set on first start. */
   loadDemo: boolean;
+  /** The ECB reference-rate feed the server refreshes its rates from, if any. */
+  ecbUrl: string | undefined;
+  ecbRefreshMinutes: number;
 }
 
 export interface ConfigOverrides {
@@ -110,5 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT,
     loadDemo: c.RAMSTEIN_DEMO === 'true',
+    ecbUrl: c.RAMSTEIN_ECB_URL,
+    ecbRefreshMinutes: c.RAMSTEIN_ECB_REFRESH_MINUTES,
   };
 }

@@ -3,6 +3,7 @@
  * SIGTERM or SIGINT stop accepting, let in-flight requests finish, close the database (which
  * releases the data folder lock), then exit.
  */
+import { scheduleRateRefresh, type RateRefresh } from '../app/fx/refresh-exchange-rates.ts';
 import pino from 'pino';
 import { createContext } from '../app/context.ts';
 import { ensureReferenceData } from '../app/reference/ensure-reference-data.ts';
@@ -28,6 +29,7 @@ export async function runServer(
     command: 'ramstein serve',
   });
   let app;
+  let rateRefresh: RateRefresh | undefined;
   try {
     const ctx = createContext(db, { log });
     await ensureReferenceData(ctx);
@@ -46,6 +48,11 @@ export async function runServer(
       publicBaseUrl: config.publicBaseUrl,
     });
     await app.listen({ port: config.port, host: config.host });
+    if (config.ecbUrl)
+      rateRefresh = scheduleRateRefresh(ctx, {
+        url: config.ecbUrl,
+        everyMs: config.ecbRefreshMinutes * 60_000,
+      });
   } catch (error) {
     await db.close();
     throw error;
@@ -63,6 +70,7 @@ export async function runServer(
     (stopping ??= (async () => {
       log.info('shutting down: finishing requests in flight');
       try {
+        await rateRefresh?.stop();
         await app.close();
       } finally {
         await db.close();

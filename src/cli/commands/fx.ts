@@ -1,6 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { convertAmount } from '../../app/fx/convert-money.ts';
 import { listExchangeRates } from '../../app/fx/list-exchange-rates.ts';
+import { exchangeRateStatus, importExchangeRates } from '../../app/fx/import-exchange-rates.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../domain/errors.ts';
 import { isCalendarDate } from '../../domain/dates.ts';
 import { formatRatio, roundingModes, type Rounding } from '../../domain/money/decimal.ts';
 import { formatMajor } from '../../domain/money/money.ts';
@@ -78,6 +82,50 @@ export function registerFx(program: Command): void {
         print(
           `${series.currency} per EUR, ${from} to ${to}: ${series.rates.length} days, mean ${mean ?? 'n/a'}`,
         );
+      });
+    });
+
+  fx.command('import')
+    .description(
+      'Load an ECB reference-rate file: eurofxref-hist.csv, or the daily, 90-day or history XML feed',
+    )
+    .argument('<file>', 'the file as published by the ECB')
+    .option('--json', 'machine-readable output')
+    .action(async (file: string, options, command: Command) => {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        throw new AppError('invalid_input', `${file}: cannot read the file`);
+      }
+      await withApp(command, async (ctx) => {
+        const result = await importExchangeRates(ctx, { name: path.basename(file), text });
+        if (options.json) return print(toJson(result));
+        print(
+          result.status === 'unchanged'
+            ? `${result.file}: unchanged (all ${result.rates_in_file} rates already held)`
+            : `${result.file}: ${result.written} of ${result.rates_in_file} rates written, ${result.first_date} to ${result.last_date}, ${result.currencies.length} currencies`,
+        );
+      });
+    });
+
+  fx.command('status')
+    .description('The last ECB rate date per currency: amounts dated later cannot be converted')
+    .option('--json', 'machine-readable output')
+    .action(async (options, command: Command) => {
+      await withApp(command, async (ctx) => {
+        const status = await exchangeRateStatus(ctx);
+        if (options.json) return print(toJson(status));
+        print(
+          formatTable(
+            status.map((s) => ({ currency: s.currency, first: s.first, last: s.last, days: s.days })),
+          ),
+        );
+        const last = status
+          .map((s) => s.last)
+          .sort()
+          .at(-1);
+        if (last) print(`last rate date: ${last}`);
       });
     });
 }

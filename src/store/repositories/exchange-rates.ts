@@ -72,4 +72,30 @@ export const exchangeRates = {
     );
     return rows.map((r) => ({ ...r, currency: r.currency.trim(), days: Number(r.days) }));
   },
+
+  /** Inserts rates not yet held and corrects any that differ; answers the rows written. */
+  async merge(
+    tx: Queryable,
+    rows: readonly RateRow[],
+    chunkSize = 20_000,
+  ): Promise<{ currency: string; date: string }[]> {
+    const written: { currency: string; date: string }[] = [];
+    for (let start = 0; start < rows.length; start += chunkSize) {
+      const chunk = rows.slice(start, start + chunkSize);
+      written.push(
+        ...(await tx.query<{ currency: string; date: string }>(
+          `WITH input AS (
+             SELECT * FROM unnest($1::text[], $2::date[], $3::numeric[]) AS u(currency, rate_date, rate)),
+           changed AS (
+             SELECT i.* FROM input i LEFT JOIN exchange_rates r ON r.currency = i.currency AND r.rate_date = i.rate_date
+              WHERE r.rate IS NULL OR r.rate <> i.rate)
+           INSERT INTO exchange_rates (currency, rate_date, rate) SELECT currency, rate_date, rate FROM changed
+           ON CONFLICT (currency, rate_date) DO UPDATE SET rate = excluded.rate
+           RETURNING trim(currency) AS currency, rate_date::text AS date`,
+          [chunk.map((r) => r.currency), chunk.map((r) => r.date), chunk.map((r) => r.rate)],
+        )),
+      );
+    }
+    return written;
+  },
 };
