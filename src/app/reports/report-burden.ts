@@ -4,6 +4,7 @@ import { burdenNotes, burdenRules, shapeBurden, type DonorYearSums } from '../..
 import type { AppContext } from '../context.ts';
 import { burdenQuery, type BurdenRow } from './burden.sql.ts';
 import { loadGdp } from './gdp.ts';
+import { cachedReport } from './report-cache.ts';
 import { runReportQuery } from './run-report-query.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
 
@@ -32,6 +33,13 @@ function toSums(row: BurdenRow): DonorYearSums {
 export async function reportBurden(ctx: AppContext, raw: BurdenInput = {}): Promise<BurdenReport> {
   requirePermission(ctx.actor, 'reports:read');
   const input = burdenInput.parse(raw);
+  return cachedReport(ctx, 'burden', input, () => computeBurden(ctx, input));
+}
+
+async function computeBurden(
+  ctx: AppContext,
+  input: ReturnType<typeof burdenInput.parse>,
+): Promise<BurdenReport> {
   const query = burdenQuery(ctx.actor, {
     currency: input.currency,
     recipient: input.recipient,

@@ -4,6 +4,7 @@ import { claimsRules, shapeClaims, type ClaimFigure } from '../../domain/reports
 import type { AppContext } from '../context.ts';
 import { claimsQuery, type ClaimRow } from './claims.sql.ts';
 import type { ClaimsReport } from './claims.types.ts';
+import { cachedReport } from './report-cache.ts';
 import { runReportQuery } from './run-report-query.ts';
 
 const big = (text: string | null) => (text === null ? null : BigInt(text));
@@ -26,6 +27,10 @@ function toFigure(row: ClaimRow): ClaimFigure {
 
 export async function reportClaims(ctx: AppContext): Promise<ClaimsReport> {
   requirePermission(ctx.actor, 'reports:read');
+  return cachedReport(ctx, 'claims', null, () => computeClaims(ctx));
+}
+
+async function computeClaims(ctx: AppContext): Promise<ClaimsReport> {
   const query = claimsQuery(ctx.actor);
   const claims = (await runReportQuery<ClaimRow>(ctx.db, query.sql, query.params)).map(toFigure);
   const { conflicts, others } = shapeClaims(claims);

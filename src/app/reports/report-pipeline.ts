@@ -11,6 +11,7 @@ import {
 import type { AppContext } from '../context.ts';
 import { excludedQuery, pipelineQuery, type ExcludedRow, type PipelineRow } from './pipeline.sql.ts';
 import { pipelineInput, type PipelineInput, type PipelineReport } from './pipeline.types.ts';
+import { cachedReport } from './report-cache.ts';
 import { runReportQuery } from './run-report-query.ts';
 
 const minor = (text: string | null) => (text === null ? null : BigInt(text));
@@ -18,6 +19,13 @@ const minor = (text: string | null) => (text === null ? null : BigInt(text));
 export async function reportPipeline(ctx: AppContext, raw: PipelineInput = {}): Promise<PipelineReport> {
   requirePermission(ctx.actor, 'reports:read');
   const input = pipelineInput.parse(raw);
+  return cachedReport(ctx, 'pipeline', input, () => computePipeline(ctx, input));
+}
+
+async function computePipeline(
+  ctx: AppContext,
+  input: ReturnType<typeof pipelineInput.parse>,
+): Promise<PipelineReport> {
   const on = input.on ?? ctx.clock.now().toISOString().slice(0, 10);
   const scope = { currency: input.currency, recipient: input.recipient, on };
   const main = pipelineQuery(ctx.actor, scope);

@@ -9,6 +9,7 @@ import {
   type SpendingLine,
 } from '../../domain/reports/targets.ts';
 import type { AppContext } from '../context.ts';
+import { cachedReport } from './report-cache.ts';
 import {
   HAGUE,
   HAGUE_CORE,
@@ -73,6 +74,13 @@ const toFigure = (r: IndicatorRow): IndicatorFigure => ({
 export async function reportTargets(ctx: AppContext, raw: TargetsInput = {}): Promise<TargetsReport> {
   requirePermission(ctx.actor, 'reports:read');
   const input = targetsInput.parse(raw);
+  return cachedReport(ctx, 'targets', input, () => computeTargets(ctx, input));
+}
+
+async function computeTargets(
+  ctx: AppContext,
+  input: ReturnType<typeof targetsInput.parse>,
+): Promise<TargetsReport> {
   const lines = await spendingLines(ctx);
   const year = input.year ?? (await latestPrimaryYear(ctx.db));
   if (year === null) throw new AppError('not_found', 'no NATO defence expenditure figures are loaded');

@@ -44,3 +44,22 @@ export function canSee(actor: Actor, record: { visibility: string; owner_party: 
       return record.visibility === 'public';
   }
 }
+
+/**
+ * Callers who see the same records: every coordinator and administrator, each party's
+ * representatives, every analyst, every anonymous reader. Answers computed for one caller serve
+ * the others of the same scope.
+ */
+export function visibilityScope(actor: Actor): string {
+  switch (actor.role) {
+    case 'admin':
+    case 'coordinator':
+      return 'all';
+    case 'representative':
+      return `party:${actor.party}`;
+    case 'analyst':
+      return 'coalition';
+    case 'public':
+      return 'public';
+  }
+}
