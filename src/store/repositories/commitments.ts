@@ -116,6 +116,46 @@ const sortColumns: Record<string, string> = {
   updated_at: 'c.updated_at',
 };
 
+/** The WHERE condition of a commitment filter on alias `c`, visibility included; adds its parameters. */
+function matching(filter: CommitmentFilter, actor: Actor, params: unknown[]): string {
+  const where: string[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (filter.donor) add('(c.donor = ? OR ? = ANY(c.co_donors))', filter.donor);
+  if (filter.recipient) add('c.recipient = ?', filter.recipient);
+  if (filter.mode) add('c.mode = ?', filter.mode);
+  if (filter.meeting) add('c.meeting_id = ?', filter.meeting);
+  if (filter.package) add('c.package_id = ?', filter.package);
+  if (filter.from) add('c.announced_on >= ?', filter.from);
+  if (filter.to) add('c.announced_on <= ?', filter.to);
+  if (filter.asOf) add('(c.announced_on IS NULL OR c.announced_on <= ?)', filter.asOf);
+  if (filter.equipment) {
+    add(
+      'EXISTS (SELECT 1 FROM commitment_lines l WHERE l.commitment_id = c.id AND l.equipment_id = ?)',
+      filter.equipment,
+    );
+  }
+  if (filter.category) {
+    add(
+      `EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types e ON e.id = l.equipment_id
+                WHERE l.commitment_id = c.id AND coalesce(l.category, e.category) = ?)`,
+      filter.category,
+    );
+  }
+  const visible = visibleTo(actor, 'c', params.length + 1);
+  params.push(...visible.params);
+  where.push(visible.sql);
+  return where.join(' AND ');
+}
+
+function orderBy(sort: string): string {
+  const descending = sort.startsWith('-');
+  const column = sortColumns[sort.replace(/^-/, '')]!;
+  return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, c.id`;
+}
+
 export const commitments = {
   async insert(
     tx: Queryable,
@@ -175,45 +215,48 @@ export const commitments = {
     return (await db.query('SELECT 1 FROM commitments WHERE id = $1', [id])).length > 0;
   },
 
-  /** Every matching id, in order (status filtering and paging happen on the derived state). */
+  /** Every matching commitment, in order. */
   async search(db: Queryable, filter: CommitmentFilter, actor: Actor): Promise<CommitmentRow[]> {
     const params: unknown[] = [];
-    const where: string[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (filter.donor) add('(c.donor = ? OR ? = ANY(c.co_donors))', filter.donor);
-    if (filter.recipient) add('c.recipient = ?', filter.recipient);
-    if (filter.mode) add('c.mode = ?', filter.mode);
-    if (filter.meeting) add('c.meeting_id = ?', filter.meeting);
-    if (filter.package) add('c.package_id = ?', filter.package);
-    if (filter.from) add('c.announced_on >= ?', filter.from);
-    if (filter.to) add('c.announced_on <= ?', filter.to);
-    if (filter.asOf) add('(c.announced_on IS NULL OR c.announced_on <= ?)', filter.asOf);
-    if (filter.equipment) {
-      add(
-        'EXISTS (SELECT 1 FROM commitment_lines l WHERE l.commitment_id = c.id AND l.equipment_id = ?)',
-        filter.equipment,
-      );
-    }
-    if (filter.category) {
-      add(
-        `EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types e ON e.id = l.equipment_id
-                  WHERE l.commitment_id = c.id AND coalesce(l.category, e.category) = ?)`,
-        filter.category,
-      );
-    }
-    const visible = visibleTo(actor, 'c', params.length + 1);
-    params.push(...visible.params);
-    where.push(visible.sql);
-    const descending = filter.sort.startsWith('-');
-    const column = sortColumns[filter.sort.replace(/^-/, '')]!;
+    const where = matching(filter, actor, params);
     return db.query<CommitmentRow>(
-      `SELECT c.* FROM commitments c WHERE ${where.join(' AND ')}
-        ORDER BY ${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, c.id`,
+      `SELECT c.* FROM commitments c WHERE ${where} ORDER BY ${orderBy(filter.sort)}`,
       params,
     );
+  },
+
+  /**
+   * One page of the matching commitments and how many match, paged in SQL. With `status`, only
+   * those whose derived pipeline state has that status: `stateCtes` defines `pl_status` from a
+   * CTE `scope` and reads the as-of date from $1 (see src/app/reports/pipeline-state.sql.ts).
+   */
+  async page(
+    db: Queryable,
+    filter: CommitmentFilter,
+    actor: Actor,
+    page: { limit: number; offset: number },
+    status?: { value: string; stateCtes: string },
+  ): Promise<{ rows: CommitmentRow[]; total: number }> {
+    const params: unknown[] = status ? [filter.asOf ?? null] : [];
+    const where = matching(filter, actor, params);
+    let sql = `SELECT c.*, count(*) OVER () AS total_count FROM commitments c WHERE ${where}`;
+    if (status) {
+      params.push(status.value);
+      sql = `WITH scope AS (SELECT c.id FROM commitments c WHERE ${where}), ${status.stateCtes}
+        SELECT c.*, count(*) OVER () AS total_count
+          FROM commitments c JOIN pl_status st ON st.commitment_id = c.id
+         WHERE st.status = $${params.length}`;
+    }
+    const run = async (limit: number, offset: number) =>
+      db.query<CommitmentRow & { total_count: bigint | number }>(
+        `${sql} ORDER BY ${orderBy(filter.sort)} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, limit, offset],
+      );
+    const rows = await run(page.limit, page.offset);
+    // Past the last page: no row carries the count.
+    const counted = rows.length || page.offset === 0 ? rows : await run(1, 0);
+    const total = Number(counted[0]?.total_count ?? 0);
+    return { rows: rows.map(({ total_count: _t, ...row }) => row as CommitmentRow), total };
   },
 
   async lines(db: Queryable, ids: readonly string[]): Promise<Map<string, LineRow[]>> {

@@ -1,0 +1,55 @@
+/**
+ * The commitment list is filtered and paged in the database: pages put together give the whole
+ * list, totals count every match, and a status filter agrees with each commitment's own status.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCommitments } from '../../src/app/commitments/list-commitments.ts';
+import { actingAs } from '../../src/app/context.ts';
+import { statuses } from '../../src/domain/ledger/vocabulary.ts';
+import { openTestDb, type TestDatabase } from '../support/db.ts';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDb({ demo: true });
+});
+afterAll(() => t.close());
+
+const list = (input: Partial<Parameters<typeof listCommitments>[1]>, ctx = t.ctx) =>
+  listCommitments(ctx, { sort: 'id', limit: 1000, offset: 0, ...input });
+
+describe('commitment list paging', () => {
+  it('gives the whole list page by page, with the total on every page', async () => {
+    const all = await list({});
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThan(20);
+    const ids: string[] = [];
+    for (let offset = 0; offset < all.total; offset += 7) {
+      const page = await list({ limit: 7, offset });
+      expect(page.total).toBe(all.total);
+      ids.push(...page.items.map((c) => c.id));
+    }
+    expect(ids).toEqual(all.items.map((c) => c.id));
+    expect(await list({ limit: 5, offset: all.total + 10 })).toEqual({ items: [], total: all.total });
+  });
+
+  it('filters on the derived status, as each commitment shows it, before paging', async () => {
+    const all = await list({});
+    for (const status of statuses) {
+      const expected = all.items.filter((c) => c.state.status === status).map((c) => c.id);
+      const found = await list({ status });
+      expect({ status, ids: found.items.map((c) => c.id) }).toEqual({ status, ids: expected });
+      expect(found.total).toBe(expected.length);
+      if (expected.length > 2) {
+        const second = await list({ status, limit: 2, offset: 1 });
+        expect(second.items.map((c) => c.id)).toEqual(expected.slice(1, 3));
+        expect(second.total).toBe(expected.length);
+      }
+    }
+  });
+
+  it('counts only what the caller may see', async () => {
+    const everything = await list({});
+    const anonymous = await list({}, actingAs(t.ctx, { id: 'anonymous', role: 'public', party: null }, null));
+    expect(anonymous.total).toBe(everything.items.filter((c) => c.visibility === 'public').length);
+  });
+});
