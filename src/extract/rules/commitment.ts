@@ -248,13 +248,18 @@ function giverToSubject(s: Sentence, clause: Range, verb: Range): Subject | null
       within(p, clause) &&
       p.start >= verb.end &&
       !NOT_DONORS.has(p.value.code) &&
-      (afterSourcePrep(s, p) || afterAgentPrep(s, p) || FROM_FR.has(s.tokens[p.start - 1]?.fold ?? '')),
+      (afterSourcePrep(s, p) || afterAgentPrep(s, p) || afterFrenchDe(s, p.start)),
   );
   return from
     ? { code: from.value.code, codes: givers(s, from), start: verb.start, fromMemory: false }
     : null;
 }
 const FROM_FR = new Set(['de', 'des', 'du', "d'"]);
+const afterFrenchDe = (s: Sentence, at: number) =>
+  s.lang === 'fr' &&
+  (FROM_FR.has(s.tokens[at - 1]?.fold ?? '') ||
+    (['la', "l'", 'le', 'les'].includes(s.tokens[at - 1]?.fold ?? '') &&
+      FROM_FR.has(s.tokens[at - 2]?.fold ?? '')));
 
 function receiverOf(s: Sentence, clause: Range, verb: Range): string | null {
   const before = s.parties.filter((p) => within(p, clause) && p.start < verb.start).pop();

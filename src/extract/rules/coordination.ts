@@ -3,9 +3,14 @@
  * Niederlande", "la France, l'Italie ainsi que l'Espagne". A fact told of the last party of such
  * a list is told of each of them.
  */
+import grammar from '../../../data/extract/grammar.json' with { type: 'json' };
 import { words } from '../lexicon/grammar.ts';
 import type { PartyEntry } from '../lexicon/parties.ts';
 import type { Mention, Sentence } from './sentence.ts';
+
+const ARTICLES = new Set(Object.values(grammar.articles).flat());
+/** A preposition repeated inside the list: "de l'Espagne et de la Norvège", "from Spain and from Norway". */
+const REPEATED = new Set(['de', 'du', 'des', "d'", 'from', 'by', 'par', 'von', 'aus']);
 
 /** Is everything between token `from` and `to` a list separator (commas, "and", articles)? */
 function joins(s: Sentence, from: number, to: number): boolean {
@@ -19,9 +24,8 @@ function joins(s: Sentence, from: number, to: number): boolean {
       k = c.end;
       continue;
     }
-    const a = words.article[s.lang].matchAt(s.tokens, k);
-    if (a && a.end <= to) {
-      k = a.end;
+    if (ARTICLES.has(s.tokens[k]!.fold) || (separated && REPEATED.has(s.tokens[k]!.fold))) {
+      k++;
       continue;
     }
     return false;

@@ -12,8 +12,12 @@ import { charSpan, clauseOf, within, wordsOf, type Mention, type Sentence } from
 const PRIORITY: MeetingCue[] = ['udcg', 'nato_summit', 'nato_ministerial', 'conference', 'summit', 'meeting'];
 
 export function findMeetings(s: Sentence): Candidate[] {
+  // "received 40 Marder from Germany" receives things, not visitors.
+  const things = s.items.length + s.categories.length + s.money.length > 0;
+  const receivesThings = (m: Mention<MeetingCue>) =>
+    things && s.triggers.some((t) => t.start === m.start && t.value.act === 'receive');
   const fresh = s.meetings.filter(
-    (m) => m.value !== 'not_meeting' && !s.cue.anaphora.some((a) => a.end === m.start),
+    (m) => m.value !== 'not_meeting' && !receivesThings(m) && !s.cue.anaphora.some((a) => a.end === m.start),
   );
   if (fresh.length === 0) return [];
   const cue = [...fresh].sort(

@@ -56,3 +56,6 @@ const money =
 export const eur = money('EUR');
 export const usd = money('USD');
 export const gbp = money('GBP');
+export const cad = money('CAD');
+export const aud = money('AUD');
+export const dkk = money('DKK');

@@ -1,0 +1,228 @@
+/**
+ * Clause-level patterns in English: coordinated donors, lists under a heading, donor–amount
+ * pairs after one verb, recipients as subjects, ammunition named by its system, collective
+ * donors, the scope of "so far", hedges, meetings that are not meetings. Own sentences.
+ */
+import { describe } from 'vitest';
+import { aud, cad, eur, q, runCases, usd, type Case } from './testing/cases.ts';
+
+const cases: Case[] = [
+  // Coordinated donors: one fact per donor
+  {
+    text: 'Finland, Estonia and Latvia pledged new air defence systems to Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'FI', category: 'air_defence' },
+      { type: 'commitment', donor: 'EE', category: 'air_defence' },
+      { type: 'commitment', donor: 'LV', category: 'air_defence' },
+    ],
+  },
+  {
+    text: 'Belgium and the Netherlands will deliver F-16 jets to Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'BE', item: 'f-16' },
+      { type: 'commitment', donor: 'NL', item: 'f-16' },
+    ],
+  },
+  {
+    text: 'Spain, Portugal, and Italy have sent ammunition to Kyiv.',
+    facts: [
+      { type: 'commitment', donor: 'ES', category: 'munitions' },
+      { type: 'commitment', donor: 'PT', category: 'munitions' },
+      { type: 'commitment', donor: 'IT', category: 'munitions' },
+    ],
+  },
+  {
+    text: 'Sweden as well as Norway announced funding for drones for Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'SE', category: 'drones' },
+      { type: 'commitment', donor: 'NO', category: 'drones' },
+    ],
+  },
+  // List lines under a heading
+  {
+    text: 'New pledges at the meeting:\nLithuania: 20 M113 armoured personnel carriers.\nLatvia: two Stinger launchers.',
+    facts: [
+      { type: 'commitment', donor: 'LT', item: 'm113', quantity: q(20) },
+      { type: 'commitment', donor: 'LV', item: 'stinger', quantity: q(2) },
+    ],
+  },
+  {
+    text: 'Contributions announced on Friday:\nPoland – €100 million for artillery ammunition.',
+    facts: [{ type: 'commitment', donor: 'PL', money: eur(100_000_000), category: 'munitions' }],
+  },
+  {
+    text: 'Denmark: Harpoon launchers to defend the coast of Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DK', item: 'harpoon' }],
+  },
+  {
+    text: 'Slovakia and Czechia: tanks and howitzers for Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'SK', category: 'armour' },
+      { type: 'commitment', donor: 'CZ', category: 'armour' },
+    ],
+  },
+  // Donor–amount pairs after one verb
+  {
+    text: 'Sweden will contribute $200 million, Finland $90 million and Denmark $70 million to the PURL package.',
+    facts: [
+      { type: 'commitment', donor: 'SE', money: usd(200_000_000) },
+      { type: 'commitment', donor: 'FI', money: usd(90_000_000) },
+      { type: 'commitment', donor: 'DK', money: usd(70_000_000) },
+    ],
+  },
+  {
+    text: 'The Netherlands pledged €300 million and Belgium €150 million for air defence.',
+    facts: [
+      { type: 'commitment', donor: 'NL', money: eur(300_000_000) },
+      { type: 'commitment', donor: 'BE', money: eur(150_000_000) },
+    ],
+  },
+  // Verbs of giving beyond the usual ones
+  {
+    text: 'Japan has earmarked $50 million for drones for Ukraine.',
+    facts: [{ type: 'commitment', donor: 'JP', money: usd(50_000_000) }],
+  },
+  {
+    text: 'Norway offered two NASAMS launchers to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'nasams-launcher', quantity: q(2) }],
+  },
+  {
+    text: 'Germany will support Ukraine with 200 ground surveillance radars.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'ground-radar', quantity: q(200) }],
+  },
+  {
+    text: 'Canada allocated C$80 million for the purchase of artillery shells for Ukraine.',
+    facts: [{ type: 'commitment', donor: 'CA', money: cad(80_000_000), category: 'munitions' }],
+  },
+  // Recipient as subject
+  {
+    text: 'Ukraine will receive three more IRIS-T systems from Germany next year.',
+    facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', item: 'iris-t-slm', quantity: q(3) }],
+  },
+  {
+    text: 'Ukraine received 40 Marder infantry fighting vehicles from Germany.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'marder', quantity: q(40) }],
+    none: ['meeting'],
+  },
+  {
+    text: 'Kyiv will get ten Archer howitzers from Sweden.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(10) }],
+  },
+  // Ammunition named by its system
+  {
+    text: 'The United States will send more missiles for the Patriot system to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'US', item: 'patriot-interceptor' }],
+  },
+  {
+    text: 'Norway will buy missiles for NASAMS for Ukraine.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'nasams-interceptor' }],
+  },
+  {
+    text: 'Britain will provide ammunition for the Gepard to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'GB', item: 'gepard-ammunition-35mm' }],
+  },
+  // Collective donors
+  {
+    text: 'International partners pledged more than 50 HIMARS to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'UDCG', item: 'himars', quantity: q(50, 'at_least') }],
+  },
+  {
+    text: "Ukraine's allies pledged €15 billion in military aid on Thursday.",
+    facts: [{ type: 'commitment', donor: 'UDCG', money: eur(15_000_000_000) }],
+  },
+  {
+    text: 'Western partners will send more air defence to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'air_defence' }],
+  },
+  // Owners of a package are not its donors
+  {
+    text: 'Germany handed over a package of the allies worth €200 million to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(200_000_000) }],
+  },
+  // Scope of "so far"
+  {
+    text: 'Germany has so far delivered 30 Patriot interceptors to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor', quantity: q(30) }],
+  },
+  {
+    text: 'Denmark has so far spent $9 billion on military aid to Ukraine.',
+    facts: [{ type: 'total', donor: 'DK', money: usd(9_000_000_000) }],
+    none: ['commitment'],
+  },
+  // Hedges and wishes are not commitments
+  {
+    text: 'Norway is considering sending more air defence to Ukraine.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Kyiv urged Germany to deliver Taurus missiles.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Berlin refused to send Taurus cruise missiles to Ukraine.',
+    none: ['commitment'],
+  },
+  // Currencies
+  {
+    text: 'Australia will give A$100 million in military aid to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'AU', money: aud(100_000_000) }],
+  },
+  {
+    text: 'Canada is giving Ukraine C$500 million in new military aid.',
+    facts: [{ type: 'commitment', donor: 'CA', money: cad(500_000_000) }],
+  },
+  // Counts with scale words
+  {
+    text: 'Czechia supplied Ukraine with about 1.2 million artillery shells last year.',
+    facts: [{ type: 'commitment', donor: 'CZ', category: 'munitions', quantity: q(1_200_000, 'about') }],
+  },
+  // Catalogue: systems beyond the demo set
+  {
+    text: 'Sweden will deliver CV90 infantry fighting vehicles to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'cv90' }],
+  },
+  {
+    text: 'The UK sent 14 Challenger 2 tanks and AS-90 howitzers to Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'GB', item: 'challenger-2', quantity: q(14) },
+      { type: 'commitment', donor: 'GB', item: 'as-90' },
+    ],
+  },
+  {
+    text: 'France will deliver Mirage 2000 jets and SCALP missiles to Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'FR', item: 'mirage-2000' },
+      { type: 'commitment', donor: 'FR', item: 'storm-shadow' },
+    ],
+  },
+  {
+    text: 'Poland has delivered 200 T-72 tanks to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'PL', item: 't-72', quantity: q(200) }],
+  },
+  {
+    text: 'Sweden pledged Archer howitzers and armoured vehicles to Kyiv.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'archer' },
+      { type: 'commitment', donor: 'SE', category: 'armour' },
+    ],
+  },
+  // Meetings that are not meetings, and the contact group by another name
+  {
+    text: 'Rutte announced the pledges at a press conference in Brussels on Thursday.',
+    none: ['meeting'],
+  },
+  {
+    text: 'The president spoke with the German chancellor in a phone call on Monday.',
+    none: ['meeting'],
+  },
+  {
+    text: 'Defence ministers gathered at Ramstein Air Base on Friday to coordinate aid for Ukraine.',
+    facts: [{ type: 'meeting', kind: 'udcg' }],
+  },
+  {
+    text: 'At a meeting of NATO foreign ministers in Brussels on Tuesday, Norway pledged $500 million.',
+    facts: [{ type: 'meeting', kind: 'nato_ministerial' }],
+  },
+];
+
+describe('extraction patterns, English', () => runCases('en', cases));

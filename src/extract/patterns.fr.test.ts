@@ -1,0 +1,229 @@
+/**
+ * Motifs au niveau de la proposition, en français : donateurs coordonnés, listes sous un titre,
+ * paires donateur–montant après un seul verbe, bénéficiaire sujet, munitions nommées par leur
+ * système, donateurs collectifs, portée de « jusqu'ici », réserves, faux sommets. Phrases propres.
+ */
+import { describe } from 'vitest';
+import { cad, eur, q, runCases, usd, type Case } from './testing/cases.ts';
+
+const cases: Case[] = [
+  // Donateurs coordonnés
+  {
+    text: "La Finlande, l'Estonie et la Lettonie ont promis de nouveaux systèmes de défense aérienne à l'Ukraine.",
+    facts: [
+      { type: 'commitment', donor: 'FI', category: 'air_defence' },
+      { type: 'commitment', donor: 'EE', category: 'air_defence' },
+      { type: 'commitment', donor: 'LV', category: 'air_defence' },
+    ],
+  },
+  {
+    text: "La Belgique et les Pays-Bas livreront des F-16 à l'Ukraine.",
+    facts: [
+      { type: 'commitment', donor: 'BE', item: 'f-16' },
+      { type: 'commitment', donor: 'NL', item: 'f-16' },
+    ],
+  },
+  {
+    text: "L'Espagne, le Portugal et l'Italie ont envoyé des munitions à Kiev.",
+    facts: [
+      { type: 'commitment', donor: 'ES', category: 'munitions' },
+      { type: 'commitment', donor: 'PT', category: 'munitions' },
+      { type: 'commitment', donor: 'IT', category: 'munitions' },
+    ],
+  },
+  {
+    text: "Berlin ainsi que le Canada verseront chacun 150 millions de dollars à l'initiative.",
+    facts: [
+      { type: 'commitment', donor: 'DE', money: usd(150_000_000) },
+      { type: 'commitment', donor: 'CA', money: usd(150_000_000) },
+    ],
+  },
+  // Lignes de liste
+  {
+    text: 'Nouvelles contributions annoncées :\nLituanie : 20 véhicules M113.\nLettonie : deux lanceurs Stinger.',
+    facts: [
+      { type: 'commitment', donor: 'LT', item: 'm113', quantity: q(20) },
+      { type: 'commitment', donor: 'LV', item: 'stinger', quantity: q(2) },
+    ],
+  },
+  {
+    text: "Pologne – 100 millions d'euros pour des obus d'artillerie.",
+    facts: [{ type: 'commitment', donor: 'PL', money: eur(100_000_000), category: 'munitions' }],
+  },
+  {
+    text: 'Danemark : des lanceurs Harpoon pour défendre la côte.',
+    facts: [{ type: 'commitment', donor: 'DK', item: 'harpoon' }],
+  },
+  // Paires donateur–montant
+  {
+    text: 'La Suède versera 200 millions de dollars, la Finlande 90 millions de dollars et le Danemark 70 millions de dollars au paquet PURL.',
+    facts: [
+      { type: 'commitment', donor: 'SE', money: usd(200_000_000) },
+      { type: 'commitment', donor: 'FI', money: usd(90_000_000) },
+      { type: 'commitment', donor: 'DK', money: usd(70_000_000) },
+    ],
+  },
+  {
+    text: "Les Pays-Bas ont promis 300 millions d'euros et la Belgique 150 millions d'euros pour la défense aérienne.",
+    facts: [
+      { type: 'commitment', donor: 'NL', money: eur(300_000_000) },
+      { type: 'commitment', donor: 'BE', money: eur(150_000_000) },
+    ],
+  },
+  // Verbes : allouer, investir, soutenir
+  {
+    text: 'Les Norvégiens ont alloué 500 millions de dollars pour les drones ukrainiens.',
+    facts: [{ type: 'commitment', donor: 'NO', money: usd(500_000_000), category: 'drones' }],
+  },
+  {
+    text: "L'Allemagne investit 300 millions d'euros dans la production de drones à longue portée.",
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(300_000_000) }],
+  },
+  {
+    text: "Le Canada allouera 80 millions de dollars canadiens à l'achat de munitions pour l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'CA', money: cad(80_000_000) }],
+  },
+  {
+    text: "La Suède a offert dix canons Archer à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(10) }],
+  },
+  // Bénéficiaire sujet
+  {
+    text: "L'Ukraine recevra trois systèmes IRIS-T de l'Allemagne l'an prochain.",
+    facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', item: 'iris-t-slm', quantity: q(3) }],
+  },
+  {
+    text: "L'Ukraine obtient 40 véhicules Marder de la part de l'Allemagne.",
+    facts: [{ type: 'commitment', donor: 'DE', item: 'marder', quantity: q(40) }],
+  },
+  {
+    text: "L'Ukraine a reçu des systèmes de défense antiaérienne de la part de l'Espagne et de la Norvège.",
+    facts: [
+      { type: 'commitment', donor: 'ES', category: 'air_defence' },
+      { type: 'commitment', donor: 'NO', category: 'air_defence' },
+    ],
+    none: ['meeting'],
+  },
+  // Munitions nommées par leur système
+  {
+    text: "Les États-Unis enverront des missiles pour les systèmes Patriot à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'US', item: 'patriot-interceptor' }],
+  },
+  {
+    text: "La Norvège achètera des missiles pour le NASAMS destinés à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'NO', item: 'nasams-interceptor' }],
+  },
+  {
+    text: "Le Royaume-Uni fournira des munitions pour les Gepard à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'GB', item: 'gepard-ammunition-35mm' }],
+  },
+  // Donateurs collectifs
+  {
+    text: "Les partenaires occidentaux livreront davantage de défense aérienne à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'air_defence' }],
+  },
+  {
+    text: "Les alliés de l'Ukraine ont promis 15 milliards d'euros d'aide militaire jeudi.",
+    facts: [{ type: 'commitment', donor: 'UDCG', money: eur(15_000_000_000) }],
+  },
+  // Portée de « jusqu'ici »
+  {
+    text: "L'Allemagne a jusqu'ici livré 30 missiles Patriot à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor', quantity: q(30) }],
+  },
+  {
+    text: "Le Danemark a dépensé jusqu'ici 9 milliards de dollars pour l'aide militaire à l'Ukraine.",
+    facts: [{ type: 'total', donor: 'DK', money: usd(9_000_000_000) }],
+    none: ['commitment'],
+  },
+  // Réserves et souhaits
+  {
+    text: "Kiev a exhorté l'Allemagne à livrer des missiles Taurus.",
+    none: ['commitment'],
+  },
+  {
+    text: "La Norvège envisage d'envoyer davantage de défense aérienne à l'Ukraine.",
+    none: ['commitment'],
+  },
+  {
+    text: "Berlin refuse de livrer des missiles Taurus à l'Ukraine.",
+    none: ['commitment'],
+  },
+  {
+    text: "Paris n'a pas livré de Mirage 2000 à l'Ukraine.",
+    none: ['commitment'],
+  },
+  // Quantités avec un mot d'échelle
+  {
+    text: "La Tchéquie a fourni à l'Ukraine environ 1,5 million d'obus d'artillerie l'an dernier.",
+    facts: [{ type: 'commitment', donor: 'CZ', category: 'munitions', quantity: q(1_500_000, 'about') }],
+  },
+  // Catalogue
+  {
+    text: "La Suède livrera des véhicules CV90 à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'SE', item: 'cv90' }],
+  },
+  {
+    text: "Le Royaume-Uni a envoyé 14 chars Challenger 2 et des canons AS-90 à l'Ukraine.",
+    facts: [
+      { type: 'commitment', donor: 'GB', item: 'challenger-2', quantity: q(14) },
+      { type: 'commitment', donor: 'GB', item: 'as-90' },
+    ],
+  },
+  {
+    text: "La France livrera des Mirage 2000 et des missiles SCALP à l'Ukraine.",
+    facts: [
+      { type: 'commitment', donor: 'FR', item: 'mirage-2000' },
+      { type: 'commitment', donor: 'FR', item: 'storm-shadow' },
+    ],
+  },
+  {
+    text: "La Pologne a livré 200 chars T-72 à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'PL', item: 't-72', quantity: q(200) }],
+  },
+  {
+    text: "La France a cédé des chars légers AMX-10 RC à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'FR', item: 'amx-10-rc' }],
+  },
+  {
+    text: 'La Suède a promis des canons Archer et des véhicules blindés à Kiev.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'archer' },
+      { type: 'commitment', donor: 'SE', category: 'armour' },
+    ],
+  },
+  {
+    text: "L'Allemagne enverra des obusiers Panzerhaubitze 2000 et des lance-roquettes MARS II à l'Ukraine.",
+    facts: [
+      { type: 'commitment', donor: 'DE', item: 'pzh-2000' },
+      { type: 'commitment', donor: 'DE', item: 'mars-ii' },
+    ],
+  },
+  {
+    text: "Le Canada a envoyé des véhicules blindés Senator à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'CA', item: 'senator' }],
+  },
+  // Réunions : conférences de presse, appels, format Ramstein, ministres de l'OTAN
+  {
+    text: "Le ministre a présenté les annonces lors d'une conférence de presse à Bruxelles jeudi.",
+    none: ['meeting'],
+  },
+  {
+    text: "Le président s'est entretenu avec le chancelier allemand lors d'un entretien téléphonique lundi.",
+    none: ['meeting'],
+  },
+  {
+    text: "Une réunion au format Ramstein s'est tenue vendredi à Bruxelles.",
+    facts: [{ type: 'meeting', kind: 'udcg' }],
+  },
+  {
+    text: "Lors d'une réunion des ministres des Affaires étrangères de l'Otan mardi à Bruxelles, la Norvège a promis 500 millions de dollars.",
+    facts: [{ type: 'meeting', kind: 'nato_ministerial' }],
+  },
+  {
+    text: "Le Canada donne à l'Ukraine 300 millions de dollars canadiens d'aide militaire.",
+    facts: [{ type: 'commitment', donor: 'CA', money: cad(300_000_000) }],
+  },
+];
+
+describe('motifs d’extraction, français', () => runCases('fr', cases));
