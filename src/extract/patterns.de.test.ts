@@ -1,0 +1,213 @@
+/**
+ * Muster auf Satzteilebene, Deutsch: Verbzweitstellung nach vorangestelltem Adverbial, trennbare
+ * Verben, koordinierte Geber, Listenzeilen, Geber–Betrag-Paare, Empfänger als Subjekt, Munition
+ * nach ihrem System, Sammelgeber, Reichweite von „bisher“, Absagen, Nicht-Treffen. Eigene Sätze.
+ */
+import { describe } from 'vitest';
+import { eur, q, runCases, usd, type Case } from './testing/cases.ts';
+
+const cases: Case[] = [
+  // Verbzweitstellung: das Verb vor dem Subjekt
+  {
+    text: 'Zusätzlich liefert Deutschland der Ukraine vier weitere Gepard-Flugabwehrpanzer.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'gepard', quantity: q(4) }],
+  },
+  {
+    text: 'In diesem Jahr stellt Berlin der Ukraine zwei IRIS-T-Systeme bereit.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: q(2) }],
+  },
+  {
+    text: 'Im Frühjahr schickt Norwegen der Ukraine weitere NASAMS-Systeme.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'nasams' }],
+  },
+  {
+    text: 'Außerdem sagte die Niederlande der Ukraine 100 Millionen Euro zu.',
+    facts: [{ type: 'commitment', donor: 'NL', money: eur(100_000_000) }],
+  },
+  {
+    text: 'Nach dem Treffen kündigte Schweden neue Archer-Haubitzen für die Ukraine an.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer' }],
+  },
+  // Trennbare Verben
+  {
+    text: 'Schweden trägt 200 Millionen Dollar zu der Initiative für die Ukraine bei.',
+    facts: [{ type: 'commitment', donor: 'SE', money: usd(200_000_000) }],
+  },
+  {
+    text: 'Dänemark steuert 50 Millionen Euro zur Munitionsinitiative für die Ukraine bei.',
+    facts: [{ type: 'commitment', donor: 'DK', money: eur(50_000_000) }],
+  },
+  {
+    text: 'Deutschland stellt der Ukraine zwei weitere Patriot-Systeme zur Verfügung.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2) }],
+  },
+  // Koordinierte Geber
+  {
+    text: 'Finnland, Estland und Lettland haben der Ukraine neue Luftverteidigungssysteme zugesagt.',
+    facts: [
+      { type: 'commitment', donor: 'FI', category: 'air_defence' },
+      { type: 'commitment', donor: 'EE', category: 'air_defence' },
+      { type: 'commitment', donor: 'LV', category: 'air_defence' },
+    ],
+  },
+  {
+    text: 'Belgien und die Niederlande werden der Ukraine F-16-Kampfjets liefern.',
+    facts: [
+      { type: 'commitment', donor: 'BE', item: 'f-16' },
+      { type: 'commitment', donor: 'NL', item: 'f-16' },
+    ],
+  },
+  {
+    text: 'Spanien, Portugal sowie Italien haben Munition an die Ukraine geliefert.',
+    facts: [
+      { type: 'commitment', donor: 'ES', category: 'munitions' },
+      { type: 'commitment', donor: 'PT', category: 'munitions' },
+      { type: 'commitment', donor: 'IT', category: 'munitions' },
+    ],
+  },
+  // Listenzeilen
+  {
+    text: 'Neue Zusagen beim Treffen:\nLitauen: 20 Transportpanzer M113.\nLettland: zwei Stinger-Raketen.',
+    facts: [
+      { type: 'commitment', donor: 'LT', item: 'm113', quantity: q(20) },
+      { type: 'commitment', donor: 'LV', item: 'stinger', quantity: q(2) },
+    ],
+  },
+  {
+    text: 'Polen – 100 Millionen Euro für Artilleriemunition.',
+    facts: [{ type: 'commitment', donor: 'PL', money: eur(100_000_000), category: 'munitions' }],
+  },
+  {
+    text: 'Dänemark: Harpoon-Systeme zur Küstenverteidigung der Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DK', item: 'harpoon' }],
+  },
+  // Geber–Betrag-Paare
+  {
+    text: 'Schweden zahlt 200 Millionen Dollar, Finnland 90 Millionen Dollar und Dänemark 70 Millionen Dollar für das PURL-Paket.',
+    facts: [
+      { type: 'commitment', donor: 'SE', money: usd(200_000_000) },
+      { type: 'commitment', donor: 'FI', money: usd(90_000_000) },
+      { type: 'commitment', donor: 'DK', money: usd(70_000_000) },
+    ],
+  },
+  // Verben: unterstützen mit, investieren
+  {
+    text: 'Die Bundesregierung unterstützt die Ukraine mit 20 Millionen Schuss Handwaffenmunition.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'small-arms-ammunition', quantity: q(20_000_000) }],
+  },
+  {
+    text: 'Deutschland will die Munitionsinitiative mit 300 Millionen Euro unterstützen.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(300_000_000) }],
+  },
+  {
+    text: 'Deutschland investiert 400 Millionen Euro in Langstreckendrohnen für die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(400_000_000) }],
+  },
+  // Empfänger als Subjekt
+  {
+    text: 'Die Ukraine erhält von Deutschland drei weitere IRIS-T-Systeme.',
+    facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', item: 'iris-t-slm', quantity: q(3) }],
+  },
+  {
+    text: 'Die Ukraine bekommt 40 Marder-Schützenpanzer aus Deutschland.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'marder', quantity: q(40) }],
+  },
+  // Munition nach ihrem System
+  {
+    text: 'Die USA schicken der Ukraine weitere Raketen für das Patriot-System.',
+    facts: [{ type: 'commitment', donor: 'US', item: 'patriot-interceptor' }],
+  },
+  {
+    text: 'Deutschland hat erneut Patriot-Luftabwehrraketen in die Ukraine verbracht.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor' }],
+  },
+  {
+    text: 'Großbritannien liefert Munition für den Gepard an die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'GB', item: 'gepard-ammunition-35mm' }],
+  },
+  // Sammelgeber
+  {
+    text: 'Die westlichen Partner werden der Ukraine mehr Luftverteidigung liefern.',
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'air_defence' }],
+  },
+  {
+    text: 'Die Partnerländer sagten der Ukraine 15 Milliarden Euro Militärhilfe zu.',
+    facts: [{ type: 'commitment', donor: 'UDCG', money: eur(15_000_000_000) }],
+  },
+  // Besitzer eines Pakets sind nicht seine Geber
+  {
+    text: 'Scholz hat der Ukraine ein Waffenpaket der westlichen Partner im Wert von 1,2 Milliarden Euro zugesagt.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(1_200_000_000) }],
+  },
+  // Reichweite von „bisher“
+  {
+    text: 'Bisher hat Deutschland der Ukraine sieben Panzerhaubitzen 2000 geliefert.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'pzh-2000', quantity: q(7) }],
+  },
+  {
+    text: 'Dänemark hat bisher 9 Milliarden Dollar für die Militärhilfe an die Ukraine ausgegeben.',
+    facts: [{ type: 'total', donor: 'DK', money: usd(9_000_000_000) }],
+    none: ['commitment'],
+  },
+  // Absagen und Forderungen sind keine Zusagen
+  {
+    text: 'Die Bundesregierung liefert keine Taurus-Marschflugkörper an die Ukraine.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Kiew fordert von Berlin die Lieferung von Taurus-Marschflugkörpern.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Norwegen erwägt, weitere Flugabwehrsysteme an die Ukraine zu liefern.',
+    none: ['commitment'],
+  },
+  // Mengen mit Zahlwörtern und Maßstab
+  {
+    text: 'Tschechien hat der Ukraine rund 1,5 Millionen Artilleriegranaten geliefert.',
+    facts: [{ type: 'commitment', donor: 'CZ', category: 'munitions', quantity: q(1_500_000, 'about') }],
+  },
+  // Katalog
+  {
+    text: 'Schweden liefert CV90-Schützenpanzer an die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'cv90' }],
+  },
+  {
+    text: 'Großbritannien hat 14 Challenger-2-Panzer und AS-90-Haubitzen an die Ukraine geliefert.',
+    facts: [
+      { type: 'commitment', donor: 'GB', item: 'challenger-2', quantity: q(14) },
+      { type: 'commitment', donor: 'GB', item: 'as-90' },
+    ],
+  },
+  {
+    text: 'Polen hat der Ukraine 200 T-72-Panzer geliefert.',
+    facts: [{ type: 'commitment', donor: 'PL', item: 't-72', quantity: q(200) }],
+  },
+  {
+    text: 'Deutschland liefert der Ukraine den Mehrfachraketenwerfer Mars II.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'mars-ii' }],
+  },
+  {
+    text: 'Deutschland schickt weitere Radhaubitzen RCH 155 an die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'rch-155' }],
+  },
+  {
+    text: 'Deutschland liefert 16 weitere Zetros LKW an die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'trucks', quantity: q(16) }],
+  },
+  // Treffen, die keine sind, und die Ramstein-Gruppe unter anderem Namen
+  {
+    text: 'Rutte stellte die Zusagen am Donnerstag auf einer Pressekonferenz in Brüssel vor.',
+    none: ['meeting'],
+  },
+  {
+    text: 'Die Verteidigungsminister trafen sich am Freitag auf dem US-Stützpunkt Ramstein.',
+    facts: [{ type: 'meeting', kind: 'udcg' }],
+  },
+  {
+    text: 'Vor einem Treffen der Nato-Ressortchefs am Mittwoch in Brüssel sagte Deutschland neue Hilfe zu.',
+    facts: [{ type: 'meeting', kind: 'nato_ministerial' }],
+  },
+];
+
+describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));
