@@ -1,4 +1,5 @@
 /** English interface text; the keys are the catalogue every language must fill. */
+import { analyticsEn } from './analytics.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
 export const en = {
@@ -246,6 +247,7 @@ export const en = {
     'For coordinators, national representatives, analysts and administrators. Everyone else can read the ledger without an account.',
   'signin.wrong': 'Wrong user name or password.',
   ...coordinationEn,
+  ...analyticsEn,
   ...titlesEn,
 } as const;
 

@@ -1,3 +1,4 @@
+import { analyticsFr } from './analytics.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
 import type { MessageKey } from './messages.en.ts';
@@ -252,5 +253,6 @@ export const fr: Record<MessageKey, string> = {
     'Pour les coordinateurs, représentants nationaux, analystes et administrateurs. Tout le monde peut lire le registre sans compte.',
   'signin.wrong': 'Nom d’utilisateur ou mot de passe incorrect.',
   ...coordinationFr,
+  ...analyticsFr,
   ...titlesFr,
 };

@@ -1,5 +1,5 @@
 import { preloadChartLibrary } from '../../components/Chart.tsx';
-import type { BurdenReport, Commitment, Indicator, Page } from '../../api/types.ts';
+import type { BurdenReport, FairShareReport, Commitment, Indicator, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Section } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.ts';
 import { useParties } from '../../lib/parties.tsx';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
+import { FairShareChart } from '../analytics/FairShareChart.tsx';
 import { DefenceSpendingChart } from './DefenceSpendingChart.tsx';
 import { Link } from '../../lib/router.tsx';
 
@@ -58,6 +59,7 @@ export default function DonorPage({ code }: { code: string }) {
   const commitments = useApi<Page<Commitment>>(
     `/api/v1/commitments?donor=${encodeURIComponent(code)}&limit=200`,
   );
+  const fairShare = useApi<FairShareReport>('/api/v1/reports/fair-share');
   const spending = useApi<Page<Indicator>>(
     `/api/v1/indicators?party=${encodeURIComponent(code)}&indicator=defence_expenditure_pct_gdp&limit=100`,
   );
@@ -90,6 +92,9 @@ export default function DonorPage({ code }: { code: string }) {
           </Await>
         </Section>
       </div>
+      <Section title={t('fair.title')} id="fair-share">
+        <Await loaded={fairShare}>{(data) => <FairShareChart report={data} code={code} />}</Await>
+      </Section>
       <Section title={t('donor.commitments')}>
         <Await loaded={commitments}>
           {(page) =>

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useTitleWords } from '../../lib/catalogue.tsx';
 import { Link } from '../../lib/router.tsx';
 import { meetingTitle } from '../../lib/titles.ts';
+import { FollowThrough } from '../analytics/FollowThrough.tsx';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
 
 function Attendance({ meeting }: { meeting: Meeting }) {
@@ -110,6 +111,7 @@ export default function MeetingPage({ id }: { id: string }) {
                 }
               </Await>
             </Section>
+            <FollowThrough meetingId={m.id} date={m.date} />
             <Section title={t('sources.title')}>
               <SourceList sources={m.sources} />
             </Section>

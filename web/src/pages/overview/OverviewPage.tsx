@@ -1,11 +1,12 @@
 import { preloadChartLibrary } from '../../components/Chart.tsx';
-import type { BurdenReport, Commitment, Page } from '../../api/types.ts';
+import type { BurdenReport, FairShareReport, Commitment, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Layout } from '../../components/Layout.tsx';
 import { Await } from '../../components/States.tsx';
 import { Section } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { navigate, usePlace } from '../../lib/router.tsx';
+import { FairShareRanking } from '../analytics/FairShareRanking.tsx';
 import { CountingRules } from './CountingRules.tsx';
 import { DonorChart } from './DonorChart.tsx';
 import { HeadlineTotals } from './HeadlineTotals.tsx';
@@ -28,6 +29,7 @@ export function OverviewPage() {
   const report = useApi<BurdenReport>(`/api/v1/reports/burden?currency=${currency}`);
   const commitments = useApi<Page<Commitment>>('/api/v1/commitments?limit=1000&sort=-announced_on');
   const pipeline = useApi<PipelineReport>(`/api/v1/reports/pipeline?currency=${currency}`);
+  const fairShare = useApi<FairShareReport>('/api/v1/reports/fair-share');
 
   return (
     <Layout title={t('nav.overview')}>
@@ -74,6 +76,9 @@ export function OverviewPage() {
           <Await loaded={pipeline}>{(data) => <PipelineChart report={data} />}</Await>
         </Section>
       </div>
+      <Section title={t('fair.title')} id="fair-share">
+        <Await loaded={fairShare}>{(data) => <FairShareRanking report={data} />}</Await>
+      </Section>
       <Section title={t('overview.latest')} id="latest">
         <Await loaded={commitments}>{(page) => <LatestAnnouncements commitments={page.items} />}</Await>
       </Section>

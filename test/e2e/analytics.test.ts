@@ -1,0 +1,43 @@
+import { expect, it } from 'vitest';
+import { accessibilityViolations, apiGet, describeInBrowser } from './support/app.ts';
+
+interface FollowThrough {
+  meetings: { meeting: { id: string }; commitments: number }[];
+}
+interface FairShare {
+  year: number;
+  donors: { donor: string; rank: number | null }[];
+}
+
+describeInBrowser('analytics', (e2e) => {
+  it("tells on a meeting's page what became of the previous session's pledges", async () => {
+    const meeting = await apiGet<{ date: string }>(e2e, '/api/v1/meetings/udcg-33');
+    const before = await apiGet<FollowThrough>(e2e, `/api/v1/reports/follow-through?as_of=${meeting.date}`);
+    const previous = before.meetings.filter((m) => m.meeting.id !== 'udcg-33').at(-1)!;
+    const page = await e2e.open('/meetings/udcg-33');
+    const since = page.getByTestId('since-last-session');
+    await since.waitFor();
+    expect(await since.textContent()).toContain(
+      `Of the ${previous.commitments} commitments announced at ${previous.meeting.id}`,
+    );
+    await page.getByTestId('follow-through').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('ranks the donors by their fair share on the overview and charts it on a donor page', async () => {
+    const report = await apiGet<FairShare>(e2e, '/api/v1/reports/fair-share');
+    const ranked = report.donors.filter((d) => d.rank !== null);
+    const page = await e2e.open('/');
+    const table = page.getByTestId('fair-share-ranking');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(ranked.length);
+    expect(await table.locator('caption').textContent()).toContain(String(report.year));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+    const donor = await e2e.open(`/donors/${ranked[0]!.donor}`);
+    await donor.getByTestId('fair-share-chart').waitFor();
+    expect(await accessibilityViolations(donor)).toEqual([]);
+    await donor.close();
+  });
+});
