@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   burden: () => import('./burden.ts'),
   import: () => import('./import.ts'),
   web: () => import('./web.ts'),
+  operations: () => import('./operations.ts'),
 };
 
 const wanted = process.argv.slice(2);
