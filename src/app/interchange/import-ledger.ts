@@ -109,9 +109,19 @@ async function naming<T>(at: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promise<ImportResult> {
+export interface ImportOptions {
+  /** Told how many records are done, of how many, as the import goes (and once at the end). */
+  progress?: (done: number, total: number) => void;
+}
+
+export async function importLedger(
+  ctx: AppContext,
+  doc: LedgerDocument,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   requirePermission(ctx.actor, 'ledger:write');
   const parsed = parseDocument(doc);
+  const total = Object.values(parsed).reduce((n, records) => n + records.length, 0);
   const counts = () => ({ created: 0, updated: 0, unchanged: 0 });
   const result: ImportResult = {
     equipment: counts(),
@@ -126,6 +136,13 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
     requirements: counts(),
   };
 
+  // Every record ends in exactly one of its section's counts.
+  const tell = () =>
+    options.progress?.(
+      Object.values(result).reduce((n, c) => n + c.created + c.updated + c.unchanged, 0),
+      total,
+    );
+
   return ctx.db.transaction(async (tx) => {
     const stored = await storedRecords(ctx, tx);
     const unchangedPackages = new Set<string>();
@@ -135,6 +152,7 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
       prepare = (v: I) => v,
     ) => {
       for (const { raw, value, at } of parsed[section] ?? []) {
+        tell();
         const input = prepare(value as I);
         const id = input.id!;
         const sha = fingerprint(raw);
@@ -173,6 +191,7 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
     }));
 
     for (const { raw, value, at } of parsed.commitments ?? []) {
+      tell();
       const input = value as CommitmentInput;
       const sha = fingerprint(raw);
       if (isStored(stored, 'commitments', input.id, value)) {
@@ -222,6 +241,7 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
     await simple('targets', targetKind as never);
 
     for (const { value, at } of parsed.replenishments ?? []) {
+      tell();
       const link = value as z.infer<typeof replenishment>;
       await naming(at, async () => {
         const [row] = await tx.query<{ replenishes: string | null; version: number }>(
@@ -241,6 +261,7 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
     await simple('people', personKind as never);
     await simple('policy_events', policyEventKind as never);
     for (const { value, at } of parsed.requirements ?? []) {
+      tell();
       const outcome = await naming(at, () => importRequirementListIn(ctx, tx, value as RequirementListInput));
       result.requirements[outcome.created ? 'created' : outcome.new_edition ? 'updated' : 'unchanged']++;
     }
@@ -261,6 +282,7 @@ export async function importLedger(ctx: AppContext, doc: LedgerDocument): Promis
         ctx.clock.now(),
       );
     }
+    tell();
     return result;
   });
 }

@@ -5,6 +5,7 @@ import { readXlsx } from '../../app/interchange/table-files.ts';
 import { readLedgerPath } from '../../store/ledger-files.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
+import { progressLine } from '../progress.ts';
 
 export function registerImport(program: Command): void {
   program
@@ -20,7 +21,7 @@ export function registerImport(program: Command): void {
     .action(async (target: string, options: { json?: boolean }, command: Command) => {
       const doc = /\.xlsx$/i.test(target) ? fromTables(await readXlsx(target)) : readLedgerPath(target);
       await withApp(command, async (ctx) => {
-        const result = await importLedger(ctx, doc);
+        const result = await importLedger(ctx, doc, { progress: progressLine('importing') });
         if (options.json) return print(toJson(result));
         print(formatTable(Object.entries(result).map(([kind, c]) => ({ kind, ...c }))));
       });
