@@ -43,20 +43,29 @@ export function readCsvFolder(folder: string): ReadTables {
   return tables;
 }
 
+/**
+ * Written as a stream: each row goes to the file as it is added, so memory stays flat however
+ * large the ledger (the workbook is never held whole).
+ */
 export async function writeXlsx(tables: LedgerTables, file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Ramstein';
   // A fixed date, so that the same ledger gives the same workbook properties.
   workbook.created = workbook.modified = new Date(0);
   for (const name of tableNames) {
-    const sheet = workbook.addWorksheet(name);
-    sheet.addRow(header(name));
-    sheet.getRow(1).font = { bold: true };
-    for (const cells of tables[name]) sheet.addRow(cells);
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const head = sheet.addRow(header(name));
+    head.font = { bold: true };
+    head.commit();
+    for (const cells of tables[name]) sheet.addRow(cells).commit();
+    sheet.commit();
   }
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+  await workbook.commit();
 }
 
 const cellText = (value: ExcelJS.CellValue): string => {
