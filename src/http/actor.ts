@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveApiToken, resolveSession, type Caller } from '../app/accounts/sign-in.ts';
 import { publicActor, type Actor } from '../domain/access/actor.ts';
 import { AppError } from '../domain/errors.ts';
-import { readCookie, SESSION_COOKIE } from './cookies.ts';
+import { SESSION_COOKIE } from './cookies.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -35,7 +35,7 @@ export async function identifyCaller(request: FastifyRequest, _reply: FastifyRep
     request.caller = caller;
     return;
   }
-  const session = readCookie(request.headers.cookie, SESSION_COOKIE);
+  const session = request.cookies[SESSION_COOKIE];
   if (!session) return;
   const caller = await resolveSession(ctx, session);
   if (!caller) return;

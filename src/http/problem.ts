@@ -55,7 +55,17 @@ function fieldPath(part: string, instancePath: string | undefined): string {
   return path ? path : part;
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The write was conditioned on If-Match: losing to another change is a failed precondition (412). */
+    conditionalOnIfMatch?: boolean;
+  }
+}
+
 export function errorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError && error.code === 'version_conflict' && request.conditionalOnIfMatch) {
+    return sendProblem(request, reply, 412, error.message, 'precondition_failed');
+  }
   if (error instanceof AppError) {
     return sendProblem(request, reply, errorCodes[error.code], error.message, error.code, error.issues);
   }

@@ -3,11 +3,17 @@
  * schemas that validate requests, and the interactive reference at /api/docs (served offline).
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyBaseLogger,
+  type FastifyRequest,
+  type RawServerDefault,
+} from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import fastifyCookie from '@fastify/cookie';
 import { existsSync } from 'node:fs';
 import { packagePath } from '../config/package-root.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -25,6 +31,7 @@ import { requirePermission, type Permission } from '../domain/access/permissions
 import { routes } from './routes/index.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
 import { completeDocument, type RouteFacts } from './openapi/complete-document.ts';
+import { refuseUnstorableText } from './input-guard.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -95,9 +102,20 @@ export function acceptedRequestId(header: string | string[] | undefined): string
   return typeof header === 'string' && REQUEST_ID.test(header) ? header : null;
 }
 
-/** Addresses the web application routes itself (no /api, no file name): answered with index.html. */
-const isApplicationPath = (path: string): boolean =>
-  !path.startsWith('/api/') && path !== '/api' && !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
+/** Service addresses that are never pages, whether or not a handler answers them in this build. */
+const servicePaths = new Set(['/api', '/metrics', '/readyz', '/healthz', '/livez']);
+
+/**
+ * Addresses the web application routes itself (no /api, no file name), asked for by a browser
+ * that wants a page: answered with index.html. Everything else unknown is a 404 problem.
+ */
+const isPageRequest = (request: FastifyRequest, path: string): boolean =>
+  (request.method === 'GET' || request.method === 'HEAD') &&
+  String(request.headers.accept ?? '').includes('text/html') &&
+  !path.startsWith('/api/') &&
+  !servicePaths.has(path.replace(/\/+$/, '')) &&
+  !path.startsWith('/assets/') &&
+  !/\.[a-z0-9]+$/i.test(path);
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<Api> {
   const app = Fastify({
@@ -109,6 +127,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     genReqId: (request) => acceptedRequestId(request.headers['x-request-id']) ?? randomUUID(),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // Addresses that cannot be decoded, or broken JSON bodies, are refused in the same shape as any other error.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(request, reply, error.statusCode ?? 400, error.message, 'bad_request'),
   }).withTypeProvider<ZodTypeProvider>();
 
   const metrics = createMetrics(ctx.db, ctx.jobs && (() => ctx.jobs!.counts()));
@@ -142,16 +163,19 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   const serveWeb = existsSync(`${webRoot}index.html`);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
-    if (serveWeb && (request.method === 'GET' || request.method === 'HEAD') && isApplicationPath(path))
+    if (serveWeb && isPageRequest(request, path))
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendProblem(request, reply, 404, `no route for ${request.method} ${path}`, 'not_found');
   });
+  // Cookies are parsed leniently: a value that cannot be decoded is kept as sent (and then matches no session).
+  await app.register(fastifyCookie);
   app.addHook('onRequest', identifyCaller);
   // Before validation, so that a caller without the permission learns nothing about the input rules.
   app.addHook('preValidation', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission && permission !== 'public') requirePermission(requestActor(request), permission);
   });
+  app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     for (const [name, value] of Object.entries(securityHeaders)) {

@@ -122,5 +122,125 @@ describe('hostile input', () => {
     }
     expect(failures).toEqual([]);
     expect(await fingerprint()).toBe(before);
+  }, 300_000);
+});
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+}
+
+async function openApi(): Promise<OpenApiDoc> {
+  return (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as OpenApiDoc;
+}
+
+/** A 4xx answered as problem+json with a detail: what every refusal must look like. */
+function problemFailure(
+  label: string,
+  res: { statusCode: number; headers: Record<string, unknown>; body: string },
+) {
+  const type = String(res.headers['content-type'] ?? '');
+  const detail = type.startsWith('application/problem+json')
+    ? (JSON.parse(res.body) as { detail?: string }).detail
+    : '';
+  return res.statusCode >= 400 && res.statusCode < 500 && detail
+    ? []
+    : [`${label} → ${res.statusCode} ${type} ${res.body.slice(0, 80)}`];
+}
+
+describe('NUL bytes, broken cookies and malformed addresses', () => {
+  it('refuse NUL bytes in every path and query parameter, and unstorable text in every create body, with a 4xx problem', async () => {
+    const doc = await openApi();
+    const before = await fingerprint();
+    const failures: string[] = [];
+    let checked = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const verb = method.toUpperCase() as 'GET';
+        const params = op.parameters ?? [];
+        if (path.includes('{')) {
+          const url = path.replace(/\{\w+\}/g, 'a%00b');
+          failures.push(
+            ...problemFailure(
+              `${verb} ${url}`,
+              await app.inject({ method: verb, url, headers: { authorization } }),
+            ),
+          );
+          checked++;
+        }
+        const concrete = path.replace(/\{\w+\}/g, 'x');
+        for (const query of params.filter((p) => p.in === 'query')) {
+          const url = `${concrete}?${query.name}=a%00b`;
+          failures.push(
+            ...problemFailure(
+              `${verb} ${url}`,
+              await app.inject({ method: verb, url, headers: { authorization } }),
+            ),
+          );
+          checked++;
+        }
+        if (verb === ('POST' as string) && !path.includes('{')) {
+          // NUL, a leading byte-order mark, a lone surrogate: none can be stored exactly as sent.
+          for (const bad of ['a\u0000b', '\uFEFFa', 'a\uD800b']) {
+            const fields = ['name', 'id', 'text', 'title', 'note', 'user', 'subject'];
+            const body = { donor: 'DE', recipient: 'UA', ...Object.fromEntries(fields.map((f) => [f, bad])) };
+            const res = await app.inject({
+              method: verb,
+              url: path,
+              headers: { authorization },
+              payload: body,
+            });
+            failures.push(...problemFailure(`${verb} ${path} body ${JSON.stringify(bad)}`, res));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(failures).toEqual([]);
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('treat a malformed session cookie as no session on every route, never as a server error', async () => {
+    const doc = await openApi();
+    const failures: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(ops)) {
+        const url = path.replace(/\{\w+\}/g, 'x');
+        const res = await app.inject({
+          method: method.toUpperCase() as 'GET',
+          url,
+          headers: { cookie: 'ramstein_session=%E0%A4%A' },
+        });
+        if (res.statusCode >= 500)
+          failures.push(`${method} ${url} → ${res.statusCode} ${res.body.slice(0, 80)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    const page = await app.inject({
+      method: 'GET',
+      url: '/api/v1/parties',
+      headers: { cookie: 'ramstein_session=%E0%A4%A' },
+    });
+    expect(page.statusCode).toBe(200);
+  });
+
+  it('answer malformed and over-long addresses with problem+json', async () => {
+    const failures: string[] = [];
+    for (const url of [
+      '/api/v1/commitments/%E0%A4%A',
+      '/api/v1/commitments/%',
+      `/api/v1/commitments/${'x'.repeat(5000)}`,
+      '/api/v1/nowhere',
+      '/metrics',
+      '/readyz',
+    ]) {
+      const res = await app.inject({
+        method: 'GET',
+        url,
+        headers: { authorization, accept: 'application/json' },
+      });
+      failures.push(...problemFailure(url.slice(0, 60), res));
+    }
+    expect(failures).toEqual([]);
   });
 });

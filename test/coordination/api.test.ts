@@ -139,6 +139,29 @@ describe('coordination API', () => {
     expect(check.json().flags[0]).toMatchObject({ kind: 'first_name_mismatch' });
   });
 
+  it('checks names only for signed-in reviewers, in texts of bounded length, in time linear in the text', async () => {
+    const payload = { text: 'Dan Hegseth arrived.', date: '2025-06-04' };
+    const anonymous = await app.inject({ method: 'POST', url: '/api/v1/people/check', payload });
+    expect(anonymous.statusCode).toBe(401);
+    const tooLong = await call({
+      method: 'POST',
+      url: '/api/v1/people/check',
+      payload: { text: 'x'.repeat(200_001), date: '2025-06-04' },
+    });
+    expect(tooLong.statusCode).toBe(422);
+    // A long text of many sentences with a date: every flag is found (the old check took minutes here).
+    const sentence = 'Defence minister Pistorious met Dan Hegseth in Berlin. ';
+    const long = sentence.repeat(Math.floor(200_000 / sentence.length));
+    const res = await call({
+      method: 'POST',
+      url: '/api/v1/people/check',
+      payload: { text: long, date: '2025-06-04' },
+    });
+    expect(res.statusCode).toBe(200);
+    const misspelled = res.json().flags.filter((f: { kind: string }) => f.kind === 'misspelled');
+    expect(misspelled).toHaveLength(Math.floor(200_000 / sentence.length));
+  });
+
   it('refuses writes from the public and hides coalition requirements from it', async () => {
     const anonymous = await app.inject({
       method: 'PUT',

@@ -119,6 +119,22 @@ describe('versions and entity tags', () => {
     expect((await get('/api/v1/packages/no-such')).statusCode).toBe(404);
   });
 
+  it('answers 412 to the loser of two simultaneous writes based on the same If-Match, on every database', async () => {
+    const tag = (await get('/api/v1/commitments/c-edit')).headers.etag as string;
+    const write = (note: string) =>
+      call({
+        method: 'PATCH',
+        url: '/api/v1/commitments/c-edit',
+        headers: { 'if-match': tag },
+        payload: { note },
+      });
+    const answers = await Promise.all([write('race a'), write('race b'), write('race c')]);
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([200, 412, 412]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json().note;
+    expect((await get('/api/v1/commitments/c-edit')).json().note).toBe(winner);
+  });
+
   it('versions the other record kinds the same way', async () => {
     const created = await call({
       method: 'POST',

@@ -38,7 +38,7 @@ interface TitlePattern {
 }
 
 // Titles in English, French and German; a nationality near the title gives the party.
-const titles: TitlePattern[] = [
+const titlePatterns: TitlePattern[] = [
   {
     pattern:
       /secretary[- ]general|secr[ée]taire g[ée]n[ée]ral|generalsekret[äa]r|nato chief|chef de l.otan/iu,
@@ -55,6 +55,10 @@ const titles: TitlePattern[] = [
   { pattern: /prime minister|premier ministre|premierminister/iu, role: 'head_of_government', party: null },
   { pattern: /\bpresident\b|pr[ée]sident/iu, role: 'head_of_state', party: null },
 ];
+const titles = titlePatterns.map((t) => ({
+  ...t,
+  global: new RegExp(t.pattern.source, `${t.pattern.flags}g`),
+}));
 
 const nationalities: [RegExp, string][] = [
   [/\b(?:US|U\.S\.|American|Pentagon|américain|amerikanisch\w*|Washington)\b/u, 'US'],
@@ -139,11 +143,17 @@ const notFirstNames = new Set(
 const holds = (h: OfficeHolding, date: string) => h.from_on <= date && (h.to_on === null || date < h.to_on);
 const fullName = (h: Pick<OfficeHolding, 'given_name' | 'family_name'>) => `${h.given_name} ${h.family_name}`;
 
+/** How far a sentence boundary is looked for: the title window never reaches further. */
+const SENTENCE_REACH = 200;
+
+/** The sentence around a name, looked for only near it so that checking a text stays linear in its length. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), -1) + 1;
-  const after = text.slice(end).search(/\.\s|\n/);
-  return [from, after === -1 ? text.length : end + after + 1];
+  const reachStart = Math.max(0, start - SENTENCE_REACH);
+  const before = text.slice(reachStart, start);
+  const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const from = boundary === -1 ? reachStart : reachStart + boundary + 1;
+  const after = text.slice(end, end + SENTENCE_REACH).search(/\.\s|\n/);
+  return [from, after === -1 ? Math.min(text.length, end + SENTENCE_REACH) : end + after + 1];
 }
 
 /** The title nearest to a name within its sentence, with the party the title implies or names near it. */
@@ -155,11 +165,7 @@ function titleNear(text: string, start: number, end: number): { role: string; pa
   let best: { role: string; party: string | null; distance: number; at: number; length: number } | null =
     null;
   for (const t of titles) {
-    const global = new RegExp(
-      t.pattern.source,
-      t.pattern.flags.includes('g') ? t.pattern.flags : `${t.pattern.flags}g`,
-    );
-    for (const m of window.matchAll(global)) {
+    for (const m of window.matchAll(t.global)) {
       const at = windowStart + m.index;
       const distance = at < start ? start - (at + m[0].length) : at - end;
       if (!best || distance < best.distance)
@@ -189,6 +195,22 @@ export function reconcileNames(
       holdings.flatMap((h) => [h.given_name, ...h.aliases.map((a) => a.split(/\s+/)[0] ?? '')]).map(foldName),
     );
 
+  // Words recur through a text: each distinct one is compared with the registry once.
+  const nearCache = new Map<string, OfficeHolding[] | null>();
+  const nearFamily = (folded: string): OfficeHolding[] | null => {
+    const cached = nearCache.get(folded);
+    if (cached !== undefined) return cached;
+    const near = [...people.entries()].filter(
+      ([family]) =>
+        family[0] === folded[0] &&
+        Math.abs(family.length - folded.length) <= 2 &&
+        damerauLevenshtein(family, folded) <= tolerance(family.length),
+    );
+    const found = near.length === 1 && tolerance(folded.length) > 0 ? near[0]![1] : null;
+    nearCache.set(folded, found);
+    return found;
+  };
+
   const flags: NameFlag[] = [];
   const words = [...text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)];
   words.forEach((word, index) => {
@@ -198,14 +220,8 @@ export function reconcileNames(
     const folded = foldName(written);
     let holdings = people.get(folded);
     if (!holdings) {
-      const near = [...people.entries()].filter(
-        ([family]) =>
-          family[0] === folded[0] &&
-          Math.abs(family.length - folded.length) <= 2 &&
-          damerauLevenshtein(family, folded) <= tolerance(family.length),
-      );
-      if (near.length !== 1 || tolerance(folded.length) === 0) return;
-      holdings = near[0]![1];
+      holdings = nearFamily(folded) ?? undefined;
+      if (!holdings) return;
       const person = holdings[0]!;
       flags.push({
         kind: 'misspelled',

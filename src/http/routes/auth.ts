@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SESSION_HOURS, changePassword, signIn, signOut } from '../../app/accounts/sign-in.ts';
 import { actingAs } from '../../app/context.ts';
 import { AppError } from '../../domain/errors.ts';
-import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from '../cookies.ts';
+import { clearedSessionCookie, SESSION_COOKIE, sessionCookie } from '../cookies.ts';
 import { requestActor } from '../actor.ts';
 import { LoginThrottle } from '../login-throttle.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -79,7 +79,7 @@ export function authRoutes(app: Api): void {
         body === undefined ||
         (typeof body === 'object' && body !== null && !Array.isArray(body) && !Object.keys(body).length);
       if (!empty) throw new AppError('invalid_input', 'sign-out takes no body');
-      const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+      const token = request.cookies[SESSION_COOKIE];
       if (token) await signOut(request.server.ctx, token);
       reply.header('set-cookie', clearedSessionCookie());
       return reply.code(204).send();
@@ -122,7 +122,7 @@ export function authRoutes(app: Api): void {
       await changePassword(
         actingAs(request.server.ctx, actor, String(request.id)),
         request.body,
-        readCookie(request.headers.cookie, SESSION_COOKIE),
+        request.cookies[SESSION_COOKIE] ?? null,
       );
       return reply.code(204).send();
     },

@@ -28,6 +28,8 @@ import type { Api } from '../server.ts';
 import { callerContext, idParams, writeResponses } from './ledger-common.ts';
 
 const read = { permission: 'ledger:read' as const };
+/** A long article is some 50,000 characters; the check's work grows with the text, so it is bounded. */
+const PEOPLE_CHECK_MAX_CHARS = 200_000;
 const reports = { permission: 'reports:read' as const };
 const write = { permission: 'ledger:write' as const };
 const json = z.record(z.string(), z.unknown());
@@ -246,12 +248,16 @@ function timelineRoutes(app: Api): void {
   app.post(
     '/api/v1/people/check',
     {
-      config: read,
+      // Checking free text is review work, not reading: the public may not spend the server's time on it.
+      config: { permission: 'extract:run' },
       schema: {
         tags: ['coordination'],
         summary: 'Check the names in a text against the registry of officials on a date',
         body: z
-          .object({ text: z.string().min(1).max(1_000_000), date: isoDate.nullable().optional() })
+          .object({
+            text: z.string().min(1).max(PEOPLE_CHECK_MAX_CHARS),
+            date: isoDate.nullable().optional(),
+          })
           .strict(),
         response: { 200: z.object({ flags: z.array(nameFlag) }), ...errorResponses },
       },

@@ -32,8 +32,8 @@ export const ifNoneMatchHeaders = z.object({
 
 /**
  * The version a write is based on: from the body, or from If-Match. An If-Match that no longer
- * names the current record is refused with 412 before anything is attempted; a stale body version
- * reaches the use case, which refuses it with 409.
+ * names the current record is refused with 412 before anything is attempted (and so is a write
+ * that loses a race after that check); a stale body version reaches the use case, which refuses it with 409.
  */
 export async function baseVersion(
   request: FastifyRequest,
@@ -42,6 +42,8 @@ export async function baseVersion(
 ): Promise<number> {
   const tags = ifMatchHeader(request);
   if (tags) {
+    // A concurrent write may still get in between this check and the use case's own; its conflict is then the same 412.
+    request.conditionalOnIfMatch = true;
     const now = await current();
     if (!matches(tags, now.tag)) {
       throw new AppError('precondition_failed', 'If-Match does not name the current version; reload it');
