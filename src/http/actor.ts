@@ -17,7 +17,7 @@ declare module 'fastify' {
 
 const anonymous: Caller = { actor: publicActor, csrfToken: null, mustChangePassword: false };
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Reachable while a one-time password still has to be replaced. */
+/** Writable while a one-time password still has to be replaced (every other API write is refused). */
 const passwordChangePaths = ['/api/v1/auth/'];
 
 export function requestActor(request: FastifyRequest): Actor {
@@ -44,7 +44,13 @@ export async function identifyCaller(request: FastifyRequest, _reply: FastifyRep
     throw new AppError('forbidden', 'missing or wrong x-csrf-token header for this session');
   }
   const path = request.url.split('?')[0]!;
-  if (caller.mustChangePassword && !passwordChangePaths.some((p) => path.startsWith(p))) {
+  // Pages, files and reads stay reachable, so that a reload still shows the password form and sign-out.
+  if (
+    caller.mustChangePassword &&
+    !safeMethods.has(request.method) &&
+    path.startsWith('/api/') &&
+    !passwordChangePaths.some((p) => path.startsWith(p))
+  ) {
     throw new AppError('forbidden', 'choose a new password first (POST /api/v1/auth/password)');
   }
 }

@@ -67,6 +67,8 @@ export function errorHandler(error: FastifyError | AppError, request: FastifyReq
     return sendProblem(request, reply, 412, error.message, 'precondition_failed');
   }
   if (error instanceof AppError) {
+    const retryAfter = error.details.retryAfterSeconds;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return sendProblem(request, reply, errorCodes[error.code], error.message, error.code, error.issues);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -8,7 +8,7 @@ import pino from 'pino';
 import { createContext } from '../app/context.ts';
 import { ensureReferenceData } from '../app/reference/ensure-reference-data.ts';
 import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
-import { ensureFirstAdmin } from '../app/accounts/ensure-first-admin.ts';
+import { ensureFirstAdmin, removeUsedPasswordFile } from '../app/accounts/ensure-first-admin.ts';
 import type { Config } from '../config/config.ts';
 import { openStore } from '../store/open.ts';
 import { buildServer, loggerOptions } from './server.ts';
@@ -34,6 +34,7 @@ export async function runServer(
     const ctx = createContext(db, { log });
     await ensureReferenceData(ctx);
     if (config.loadDemo) await loadDemoOnFirstStart(ctx);
+    await removeUsedPasswordFile(ctx, config.dataDir);
     const passwordFile = await ensureFirstAdmin(ctx, config.dataDir);
     if (passwordFile) {
       process.stdout.write(
@@ -46,6 +47,10 @@ export async function runServer(
       logFormat: config.logFormat,
       trustProxy: config.trustProxy,
       publicBaseUrl: config.publicBaseUrl,
+    });
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.routeOptions.url === '/api/v1/auth/password' && reply.statusCode === 204)
+        await removeUsedPasswordFile(ctx, config.dataDir);
     });
     await app.listen({ port: config.port, host: config.host });
     if (config.ecbUrl)

@@ -7,6 +7,7 @@ import { acquireDataDirLock } from './lock.ts';
 import { migrate } from './migrate.ts';
 import { openPGlite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
+import { makePrivate } from './private-folder.ts';
 
 export interface StoreOptions {
   databaseUrl?: string | undefined;
@@ -39,6 +40,7 @@ export async function openStore(options: StoreOptions): Promise<Database> {
 }
 
 async function openEmbedded(options: StoreOptions): Promise<Database> {
+  makePrivate(options.dataDir);
   const lock = acquireDataDirLock(options.dataDir, options.command);
   let db: Database;
   try {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFirstAdmin } from '../../src/app/accounts/ensure-first-admin.ts';
+import { ensureFirstAdmin, removeUsedPasswordFile } from '../../src/app/accounts/ensure-first-admin.ts';
 import { createApiToken, revokeApiToken } from '../../src/app/accounts/manage-tokens.ts';
 import { createUser, setUserDisabled } from '../../src/app/accounts/manage-users.ts';
 import { buildServer, type Api } from '../../src/http/server.ts';
@@ -44,20 +44,43 @@ describe('first start', () => {
     const cookie = cookieOf(res);
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; Secure; SameSite=Strict/);
     const csrf = res.json().csrf_token as string;
-    // Until the one-time password is replaced, nothing else is reachable.
-    const blocked = await app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie } });
+    // Until the one-time password is replaced, no other API write is accepted…
+    const blocked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/commitments',
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: newCommitment,
+    });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().detail).toMatch(/choose a new password first/);
+    // …but a reload still gets its page, its files and who is signed in, so the password form shows.
+    for (const url of ['/', '/sign-in', '/ledger', '/api/v1/auth/me']) {
+      const page = await app.inject({ method: 'GET', url, headers: { cookie, accept: 'text/html,*/*' } });
+      expect(page.statusCode, url).toBe(200);
+    }
+    const signOut = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+    expect(signOut.statusCode).toBe(204);
+    const second = await login('admin', password);
     const changed = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/password',
-      headers: { cookie, 'x-csrf-token': csrf },
+      headers: { cookie: cookieOf(second), 'x-csrf-token': second.json().csrf_token },
       payload: { current: password, next: 'a much longer passphrase' },
     });
     expect(changed.statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie } })).statusCode).toBe(
-      200,
-    );
+    // The one-time password is spent: its file goes.
+    expect(await removeUsedPasswordFile(t.ctx, folder)).toBe(true);
+    expect(fs.existsSync(file!)).toBe(false);
+    const users = await app.inject({
+      method: 'GET',
+      url: '/api/v1/users',
+      headers: { cookie: cookieOf(second) },
+    });
+    expect(users.statusCode).toBe(200);
   });
 });
 

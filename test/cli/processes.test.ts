@@ -18,6 +18,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close().catch(() => undefined));
 
+/** Entries of a folder (itself included) that its group or others may read, write or enter. */
+function notPrivate(folder: string): string[] {
+  const found: string[] = [];
+  const visit = (entry: string) => {
+    const stat = fs.lstatSync(entry);
+    if (stat.mode & 0o077)
+      found.push(`${path.relative(folder, entry) || '.'} ${(stat.mode & 0o777).toString(8)}`);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) visit(path.join(entry, name));
+  };
+  visit(folder);
+  return found;
+}
+
 describe('the server process', () => {
   it(
     'serves, then shuts down gracefully on SIGTERM and releases the database',
@@ -45,6 +58,8 @@ describe('the server process', () => {
       expect(await server.exited).toBe(0);
       expect(server.output()).toMatch(/database closed/);
       if (t.dataDir) expect(fs.existsSync(path.join(t.dataDir, LOCK_FILE))).toBe(false);
+      // Every record, restricted ones included, is in the folder: nobody but its owner may read it.
+      if (t.dataDir) expect(notPrivate(t.dataDir)).toEqual([]);
 
       const after = await runRamstein([...args, 'db', 'status', '--json'], env);
       expect(after.code).toBe(0);

@@ -120,11 +120,21 @@ describe('versions and entity tags', () => {
   });
 
   it('answers 412 to the loser of two simultaneous writes based on the same If-Match, on every database', async () => {
-    const tag = (await get('/api/v1/commitments/c-edit')).headers.etag as string;
+    const created = await call({
+      method: 'POST',
+      url: '/api/v1/commitments',
+      payload: {
+        id: 'c-race',
+        donor: 'NL',
+        recipient: 'UA',
+        items: [{ category: 'munitions', quantity: 5 }],
+      },
+    });
+    const tag = created.headers.etag as string;
     const write = (note: string) =>
       call({
         method: 'PATCH',
-        url: '/api/v1/commitments/c-edit',
+        url: '/api/v1/commitments/c-race',
         headers: { 'if-match': tag },
         payload: { note },
       });
@@ -132,7 +142,7 @@ describe('versions and entity tags', () => {
     const statuses = answers.map((a) => a.statusCode).sort();
     expect(statuses).toEqual([200, 412, 412]);
     const winner = answers.find((a) => a.statusCode === 200)!.json().note;
-    expect((await get('/api/v1/commitments/c-edit')).json().note).toBe(winner);
+    expect((await get('/api/v1/commitments/c-race')).json().note).toBe(winner);
   });
 
   it('versions the other record kinds the same way', async () => {

@@ -1,6 +1,7 @@
 /** Picks the page for the address; pages load their own code so the overview ships little. */
 import { lazy, Suspense, useEffect } from 'react';
 import { whenUnauthenticated } from './api/client.ts';
+import { useSession } from './auth/session.tsx';
 import { Loading } from './components/States.tsx';
 import { Layout } from './components/Layout.tsx';
 import { useI18n } from './i18n/i18n.tsx';
@@ -61,6 +62,15 @@ export function App() {
       }),
     [],
   );
+  const { me } = useSession();
+  // A one-time password must be replaced first: every page leads to the form, reload or not.
+  const mustChange = me.role !== 'public' && me.must_change_password;
+  useEffect(() => {
+    if (mustChange && window.location.pathname !== '/sign-in')
+      navigate(`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`, {
+        replace: true,
+      });
+  }, [mustChange, path]);
   for (const [pattern, render] of routes) {
     const params = match(pattern, path);
     if (params) return <Suspense fallback={<Loading />}>{render(params)}</Suspense>;

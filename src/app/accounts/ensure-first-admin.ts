@@ -23,8 +23,18 @@ export async function ensureFirstAdmin(ctx: AppContext, folder: string): Promise
   fs.rmSync(file, { force: true });
   fs.writeFileSync(
     file,
-    `user: ${FIRST_ADMIN}\none-time password: ${oneTimePassword}\nSign in and choose a new password; then delete this file.\n`,
+    `user: ${FIRST_ADMIN}\none-time password: ${oneTimePassword}\nSign in and choose a new password; this file is then deleted.\n`,
     { mode: 0o600 },
   );
   return file;
+}
+
+/** Once the administrator has replaced the one-time password, the file that holds it is deleted. */
+export async function removeUsedPasswordFile(ctx: AppContext, folder: string): Promise<boolean> {
+  const file = path.join(folder, PASSWORD_FILE);
+  if (!fs.existsSync(file)) return false;
+  const admin = await users.get(ctx.db, FIRST_ADMIN);
+  if (!admin || admin.must_change_password) return false;
+  fs.rmSync(file, { force: true });
+  return true;
 }

@@ -1,11 +1,11 @@
 /** Sign-in with a session cookie, sign-out, who am I, and the password change. */
 import { z } from 'zod';
-import { SESSION_HOURS, changePassword, signIn, signOut } from '../../app/accounts/sign-in.ts';
+import { SESSION_HOURS, changePassword, signOut } from '../../app/accounts/sign-in.ts';
+import { signInThrottled } from '../../app/accounts/sign-in-throttled.ts';
 import { actingAs } from '../../app/context.ts';
 import { AppError } from '../../domain/errors.ts';
 import { clearedSessionCookie, SESSION_COOKIE, sessionCookie } from '../cookies.ts';
 import { requestActor } from '../actor.ts';
-import { LoginThrottle } from '../login-throttle.ts';
 import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
@@ -23,8 +23,6 @@ const me = z
   .meta({ id: 'Me' });
 
 export function authRoutes(app: Api): void {
-  const throttle = new LoginThrottle();
-
   app.post(
     '/api/v1/auth/login',
     {
@@ -38,28 +36,17 @@ export function authRoutes(app: Api): void {
     },
     async (request, reply) => {
       const { user, password } = request.body;
-      const wait = throttle.retryAfter(request.ip, user);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new AppError('too_many_requests', `too many failed sign-ins; try again in ${wait} s`);
-      }
       const ctx = actingAs(request.server.ctx, requestActor(request), String(request.id));
-      try {
-        const session = await signIn(ctx, { user, password });
-        throttle.succeed(user);
-        reply.header('set-cookie', sessionCookie(session.sessionToken, SESSION_HOURS * 3600));
-        const { actor } = session;
-        return {
-          user: actor.id,
-          role: actor.role,
-          party: actor.party,
-          csrf_token: session.csrfToken,
-          must_change_password: session.mustChangePassword,
-        };
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'unauthenticated') throttle.fail(request.ip, user);
-        throw error;
-      }
+      const session = await signInThrottled(ctx, { user, password, address: request.ip });
+      reply.header('set-cookie', sessionCookie(session.sessionToken, SESSION_HOURS * 3600));
+      const { actor } = session;
+      return {
+        user: actor.id,
+        role: actor.role,
+        party: actor.party,
+        csrf_token: session.csrfToken,
+        must_change_password: session.mustChangePassword,
+      };
     },
   );
 

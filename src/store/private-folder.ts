@@ -1,0 +1,22 @@
+/**
+ * The embedded database folder holds every record, restricted ones included, and the first
+ * administrator's one-time password: only its owner may read it. The folder is 0700 and its files
+ * 0600, including those the database creates later (the process umask is set at open, since the
+ * embedded engine creates files with mode 0666 as it goes).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function makePrivate(folder: string): void {
+  process.umask(0o077);
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  tighten(folder);
+}
+
+/** Takes group and other permissions away from a folder made before this rule, and from all it holds. */
+function tighten(entry: string): void {
+  const stat = fs.lstatSync(entry);
+  if (stat.isSymbolicLink()) return;
+  if (stat.mode & 0o077) fs.chmodSync(entry, stat.isDirectory() ? 0o700 : 0o600);
+  if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) tighten(path.join(entry, name));
+}
