@@ -231,8 +231,8 @@ describe('NUL bytes, broken cookies and malformed addresses', () => {
       '/api/v1/commitments/%',
       `/api/v1/commitments/${'x'.repeat(5000)}`,
       '/api/v1/nowhere',
-      '/metrics',
-      '/readyz',
+      '/metrics/more',
+      '/readyz/more',
     ]) {
       const res = await app.inject({
         method: 'GET',
@@ -240,6 +240,11 @@ describe('NUL bytes, broken cookies and malformed addresses', () => {
         headers: { authorization, accept: 'application/json' },
       });
       failures.push(...problemFailure(url.slice(0, 60), res));
+    }
+    // Even a browser asking for a page gets no web application at a service address.
+    for (const url of ['/api/v1/nowhere', '/api/elsewhere', '/metrics/', '/healthz/']) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html,*/*' } });
+      failures.push(...problemFailure(`${url} as a page`, res));
     }
     expect(failures).toEqual([]);
   });
