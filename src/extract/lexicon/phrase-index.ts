@@ -26,8 +26,7 @@ const isHyphen = (t: Token) => t.text === '-' || t.text === '‑' || t.text === 
 
 /** The comparison key of a token: folded, final plural -s dropped. */
 export function tokenKey(t: Token): string {
-  const f = t.fold;
-  return f.length > 3 && f.endsWith('s') && !f.endsWith('ss') ? f.slice(0, -1) : f;
+  return t.key;
 }
 
 export class PhraseIndex<T> {
@@ -86,7 +85,7 @@ export class PhraseIndex<T> {
     while (k < tokens.length && k > i && isHyphen(tokens[k] as Token)) k++;
     const t = tokens[k];
     if (!t) return;
-    const exact = node.next.get(tokenKey(t)) ?? node.next.get(`=${t.text}`);
+    const exact = node.next.get(t.key) ?? (t.caps === null ? undefined : node.next.get(t.caps));
     if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
     for (const [stem, child] of node.stems.get(t.fold[0] ?? '') ?? [])
       if (t.fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);

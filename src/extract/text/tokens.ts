@@ -14,6 +14,10 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /** The phrase-index key: `fold` without a final plural -s. Computed once, read by every index. */
+  key: string;
+  /** `=TEXT` for an acronym of two or three capitals (compared with its case), else null. */
+  caps: string | null;
 }
 
 const TOKEN =
@@ -28,12 +32,15 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const first = raw.charCodeAt(0);
     const kind: TokenKind =
       first >= 48 && first <= 57 ? 'number' : /[\p{L}\p{N}]/u.test(raw) ? 'word' : 'sign';
+    const folded = fold(raw);
     tokens.push({
       text: raw,
-      fold: fold(raw),
+      fold: folded,
       start: from + m.index,
       end: from + m.index + raw.length,
       kind,
+      key: folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded,
+      caps: raw.length <= 3 && /^[A-Z]{2,3}$/.test(raw) ? `=${raw}` : null,
     });
   }
   return tokens;
