@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   import: () => import('./import.ts'),
   web: () => import('./web.ts'),
   operations: () => import('./operations.ts'),
+  editions: () => import('./editions.ts'),
 };
 
 const wanted = process.argv.slice(2);

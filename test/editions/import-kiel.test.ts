@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getEdition, listEditions } from '../../src/app/editions/get-edition.ts';
 import { importEdition } from '../../src/app/editions/import-edition.ts';
+import { editions } from '../../src/store/repositories/editions.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
 const fixture = new URL('../fixtures/kiel/r30-small/', import.meta.url);
@@ -86,5 +87,18 @@ describe('editions import kiel', () => {
     ).rejects.toThrow(/kiel-ust-r30 was imported with other contents \(country_summary.csv differ\)/);
     expect(await state()).toEqual(before);
     expect((await listEditions(t.ctx)).map((e) => e.id)).toContain('kiel-ust-r30');
+  });
+
+  it('holds the NATO and World Bank tables as editions, and answers "as known on" a date', async () => {
+    const ids = (await listEditions(t.ctx)).map((e) => e.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['nato-defexp-2024-06', 'worldbank-gdp-2025-04-15', 'worldbank-gdp-2026-07-13']),
+    );
+    const known = async (on: string, dataset: string) =>
+      (await editions.asKnownOn(t.db, on, dataset))[0]?.id ?? null;
+    expect(await known('2025-06-01', 'worldbank-gdp')).toBe('worldbank-gdp-2025-04-15');
+    expect(await known('2026-08-01', 'worldbank-gdp')).toBe('worldbank-gdp-2026-07-13');
+    expect(await known('2026-06-30', 'kiel-ust')).toBe(null);
+    expect(await known('2026-07-01', 'kiel-ust')).toBe('kiel-ust-r30');
   });
 });

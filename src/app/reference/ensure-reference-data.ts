@@ -14,6 +14,7 @@ import type { AppContext } from '../context.ts';
 const inputs = [
   packagePath('data', 'reference'),
   packagePath('data', 'parties'),
+  packagePath('data', 'editions', 'reference.json'),
   packagePath('node_modules', 'i18n-iso-countries', 'package.json'),
   packagePath('package.json'),
 ];

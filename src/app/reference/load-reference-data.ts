@@ -17,6 +17,7 @@ import { indicators } from '../../store/repositories/indicators.ts';
 import { parties } from '../../store/repositories/parties.ts';
 import { referenceDatasets } from '../../store/repositories/reference-datasets.ts';
 import type { AppContext } from '../context.ts';
+import { recordReferenceEdition } from './reference-editions.ts';
 import { createHash } from 'node:crypto';
 
 interface Dataset {
@@ -99,12 +100,14 @@ export async function loadReferenceData(ctx: AppContext): Promise<DatasetLoad[]>
     const checksum = dataset.checksum();
     const previous = await referenceDatasets.get(ctx.db, dataset.name);
     if (previous?.checksum === checksum) {
+      await recordReferenceEdition(ctx, ctx.db, dataset.name, checksum, previous.row_count);
       results.push({ name: dataset.name, status: 'unchanged', rows: previous.row_count });
       continue;
     }
     const rows = await ctx.db.transaction(async (tx) => {
       const count = await dataset.load(tx);
       await referenceDatasets.record(tx, dataset.name, checksum, count);
+      await recordReferenceEdition(ctx, tx, dataset.name, checksum, count);
       return count;
     });
     ctx.log.info({ dataset: dataset.name, rows }, 'reference data loaded');

@@ -221,4 +221,23 @@ export const editions = {
   async partyNames(db: Queryable, codes: readonly string[]): Promise<{ code: string; name: string }[]> {
     return db.query(`SELECT code, names->>'en' AS name FROM parties WHERE code = ANY($1::text[])`, [codes]);
   },
+
+  /**
+   * Records a reference table as an edition when it is not one yet; answers the content hash of
+   * the edition already recorded under that id, if any, so the caller can tell a changed file.
+   */
+  async recordIfAbsent(
+    tx: Queryable,
+    edition: EditionHeader & { content_sha256: string; imported_by: string },
+    files: readonly EditionFile[],
+    at: Date,
+  ): Promise<string | null> {
+    const [existing] = await tx.query<{ content_sha256: string }>(
+      'SELECT content_sha256 FROM editions WHERE id = $1',
+      [edition.id],
+    );
+    if (existing) return existing.content_sha256;
+    await this.insert(tx, edition, files, [], [], at);
+    return null;
+  },
 };
