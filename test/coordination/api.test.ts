@@ -48,7 +48,21 @@ describe('coordination API', () => {
     const res = await get('/api/v1/calendar.ics');
     expect(res.headers['content-type']).toContain('text/calendar');
     expect(res.body.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
-    expect(res.body).toContain('UID:udcg-26@');
+    expect(res.body).toContain('UID:udcg-26@ramstein\r\n');
+    // The same entries whatever address the feed is fetched at, and no suggestion in the past.
+    const elsewhere = await call({
+      method: 'GET',
+      url: '/api/v1/calendar.ics',
+      headers: { host: 'ramstein.example.org' },
+    });
+    const uids = (ics: string) => ics.match(/^UID:.*$/gm)!.sort();
+    expect(uids(elsewhere.body)).toEqual(uids(res.body));
+    const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+    const suggested = /UID:udcg-suggested[^\r]*\r\nDTSTAMP:[^\r]*\r\nDTSTART;VALUE=DATE:(\d{8})/.exec(
+      res.body.replace(/\r\n /g, ''),
+    );
+    expect(suggested).not.toBeNull();
+    expect(suggested![1]! >= today).toBe(true);
     expect(res.body).toContain('DTSTART;VALUE=DATE:20250212');
     expect(res.body).toContain('STATUS:CANCELLED');
     expect(res.body.replace(/\r\n /g, '')).toContain(

@@ -18,14 +18,21 @@ export async function suggestNextMeeting(ctx: AppContext, kind = 'udcg') {
   requirePermission(ctx.actor, 'ledger:read');
   const { items } = await listRecords(ctx, meetingKind, { kind }, { limit: 100_000, offset: 0 });
   const held = items.filter((m) => m.status === 'held').map((m) => m.date);
-  return suggestNextSession(held);
+  // A suggestion is about the future: never a date that has already passed.
+  return suggestNextSession(held, ctx.clock.now().toISOString().slice(0, 10));
 }
 
-export async function meetingCalendar(ctx: AppContext, options: { host: string }): Promise<string> {
+/**
+ * Identifiers of calendar entries must not depend on how the feed was reached (a subscriber would
+ * see every meeting twice): one fixed domain for every feed, from the server and the CLI alike.
+ */
+const UID_DOMAIN = 'ramstein';
+
+export async function meetingCalendar(ctx: AppContext): Promise<string> {
   requirePermission(ctx.actor, 'ledger:read');
   const { items } = await listRecords(ctx, meetingKind, {}, { limit: 100_000, offset: 0 });
   const entries: CalendarEntry[] = items.map((m) => ({
-    uid: `${m.id}@${options.host}`,
+    uid: `${m.id}@${UID_DOMAIN}`,
     date: m.date,
     endDate: m.end_date,
     summary: `${names[m.kind] ?? m.kind}${m.number ? ` #${m.number}` : ''}${m.chairs.length ? ` (chairs: ${m.chairs.join(', ')})` : ''}`,
@@ -37,7 +44,7 @@ export async function meetingCalendar(ctx: AppContext, options: { host: string }
   const next = await suggestNextMeeting(ctx);
   if (next && !items.some((m) => m.kind === 'udcg' && m.date >= next.date)) {
     entries.push({
-      uid: `udcg-suggested-${next.date}@${options.host}`,
+      uid: `udcg-suggested-after-${next.after}@${UID_DOMAIN}`,
       date: next.date,
       endDate: null,
       summary: `${names.udcg} (suggested date, not announced)`,

@@ -327,7 +327,7 @@ function registerBriefAndMeetings(program: Command) {
     .description('Meetings as an iCalendar feed (RFC 5545)')
     .option('--out <file>', 'write to a file')
     .action(async (options, command: Command) =>
-      withApp(command, async (ctx) => output(await meetingCalendar(ctx, { host: 'ramstein' }), options.out)),
+      withApp(command, async (ctx) => output(await meetingCalendar(ctx), options.out)),
     );
   meetings
     .command('next')

@@ -32,12 +32,19 @@ export interface SuggestedSession {
   based_on: number;
 }
 
-export function suggestNextSession(heldDates: readonly string[]): SuggestedSession | null {
+/** The last session plus the usual interval (repeated until it is no earlier than `notBefore`, when given). */
+export function suggestNextSession(
+  heldDates: readonly string[],
+  notBefore?: string,
+): SuggestedSession | null {
   const interval = medianInterval(heldDates);
-  if (interval === null) return null;
+  if (interval === null || interval <= 0) return null;
   const last = [...heldDates].sort().at(-1)!;
+  let date = addDays(last, interval);
+  if (notBefore && date < notBefore)
+    date = addDays(last, interval * Math.ceil(daysBetween(last, notBefore) / interval));
   return {
-    date: nextWeekday(addDays(last, interval)),
+    date: nextWeekday(date),
     interval_days: interval,
     after: last,
     based_on: heldDates.length,

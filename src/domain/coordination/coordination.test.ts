@@ -112,6 +112,11 @@ describe('cadence and calendar', () => {
       date: '2025-03-18',
       interval_days: 34,
     });
+    // Eight months after the last session the suggestion is not in the past: the next date in the cadence.
+    expect(suggestNextSession(['2025-01-09', '2025-02-12'], '2025-10-01')).toMatchObject({
+      date: '2025-10-08',
+      after: '2025-02-12',
+    });
   });
 
   it('writes RFC 5545: CRLF, escaped text, all-day dates, lines folded at 75 octets without splitting a character', () => {

@@ -374,11 +374,7 @@ function meetingRoutes(app: Api): void {
       schema: { tags: ['coordination'], summary: 'Meetings as an iCalendar feed (RFC 5545)' },
     },
     async (request, reply) =>
-      reply.type('text/calendar; charset=utf-8').send(
-        await meetingCalendar(callerContext(request), {
-          host: request.hostname.split(':')[0] || 'ramstein',
-        }),
-      ),
+      reply.type('text/calendar; charset=utf-8').send(await meetingCalendar(callerContext(request))),
   );
 }
 
