@@ -3,6 +3,7 @@
  * with ratios to a baseline measured in the same run.
  */
 const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
+  cli: () => import('./cli.ts'),
   startup: () => import('./startup.ts'),
   extract: () => import('./extract.ts'),
   burden: () => import('./burden.ts'),
