@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   burden: () => import('./burden.ts'),
   import: () => import('./import.ts'),
   web: () => import('./web.ts'),
+  http: () => import('./http-load.ts'),
   operations: () => import('./operations.ts'),
   editions: () => import('./editions.ts'),
 };
