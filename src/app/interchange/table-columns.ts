@@ -4,12 +4,13 @@
  * a cell and back. An empty cell is an absent field; lists of party codes are joined by `;`;
  * nested values (aliases, alternative amounts, substitutions) are JSON text.
  */
-export type Codec = 'text' | 'number' | 'bool' | 'codes' | 'json';
+/** `decimal`: an exact amount in major units, kept as its decimal text. */
+export type Codec = 'text' | 'decimal' | 'number' | 'bool' | 'codes' | 'json';
 export type Column = readonly [name: string, codec: Codec];
 
 /** A money object flattened into `<field>_amount`, `_currency`, `_qualifier` (and `_value_date`). */
 export const moneyColumns = (field: string, withDate: boolean): Column[] => [
-  [`${field}_amount`, 'text'],
+  [`${field}_amount`, 'decimal'],
   [`${field}_currency`, 'text'],
   [`${field}_qualifier`, 'text'],
   ...(withDate ? [[`${field}_value_date`, 'text'] as const] : []),
@@ -68,7 +69,7 @@ export const tableColumns = {
     ['package_id', 'text'],
     ['position', 'number'],
     ['party', 'text'],
-    ['amount', 'text'],
+    ['amount', 'decimal'],
     ['currency', 'text'],
     ['qualifier', 'text'],
     ['commitment_id', 'text'],
@@ -118,7 +119,7 @@ export const tableColumns = {
     ['subject', 'text'],
     ['party', 'text'],
     ['measure', 'text'],
-    ['amount', 'text'],
+    ['amount', 'decimal'],
     ['currency', 'text'],
     ['qualifier', 'text'],
     ['amount_alt', 'json'],
@@ -183,6 +184,7 @@ export function decodeCell(cell: string, codec: Codec, where: string): unknown {
   if (cell === '') return codec === 'codes' ? [] : undefined;
   switch (codec) {
     case 'text':
+    case 'decimal':
       return cell;
     case 'number':
       if (!/^-?\d+(\.\d+)?$/.test(cell)) throw new Error(`${where}: expected a number, got "${cell}"`);

@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../domain/errors.ts';
+import { dataPackage } from './datapackage.ts';
 import type { LedgerTables } from './ledger-tables.ts';
 import { tableColumns, tableNames, type TableName } from './table-columns.ts';
 
@@ -15,10 +16,33 @@ type ReadTables = Partial<Record<TableName, string[][]>>;
 
 const header = (name: TableName) => tableColumns[name].map(([column]) => column);
 
+/**
+ * A spreadsheet opening a CSV file runs a cell that begins with `=`, `+`, `-` or `@` (or a tab or
+ * carriage return) as a formula. Text cells that begin so are written with a leading `'`, and so
+ * are text cells that begin with `'` themselves, so that reading strips exactly one and the round
+ * trip stays exact. Numbers and amounts are never touched: `-5` stays a negative number.
+ */
+const formulaLike = /^[=+\-@\t\r']/;
+export const neutraliseCell = (cell: string) => (formulaLike.test(cell) ? `'${cell}` : cell);
+export const restoreCell = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell);
+
+const isText = (name: TableName, column: string | undefined) =>
+  tableColumns[name].some(([c, codec]) => c === column && codec === 'text');
+
+function csvCells(name: TableName, rows: string[][], convert: (cell: string) => string, head: string[]) {
+  const text = head.map((column) => isText(name, column));
+  return rows.map((cells) => cells.map((cell, i) => (text[i] ? convert(cell) : cell)));
+}
+
 export function writeCsvFolder(tables: LedgerTables, folder: string): void {
   fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(
+    path.join(folder, 'datapackage.json'),
+    `${JSON.stringify(dataPackage(tables), null, 2)}\n`,
+  );
   for (const name of tableNames) {
-    const text = stringify([header(name), ...tables[name]], { record_delimiter: '\n' });
+    const rows = csvCells(name, tables[name], neutraliseCell, header(name));
+    const text = stringify([header(name), ...rows], { record_delimiter: '\n' });
     fs.writeFileSync(path.join(folder, `${name}.csv`), text);
   }
 }
@@ -32,10 +56,11 @@ export function readCsvFolder(folder: string): ReadTables {
     const file = path.join(folder, `${name}.csv`);
     if (!fs.existsSync(file)) continue;
     try {
-      tables[name] = parse(fs.readFileSync(file, 'utf8'), {
+      const [head, ...rows] = parse(fs.readFileSync(file, 'utf8'), {
         bom: true,
         relax_column_count: false,
       }) as string[][];
+      tables[name] = head ? [head, ...csvCells(name, rows, restoreCell, head)] : [];
     } catch (error) {
       throw new AppError('invalid_input', `${file}: ${(error as Error).message}`);
     }
