@@ -35,10 +35,13 @@ describe('coordination API', () => {
     });
     expect(brief.uncovered[0]).toMatchObject({ key: 'ad-patriot-interceptors' });
     expect(brief.conflicts.length).toBeGreaterThan(0);
+    // Since the last session: udcg-32's pledges as known on udcg-33's day.
+    expect(brief.follow_through).toMatchObject({ meeting: 'udcg-32', as_of: brief.meeting.date });
 
     const md = await get('/api/v1/meetings/udcg-33/brief?format=md');
     expect(md.headers['content-type']).toContain('text/markdown');
     expect(md.body).toContain('# Briefing pack: Ukraine Defense Contact Group #33');
+    expect(md.body).toContain('## Since the last session');
     const pdf = await get('/api/v1/meetings/udcg-33/brief?format=pdf');
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

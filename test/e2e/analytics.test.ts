@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { accessibilityViolations, apiGet, describeInBrowser } from './support/app.ts';
 
 interface FollowThrough {
-  meetings: { meeting: { id: string }; commitments: number }[];
+  meetings: { meeting: { id: string; kind: string; date: string }; commitments: number }[];
 }
 interface FairShare {
   year: number;
@@ -13,7 +13,10 @@ describeInBrowser('analytics', (e2e) => {
   it("tells on a meeting's page what became of the previous session's pledges", async () => {
     const meeting = await apiGet<{ date: string }>(e2e, '/api/v1/meetings/udcg-33');
     const before = await apiGet<FollowThrough>(e2e, `/api/v1/reports/follow-through?as_of=${meeting.date}`);
-    const previous = before.meetings.filter((m) => m.meeting.id !== 'udcg-33').at(-1)!;
+    const previous = before.meetings
+      .filter((m) => m.meeting.kind === 'udcg' && m.meeting.date < meeting.date)
+      .at(-1)!;
+    expect(previous.meeting.id).toBe('udcg-32');
     const page = await e2e.open('/meetings/udcg-33');
     const since = page.getByTestId('since-last-session');
     await since.waitFor();
@@ -23,6 +26,12 @@ describeInBrowser('analytics', (e2e) => {
     await page.getByTestId('follow-through').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
+    // The briefing pack says the same.
+    const brief = await e2e.open('/meetings/udcg-33/brief');
+    const briefSince = brief.getByTestId('since-last-session');
+    await briefSince.waitFor();
+    expect(await briefSince.textContent()).toContain(`announced at ${previous.meeting.id}`);
+    await brief.close();
   });
 
   it('ranks the donors by their fair share on the overview and charts it on a donor page', async () => {

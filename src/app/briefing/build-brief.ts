@@ -1,7 +1,8 @@
 /**
  * The briefing pack of a meeting: what was announced since the previous meeting of the same
  * kind, deliveries overdue against their planned dates, the top uncovered requirements, reported
- * figures still in conflict, what falls due before the next meeting, and who chairs and attends.
+ * figures still in conflict, what falls due before the next meeting, who chairs and attends, and
+ * what became of the previous meeting's pledges by this one (its follow-through).
  */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { addDays, daysBetween, suggestNextSession } from '../../domain/coordination/cadence.ts';
@@ -11,6 +12,7 @@ import { meetingKind } from '../meetings/meeting.record.ts';
 import { officeHoldings } from '../people/check-people.ts';
 import { getRecord, listRecords } from '../records/records.ts';
 import { listRequirementLists } from '../requirements/get-requirement-list.ts';
+import { reportFollowThrough } from '../reports/report-follow-through.ts';
 import { reportCoverage } from '../requirements/report-coverage.ts';
 import { listTimeline } from '../timeline/list-timeline.ts';
 import { claimConflicts } from './claim-conflicts.ts';
@@ -130,6 +132,26 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
     };
   });
   const record = await meetingRecord(ctx, meeting.id);
+  // Since the last session: the previous meeting's pledges as known on this meeting's day.
+  const followed = previous
+    ? (await reportFollowThrough(ctx, { meeting: previous.id, as_of: meeting.date })).meetings[0]
+    : undefined;
+  const followThrough = followed
+    ? {
+        meeting: followed.meeting.id,
+        as_of: meeting.date,
+        commitments: followed.commitments,
+        announced: followed.announced.value.amount,
+        committed: followed.committed.value.amount,
+        committed_pct: followed.committed.value_pct,
+        contracted: followed.contracted.value.amount,
+        contracted_pct: followed.contracted.value_pct,
+        delivered: followed.delivered.value.amount,
+        delivered_pct: followed.delivered.value_pct,
+        cancelled: followed.cancelled,
+        estimated: followed.range !== null,
+      }
+    : null;
 
   return {
     meeting: {
@@ -148,6 +170,7 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
     since,
     until: horizon,
     announced,
+    follow_through: followThrough,
     overdue,
     uncovered: uncovered.slice(0, 10),
     conflicts,

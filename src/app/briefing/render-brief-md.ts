@@ -15,6 +15,18 @@ export function meetingTitle(b: Brief): string {
   return `${name}, ${m.date}${m.place ? `, ${m.place}` : ''}`;
 }
 
+/** What became of the previous meeting's pledges by this one, in EUR (the follow-through report). */
+function sinceLastSession(b: Brief): string[] {
+  const f = b.follow_through;
+  if (!f) return ['No earlier session to follow.'];
+  if (f.commitments === 0) return [`No commitment was recorded as announced at ${f.meeting}.`];
+  const pct = (p: string | null) => `${p ?? '0.00'} %`;
+  return [
+    `Of the ${f.commitments} commitment(s) announced at ${f.meeting} (EUR ${f.announced}${f.estimated ? ', including estimated values' : ''}), as known on ${f.as_of}:`,
+    `committed EUR ${f.committed} (${pct(f.committed_pct)}), contracted EUR ${f.contracted} (${pct(f.contracted_pct)}), delivered EUR ${f.delivered} (${pct(f.delivered_pct)}); ${f.cancelled} cancelled.`,
+  ];
+}
+
 /** Sections as plain lines, shared by the Markdown and PDF renderings. */
 export function briefSections(b: Brief): { title: string; lines: string[] }[] {
   const none = (lines: string[], text: string) => (lines.length ? lines : [text]);
@@ -36,6 +48,10 @@ export function briefSections(b: Brief): { title: string; lines: string[] }[] {
         ),
         ...b.participants.decisions.map((d) => `Decision: ${d}`),
       ],
+    },
+    {
+      title: 'Since the last session',
+      lines: sinceLastSession(b),
     },
     {
       title: `Announced since the previous meeting (${b.previous ? `${b.previous.id}, ${b.previous.date}` : b.since})`,

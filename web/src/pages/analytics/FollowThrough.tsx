@@ -47,7 +47,14 @@ function Stages({ row }: { row: MeetingFollowThrough }) {
 /** The sentence of the briefing: what became of the previous session's pledges by this one. */
 function SinceLastSession({ report, meetingId }: { report: FollowThroughReport; meetingId: string }) {
   const { t, locale } = useI18n();
-  const earlier = report.meetings.filter((m) => m.meeting.id !== meetingId);
+  // The previous meeting of the same kind, as the briefing pack counts sessions.
+  const own = report.meetings.find((m) => m.meeting.id === meetingId);
+  const earlier = report.meetings.filter(
+    (m) =>
+      m.meeting.id !== meetingId &&
+      m.meeting.date < report.as_of &&
+      (!own || m.meeting.kind === own.meeting.kind),
+  );
   const previous = earlier[earlier.length - 1];
   if (!previous) return <Empty>{t('follow.noPrevious')}</Empty>;
   if (previous.commitments === 0) return <Empty>{t('follow.none')}</Empty>;
@@ -68,25 +75,33 @@ function SinceLastSession({ report, meetingId }: { report: FollowThroughReport; 
   );
 }
 
-/** A meeting's follow-through (as known today) and the previous session's, as known on the meeting's date. */
+/** "Since the last session": the previous session's pledges as known on this meeting's date. */
+export function SinceLastSessionSection({ meetingId, date }: { meetingId: string; date: string }) {
+  const { t } = useI18n();
+  const before = useApi<FollowThroughReport>(
+    `/api/v1/reports/follow-through?as_of=${encodeURIComponent(date)}`,
+  );
+  return (
+    <Section title={t('follow.sinceLast')} id="since-last-session">
+      <Await loaded={before}>{(r) => <SinceLastSession report={r} meetingId={meetingId} />}</Await>
+    </Section>
+  );
+}
+
+/** A meeting's follow-through (as known today), after the previous session's. */
 export function FollowThrough({ meetingId, date }: { meetingId: string; date: string }) {
   const { t, locale } = useI18n();
   const own = useApi<FollowThroughReport>(
     `/api/v1/reports/follow-through?meeting=${encodeURIComponent(meetingId)}`,
   );
-  const before = useApi<FollowThroughReport>(
-    `/api/v1/reports/follow-through?as_of=${encodeURIComponent(date)}`,
-  );
   return (
     <>
-      <Section title={t('follow.sinceLast')} id="since-last-session">
-        <Await loaded={before}>{(r) => <SinceLastSession report={r} meetingId={meetingId} />}</Await>
-      </Section>
+      <SinceLastSessionSection meetingId={meetingId} date={date} />
       <Section title={t('follow.title')} id="follow-through">
         <Await loaded={own}>
           {(r) => {
             const row = r.meetings[0];
-            if (!row || row.commitments === 0) return <Empty>{t('follow.none')}</Empty>;
+            if (!row || row.commitments === 0) return <Empty>{t('meetings.noneAnnounced')}</Empty>;
             return (
               <>
                 <Stages row={row} />

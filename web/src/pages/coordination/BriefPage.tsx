@@ -15,6 +15,7 @@ import { CoverageBar } from './CoverageBar.tsx';
 import type { Brief } from './coordination-types.ts';
 import { SourceLinks, TimelineItem } from './TimelineItem.tsx';
 import './coordination.css';
+import { SinceLastSessionSection } from '../analytics/FollowThrough.tsx';
 
 export function meetingName(
   t: (key: MessageKey, vars?: Record<string, string | number>) => string,
@@ -365,6 +366,7 @@ export default function BriefPage({ id }: { id: string }) {
             >
               <Announced brief={b} />
             </Section>
+            <SinceLastSessionSection meetingId={b.meeting.id} date={b.meeting.date} />
             <Section title={t('brief.overdue')} id="brief-overdue">
               <Overdue brief={b} />
             </Section>
