@@ -42,6 +42,7 @@ export const commandPermissions: Record<string, CommandPermission> = {
   'token list': 'users:manage',
   'token revoke': 'users:manage',
   'audit verify': 'audit:read',
+  'audit checkpoint': 'audit:read',
   'audit log': 'audit:read',
   'audit revert': 'ledger:write',
   'commitment list': 'ledger:read',

@@ -50,6 +50,8 @@ const schema = z.object({
   RAMSTEIN_DEMO: z.enum(['true', 'false']).default('true'),
   RAMSTEIN_ECB_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   RAMSTEIN_ECB_REFRESH_MINUTES: z.coerce.number().int().min(1).max(10_080).default(360),
+  // Signs audit checkpoints; kept outside the database (else the file audit-key in the data folder).
+  RAMSTEIN_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface Config {
@@ -73,6 +75,8 @@ export interface Config {
   /** The ECB reference-rate feed the server refreshes its rates from, if any. */
   ecbUrl: string | undefined;
   ecbRefreshMinutes: number;
+  /** The key that signs audit checkpoints, when given in the environment. */
+  auditKey: string | undefined;
 }
 
 export interface ConfigOverrides {
@@ -117,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     loadDemo: c.RAMSTEIN_DEMO === 'true',
     ecbUrl: c.RAMSTEIN_ECB_URL,
     ecbRefreshMinutes: c.RAMSTEIN_ECB_REFRESH_MINUTES,
+    auditKey: c.RAMSTEIN_AUDIT_KEY,
   };
 }

@@ -1,9 +1,15 @@
 /**
  * Walks the audit trail in order and recomputes every link: each row's hash must cover its own
- * content and the previous row's hash. The first row that does not is named.
+ * content and the previous row's hash. The first row that does not is named. With a checkpoint
+ * published outside the database (checkpoint-audit-trail.ts), the trail must also still reach
+ * the checkpoint's event with the same hash: removing the last events, emptying the table or
+ * recomputing the chain after an edit all show.
  */
 import { requirePermission } from '../../domain/access/permissions.ts';
-import { auditHash, GENESIS_HASH, type AuditRow } from '../../store/audit.ts';
+import { checkpointSigned, type Checkpoint } from '../../domain/audit/checkpoint.ts';
+import { auditHash, GENESIS_HASH } from '../../store/audit.ts';
+import type { AuditAnchor } from '../../store/audit-checkpoints.ts';
+import { auditEvents } from '../../store/repositories/audit-events.ts';
 import type { AppContext } from '../context.ts';
 
 export interface AuditVerification {
@@ -12,35 +18,66 @@ export interface AuditVerification {
   /** The first broken link, if any. */
   broken: { seq: string; reason: string } | null;
   lastHash: string;
+  /** The checkpoint the trail was compared with, if one was published. */
+  checkpoint: { seq: string; at: string } | null;
 }
 
 const BATCH = 2000;
 
-export async function verifyAuditTrail(ctx: AppContext): Promise<AuditVerification> {
+export async function verifyAuditTrail(ctx: AppContext, anchor?: AuditAnchor): Promise<AuditVerification> {
   requirePermission(ctx.actor, 'audit:read');
+  const checkpoint = anchor?.last() ?? null;
+  const cp = checkpoint ? { seq: checkpoint.seq, at: checkpoint.at } : null;
   let previous = GENESIS_HASH;
   let expectedSeq = 1n;
   let checked = 0;
+  let hashAtCheckpoint: string | null = null;
+  const result = (broken: AuditVerification['broken']): AuditVerification => ({
+    ok: broken === null,
+    checked,
+    broken,
+    lastHash: previous,
+    checkpoint: cp,
+  });
   for (;;) {
-    const rows = await ctx.db.query<AuditRow>(
-      'SELECT * FROM audit_events WHERE seq >= $1 ORDER BY seq LIMIT $2',
-      [expectedSeq, BATCH],
-    );
+    const rows = await auditEvents.batch(ctx.db, expectedSeq, BATCH);
     for (const row of rows) {
-      const fail = (reason: string): AuditVerification => ({
-        ok: false,
-        checked,
-        broken: { seq: row.seq.toString(), reason },
-        lastHash: previous,
-      });
+      const fail = (reason: string) => result({ seq: row.seq.toString(), reason });
       if (row.seq !== expectedSeq) return fail(`row ${expectedSeq} is missing`);
       if (row.prev_hash !== previous) return fail('it does not point at the hash of the row before it');
       if (auditHash(row) !== row.hash)
         return fail('its content does not match its hash (the row was altered)');
       previous = row.hash;
+      if (checkpoint && row.seq.toString() === checkpoint.seq) hashAtCheckpoint = row.hash;
       expectedSeq++;
       checked++;
     }
-    if (rows.length < BATCH) return { ok: true, checked, broken: null, lastHash: previous };
+    if (rows.length < BATCH) break;
   }
+  return result(checkpoint ? againstCheckpoint(anchor!, checkpoint, checked, hashAtCheckpoint) : null);
+}
+
+function againstCheckpoint(
+  anchor: AuditAnchor,
+  checkpoint: Checkpoint,
+  checked: number,
+  hashAtCheckpoint: string | null,
+): AuditVerification['broken'] {
+  const key = anchor.key(false);
+  if (!key || !checkpointSigned(key, checkpoint))
+    return {
+      seq: checkpoint.seq,
+      reason: `the checkpoint in ${anchor.file} is not signed with this ledger's key`,
+    };
+  if (BigInt(checked) < BigInt(checkpoint.seq))
+    return {
+      seq: checkpoint.seq,
+      reason: `the trail ends at event ${checked}, but event ${checkpoint.seq} was published in the checkpoint of ${checkpoint.at}: events were removed`,
+    };
+  if (hashAtCheckpoint !== checkpoint.hash)
+    return {
+      seq: checkpoint.seq,
+      reason: `its hash differs from the checkpoint of ${checkpoint.at}: the chain was recomputed after a change`,
+    };
+  return null;
 }

@@ -1,11 +1,18 @@
 import type { Command } from 'commander';
 import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
 import { revertChange } from '../../app/audit/revert-change.ts';
+import { checkpointAuditTrail } from '../../app/audit/checkpoint-audit-trail.ts';
 import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.ts';
+import type { Config } from '../../config/config.ts';
+import { fileAnchor } from '../../store/audit-checkpoints.ts';
 import { AppError } from '../../domain/errors.ts';
 import { withApp } from '../app.ts';
 import { calendarDate } from './fx.ts';
 import { formatTable, print, toJson } from '../output.ts';
+
+/** Checkpoints and their key live outside the database: in the data folder, or where given. */
+export const anchorOf = (config: Config, file?: string) =>
+  fileAnchor({ dataDir: config.dataDir, file, envKey: config.auditKey });
 
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('The audit trail: verify its hash chain, read it');
@@ -13,19 +20,47 @@ export function registerAudit(program: Command): void {
   audit
     .command('verify')
     .description('Check the hash chain of the audit trail; names the first broken link')
+    .option(
+      '--checkpoints <file>',
+      'the checkpoints file (default: audit-checkpoints.jsonl in the data folder)',
+    )
     .option('--json', 'machine-readable output')
-    .action(async (options: { json?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const result = await verifyAuditTrail(ctx);
+    .action(async (options: { json?: boolean; checkpoints?: string }, command: Command) => {
+      await withApp(command, async (ctx, config) => {
+        const result = await verifyAuditTrail(ctx, anchorOf(config, options.checkpoints));
         if (options.json) print(toJson(result));
         else if (result.ok)
-          print(`audit trail intact: ${result.checked} events, last hash ${result.lastHash.slice(0, 16)}…`);
+          print(
+            `audit trail intact: ${result.checked} events, last hash ${result.lastHash.slice(0, 16)}…` +
+              (result.checkpoint
+                ? `; matches the checkpoint of ${result.checkpoint.at} (event ${result.checkpoint.seq})`
+                : '; no checkpoint published yet (ramstein audit checkpoint)'),
+          );
         if (!result.ok) {
           throw new AppError(
             'conflict',
             `audit trail broken at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events before it are intact)`,
           );
         }
+      });
+    });
+
+  audit
+    .command('checkpoint')
+    .description(
+      'Publish a signed checkpoint (last event and its hash) outside the database, for verify to compare with',
+    )
+    .option('--file <file>', 'the checkpoints file (default: audit-checkpoints.jsonl in the data folder)')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean; file?: string }, command: Command) => {
+      await withApp(command, async (ctx, config) => {
+        const anchor = anchorOf(config, options.file);
+        const checkpoint = await checkpointAuditTrail(ctx, anchor);
+        if (options.json) print(toJson(checkpoint));
+        else
+          print(
+            `checkpoint of event ${checkpoint.seq} (${checkpoint.hash.slice(0, 16)}…) appended to ${anchor.file}`,
+          );
       });
     });
 

@@ -71,4 +71,12 @@ export const auditEvents = {
     const [row] = await db.query<AuditRow>(`SELECT * FROM audit_events ${clause.sql}`, clause.params);
     return row ?? null;
   },
+
+  /** The trail in order from `fromSeq`, `limit` events at a time (for verification). */
+  batch(db: Queryable, fromSeq: bigint, limit: number): Promise<AuditRow[]> {
+    return db.query<AuditRow>('SELECT * FROM audit_events WHERE seq >= $1 ORDER BY seq LIMIT $2', [
+      fromSeq,
+      limit,
+    ]);
+  },
 };

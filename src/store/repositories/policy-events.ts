@@ -1,7 +1,8 @@
 /** Policy events' effects on commitments: which commitments a suspension touched, with visibility applied. */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
+import { visibleTo } from '../visibility.ts';
 
 export interface SuspendableRow {
   id: string;
@@ -13,15 +14,16 @@ export interface SuspendableRow {
 export const policyEvents = {
   /** What each policy event wrote, limited to the commitments `actor` may see. */
   async effects(db: Queryable, ids: readonly string[], actor: Actor): Promise<Map<string, unknown[]>> {
-    const visible = visibleTo(actor, 'c', 2);
-    const rows = await db.query<{ policy_event_id: string; commitment_id: string; seq: number }>(
-      `SELECT f.policy_event_id, f.commitment_id, f.seq
-         FROM policy_event_effects f JOIN commitments c ON c.id = f.commitment_id
-        WHERE f.policy_event_id = ANY($1::text[]) AND ${visible.sql}
-        ORDER BY f.commitment_id`,
-      [ids, ...visible.params],
-    );
     const map = new Map<string, unknown[]>();
+    if (ids.length === 0) return map;
+    const rows = await kysely(db)
+      .selectFrom('policy_event_effects as f')
+      .innerJoin('commitments as c', 'c.id', 'f.commitment_id')
+      .select(['f.policy_event_id', 'f.commitment_id', 'f.seq'])
+      .where('f.policy_event_id', 'in', ids)
+      .where(visibleTo(actor, 'c'))
+      .orderBy('f.commitment_id')
+      .execute();
     for (const r of rows)
       map.set(r.policy_event_id, [
         ...(map.get(r.policy_event_id) ?? []),
@@ -36,22 +38,34 @@ export const policyEvents = {
     actor: Actor,
     scope: { policyEvent: string; party: string; recipient: string | null; startsOn: string },
   ): Promise<SuspendableRow[]> {
-    const visible = visibleTo(actor, 'c', 5);
-    return db.query<SuspendableRow>(
-      `SELECT c.id, c.version, c.donor, c.owner_party FROM commitments c
-        WHERE (c.donor = $1 OR $1 = ANY(c.co_donors)) AND ($2::text IS NULL OR c.recipient = $2)
-          AND c.announced_on <= $3::date AND ${visible.sql}
-          AND NOT EXISTS (SELECT 1 FROM policy_event_effects f
-                           WHERE f.policy_event_id = $4 AND f.commitment_id = c.id)
-        ORDER BY c.id`,
-      [scope.party, scope.recipient, scope.startsOn, scope.policyEvent, ...visible.params],
-    );
+    return kysely(db)
+      .selectFrom('commitments as c')
+      .select(['c.id', 'c.version', 'c.donor', 'c.owner_party'])
+      .where((eb) =>
+        eb.or([eb('c.donor', '=', scope.party), eb(eb.val(scope.party), '=', eb.fn.any('c.co_donors'))]),
+      )
+      .$if(scope.recipient !== null, (q) => q.where('c.recipient', '=', scope.recipient!))
+      .where('c.announced_on', '<=', scope.startsOn)
+      .where(visibleTo(actor, 'c'))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('policy_event_effects as f')
+              .select('f.seq')
+              .whereRef('f.commitment_id', '=', 'c.id')
+              .where('f.policy_event_id', '=', scope.policyEvent),
+          ),
+        ),
+      )
+      .orderBy('c.id')
+      .execute();
   },
 
   async addEffect(tx: Queryable, effect: { policyEvent: string; commitment: string; seq: number }) {
-    await tx.query(
-      'INSERT INTO policy_event_effects (policy_event_id, commitment_id, seq) VALUES ($1, $2, $3)',
-      [effect.policyEvent, effect.commitment, effect.seq],
-    );
+    await kysely(tx)
+      .insertInto('policy_event_effects')
+      .values({ policy_event_id: effect.policyEvent, commitment_id: effect.commitment, seq: effect.seq })
+      .execute();
   },
 };

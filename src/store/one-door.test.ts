@@ -1,0 +1,63 @@
+/**
+ * src/store/ is the one door to the data: no SQL anywhere else in src/. The files listed below
+ * still hold SQL from before the typed repositories; the list may only shrink — a new file with
+ * SQL fails this test, and so does a listed file once its SQL has moved (take it off the list).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const stillToMove = new Set([
+  'src/app/briefing/claim-conflicts.ts',
+  'src/app/briefing/record-meeting.ts',
+  'src/app/commitments/commitment-row.ts',
+  'src/app/commitments/record-commitment-event.ts',
+  'src/app/editions/import-edition.ts',
+  'src/app/interchange/export-sources.ts',
+  'src/app/interchange/import-ledger.ts',
+  'src/app/interchange/load-demo.ts',
+  'src/app/ledger/references.ts',
+  'src/app/packages/package.record.ts',
+  'src/app/people/check-people.ts',
+  'src/app/records/record-store.ts',
+  'src/app/reports/burden.sql.ts',
+  'src/app/reports/claims.sql.ts',
+  'src/app/reports/conversion.sql.ts',
+  'src/app/reports/gdp.ts',
+  'src/app/reports/pipeline-state.sql.ts',
+  'src/app/reports/pipeline.sql.ts',
+  'src/app/reports/report-pipeline.ts',
+  'src/app/reports/run-report-query.ts',
+  'src/app/reports/targets.sql.ts',
+  'src/app/requirements/link-requirement.ts',
+  'src/app/requirements/report-coverage.ts',
+  'src/app/review/ingest-article.ts',
+  'src/app/review/review-candidates.ts',
+  'src/http/routes/health.ts',
+]);
+
+// Statements as they appear in string-built SQL, and calls of the raw query interface.
+const sqlPattern = /\b(SELECT|INSERT INTO|DELETE FROM|UPDATE [a-z_]+ SET|WITH [a-z_]+ AS)\b|\.query(<|\()/;
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+describe('one door to the data', () => {
+  const files = sourceFiles('src')
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => !f.startsWith('src/store/'));
+  const withSql = files.filter((f) => sqlPattern.test(fs.readFileSync(f, 'utf8')));
+
+  it('no SQL outside src/store/ but in the files still to move', () => {
+    expect(withSql.filter((f) => !stillToMove.has(f))).toEqual([]);
+  });
+
+  it('the list of files still to move only shrinks', () => {
+    expect([...stillToMove].filter((f) => !withSql.includes(f))).toEqual([]);
+  });
+});
