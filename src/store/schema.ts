@@ -444,6 +444,13 @@ export interface SessionsTable {
   revoked_at: Date | null;
 }
 
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date | null;
+}
+
 export interface SourcesTable {
   id: string;
   url: string | null;
@@ -529,6 +536,7 @@ export interface Schema {
   requirements: RequirementsTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
   sources: SourcesTable;
   targets: TargetsTable;
   users: UsersTable;
