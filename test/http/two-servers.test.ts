@@ -127,8 +127,7 @@ describe.skipIf(!onPostgres)('two server processes on one database', () => {
     expect(write.status).toBe(401);
   });
 
-  // Waits for the sign-in throttle to move from process memory into the database.
-  it.skip('counts failed sign-ins across both processes', async () => {
+  it('counts failed sign-ins across both processes', async () => {
     const [a, b] = servers as [ServerProcess, ServerProcess];
     for (const server of [a, b, a, b, a]) expect((await signIn(server, 'coord', 'wrong')).status).toBe(401);
     expect((await signIn(b, 'coord', 'wrong')).status).toBe(429);
