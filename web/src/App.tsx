@@ -22,6 +22,7 @@ const AdminPage = lazy(() => import('./pages/admin/AdminPage.tsx'));
 const RequirementsPage = lazy(() => import('./pages/coordination/RequirementsPage.tsx'));
 const BriefPage = lazy(() => import('./pages/coordination/BriefPage.tsx'));
 const TimelinePage = lazy(() => import('./pages/coordination/TimelinePage.tsx'));
+const SearchPage = lazy(() => import('./pages/search/SearchPage.tsx'));
 
 type Render = (params: Record<string, string>) => React.ReactNode;
 const routes: [string, Render][] = [
@@ -39,6 +40,7 @@ const routes: [string, Render][] = [
   ['/timeline', () => <TimelinePage />],
   ['/claims', () => <ClaimsPage />],
   ['/review', () => <ReviewPage />],
+  ['/search', () => <SearchPage />],
   ['/sign-in', () => <SignInPage />],
   ['/admin', () => <AdminPage />],
 ];

@@ -11,6 +11,7 @@ import { ledgerRoutes } from './ledger.ts';
 import { partyRoutes } from './parties.ts';
 import { reportsRoutes } from './reports.ts';
 import { reviewRoutes } from './review.ts';
+import { searchRoutes } from './search.ts';
 
 export const routes: ((app: Api) => void)[] = [
   healthRoutes,
@@ -25,4 +26,5 @@ export const routes: ((app: Api) => void)[] = [
   coordinationRoutes,
   editionRoutes,
   exportRoutes,
+  searchRoutes,
 ];

@@ -1125,6 +1125,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search commitments, parties, equipment and meetings the caller may see */
+        get: operations["getSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2261,6 +2278,47 @@ export type components = {
             visibility: "public" | "coalition" | "restricted";
             owner_party: string | null;
             requirements: components["schemas"]["Requirement"][];
+        };
+        SearchResults: {
+            q: string;
+            commitments: {
+                id: string;
+                donor: string;
+                recipient: string;
+                mode: ("donation" | "funded_purchase" | "pooled" | "industry" | "financial" | "sale") | null;
+                announced_on: string | null;
+                items: {
+                    equipment: string | null;
+                    category: string | null;
+                    quantity: number | null;
+                    quantity_qualifier: ("exact" | "about" | "at_least" | "at_most" | "vague") | null;
+                }[];
+            }[];
+            parties: {
+                code: string;
+                kind: string;
+                names: {
+                    [key: string]: string;
+                };
+                /** @description Commitments the caller may see with this party as donor */
+                commitments: number;
+            }[];
+            equipment: {
+                id: string;
+                name: string;
+                category: string;
+                aliases: {
+                    [key: string]: string[];
+                };
+            }[];
+            meetings: {
+                id: string;
+                /** @enum {string} */
+                kind: "udcg" | "nato_summit" | "nato_ministerial" | "bilateral" | "conference";
+                number: number | null;
+                place: string | null;
+                date: string;
+            }[];
         };
         Source: {
             id: string;
@@ -10880,6 +10938,88 @@ export interface operations {
             };
             /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
             403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSearch: {
+        parameters: {
+            query: {
+                /** @description Words to find, at least two characters */
+                q: string;
+                /** @description Results per kind (1-50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
                 headers: {
                     /** @description Identifies the request in the server log */
                     "x-request-id"?: string;

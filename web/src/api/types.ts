@@ -65,6 +65,7 @@ export type Indicator = Schemas['Indicator'];
 export type Package = Schemas['Package'];
 export type PackageFunder = Package['funders'][number];
 export type Meeting = Schemas['Meeting'];
+export type SearchResults = Schemas['SearchResults'];
 export type Substitution = Meeting['substitutions'][number];
 export type Claim = Schemas['Claim'];
 export type Equipment = Schemas['EquipmentType'];

@@ -36,6 +36,34 @@ function LanguageSwitch() {
   );
 }
 
+/** The search box: submitting it opens /search?q=… (the page reads the query from the address). */
+function SearchBox() {
+  const { t } = useI18n();
+  const { path, search } = usePlace();
+  const current = path === '/search' ? (search.get('q') ?? '') : '';
+  return (
+    <form
+      role="search"
+      className="search-box"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
+        if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
+      }}
+    >
+      <input
+        key={current}
+        type="search"
+        name="q"
+        defaultValue={current}
+        maxLength={100}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
+      />
+    </form>
+  );
+}
+
 function SessionMenu() {
   const { me, signOut } = useSession();
   const { t } = useI18n();
@@ -111,6 +139,7 @@ export function Layout({ children, title }: { children: React.ReactNode; title: 
             </ul>
           </nav>
           <div className="header-tools">
+            <SearchBox />
             <LanguageSwitch />
             <SessionMenu />
           </div>

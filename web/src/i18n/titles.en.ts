@@ -1,4 +1,4 @@
-/** English words for human titles: equipment units (singular and plural) and short meeting names. */
+/** English words for human titles (equipment units, short meeting names) and the search page. */
 export const titlesEn = {
   'unit.vehicle.one': 'vehicle',
   'unit.vehicle.other': 'vehicles',
@@ -29,4 +29,15 @@ export const titlesEn = {
   'meetingShort.nato_ministerial': 'NATO ministerial',
   'meetingShort.bilateral': 'Bilateral meeting',
   'meetingShort.conference': 'Conference',
+  'search.title': 'Search',
+  'search.titleFor': 'Search: {q}',
+  'search.label': 'Search the ledger',
+  'search.placeholder': 'Search…',
+  'search.hint': 'Type at least two characters: a country, a system, a meeting place, a record id.',
+  'search.none': 'Nothing you may see matches “{q}”.',
+  'search.commitments': 'Commitments',
+  'search.parties': 'Donors and parties',
+  'search.partyCommitments': '{count} commitments as donor',
+  'search.equipment': 'Equipment',
+  'search.meetings': 'Meetings',
 } as const;

@@ -1,6 +1,6 @@
 import type { titlesEn } from './titles.en.ts';
 
-/** Mots des titres en français : unités d'équipement (singulier et pluriel), noms courts des réunions. */
+/** Mots des titres (unités d'équipement, noms courts des réunions) et de la page de recherche. */
 export const titlesFr: Record<keyof typeof titlesEn, string> = {
   'unit.vehicle.one': 'véhicule',
   'unit.vehicle.other': 'véhicules',
@@ -31,4 +31,17 @@ export const titlesFr: Record<keyof typeof titlesEn, string> = {
   'meetingShort.nato_ministerial': 'Réunion ministérielle de l’OTAN',
   'meetingShort.bilateral': 'Rencontre bilatérale',
   'meetingShort.conference': 'Conférence',
+
+  'search.title': 'Recherche',
+  'search.titleFor': 'Recherche : {q}',
+  'search.label': 'Rechercher dans le registre',
+  'search.placeholder': 'Rechercher…',
+  'search.hint':
+    'Saisissez au moins deux caractères : un pays, un système, un lieu de réunion, un identifiant.',
+  'search.none': 'Rien de ce que vous pouvez voir ne correspond à « {q} ».',
+  'search.commitments': 'Engagements',
+  'search.parties': 'Donateurs et parties',
+  'search.partyCommitments': '{count} engagements comme donateur',
+  'search.equipment': 'Équipements',
+  'search.meetings': 'Réunions',
 };
