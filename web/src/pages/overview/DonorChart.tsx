@@ -109,7 +109,7 @@ export function DonorChart({ report }: { report: BurdenReport }) {
         onSelect={(code) => navigate(`/donors/${encodeURIComponent(code)}`)}
         testId="donor-chart"
       />
-      <details className="data-table">
+      <details className="data-table" data-testid="donor-table">
         <summary>{t('chart.asTable')}</summary>
         <table>
           <thead>
