@@ -49,6 +49,7 @@ export const commandPermissions: Record<string, CommandPermission> = {
   'commitment show': 'ledger:read',
   'commitment add': 'ledger:write',
   'commitment event': 'ledger:write',
+  'commitment declare-value': 'ledger:write',
   'package list': 'ledger:read',
   'package show': 'ledger:read',
   'meeting list': 'ledger:read',
