@@ -22,7 +22,6 @@ const stillToMove = new Set([
   'src/app/records/record-store.ts',
   'src/app/reports/burden.sql.ts',
   'src/app/reports/claims.sql.ts',
-  'src/app/reports/conversion.sql.ts',
   'src/app/reports/gdp.ts',
   'src/app/reports/pipeline-state.sql.ts',
   'src/app/reports/pipeline.sql.ts',

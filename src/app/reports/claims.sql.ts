@@ -4,7 +4,7 @@
  */
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from '../../store/reports/conversion.sql.ts';
 
 export interface ClaimRow {
   id: string;

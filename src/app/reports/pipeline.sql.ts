@@ -5,7 +5,7 @@
  */
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from '../../store/reports/conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 
 export interface PipelineQueryInput {
