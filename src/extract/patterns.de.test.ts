@@ -208,6 +208,38 @@ const cases: Case[] = [
     text: 'Vor einem Treffen der Nato-Ressortchefs am Mittwoch in Brüssel sagte Deutschland neue Hilfe zu.',
     facts: [{ type: 'meeting', kind: 'nato_ministerial' }],
   },
+  // Zusammengesetzte Wörter: der Kopf entscheidet
+  {
+    text: 'Deutschland schickt der Ukraine zwölf Aufklärungsdrohnen.',
+    facts: [{ type: 'commitment', donor: 'DE', category: 'drones', quantity: q(12) }],
+  },
+  {
+    text: 'Polen liefert der Ukraine 30 Schützenpanzer und 200 Flugabwehrraketen.',
+    facts: [
+      { type: 'commitment', donor: 'PL', category: 'armour', quantity: q(30) },
+      { type: 'commitment', donor: 'PL', category: 'missiles', quantity: q(200) },
+    ],
+  },
+  {
+    text: 'Die Niederlande haben der Ukraine acht Panzerhaubitzen überlassen.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'pzh-2000', quantity: q(8) }],
+  },
+  // Ausgelassenes Verb: weitere Geber mit eigener Zahl
+  {
+    text: 'Bisher hat Schweden der Ukraine zwölf Archer-Haubitzen geliefert, Dänemark vier Stück.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'archer', quantity: q(12) },
+      { type: 'commitment', donor: 'DK', item: 'archer', quantity: q(4) },
+    ],
+  },
+  {
+    text: 'Vom Leopard 2 wollen Spanien und Portugal je zwei Fahrzeuge schicken und Kanada acht.',
+    facts: [
+      { type: 'commitment', donor: 'ES', item: 'leopard-2', quantity: q(2) },
+      { type: 'commitment', donor: 'PT', item: 'leopard-2', quantity: q(2) },
+      { type: 'commitment', donor: 'CA', item: 'leopard-2', quantity: q(8) },
+    ],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -223,6 +223,22 @@ const cases: Case[] = [
     text: 'At a meeting of NATO foreign ministers in Brussels on Tuesday, Norway pledged $500 million.',
     facts: [{ type: 'meeting', kind: 'nato_ministerial' }],
   },
+  // Gapping: further donors with their own count, the verb said once
+  {
+    text: 'Norway will send 12 M109 howitzers to Ukraine, Denmark 6 and Estonia 3.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'm109', quantity: q(12) },
+      { type: 'commitment', donor: 'DK', item: 'm109', quantity: q(6) },
+      { type: 'commitment', donor: 'EE', item: 'm109', quantity: q(3) },
+    ],
+  },
+  {
+    text: 'Of the Leopard 1, Germany and Denmark will each deliver ten vehicles to Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'DE', item: 'leopard-1', quantity: q(10) },
+      { type: 'commitment', donor: 'DK', item: 'leopard-1', quantity: q(10) },
+    ],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -224,6 +224,22 @@ const cases: Case[] = [
     text: "Le Canada donne à l'Ukraine 300 millions de dollars canadiens d'aide militaire.",
     facts: [{ type: 'commitment', donor: 'CA', money: cad(300_000_000) }],
   },
+  // Verbe sous-entendu : d'autres donateurs avec leur propre nombre
+  {
+    text: "La France livrera à l'Ukraine six canons Caesar, la Belgique deux et le Danemark quatre.",
+    facts: [
+      { type: 'commitment', donor: 'FR', item: 'caesar', quantity: q(6) },
+      { type: 'commitment', donor: 'BE', item: 'caesar', quantity: q(2) },
+      { type: 'commitment', donor: 'DK', item: 'caesar', quantity: q(4) },
+    ],
+  },
+  {
+    text: "L'Italie a déjà fourni à l'Ukraine deux batteries SAMP/T, l'Espagne une.",
+    facts: [
+      { type: 'commitment', donor: 'IT', item: 'samp-t', quantity: q(2) },
+      { type: 'commitment', donor: 'ES', item: 'samp-t', quantity: q(1) },
+    ],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -1,6 +1,7 @@
 /**
  * A token trie for gazetteers and cue lists. Phrases are written as in the data files:
- * words compared without case or diacritics, a final `*` for a stem, capital acronyms of two or
+ * words compared without case or diacritics, a final `*` for a stem, a leading `*` for the head of
+ * a German compound ("*haubitzen" = "Panzerhaubitzen", one word only), capital acronyms of two or
  * three letters ("US", "UE") compared with their case. Hyphens are optional on both sides
  * ("Maison-Blanche" = "Maison Blanche") and a plural -s is ignored ("missiles" = "missile").
  * Matching is longest-first and never backtracks beyond the longest phrase.
@@ -31,8 +32,20 @@ export function tokenKey(t: Token): string {
 
 export class PhraseIndex<T> {
   private readonly root: Node<T> = newNode();
+  /** Compound heads: a first word that ends with the suffix (and is longer than it). */
+  private readonly heads: Array<[string, Node<T>]> = [];
 
   add(phrase: string, value: T): void {
+    if (phrase.startsWith('*')) {
+      const [head] = tokenize(phrase, 1, phrase.length);
+      let child = this.heads.find(([suffix]) => suffix === head?.fold)?.[1];
+      if (head && !child) {
+        child = newNode();
+        this.heads.push([head.fold, child]);
+      }
+      child?.values.push(value);
+      return;
+    }
     const stem = phrase.endsWith('*');
     const text = stem ? phrase.slice(0, -1) : phrase;
     const tokens = tokenize(text, 0, text.length).filter((t) => !isHyphen(t));
@@ -85,6 +98,11 @@ export class PhraseIndex<T> {
     while (k < tokens.length && k > i && isHyphen(tokens[k] as Token)) k++;
     const t = tokens[k];
     if (!t) return;
+    // A compound's head decides what it is ("Luftabwehrraketen" are missiles): heads are tried first.
+    if (depth === 0)
+      for (const [suffix, child] of this.heads)
+        if (t.fold.length > suffix.length && t.fold.endsWith(suffix))
+          this.walk(child, tokens, i, k + 1, 1, found);
     const exact = node.next.get(t.key) ?? (t.caps === null ? undefined : node.next.get(t.caps));
     if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
     for (const [stem, child] of node.stems.get(t.fold[0] ?? '') ?? [])

@@ -14,6 +14,7 @@ import { afterAgentPrep, afterRecipientPrep, afterSourcePrep, canGive, NOT_DONOR
 import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
 import { statusOf } from './status.ts';
 import { coordinatedWith } from './coordination.ts';
+import { gappedCounts, gappedPairs } from './gapping.ts';
 import { readNumberWords } from '../recognise/numbers.ts';
 
 type Range = { start: number; end: number };
@@ -153,7 +154,7 @@ function commitmentsOfClause(
     });
   }
   const donors = roles.donor === subject.code ? subject.codes : [roles.donor];
-  return groups.flatMap((g, n) => {
+  const facts = groups.flatMap((g, n) => {
     const fact = factOfGroup(g, n);
     return donors.map((donor) =>
       donor === fact.donor
@@ -165,11 +166,35 @@ function commitmentsOfClause(
           },
     );
   });
+  const counted = facts.length === donors.length ? facts[0] : undefined;
+  if (!counted?.quantity || counted.quantity.value === null) return facts;
+  const after = s.tokens.findIndex((t) => t.start >= counted.evidence.end);
+  const more = gappedCounts(s, after < 0 ? s.tokens.length : after, new Set(donors)).map((g) => ({
+    ...counted,
+    donor: g.party.value.code,
+    quantity: g.quantity,
+    evidence: charSpan(s, g.party.start, g.end),
+  }));
+  return [...facts, ...more];
+
+  /**
+   * An item named before the verb and counted after it with a counting noun: "den Mars II, von dem
+   * Deutschland je drei Systeme liefern wollte", "the Patriot, of which Germany gives two systems".
+   */
+  function countedLater(at: Range) {
+    if (at.start >= first.start || groups.length > 1) return undefined;
+    const named = (k: number) =>
+      s.items.some((m) => m.start === k) || s.categories.some((c) => c.start === k);
+    const later = quantities.filter((x) => x.start >= at.end && !named(x.head));
+    return later.length === 1 ? later[0] : undefined;
+  }
 
   function factOfGroup(g: (typeof groups)[number], n: number): Candidate {
     const fact: Candidate = { ...base, item: g.item?.id ?? null, category: g.category };
     const q = g.at
-      ? quantities.findLast((x) => x.head <= g.at!.start && g.at!.start - x.end <= 5 && x.end <= g.at!.start)
+      ? (quantities.findLast(
+          (x) => x.head <= g.at!.start && g.at!.start - x.end <= 5 && x.end <= g.at!.start,
+        ) ?? countedLater(g.at))
       : null;
     const spoken = !g.at && pronoun ? pronounQuantity(s, first, pronoun) : null;
     fact.quantity = q?.quantity ?? spoken?.quantity ?? null;
@@ -190,31 +215,6 @@ function commitmentsOfClause(
     fact.evidence = { start: fact.evidence.start, end: charSpan(s, last - 1, last).end };
     return fact;
   }
-}
-
-/**
- * Gapping: "Sweden will contribute $275 million, Norway $112 million and Denmark $113 million".
- * Two or more amounts of one clause, each with its own party just before it, are as many
- * commitments, one per party.
- */
-function gappedPairs(
-  s: Sentence,
-  clause: Range,
-  verb: Range,
-  money: Sentence['money'],
-): Array<{ party: Mention<PartyEntry>; m: Sentence['money'][number] }> | null {
-  if (money.length < 2) return null;
-  const pairs: Array<{ party: Mention<PartyEntry>; m: Sentence['money'][number] }> = [];
-  let from = clause.start;
-  for (const m of money) {
-    const party = s.parties
-      .filter((p) => p.start >= from && p.end <= m.start && !NOT_DONORS.has(p.value.code))
-      .pop();
-    if (!party || (m.start > verb.start && m.start - party.end > 3 && party.start > verb.start)) return null;
-    pairs.push({ party, m });
-    from = m.end;
-  }
-  return new Set(pairs.map((p) => p.party.value.code)).size === pairs.length ? pairs : null;
 }
 
 const FOR = new Set(['for', 'pour', 'fur', 'de', 'du', 'des', 'of']);
