@@ -240,6 +240,26 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'CA', item: 'leopard-2', quantity: q(8) },
     ],
   },
+  // Dinge als Subjekt, die in die Ukraine gehen; Geber aus dem Satz davor
+  {
+    text: '20 weitere Dingo-Fahrzeuge gehen aus Deutschland an die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', quantity: q(20) }],
+  },
+  {
+    text: 'Norwegen liefert der Ukraine NASAMS-Systeme. Zwei weitere Systeme sollen im Herbst ihren Weg in die Ukraine finden.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'nasams' },
+      { type: 'commitment', donor: 'NO', item: 'nasams', quantity: q(2) },
+    ],
+  },
+  {
+    text: 'Die Angaben gehen aus einem Bericht der Bundesregierung hervor.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Wie viele Raketen nach Osteuropa verschickt werden, bleibt offen. Weitere 50 Stück gehen nach Kiew.',
+    none: ['commitment'],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

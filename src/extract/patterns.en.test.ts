@@ -239,6 +239,15 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'DK', item: 'leopard-1', quantity: q(10) },
     ],
   },
+  // Things as the subject, travelling to Ukraine
+  {
+    text: 'Another 12 Bradley vehicles from Sweden will go to Ukraine next month.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'bradley', quantity: q(12) }],
+  },
+  {
+    text: 'The talks will go to a second round on Friday.',
+    none: ['commitment'],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -240,6 +240,11 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'ES', item: 'samp-t', quantity: q(1) },
     ],
   },
+  // Les choses comme sujet, qui partent pour l'Ukraine
+  {
+    text: "Douze canons Caesar venus de France partiront pour l'Ukraine en mai.",
+    facts: [{ type: 'commitment', donor: 'FR', item: 'caesar', quantity: q(12) }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -39,7 +39,9 @@ export type Act =
   | 'contribute'
   | 'approve'
   /** The recipient is the subject ("Ukraine will receive … from Germany"): the donor follows "from". */
-  | 'receive';
+  | 'receive'
+  /** The things are the subject and travel ("40 Drohnen gehen an die Ukraine", "aus Dänemark kommen …"). */
+  | 'move';
 
 export interface TriggerEntry {
   act: Act | 'exclude';

@@ -58,6 +58,8 @@ function build(): PhraseIndex<PartyEntry> {
     for (const name of city.names)
       index.add(name, { code: city.country, form: city.capital ? 'capital' : 'city' });
   }
+  for (const region of places.regions)
+    for (const name of region.names) index.add(name, { code: region.part_of, form: 'city' });
   return index;
 }
 

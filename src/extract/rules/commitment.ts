@@ -84,17 +84,30 @@ function commitmentsOfClause(
   const pronoun = itemPronoun(s, clause, first);
   const hasAidNoun = hasCue(s, 'aidNouns', clause);
   const weak = triggers.every((t) => t.value.weak);
+  const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
+  // "Weitere 40 Plattformen sollen folgen": a count of a counting noun alone stands for the last item.
+  const counted =
+    items.length === 0 && categories.length === 0 && antecedent
+      ? quantities.find((q) => !s.items.some((m) => m.start === q.head))
+      : undefined;
   if (
     items.length === 0 &&
     categories.length === 0 &&
     money.length === 0 &&
     !pronoun &&
+    !counted &&
     (weak || !hasAidNoun)
   )
     return [];
 
   const receiving = triggers.every((t) => t.value.act === 'receive');
-  const subject = receiving ? giverToSubject(s, clause, first) : donorOf(s, clause, first, memory);
+  const moving = triggers.every((t) => t.value.act === 'move');
+  if (moving && !travelsToUkraine(s, clause, first)) return [];
+  const subject = receiving
+    ? giverToSubject(s, clause, first)
+    : moving
+      ? moverOf(s, clause, first, memory)
+      : donorOf(s, clause, first, memory);
   if (!subject || (subject.fromMemory && weak)) return [];
   const roles = receiving
     ? { donor: subject.code, recipient: receiverOf(s, clause, first), supplier: null, mode: null, lastEnd: 0 }
@@ -119,8 +132,7 @@ function commitmentsOfClause(
     if (!seen.has(value.id)) groups.push({ item: value, category: value.category, at: m });
     seen.add(value.id);
   }
-  const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
-  if (groups.length === 0 && pronoun && antecedent) {
+  if (groups.length === 0 && (pronoun || counted) && antecedent) {
     groups.push({ item: antecedent, category: antecedent.category, at: null });
   }
   // Kinds named beside the items ("Archer howitzers and armoured vehicles") are facts of their own.
@@ -166,11 +178,11 @@ function commitmentsOfClause(
           },
     );
   });
-  const counted = facts.length === donors.length ? facts[0] : undefined;
-  if (!counted?.quantity || counted.quantity.value === null) return facts;
-  const after = s.tokens.findIndex((t) => t.start >= counted.evidence.end);
+  const single = facts.length === donors.length ? facts[0] : undefined;
+  if (!single?.quantity || single.quantity.value === null) return facts;
+  const after = s.tokens.findIndex((t) => t.start >= single.evidence.end);
   const more = gappedCounts(s, after < 0 ? s.tokens.length : after, new Set(donors)).map((g) => ({
-    ...counted,
+    ...single,
     donor: g.party.value.code,
     quantity: g.quantity,
     evidence: charSpan(s, g.party.start, g.end),
@@ -197,7 +209,7 @@ function commitmentsOfClause(
         ) ?? countedLater(g.at))
       : null;
     const spoken = !g.at && pronoun ? pronounQuantity(s, first, pronoun) : null;
-    fact.quantity = q?.quantity ?? spoken?.quantity ?? null;
+    fact.quantity = q?.quantity ?? spoken?.quantity ?? (g.at ? null : counted?.quantity) ?? null;
     const m = n === 0 ? money[0] : undefined;
     if (m) {
       fact.money = withKrone(m.money, m.krone, fact.donor);
@@ -254,6 +266,30 @@ function giverToSubject(s: Sentence, clause: Range, verb: Range): Subject | null
     ? { code: from.value.code, codes: givers(s, from), start: verb.start, fromMemory: false }
     : null;
 }
+/** Things travel to Ukraine ("gehen an die Ukraine", "go to Kyiv"), or come from a named party ("Aus Dänemark kommen …"). */
+function travelsToUkraine(s: Sentence, clause: Range, verb: Range): boolean {
+  return s.parties.some(
+    (p) =>
+      within(p, clause) &&
+      ((p.value.code === 'UA' && p.start >= verb.end) ||
+        (afterSourcePrep(s, p) && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city')),
+  );
+}
+
+/** Who sends things that travel: the party they come from, the subject, else the donor of the sentence before. */
+function moverOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory): Subject | null {
+  const from = s.parties.find(
+    (p) =>
+      within(p, clause) && afterSourcePrep(s, p) && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city',
+  );
+  if (from) return { code: from.value.code, codes: givers(s, from), start: from.start, fromMemory: false };
+  const named = donorOf(s, clause, verb, memory);
+  if (named) return named;
+  return memory.lastActor
+    ? { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true }
+    : null;
+}
+
 const FROM_FR = new Set(['de', 'des', 'du', "d'"]);
 const afterFrenchDe = (s: Sentence, at: number) =>
   s.lang === 'fr' &&
