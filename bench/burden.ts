@@ -10,7 +10,7 @@ import pg from 'pg';
 import { createContext } from '../src/app/context.ts';
 import { loadReferenceData } from '../src/app/reference/load-reference-data.ts';
 import { reportBurden } from '../src/app/reports/report-burden.ts';
-import { runReportQuery } from '../src/app/reports/run-report-query.ts';
+import { runReportQuery } from '../src/store/reports/run-report-query.ts';
 import type { Database } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPGlite } from '../src/store/pglite.ts';

@@ -49,6 +49,11 @@ const ledgerTable = `
     applied_at timestamptz NOT NULL DEFAULT now()
   )`;
 
+/** Answers when the database answers a trivial statement (readiness). */
+export async function ping(db: Queryable): Promise<void> {
+  await db.query('SELECT 1');
+}
+
 export async function appliedMigrations(db: Queryable): Promise<AppliedMigration[]> {
   const [table] = await db.query<{ exists: boolean }>(
     `SELECT to_regclass('schema_migrations') IS NOT NULL AS exists`,

@@ -8,7 +8,7 @@ import type { CommitmentEventInput } from '../../src/app/commitments/commitment.
 import { toPipelineEvent, toPipelineLine } from '../../src/app/commitments/commitment-view.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { pipelineStateCtes } from '../../src/app/reports/pipeline-state.sql.ts';
-import { runReportQuery } from '../../src/app/reports/run-report-query.ts';
+import { runReportQuery } from '../../src/store/reports/run-report-query.ts';
 import { derivePipeline } from '../../src/domain/ledger/pipeline.ts';
 import { commitments } from '../../src/store/repositories/commitments.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../../store/database.ts';
+import { parties } from '../../store/repositories/parties.ts';
 import type { LineRow, NewCommitment } from '../../store/repositories/commitments.ts';
 import { requireParties, requireRecords } from '../ledger/references.ts';
 import { toStoredAlts, toStoredMoney } from '../ledger/money.ts';
@@ -15,8 +16,7 @@ export const newCommitmentId = () => `c-${randomUUID().slice(0, 13)}`;
 async function supplierParty(db: Queryable, supplier: string | null | undefined): Promise<string | null> {
   const code = supplier?.match(/^([A-Z]{2,8})(\s*\(.*\))?$/)?.[1];
   if (!code) return null;
-  const [row] = await db.query<{ code: string }>('SELECT code FROM parties WHERE code = $1', [code]);
-  return row?.code ?? null;
+  return (await parties.get(db, code))?.code ?? null;
 }
 
 export async function toCommitmentRow(

@@ -59,8 +59,7 @@ export async function importEdition(
     activities: parsed.activities.length,
   });
   return ctx.db.transaction(async (tx) => {
-    // One importer of an edition id at a time; the lock ends with the transaction.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`edition:${parsed.header.id}`]);
+    await editions.lockForImport(tx, parsed.header.id);
     const existing = await editions.get(tx, parsed.header.id);
     if (existing) {
       if (existing.content_sha256 === hash) return result('unchanged');

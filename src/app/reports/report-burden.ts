@@ -3,9 +3,9 @@ import { requirePermission } from '../../domain/access/permissions.ts';
 import { burdenNotes, burdenRules, shapeBurden, type DonorYearSums } from '../../domain/reports/burden.ts';
 import type { AppContext } from '../context.ts';
 import { burdenQuery, type BurdenRow } from './burden.sql.ts';
-import { loadGdp } from './gdp.ts';
 import { cachedReport } from './report-cache.ts';
-import { runReportQuery } from './run-report-query.ts';
+import { indicators } from '../../store/repositories/indicators.ts';
+import { runReportQuery } from '../../store/reports/run-report-query.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
 
 const minor = (text: string | null) => (text === null ? 0n : BigInt(text));
@@ -48,7 +48,7 @@ async function computeBurden(
     asOf: input.as_of,
   });
   const rows = (await runReportQuery<BurdenRow>(ctx.db, query.sql, query.params)).map(toSums);
-  const gdp = await loadGdp(ctx.db, [...new Set(rows.map((r) => r.donor))]);
+  const gdp = await indicators.gdp(ctx.db, [...new Set(rows.map((r) => r.donor))]);
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year);
   return {
     currency: input.currency,

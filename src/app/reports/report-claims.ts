@@ -5,7 +5,7 @@ import type { AppContext } from '../context.ts';
 import { claimsQuery, type ClaimRow } from './claims.sql.ts';
 import type { ClaimsReport } from './claims.types.ts';
 import { cachedReport } from './report-cache.ts';
-import { runReportQuery } from './run-report-query.ts';
+import { runReportQuery } from '../../store/reports/run-report-query.ts';
 
 const big = (text: string | null) => (text === null ? null : BigInt(text));
 

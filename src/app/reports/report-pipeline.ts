@@ -12,7 +12,7 @@ import type { AppContext } from '../context.ts';
 import { excludedQuery, pipelineQuery, type ExcludedRow, type PipelineRow } from './pipeline.sql.ts';
 import { pipelineInput, type PipelineInput, type PipelineReport } from './pipeline.types.ts';
 import { cachedReport } from './report-cache.ts';
-import { runReportQuery } from './run-report-query.ts';
+import { runReportQuery } from '../../store/reports/run-report-query.ts';
 
 const minor = (text: string | null) => (text === null ? null : BigInt(text));
 

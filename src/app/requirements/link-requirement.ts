@@ -18,11 +18,8 @@ export interface LinkInput {
 }
 
 async function requireRequirement(tx: Queryable, list: string, key: string) {
-  const [row] = await tx.query('SELECT 1 FROM requirements WHERE list_id = $1 AND key = $2 LIMIT 1', [
-    list,
-    key,
-  ]);
-  if (!row) throw new AppError('not_found', `no requirement ${key} in list ${list}`);
+  if (!(await requirementLists.hasRequirement(tx, list, key)))
+    throw new AppError('not_found', `no requirement ${key} in list ${list}`);
 }
 
 /** Inside an open transaction; returns whether the link is new or changed. */

@@ -12,6 +12,7 @@ import {
 } from '../../domain/coordination/coverage.ts';
 import { formatMajor } from '../../domain/money/money.ts';
 import { commitments, type CommitmentRow, type LineRow } from '../../store/repositories/commitments.ts';
+import { equipment } from '../../store/repositories/equipment.ts';
 import { requirementLists, type LinkRow } from '../../store/repositories/requirements.ts';
 import { toCommitmentView } from '../commitments/commitment-view.ts';
 import type { CommitmentOutput } from '../commitments/commitment.types.ts';
@@ -82,7 +83,7 @@ export async function reportCoverage(ctx: AppContext, input: CoverageInput) {
     commitments.lines(ctx.db, ids),
     commitments.events(ctx.db, ids),
     requirementLists.links(ctx.db, list.id),
-    ctx.db.query<{ id: string; category: string }>('SELECT id, category FROM equipment_types'),
+    equipment.catalogue(ctx.db),
   ]);
   const categories = new Map(categoryRows.map((e) => [e.id, e.category]));
   const views = new Map<string, { row: CommitmentRow; view: CommitmentOutput }>(

@@ -3,7 +3,6 @@
  * recognised a second time), extracts its facts and queues each as a candidate claim, with the
  * commitment it seems to repeat and any recorded figure it contradicts.
  */
-import { isWebUrl } from '../../store/repositories/sources.ts';
 import { createHash } from 'node:crypto';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -12,6 +11,8 @@ import type { EquipmentEntry, Fact, Lang } from '../../extract/types.ts';
 import { appendAudit } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
 import { candidates } from '../../store/repositories/candidates.ts';
+import { equipment } from '../../store/repositories/equipment.ts';
+import { isWebUrl, sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
 import { listCommitments } from '../commitments/list-commitments.ts';
 import { findConflicts, findMatch, type LedgerCommitment } from './candidate-matching.ts';
@@ -38,12 +39,7 @@ export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
 /** The catalogue the extractor should know: everything in the ledger's equipment table. */
 export async function ledgerCatalogue(db: Queryable): Promise<EquipmentEntry[]> {
-  const rows = await db.query<{
-    id: string;
-    category: string;
-    aliases: EquipmentEntry['aliases'];
-    name: string;
-  }>('SELECT id, category, aliases, name FROM equipment_types ORDER BY id');
+  const rows = await equipment.catalogue(db);
   return rows.map((r) => ({
     id: r.id,
     category: r.category,
@@ -82,10 +78,7 @@ export async function ingestArticle(ctx: AppContext, input: IngestInput): Promis
       issues: [{ field: 'text', message: 'empty' }],
     });
   const sha = createHash('sha256').update(input.text).digest('hex');
-  const [known] = await ctx.db.query<{ id: string; language: string | null }>(
-    'SELECT id, language FROM sources WHERE body_sha256 = $1',
-    [sha],
-  );
+  const known = await sources.byBodyHash(ctx.db, sha);
   if (known) {
     const queued = await candidates.list(ctx.db, ctx.actor, { source: known.id });
     return {
@@ -109,29 +102,21 @@ export async function ingestArticle(ctx: AppContext, input: IngestInput): Promis
   );
   const ids: string[] = [];
   const sourceId = await ctx.db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO sources (id, url, publisher, language, published_on, title, body, body_sha256, visibility)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coalition')
-       ON CONFLICT (url) DO UPDATE SET body = excluded.body, body_sha256 = excluded.body_sha256,
-         language = coalesce(sources.language, excluded.language), published_on = coalesce(sources.published_on, excluded.published_on)`,
-      [
-        `src-${sha.slice(0, 16)}`,
-        input.url ?? null,
-        input.publisher ?? null,
-        language,
-        input.published ?? null,
-        input.title ?? null,
-        input.text,
-        sha,
-      ],
-    );
-    const [stored] = await tx.query<{ id: string }>('SELECT id FROM sources WHERE body_sha256 = $1', [sha]);
+    const storedId = await sources.storeIngested(tx, {
+      url: input.url ?? null,
+      publisher: input.publisher ?? null,
+      language,
+      published_on: input.published ?? null,
+      title: input.title ?? null,
+      body: input.text,
+      body_sha256: sha,
+    });
     for (const [position, fact] of facts.entries()) {
       const match = findMatch(fact, input.published ?? null, ledger);
-      const id = `cand-${stored!.id.replace(/^src-/, '').slice(0, 10)}-${position + 1}`;
+      const id = `cand-${storedId.replace(/^src-/, '').slice(0, 10)}-${position + 1}`;
       await candidates.insert(tx, {
         id,
-        source_id: stored!.id,
+        source_id: storedId,
         position,
         fact,
         proposed_merge: match?.id ?? null,
@@ -147,14 +132,14 @@ export async function ingestArticle(ctx: AppContext, input: IngestInput): Promis
         actor: ctx.actor.id,
         action: 'source.ingest',
         recordType: 'source',
-        recordId: stored!.id,
+        recordId: storedId,
         before: null,
         after: { url: input.url ?? null, sha256: sha, candidates: ids },
         requestId: ctx.requestId,
       },
       ctx.clock.now(),
     );
-    return stored!.id;
+    return storedId;
   });
   return { source_id: sourceId, recognised: false, language, candidates: ids };
 }

@@ -1,6 +1,6 @@
 /** Liveness (/healthz), readiness (/readyz) and monitoring (/metrics) for a load balancer and Prometheus. */
 import { z } from 'zod';
-import { appliedMigrations, listMigrations } from '../../store/migrate.ts';
+import { appliedMigrations, listMigrations, ping } from '../../store/migrate.ts';
 import type { Api } from '../server.ts';
 
 const check = z.object({
@@ -52,7 +52,7 @@ export function healthRoutes(app: Api): void {
       const { db, jobs } = request.server.ctx;
       const [database, migrations, queue] = await Promise.all([
         attempt(async () => {
-          await db.query('SELECT 1');
+          await ping(db);
           return { ok: true, detail: `${db.kind} at ${db.location}` };
         }),
         attempt(async () => {

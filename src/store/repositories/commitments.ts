@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { EventKind, Mode, Qualifier, Status } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 export interface CommitmentRow {
   id: string;
@@ -209,6 +210,12 @@ export const commitments = {
       [id, ...visible.params],
     );
     return row;
+  },
+
+  /** Whether the ledger holds any commitment at all (the demo data loads only into an empty one). */
+  async any(db: Queryable): Promise<boolean> {
+    const row = await kysely(db).selectFrom('commitments').select('id').limit(1).executeTakeFirst();
+    return row !== undefined;
   },
 
   async exists(db: Queryable, id: string): Promise<boolean> {

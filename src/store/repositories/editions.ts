@@ -40,6 +40,11 @@ async function withFiles(db: Queryable, rows: EditionRow[]): Promise<EditionSumm
 }
 
 export const editions = {
+  /** One importer of an edition id at a time: waits for the others; the lock ends with `tx`. */
+  async lockForImport(tx: Queryable, id: string): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`edition:${id}`]);
+  },
+
   async get(db: Queryable, id: string): Promise<EditionSummary | undefined> {
     const rows = await db.query<EditionRow>(`SELECT ${headerColumns} FROM editions WHERE id = $1`, [id]);
     return (await withFiles(db, rows))[0];

@@ -1,4 +1,6 @@
+import type { GdpTable } from '../../domain/reports/burden.ts';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 import { bulkInsert } from '../bulk.ts';
 import type { IndicatorQuality, IndicatorRow } from '../reference/indicators.ts';
 
@@ -75,5 +77,24 @@ export const indicators = {
       params,
     );
     return { items, total: Number(count?.total ?? 0) };
+  },
+
+  /** GDP (current USD, primary quality) of the given parties, by year. */
+  async gdp(db: Queryable, parties: readonly string[]): Promise<GdpTable> {
+    const table = new Map<string, Map<number, string>>();
+    if (parties.length === 0) return table;
+    const rows = await kysely(db)
+      .selectFrom('indicators')
+      .select(['party_code', 'year', 'value'])
+      .where('indicator', '=', 'gdp_usd')
+      .where('quality', '=', 'primary')
+      .where('party_code', 'in', parties)
+      .execute();
+    for (const r of rows) {
+      const byYear = table.get(r.party_code) ?? new Map<number, string>();
+      byYear.set(r.year, r.value);
+      table.set(r.party_code, byYear);
+    }
+    return table;
   },
 };

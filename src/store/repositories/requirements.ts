@@ -2,6 +2,7 @@
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 export interface RequirementListRow {
   id: string;
@@ -90,6 +91,18 @@ export const requirementLists = {
         ORDER BY r.priority, r.key`,
       [id, edition, ...visible.params],
     );
+  },
+
+  /** Whether list `id` has an item `key` in any edition. */
+  async hasRequirement(db: Queryable, id: string, key: string): Promise<boolean> {
+    const row = await kysely(db)
+      .selectFrom('requirements')
+      .select('key')
+      .where('list_id', '=', id)
+      .where('key', '=', key)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   },
 
   async links(db: Queryable, id: string): Promise<LinkRow[]> {

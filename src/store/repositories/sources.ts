@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo, type SqlFragment } from '../../domain/access/visibility.ts';
 import { AppError } from '../../domain/errors.ts';
+import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 export type RecordType = 'commitment' | 'package' | 'meeting' | 'claim' | 'equipment' | 'target';
 
@@ -91,7 +93,47 @@ export function isWebUrl(url: string): boolean {
 export const sourceIdForUrl = (url: string) =>
   `src-${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
 
+export interface IngestedSource {
+  url: string | null;
+  publisher: string | null;
+  language: string;
+  published_on: string | null;
+  title: string | null;
+  body: string;
+  body_sha256: string;
+}
+
 export const sources = {
+  /** The source that stores exactly this text, whatever its visibility (ingestion recognises a text). */
+  async byBodyHash(
+    db: Queryable,
+    sha256: string,
+  ): Promise<{ id: string; language: string | null } | undefined> {
+    return kysely(db)
+      .selectFrom('sources')
+      .select(['id', 'language'])
+      .where('body_sha256', '=', sha256)
+      .executeTakeFirst();
+  },
+
+  /** Stores an ingested text (a coalition source); a URL seen before gets the text. Returns its id. */
+  async storeIngested(tx: Queryable, source: IngestedSource): Promise<string> {
+    await kysely(tx)
+      .insertInto('sources')
+      .values({ id: `src-${source.body_sha256.slice(0, 16)}`, ...source, visibility: 'coalition' })
+      .onConflict((oc) =>
+        oc.column('url').doUpdateSet((eb) => ({
+          body: eb.ref('excluded.body'),
+          body_sha256: eb.ref('excluded.body_sha256'),
+          language: sql<string>`coalesce(sources.language, excluded.language)`,
+          published_on: sql<string>`coalesce(sources.published_on, excluded.published_on)`,
+        })),
+      )
+      .execute();
+    const stored = await sources.byBodyHash(tx, source.body_sha256);
+    return stored!.id;
+  },
+
   /** Every source `actor` may see, ordered by id. */
   visible(db: Queryable, actor: Actor, filter: SourceFilter = {}): Promise<SourceView[]> {
     const params: unknown[] = [];

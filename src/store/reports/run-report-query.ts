@@ -3,7 +3,7 @@
  * CTE-heavy aggregations are far too high, which makes PostgreSQL spend seconds compiling a
  * query that runs in a fraction of that; PGlite has no JIT, and the setting is harmless there.
  */
-import type { Database } from '../../store/database.ts';
+import type { Database } from '../database.ts';
 
 export function runReportQuery<Row>(db: Database, sql: string, params: readonly unknown[]): Promise<Row[]> {
   return db.transaction(async (tx) => {
