@@ -23,6 +23,7 @@ const RequirementsPage = lazy(() => import('./pages/coordination/RequirementsPag
 const BriefPage = lazy(() => import('./pages/coordination/BriefPage.tsx'));
 const TimelinePage = lazy(() => import('./pages/coordination/TimelinePage.tsx'));
 const SearchPage = lazy(() => import('./pages/search/SearchPage.tsx'));
+const ValueOverTimePage = lazy(() => import('./pages/charts/ValueOverTimePage.tsx'));
 
 type Render = (params: Record<string, string>) => React.ReactNode;
 const routes: [string, Render][] = [
@@ -41,6 +42,7 @@ const routes: [string, Render][] = [
   ['/claims', () => <ClaimsPage />],
   ['/review', () => <ReviewPage />],
   ['/search', () => <SearchPage />],
+  ['/value-over-time', () => <ValueOverTimePage />],
   ['/sign-in', () => <SignInPage />],
   ['/admin', () => <AdminPage />],
 ];

@@ -11,6 +11,8 @@ import { reportTargets } from '../../app/reports/report-targets.ts';
 import { targetsInput, targetsReport } from '../../app/reports/targets.types.ts';
 import { claimsReport } from '../../app/reports/claims.types.ts';
 import { burdenInput, burdenReport } from '../../app/reports/report.types.ts';
+import { reportValueOverTime } from '../../app/reports/report-value-over-time.ts';
+import { valueOverTimeInput, valueOverTimeReport } from '../../app/reports/value-over-time.types.ts';
 import { requestActor } from '../actor.ts';
 import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
@@ -107,5 +109,21 @@ export function reportsRoutes(app: Api): void {
     },
     async (request) =>
       reportFairShare(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+  );
+
+  app.get(
+    '/api/v1/reports/value-over-time',
+    {
+      config,
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Aid value per month and mode of giving: committed (month of announcement) and delivered (month of delivery), monthly and cumulative',
+        querystring: valueOverTimeInput,
+        response: { 200: valueOverTimeReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reportValueOverTime(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
   );
 }

@@ -697,6 +697,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/value-over-time": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aid value per month and mode of giving: committed (month of announcement) and delivered (month of delivery), monthly and cumulative */
+        get: operations["getReportsValueOverTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/extract": {
         parameters: {
             query?: never;
@@ -2465,6 +2482,90 @@ export type components = {
             must_change_password: boolean;
             created_at: string;
             updated_at: string;
+        };
+        ValueOverTimeReport: {
+            /** @enum {string} */
+            currency: "EUR" | "USD";
+            recipient: string;
+            donors: string[] | null;
+            /** @description Every month (YYYY-MM) from the first to the last dated record */
+            months: string[];
+            series: {
+                /** @description One exact decimal string per month of `months` */
+                monthly: string[];
+                /** @description One exact decimal string per month of `months` */
+                cumulative: string[];
+                total: {
+                    /** @description Major units, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units */
+                    amount_minor: string;
+                };
+                /** @enum {string} */
+                measure: "committed" | "delivered";
+                /** @enum {string} */
+                mode: "donation" | "industry" | "funded_purchase" | "pooled" | "financial" | "unknown";
+            }[];
+            totals: {
+                committed: {
+                    /** @description One exact decimal string per month of `months` */
+                    monthly: string[];
+                    /** @description One exact decimal string per month of `months` */
+                    cumulative: string[];
+                    total: {
+                        /** @description Major units, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units */
+                        amount_minor: string;
+                    };
+                };
+                delivered: {
+                    /** @description One exact decimal string per month of `months` */
+                    monthly: string[];
+                    /** @description One exact decimal string per month of `months` */
+                    cumulative: string[];
+                    total: {
+                        /** @description Major units, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units */
+                        amount_minor: string;
+                    };
+                };
+            };
+            undated: {
+                committed: {
+                    /** @description Major units, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units */
+                    amount_minor: string;
+                };
+                delivered: {
+                    /** @description Major units, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units */
+                    amount_minor: string;
+                };
+            };
+            counts: {
+                /** @description Amounts summed: commitments, catalogue valuations, package shares */
+                valued: number;
+                /** @description Amounts without a value date or an ECB rate near it */
+                unconvertible: number;
+                /** @description Commitments with a vague amount: counted, not summed */
+                vague: number;
+                /** @description Commitments with neither money nor a catalogue value */
+                unvalued: number;
+            };
+            /** @description Counting rules, by id */
+            rules: ("burden-rules" | "committed-in-announcement-month" | "delivered-in-delivery-month" | "package-delivered-in-its-month")[];
+            /** @description What the sums leave out, by id with its figures */
+            notes: {
+                /** @enum {string} */
+                id: "unconvertible" | "vague" | "unvalued" | "undated";
+                count: number;
+                committed?: string;
+                delivered?: string;
+            }[];
         };
     };
     responses: never;
@@ -8251,6 +8352,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FairShareReport"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsValueOverTime: {
+        parameters: {
+            query?: {
+                currency?: "EUR" | "USD";
+                recipient?: string;
+                /** @description Only these donors, comma-separated (DE,FR); every donor when omitted */
+                donors?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueOverTimeReport"];
                 };
             };
             /** @description The query, path or headers are invalid */

@@ -51,6 +51,7 @@ export type Party = Schemas['Party'];
 export type Money = NonNullable<Schemas['Commitment']['money']>;
 export type BurdenReport = Schemas['BurdenReport'];
 export type FollowThroughReport = Schemas['FollowThroughReport'];
+export type ValueOverTimeReport = Schemas['ValueOverTimeReport'];
 export type FairShareReport = Schemas['FairShareReport'];
 export type BurdenRow = BurdenReport['donors'][number];
 export type Figure = BurdenRow['committed'];

@@ -1,5 +1,6 @@
 /** English interface text; the keys are the catalogue every language must fill. */
 import { analyticsEn } from './analytics.en.ts';
+import { chartsEn } from './charts.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
 export const en = {
@@ -248,6 +249,7 @@ export const en = {
   'signin.wrong': 'Wrong user name or password.',
   ...coordinationEn,
   ...analyticsEn,
+  ...chartsEn,
   ...titlesEn,
 } as const;
 

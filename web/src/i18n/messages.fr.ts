@@ -1,4 +1,5 @@
 import { analyticsFr } from './analytics.fr.ts';
+import { chartsFr } from './charts.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
 import type { MessageKey } from './messages.en.ts';
@@ -254,5 +255,6 @@ export const fr: Record<MessageKey, string> = {
   'signin.wrong': 'Nom d’utilisateur ou mot de passe incorrect.',
   ...coordinationFr,
   ...analyticsFr,
+  ...chartsFr,
   ...titlesFr,
 };

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { formatMoney } from '../../web/src/lib/format.ts';
+import { accessibilityViolations, apiGet, describeInBrowser, inPage } from './support/app.ts';
+
+interface Report {
+  months: string[];
+  totals: Record<'committed' | 'delivered', { total: { amount: string }; cumulative: string[] }>;
+  series: { measure: string; mode: string }[];
+}
+
+describeInBrowser('value over time', (e2e) => {
+  it('charts committed value by channel, switches to cumulative and keeps the view in its link', async () => {
+    const report = await apiGet<Report>(e2e, '/api/v1/reports/value-over-time?currency=EUR');
+    const page = await e2e.open('/');
+    await page.getByRole('link', { name: 'Over time' }).click();
+    await page.getByRole('heading', { name: 'Aid value over time', level: 1 }).waitFor();
+    await page.locator('[data-testid="value-chart"][data-rendered="true"]').waitFor();
+    expect(await page.getByTestId('value-totals').textContent()).toContain(
+      formatMoney(report.totals.committed.total.amount, 'EUR', 'en'),
+    );
+    // Legend names the channels the ledger uses, as a reader knows them.
+    await page.getByText('Show the figures as a table').click();
+    const table = page.getByTestId('value-table');
+    await table.getByRole('columnheader', { name: 'Pooled package' }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(report.months.length);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('radio', { name: 'Committed and delivered' }).check();
+    await page.getByRole('radio', { name: 'Cumulative' }).check();
+    await page.getByRole('radio', { name: 'USD' }).check();
+    await expect.poll(() => page.url()).toContain('scale=cumulative');
+    const link = await page.getByTestId('value-permalink').getAttribute('href');
+    expect(link).toBe('/value-over-time?currency=USD&split=measure&scale=cumulative');
+    // The permalink opened afresh restores the same view.
+    const again = await e2e.open(link!);
+    await again.locator('[data-testid="value-chart"][data-rendered="true"]').waitFor();
+    expect(await again.getByRole('radio', { name: 'Cumulative' }).isChecked()).toBe(true);
+    expect(await again.getByRole('radio', { name: 'USD' }).isChecked()).toBe(true);
+    const usd = await apiGet<Report>(e2e, '/api/v1/reports/value-over-time?currency=USD');
+    await again.getByText('Show the figures as a table').click();
+    const lastRow = again.getByTestId('value-table').locator('tbody tr').last();
+    expect(await lastRow.locator('td').first().textContent()).toBe(
+      formatMoney(usd.totals.committed.cumulative.at(-1)!, 'USD', 'en'),
+    );
+
+    // The figures of the view as CSV: a row per month, exact amounts.
+    const [file] = await Promise.all([
+      again.waitForEvent('download'),
+      again.getByRole('button', { name: 'Download the figures (CSV)' }).click(),
+    ]);
+    const csv = (await readFile((await file.path())!, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toBe('month,Committed (USD),Delivered (USD)');
+    expect(csv).toHaveLength(usd.months.length + 1);
+    expect(csv.at(-1)).toBe(
+      `${usd.months.at(-1)},${usd.totals.committed.cumulative.at(-1)},${usd.totals.delivered.cumulative.at(-1)}`,
+    );
+    await page.close();
+    await again.close();
+  });
+
+  it('fits a phone screen and speaks French', async () => {
+    const page = await e2e.open('/value-over-time?donor=DE', { width: 375, height: 800 });
+    await page.locator('[data-testid="value-chart"][data-rendered="true"]').waitFor();
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Valeur de l’aide dans le temps', level: 1 }).waitFor();
+    expect(await page.getByLabel('Donateur').inputValue()).toBe('DE');
+    await page.getByText('Règles de calcul').click();
+    await page.getByText('La valeur engagée compte au mois où l’engagement a été annoncé.').waitFor();
+    expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+    expect(e2e.problems).toEqual([]);
+  });
+});
