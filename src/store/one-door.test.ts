@@ -17,12 +17,6 @@ const stillToMove = new Set([
   'src/app/packages/package.record.ts',
   'src/app/people/check-people.ts',
   'src/app/records/record-store.ts',
-  'src/app/reports/burden.sql.ts',
-  'src/app/reports/claims.sql.ts',
-  'src/app/reports/pipeline-state.sql.ts',
-  'src/app/reports/pipeline.sql.ts',
-  'src/app/reports/report-pipeline.ts',
-  'src/app/reports/targets.sql.ts',
   'src/app/review/review-candidates.ts',
 ]);
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentEventInput } from '../../src/app/commitments/commitment.types.ts';
 import { toPipelineEvent, toPipelineLine } from '../../src/app/commitments/commitment-view.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
-import { pipelineStateCtes } from '../../src/app/reports/pipeline-state.sql.ts';
+import { pipelineStateCtes } from '../../src/store/reports/pipeline-state.sql.ts';
 import { runReportQuery } from '../../src/store/reports/run-report-query.ts';
 import { derivePipeline } from '../../src/domain/ledger/pipeline.ts';
 import { commitments } from '../../src/store/repositories/commitments.ts';

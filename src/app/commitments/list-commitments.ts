@@ -3,7 +3,7 @@ import type { Status } from '../../domain/ledger/vocabulary.ts';
 import { commitments, type CommitmentFilter } from '../../store/repositories/commitments.ts';
 import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
-import { pipelineStateCtes } from '../reports/pipeline-state.sql.ts';
+import { pipelineStateCtes } from '../../store/reports/pipeline-state.sql.ts';
 import type { CommitmentOutput } from './commitment.types.ts';
 import { toCommitmentView } from './commitment-view.ts';
 

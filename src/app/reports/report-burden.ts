@@ -2,10 +2,9 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { burdenNotes, burdenRules, shapeBurden, type DonorYearSums } from '../../domain/reports/burden.ts';
 import type { AppContext } from '../context.ts';
-import { burdenQuery, type BurdenRow } from './burden.sql.ts';
+import { burdenRows, type BurdenRow } from '../../store/reports/burden.sql.ts';
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
-import { runReportQuery } from '../../store/reports/run-report-query.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
 
 const minor = (text: string | null) => (text === null ? 0n : BigInt(text));
@@ -40,14 +39,15 @@ async function computeBurden(
   ctx: AppContext,
   input: ReturnType<typeof burdenInput.parse>,
 ): Promise<BurdenReport> {
-  const query = burdenQuery(ctx.actor, {
-    currency: input.currency,
-    recipient: input.recipient,
-    from: input.from,
-    to: input.to,
-    asOf: input.as_of,
-  });
-  const rows = (await runReportQuery<BurdenRow>(ctx.db, query.sql, query.params)).map(toSums);
+  const rows = (
+    await burdenRows(ctx.db, ctx.actor, {
+      currency: input.currency,
+      recipient: input.recipient,
+      from: input.from,
+      to: input.to,
+      asOf: input.as_of,
+    })
+  ).map(toSums);
   const gdp = await indicators.gdp(ctx.db, [...new Set(rows.map((r) => r.donor))]);
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year);
   return {

@@ -2,10 +2,9 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { claimsRules, shapeClaims, type ClaimFigure } from '../../domain/reports/claims.ts';
 import type { AppContext } from '../context.ts';
-import { claimsQuery, type ClaimRow } from './claims.sql.ts';
+import { claimRows, type ClaimRow } from '../../store/reports/claims.sql.ts';
 import type { ClaimsReport } from './claims.types.ts';
 import { cachedReport } from './report-cache.ts';
-import { runReportQuery } from '../../store/reports/run-report-query.ts';
 
 const big = (text: string | null) => (text === null ? null : BigInt(text));
 
@@ -31,8 +30,7 @@ export async function reportClaims(ctx: AppContext): Promise<ClaimsReport> {
 }
 
 async function computeClaims(ctx: AppContext): Promise<ClaimsReport> {
-  const query = claimsQuery(ctx.actor);
-  const claims = (await runReportQuery<ClaimRow>(ctx.db, query.sql, query.params)).map(toFigure);
+  const claims = (await claimRows(ctx.db, ctx.actor)).map(toFigure);
   const { conflicts, others } = shapeClaims(claims);
   const inConflict = conflicts.reduce((n, g) => n + g.claims.length, 0);
   const notes: string[] = [];

@@ -9,10 +9,9 @@ import {
   type PipelineSum,
 } from '../../domain/reports/pipeline.ts';
 import type { AppContext } from '../context.ts';
-import { excludedQuery, pipelineQuery, type ExcludedRow, type PipelineRow } from './pipeline.sql.ts';
+import { excludedCounts, pipelineRows } from '../../store/reports/pipeline.sql.ts';
 import { pipelineInput, type PipelineInput, type PipelineReport } from './pipeline.types.ts';
 import { cachedReport } from './report-cache.ts';
-import { runReportQuery } from '../../store/reports/run-report-query.ts';
 
 const minor = (text: string | null) => (text === null ? null : BigInt(text));
 
@@ -28,10 +27,8 @@ async function computePipeline(
 ): Promise<PipelineReport> {
   const on = input.on ?? ctx.clock.now().toISOString().slice(0, 10);
   const scope = { currency: input.currency, recipient: input.recipient, on };
-  const main = pipelineQuery(ctx.actor, scope);
-  const rows = await runReportQuery<PipelineRow>(ctx.db, main.sql, main.params);
-  const excluded = excludedQuery(ctx.actor, scope);
-  const [counts] = await ctx.db.query<ExcludedRow>(excluded.sql, excluded.params);
+  const rows = await pipelineRows(ctx.db, ctx.actor, scope);
+  const counts = await excludedCounts(ctx.db, ctx.actor, scope);
   const sums: PipelineSum[] = rows
     .filter((r) => r.kind === 'sum')
     .map((r) => ({
@@ -60,7 +57,7 @@ async function computePipeline(
     recipient: input.recipient,
     on,
     ...shaped,
-    excluded: { sales: counts?.sales ?? 0, replenishments: counts?.replenishments ?? 0 },
+    excluded: { sales: counts.sales, replenishments: counts.replenishments },
     rules: [...pipelineRules],
     notes: pipelineNotes(shaped.totals),
   };

@@ -19,7 +19,7 @@ import {
   SPENDING_INDICATOR,
   TWO_PERCENT,
   type IndicatorRow,
-} from './targets.sql.ts';
+} from '../../store/reports/targets.sql.ts';
 import { targetsInput, type TargetsInput, type TargetsReport } from './targets.types.ts';
 
 const pct = (value: string | number) => formatRatio(parseDecimal(String(value), 'target'), 2);

@@ -4,7 +4,9 @@
  */
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from '../../store/reports/conversion.sql.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import type { Database } from '../database.ts';
+import { runReportQuery } from './run-report-query.ts';
 
 export interface ClaimRow {
   id: string;
@@ -47,4 +49,10 @@ SELECT v.id, v.subject, v.party, v.measure, v.amount_minor::text AS amount_minor
   LEFT JOIN fx ON fx.currency = v.currency AND fx.value_date = v.value_date
  ORDER BY v.id`;
   return { sql, params };
+}
+
+/** The claims `actor` may see, with their euro equivalents and visible sources. */
+export function claimRows(db: Database, actor: Actor): Promise<ClaimRow[]> {
+  const query = claimsQuery(actor);
+  return runReportQuery<ClaimRow>(db, query.sql, query.params);
 }

@@ -5,8 +5,10 @@
  */
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from '../../store/reports/conversion.sql.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
+import type { Database } from '../database.ts';
+import { runReportQuery } from './run-report-query.ts';
 
 export interface PipelineQueryInput {
   currency: string;
@@ -90,4 +92,21 @@ SELECT (count(*) FILTER (WHERE c.mode = 'sale'))::int AS sales,
   FROM commitments c
  WHERE ${recipientAndDate('$1', '$2')} AND ${vis.sql}`;
   return { sql, params };
+}
+
+/** The pipeline rows `actor` may see. */
+export function pipelineRows(db: Database, actor: Actor, input: PipelineQueryInput): Promise<PipelineRow[]> {
+  const query = pipelineQuery(actor, input);
+  return runReportQuery<PipelineRow>(db, query.sql, query.params);
+}
+
+/** How many sales and replenishments `actor` may see in the pipeline's scope. */
+export async function excludedCounts(
+  db: Database,
+  actor: Actor,
+  input: PipelineQueryInput,
+): Promise<ExcludedRow> {
+  const query = excludedQuery(actor, input);
+  const [counts] = await db.query<ExcludedRow>(query.sql, query.params);
+  return counts ?? { sales: 0, replenishments: 0 };
 }

@@ -5,8 +5,10 @@
  */
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from '../../store/reports/conversion.sql.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
+import type { Database } from '../database.ts';
+import { runReportQuery } from './run-report-query.ts';
 
 export interface BurdenQueryInput {
   currency: string;
@@ -152,4 +154,10 @@ SELECT coalesce(m.donor, k.donor) AS donor, coalesce(m.year, k.year) AS year,
 UNION ALL
 SELECT donor, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, co_donor_count FROM co_donors`;
   return { sql, params };
+}
+
+/** The burden rows `actor` may count. */
+export function burdenRows(db: Database, actor: Actor, input: BurdenQueryInput): Promise<BurdenRow[]> {
+  const query = burdenQuery(actor, input);
+  return runReportQuery<BurdenRow>(db, query.sql, query.params);
 }

@@ -1,5 +1,5 @@
 /** The spending lines (table `targets`) and NATO's defence expenditure figures (table `indicators`). */
-import type { Queryable } from '../../store/database.ts';
+import type { Queryable } from '../database.ts';
 
 export const SPENDING_INDICATOR = 'defence_expenditure_pct_gdp';
 export const TWO_PERCENT = 'nato-2pct-gdp-wales-2014';
