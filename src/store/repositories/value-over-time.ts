@@ -9,7 +9,7 @@
  */
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo } from '../../domain/access/visibility.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from '../../app/reports/conversion.sql.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
 import { pipelineStateCtes } from '../../app/reports/pipeline-state.sql.ts';
 import type { Queryable } from '../database.ts';
 
