@@ -4,7 +4,7 @@
  * nach ihrem System, Sammelgeber, Reichweite von „bisher“, Absagen, Nicht-Treffen. Eigene Sätze.
  */
 import { describe } from 'vitest';
-import { eur, q, runCases, usd, type Case } from './testing/cases.ts';
+import { eur, q, runCases, usd, type Case, cad } from './testing/cases.ts';
 
 const cases: Case[] = [
   // Verbzweitstellung: das Verb vor dem Subjekt
@@ -259,6 +259,11 @@ const cases: Case[] = [
   {
     text: 'Wie viele Raketen nach Osteuropa verschickt werden, bleibt offen. Weitere 50 Stück gehen nach Kiew.',
     none: ['commitment'],
+  },
+  // „Dollar“ ohne Zusatz: die Währung des Gebers
+  {
+    text: 'Kanada stellt der Ukraine 50 Millionen Dollar für Drohnen bereit.',
+    facts: [{ type: 'commitment', donor: 'CA', money: cad(50_000_000) }],
   },
 ];
 

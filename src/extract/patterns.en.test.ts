@@ -248,6 +248,18 @@ const cases: Case[] = [
     text: 'The talks will go to a second round on Friday.',
     none: ['commitment'],
   },
+  // A bare "dollars" is the donor's own dollar; a symbol is not ambiguous
+  {
+    text: 'Australia will give Ukraine 100 million dollars for armoured vehicles.',
+    facts: [{ type: 'commitment', donor: 'AU', money: aud(100_000_000) }],
+  },
+  {
+    text: 'Canada and Germany will each pay 150 million dollars for the package for Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'CA', money: usd(150_000_000) },
+      { type: 'commitment', donor: 'DE', money: usd(150_000_000) },
+    ],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

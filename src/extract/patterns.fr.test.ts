@@ -245,6 +245,11 @@ const cases: Case[] = [
     text: "Douze canons Caesar venus de France partiront pour l'Ukraine en mai.",
     facts: [{ type: 'commitment', donor: 'FR', item: 'caesar', quantity: q(12) }],
   },
+  // « dollars » seul : le dollar du donateur
+  {
+    text: "Le Canada enverra à l'Ukraine une aide de 47 millions de dollars comprenant des drones.",
+    facts: [{ type: 'commitment', donor: 'CA', money: cad(47_000_000) }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -15,8 +15,8 @@ export interface MoneyMention {
   start: number;
   end: number;
   money: Money;
-  /** Set for "crowns": the currency follows the donor's country. */
-  krone: boolean;
+  /** Set for "crowns" and a bare "dollars": the currency follows the donor's country. */
+  byDonor: AmbiguousCurrency | null;
   /** Index in the sentence's money list of the amount this one repeats, or null. */
   altOf: number | null;
 }
@@ -37,7 +37,19 @@ for (const lang of ['fr', 'en', 'de'] as const) {
   for (const p of data.vague_money[lang]) vague[lang].add(p, true);
 }
 const symbols: Record<string, string> = currencies.symbols;
-export const kroneByCountry: Record<string, string> = currencies.krone_by_country;
+type AmbiguousCurrency = 'KRONE' | 'DOLLAR';
+const byCountry: Record<AmbiguousCurrency, Record<string, string>> = {
+  KRONE: currencies.krone_by_country,
+  DOLLAR: currencies.dollar_by_country,
+};
+/** What an ambiguous currency word is when nothing says whose it is. */
+const fallback: Record<AmbiguousCurrency, string | null> = { KRONE: null, DOLLAR: 'USD' };
+
+/** The amount with its currency settled by the donor when the word was ambiguous ("couronnes", "dollars"). */
+export function settleCurrency(m: MoneyMention, donor: string | null): Money {
+  if (!m.byDonor) return m.money;
+  return { ...m.money, currency: (donor && byCountry[m.byDonor][donor]) || fallback[m.byDonor] };
+}
 
 const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’']);
 const LINKS = new Set(['de', "d'", 'of', 'en', 'in']);
@@ -166,8 +178,7 @@ function inheritedAt(
   const fig = figureAt(tokens, i, lang);
   if (!fig || fig.end === i + 1 || scaleAt(tokens, i + 1, lang) === null) return null;
   const q = qualifierBefore(tokens, i, lang);
-  const m = mention(q.start, fig.end, fig.value, last.money.currency ?? 'KRONE', q.qualifier);
-  m.krone = last.krone;
+  const m = mention(q.start, fig.end, fig.value, last.byDonor ?? last.money.currency ?? 'KRONE', q.qualifier);
   return m;
 }
 
@@ -178,12 +189,16 @@ function mention(
   code: string,
   qualifier: Qualifier,
 ): MoneyMention {
-  const krone = code === 'KRONE';
+  const byDonor = code === 'KRONE' || code === 'DOLLAR' ? code : null;
   return {
     start,
     end,
-    money: { amount: value ? toNumber(value) : null, currency: krone ? null : code, qualifier },
-    krone,
+    money: {
+      amount: value ? toNumber(value) : null,
+      currency: byDonor ? fallback[byDonor] : code,
+      qualifier,
+    },
+    byDonor,
     altOf: null,
   };
 }

@@ -3,7 +3,7 @@
  * its subject as donor, what is given (catalogue item, category, quantity, money), to whom, and how.
  * One commitment per clause and item.
  */
-import { kroneByCountry } from '../recognise/money.ts';
+import { settleCurrency } from '../recognise/money.ts';
 import type { Act, TriggerEntry } from '../lexicon/cues.ts';
 import { words } from '../lexicon/grammar.ts';
 import { ammunitionFor, type ItemEntry } from '../lexicon/catalogue.ts';
@@ -157,10 +157,8 @@ function commitmentsOfClause(
         donor,
         item: g.item?.id ?? null,
         category: g.category,
-        money: withKrone(m.money, m.krone, donor),
-        money_alt: s.money
-          .filter((a) => a.altOf === s.money.indexOf(m))
-          .map((a) => withKrone(a.money, a.krone, donor)),
+        money: settleCurrency(m, donor),
+        money_alt: s.money.filter((a) => a.altOf === s.money.indexOf(m)).map((a) => settleCurrency(a, donor)),
         evidence: charSpan(s, Math.min(party.start, first.start), m.end),
       };
     });
@@ -174,7 +172,6 @@ function commitmentsOfClause(
         : {
             ...fact,
             donor,
-            money: fact.money && withKrone(fact.money, false, donor),
           },
     );
   });
@@ -212,10 +209,12 @@ function commitmentsOfClause(
     fact.quantity = q?.quantity ?? spoken?.quantity ?? (g.at ? null : counted?.quantity) ?? null;
     const m = n === 0 ? money[0] : undefined;
     if (m) {
-      fact.money = withKrone(m.money, m.krone, fact.donor);
+      // A bare "dollars" or "crowns" is the donor's own only when one donor is named.
+      const owner = donors.length === 1 ? fact.donor : null;
+      fact.money = settleCurrency(m, owner);
       fact.money_alt = s.money
         .filter((a) => a.altOf === s.money.indexOf(m))
-        .map((a) => withKrone(a.money, a.krone, fact.donor));
+        .map((a) => settleCurrency(a, owner));
     }
     const last = Math.max(
       ...ends,
@@ -300,10 +299,6 @@ const afterFrenchDe = (s: Sentence, at: number) =>
 function receiverOf(s: Sentence, clause: Range, verb: Range): string | null {
   const before = s.parties.filter((p) => within(p, clause) && p.start < verb.start).pop();
   return before?.value.code ?? 'UA';
-}
-
-function withKrone(money: Candidate['money'] & object, krone: boolean, donor: string | null) {
-  return krone ? { ...money, currency: (donor && kroneByCountry[donor]) || null } : money;
 }
 
 function inclusionStart(s: Sentence, range: Range): number {

@@ -2,7 +2,7 @@
  * Reported totals: an amount in a clause that says it is a sum ("au total", "spent", "insgesamt",
  * "depuis 2022"), and the parts named after it ("dont plus de 66,5 milliards des États-Unis").
  */
-import { kroneByCountry, type MoneyMention } from '../recognise/money.ts';
+import { settleCurrency, type MoneyMention } from '../recognise/money.ts';
 import { words } from '../lexicon/grammar.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
 import { canGive, NOT_DONORS } from './roles.ts';
@@ -22,8 +22,7 @@ export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
     const owner = ownerAfter(s, m) ?? (part ? null : subjectBefore(s, clause.start, m.start));
     fact.donor = owner?.code ?? (part ? null : memory.lastActor);
     fact.recipient = memory.aboutUkraine ? 'UA' : null;
-    const currency = (x: MoneyMention) =>
-      x.krone ? { ...x.money, currency: (fact.donor && kroneByCountry[fact.donor]) || null } : x.money;
+    const currency = (x: MoneyMention) => settleCurrency(x, fact.donor);
     fact.money = currency(m);
     fact.money_alt = alts.map(currency);
     fact.date = s.dates.find((d) => d.date !== null && d.start > m.end)?.date ?? null;
