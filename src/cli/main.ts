@@ -1,31 +1,12 @@
 /** The `ramstein` executable. Bad input ends in one clear line on stderr and a non-zero exit. */
-import { CommanderError } from 'commander';
-import { isAppError } from '../domain/errors.ts';
-import { buildProgram } from './program.ts';
+import { run } from './run.ts';
 
-function describe(error: unknown): string {
-  if (isAppError(error)) return error.message;
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ECONNREFUSED') return `cannot reach the database: ${error.message}`;
-    return process.env.RAMSTEIN_DEBUG
-      ? (error.stack ?? error.message)
-      : `${error.message} (set RAMSTEIN_DEBUG=1 for details)`;
-  }
-  return String(error);
-}
+// Piped into `head`, the reader may leave before the output ends: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
-export async function main(argv: string[]): Promise<number> {
-  try {
-    await (await buildProgram(argv)).parseAsync(argv);
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode; // commander already printed it
-    process.stderr.write(`ramstein: ${describe(error)}\n`);
-    return 1;
-  }
-}
-
-const exitCode = await main(process.argv);
+const exitCode = await run(process.argv, (text) => process.stderr.write(text));
 // `serve` keeps running; every other command ends here.
 if (exitCode !== 0) process.exit(exitCode);

@@ -24,7 +24,8 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     .description('Ramstein: an auditable ledger of multinational military assistance')
     .version('0.1.0')
     .option('--data-dir <path>', 'embedded database folder (default ./.ramstein, or RAMSTEIN_DATA_DIR)')
-    .showHelpAfterError('(add --help for usage)')
+    // Errors are printed once, on one line, by src/cli/errors.ts.
+    .configureOutput({ outputError: () => undefined })
     .exitOverride();
   const args = argv?.slice(2) ?? [];
   const name = invokedCommand(args);

@@ -65,5 +65,10 @@ export function readLedgerPath(target: string): LedgerDocument {
     if (!Array.isArray(records)) throw new AppError('invalid_input', `${target}: "${s}" must be an array`);
     doc[s] = records;
   }
+  if (Object.keys(doc).length === 0)
+    throw new AppError(
+      'invalid_input',
+      `${target} is not a ledger: it holds none of ${sections.map((s) => `"${s}"`).join(', ')}`,
+    );
   return doc;
 }

@@ -6,9 +6,10 @@ import type { Queryable } from '../../store/database.ts';
 import { sessions, users } from '../../store/repositories/accounts.ts';
 import type { AppContext } from '../context.ts';
 import { requireParties } from '../ledger/references.ts';
-import type { NewUserInput, UserOutput, UserRole } from './account.types.ts';
+import { newUserInput, type NewUserInput, type UserOutput, type UserRole } from './account.types.ts';
 import { hashPassword, passwordProblem, randomToken } from './secrets.ts';
 import { toUserView } from './views.ts';
+import { validInput } from '../valid-input.ts';
 
 async function audit(
   ctx: AppContext,
@@ -39,6 +40,7 @@ export async function createUser(
   input: NewUserInput,
 ): Promise<{ user: UserOutput; oneTimePassword: string | null }> {
   requirePermission(ctx.actor, 'users:manage');
+  input = validInput(newUserInput, input);
   if (input.password !== undefined) {
     const problem = passwordProblem(input.password);
     if (problem)

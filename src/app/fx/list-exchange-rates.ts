@@ -1,5 +1,6 @@
 import { add, divide, fromBigInt, parseDecimal, type Ratio } from '../../domain/money/decimal.ts';
 import { AppError } from '../../domain/errors.ts';
+import { isCalendarDate } from '../../domain/dates.ts';
 import { normaliseCurrency } from '../../domain/money/money.ts';
 import { exchangeRates } from '../../store/repositories/exchange-rates.ts';
 import type { AppContext } from '../context.ts';
@@ -20,6 +21,14 @@ export async function listExchangeRates(
   const currency = normaliseCurrency(input.currency);
   if (currency === 'EUR')
     throw new AppError('invalid_input', 'rates are quoted per euro: choose another currency');
+  for (const field of ['from', 'to'] as const) {
+    if (!isCalendarDate(input[field]))
+      throw new AppError('bad_request', `${field}: "${input[field]}" is not a calendar date YYYY-MM-DD`, {
+        issues: [{ field, message: 'not a calendar date' }],
+      });
+  }
+  if (input.from > input.to)
+    throw new AppError('bad_request', `from (${input.from}) is after to (${input.to})`);
   const rates = await exchangeRates.series(ctx.db, currency, input.from, input.to);
   const mean = rates.length
     ? divide(

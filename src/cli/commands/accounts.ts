@@ -5,6 +5,15 @@ import { createUser, listUsers, setUserDisabled, setUserRole } from '../../app/a
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
+/** A representative speaks for one party: naming it is part of using the command right. */
+function partyFor(role: UserRole, party: string | undefined): string | null {
+  if (role === 'representative' && !party)
+    throw new InvalidArgumentError('--party <code> is required with the role representative');
+  if (role !== 'representative' && party)
+    throw new InvalidArgumentError('--party is only for the role representative');
+  return party?.toUpperCase() ?? null;
+}
+
 function role(value: string): UserRole {
   const parsed = userRole.safeParse(value);
   if (!parsed.success) throw new InvalidArgumentError(`choose one of ${userRole.options.join(', ')}`);
@@ -22,11 +31,12 @@ export function registerAccounts(program: Command): void {
     .option('--party <code>', 'the party a representative speaks for, e.g. DE')
     .option('--display-name <text>', 'full name')
     .action(async (name: string, options, command: Command) => {
+      const party = partyFor(options.role, options.party);
       await withApp(command, async (ctx) => {
         const { user: created, oneTimePassword } = await createUser(ctx, {
           id: name,
           role: options.role,
-          party: options.party?.toUpperCase() ?? null,
+          party,
           display_name: options.displayName ?? null,
         });
         print(`user ${created.id} (${created.role}${created.party ? ` of ${created.party}` : ''}) added`);
@@ -74,8 +84,9 @@ export function registerAccounts(program: Command): void {
     .argument('<role>', 'admin, coordinator, representative or analyst', role)
     .option('--party <code>', 'the party a representative speaks for')
     .action(async (name: string, newRole: UserRole, options: { party?: string }, command: Command) => {
+      const party = partyFor(newRole, options.party);
       await withApp(command, async (ctx) => {
-        const u = await setUserRole(ctx, name, newRole, options.party?.toUpperCase() ?? null);
+        const u = await setUserRole(ctx, name, newRole, party);
         print(`user ${u.id} is now ${u.role}${u.party ? ` of ${u.party}` : ''}`);
       });
     });

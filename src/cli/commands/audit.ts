@@ -6,8 +6,8 @@ import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.ts';
 import type { Config } from '../../config/config.ts';
 import { fileAnchor } from '../../store/audit-checkpoints.ts';
 import { AppError } from '../../domain/errors.ts';
+import { calendarDate, positive } from '../arguments.ts';
 import { withApp } from '../app.ts';
-import { calendarDate } from './fx.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 /** Checkpoints and their key live outside the database: in the data folder, or where given. */
@@ -83,7 +83,7 @@ export function registerAudit(program: Command): void {
     .option('--actor <name>', 'user, token:<id> or system')
     .option('--from <date>', 'first day', calendarDate)
     .option('--to <date>', 'last day', calendarDate)
-    .option('--limit <n>', 'events to show', (v) => Number(v), 50)
+    .option('--limit <n>', 'events to show', positive, 50)
     .option('--json', 'machine-readable output')
     .action(async (options, command: Command) => {
       const [recordType, recordId] = options.record ? String(options.record).split(':') : [];

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { buildBrief } from '../../app/briefing/build-brief.ts';
 import { meetingCalendar, suggestNextMeeting } from '../../app/briefing/meeting-calendar.ts';
@@ -26,22 +26,9 @@ import { requirementsFromCsv, requirementsToCsv } from '../../app/requirements/r
 import { requirementListInput } from '../../app/requirements/requirement.types.ts';
 import { listTimeline, timelineKinds, type TimelineKind } from '../../app/timeline/list-timeline.ts';
 import { AppError } from '../../domain/errors.ts';
+import { calendarDate, positive, oneOf } from '../arguments.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
-import { calendarDate } from './fx.ts';
-
-function choice<T extends string>(allowed: readonly T[]) {
-  return (value: string): T => {
-    if (!(allowed as readonly string[]).includes(value))
-      throw new InvalidArgumentError(`choose one of ${allowed.join(', ')}`);
-    return value as T;
-  };
-}
-
-const positive = (value: string) => {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('expected a positive whole number');
-  return Number(value);
-};
 
 function readText(file: string): string {
   try {
@@ -100,7 +87,7 @@ function registerRequirements(program: Command) {
     .command('export ID')
     .description('A list at its current (or an earlier) edition')
     .option('--edition <n>', 'edition number', positive)
-    .option('--format <format>', 'table|json|csv', choice(['table', 'json', 'csv'] as const), 'table')
+    .option('--format <format>', 'table|json|csv', oneOf(['table', 'json', 'csv'] as const), 'table')
     .option('--out <file>', 'write to a file')
     .action(async (id: string, options, command: Command) =>
       withApp(command, async (ctx) => {
@@ -194,7 +181,7 @@ function registerCoverage(program: Command) {
     .option('--list <id>', 'requirements list', 'ua-priorities-demo')
     .option('--edition <n>', 'edition', positive)
     .option('--as-of <date>', 'state of the pipeline on this date', calendarDate)
-    .option('--format <format>', 'table|json|csv', choice(['table', 'json', 'csv'] as const), 'table')
+    .option('--format <format>', 'table|json|csv', oneOf(['table', 'json', 'csv'] as const), 'table')
     .action(async (options, command: Command) =>
       withApp(command, async (ctx) => {
         const r = await reportCoverage(ctx, {
@@ -235,7 +222,7 @@ function registerTimelineAndPeople(program: Command) {
     .command('timeline')
     .description('Policy events, due dates and meetings by date')
     .option('--party <code>', 'party involved')
-    .option('--kind <kind>', timelineKinds.join('|'), choice(timelineKinds))
+    .option('--kind <kind>', timelineKinds.join('|'), oneOf(timelineKinds))
     .option('--from <date>', 'first date', calendarDate)
     .option('--to <date>', 'last date', calendarDate)
     .option('--json', 'JSON output')
@@ -302,7 +289,7 @@ function registerBriefAndMeetings(program: Command) {
   program
     .command('brief MEETING')
     .description('Briefing pack of a meeting')
-    .option('--format <format>', 'md|pdf|json', choice(['md', 'pdf', 'json'] as const), 'md')
+    .option('--format <format>', 'md|pdf|json', oneOf(['md', 'pdf', 'json'] as const), 'md')
     .option('--out <file>', 'write to a file (required for pdf on a terminal)')
     .action(async (meeting: string, options, command: Command) =>
       withApp(command, async (ctx) => {

@@ -5,16 +5,11 @@ import { exchangeRateStatus, importExchangeRates } from '../../app/fx/import-exc
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/errors.ts';
-import { isCalendarDate } from '../../domain/dates.ts';
+import { calendarDate, year } from '../arguments.ts';
 import { formatRatio, roundingModes, type Rounding } from '../../domain/money/decimal.ts';
 import { formatMajor } from '../../domain/money/money.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
-
-export function calendarDate(value: string): string {
-  if (!isCalendarDate(value)) throw new InvalidArgumentError(`"${value}" is not a date YYYY-MM-DD`);
-  return value;
-}
 
 function rounding(value: string): Rounding {
   if (!(roundingModes as readonly string[]).includes(value)) {
@@ -66,7 +61,7 @@ export function registerFx(program: Command): void {
   fx.command('rates')
     .description('Daily ECB rates of a currency (units per euro) over a period, with their mean')
     .argument('<currency>', 'ISO 4217 code, e.g. USD')
-    .option('--year <year>', 'a whole calendar year')
+    .option('--year <year>', 'a whole calendar year', year)
     .option('--from <date>', 'first day YYYY-MM-DD', calendarDate)
     .option('--to <date>', 'last day YYYY-MM-DD', calendarDate)
     .option('--json', 'machine-readable output')

@@ -1,26 +1,8 @@
 /** Option parsing shared by the ledger commands: checked values, and lists as table, JSON or CSV. */
-import { InvalidArgumentError } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import { isCalendarDate } from '../../domain/dates.ts';
 import { formatTable, print, toJson, type Cell } from '../output.ts';
 
-export function date(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value))
-    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
-  return value;
-}
-
-export function count(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
-  return Number(value);
-}
-
-export const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (value: string): T => {
-    if (!values.includes(value as T)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
-    return value as T;
-  };
+export { calendarDate as date, count, oneOf } from '../arguments.ts';
 
 export const listFormats = ['table', 'json', 'csv'] as const;
 export type ListFormat = (typeof listFormats)[number];

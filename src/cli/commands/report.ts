@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { reportFollowThrough } from '../../app/reports/report-follow-through.ts';
@@ -13,25 +13,12 @@ import { claimRows } from '../../domain/reports/claims-tabular.ts';
 import { pipelineRows } from '../../domain/reports/pipeline-tabular.ts';
 import { burdenRows } from '../../domain/reports/tabular.ts';
 import { targetRows } from '../../domain/reports/targets-tabular.ts';
+import { calendarDate, year, oneOf } from '../arguments.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
-import { calendarDate } from './fx.ts';
-
-function year(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('expected a year, e.g. 2024');
-  return Number(value);
-}
 
 const formats = ['table', 'json', 'csv'] as const;
 type Format = (typeof formats)[number];
-
-function choice<T extends string>(allowed: readonly T[]) {
-  return (value: string): T => {
-    if (!(allowed as readonly string[]).includes(value))
-      throw new InvalidArgumentError(`choose one of ${allowed.join(', ')}`);
-    return value as T;
-  };
-}
 
 function render(
   format: Format,
@@ -59,11 +46,11 @@ export function registerReport(program: Command): void {
     .option(
       '--basis <basis>',
       "whose figures: ledger (the ledger's commitments)",
-      choice(['ledger'] as const),
+      oneOf(['ledger'] as const),
       'ledger',
     )
-    .option('--valuation <basis>', valuationBases.join('|'), choice(valuationBases), 'record')
-    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .option('--valuation <basis>', valuationBases.join('|'), oneOf(valuationBases), 'record')
+    .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
       await withApp(command, async (ctx) => {
         const r = await reportFairShare(ctx, {
@@ -90,8 +77,8 @@ export function registerReport(program: Command): void {
     )
     .option('--meeting <id>', 'only this meeting')
     .option('--as-of <date>', 'as known on this date (default: today)', calendarDate)
-    .option('--valuation <basis>', valuationBases.join('|'), choice(valuationBases), 'record')
-    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .option('--valuation <basis>', valuationBases.join('|'), oneOf(valuationBases), 'record')
+    .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
       await withApp(command, async (ctx) => {
         const r = await reportFollowThrough(ctx, {
@@ -123,7 +110,7 @@ export function registerReport(program: Command): void {
   report
     .command('burden')
     .description('Committed and delivered value per donor, share of the total and % of GDP')
-    .option('--currency <code>', 'EUR or USD', choice(['EUR', 'USD'] as const), 'EUR')
+    .option('--currency <code>', 'EUR or USD', oneOf(['EUR', 'USD'] as const), 'EUR')
     .option('--recipient <party>', 'recipient party', 'UA')
     .option('--from <date>', 'first announcement date', calendarDate)
     .option('--to <date>', 'last announcement date', calendarDate)
@@ -131,10 +118,10 @@ export function registerReport(program: Command): void {
     .option(
       '--gdp-year <year>',
       "2021 (fixed) or same (the commitment's year)",
-      choice(['2021', 'same'] as const),
+      oneOf(['2021', 'same'] as const),
       '2021',
     )
-    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
       await withApp(command, async (ctx) => {
         const r = await reportBurden(ctx, {
@@ -157,7 +144,7 @@ export function registerReport(program: Command): void {
   report
     .command('claims')
     .description('Reported totals side by side, conflicting claims first, with their sources')
-    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
       await withApp(command, async (ctx) => {
         const r = await reportClaims(ctx);
@@ -175,7 +162,7 @@ export function registerReport(program: Command): void {
     .description("NATO members' defence expenditure against 2 %, 3.5 % and 5 % of GDP")
     .option('--year <year>', 'year of the figures (default: the latest NATO year)', year)
     .option('--include-secondary', 'add the press-reported estimates, flagged and counted apart', false)
-    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
       await withApp(command, async (ctx) => {
         const r = await reportTargets(ctx, {
@@ -203,10 +190,10 @@ export function registerReport(program: Command): void {
   report
     .command('pipeline')
     .description('Counts and values by derived status and donor, suspensions in force, overdue commitments')
-    .option('--currency <code>', 'EUR or USD', choice(['EUR', 'USD'] as const), 'EUR')
+    .option('--currency <code>', 'EUR or USD', oneOf(['EUR', 'USD'] as const), 'EUR')
     .option('--recipient <party>', 'only commitments to this recipient')
     .option('--on <date>', 'report date (default: today)', calendarDate)
-    .option('--format <format>', formats.join('|'), choice(formats), 'table')
+    .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
       await withApp(command, async (ctx) => {
         const r = await reportPipeline(ctx, {

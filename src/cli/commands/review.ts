@@ -12,7 +12,7 @@ import {
 import { AppError } from '../../domain/errors.ts';
 import { withApp } from '../app.ts';
 import { listArticles, readArticleText } from './extract.ts';
-import { calendarDate } from './fx.ts';
+import { calendarDate } from '../arguments.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 function summary(c: CandidateView) {
