@@ -265,6 +265,11 @@ const cases: Case[] = [
     text: 'Kanada stellt der Ukraine 50 Millionen Dollar für Drohnen bereit.',
     facts: [{ type: 'commitment', donor: 'CA', money: cad(50_000_000) }],
   },
+  // Fristen: „innerhalb von“, „gedroht“
+  {
+    text: 'Die USA haben Russland mit Sanktionen gedroht, falls es nicht innerhalb von 30 Tagen einlenkt.',
+    facts: [{ type: 'deadline', date: { value: '2025-08-14', granularity: 'day' } }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -260,6 +260,11 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'DE', money: usd(150_000_000) },
     ],
   },
+  // Deadlines: "within the next"
+  {
+    text: 'The White House threatened Russia with tariffs unless a ceasefire is agreed within the next 30 days.',
+    facts: [{ type: 'deadline', date: { value: '2025-08-14', granularity: 'day' } }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -250,6 +250,11 @@ const cases: Case[] = [
     text: "Le Canada enverra à l'Ukraine une aide de 47 millions de dollars comprenant des drones.",
     facts: [{ type: 'commitment', donor: 'CA', money: cad(47_000_000) }],
   },
+  // Délais : « dans un délai de »
+  {
+    text: "Washington menace Moscou de sanctions si aucun accord n'est conclu dans un délai de 30 jours.",
+    facts: [{ type: 'deadline', date: { value: '2025-08-14', granularity: 'day' } }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));
