@@ -10,7 +10,7 @@
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo } from '../../domain/access/visibility.ts';
 import { minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
-import { pipelineStateCtes } from '../../app/reports/pipeline-state.sql.ts';
+import { pipelineStateCtes } from '../reports/pipeline-state.sql.ts';
 import type { Queryable } from '../database.ts';
 
 export interface ValueOverTimeScope {
