@@ -270,6 +270,12 @@ const cases: Case[] = [
     text: 'Die USA haben Russland mit Sanktionen gedroht, falls es nicht innerhalb von 30 Tagen einlenkt.',
     facts: [{ type: 'deadline', date: { value: '2025-08-14', granularity: 'day' } }],
   },
+  // Bedingte Zusagen: der Bedingungssatz ist keine Zusage
+  {
+    text: 'Deutschland bietet an, zwei Patriot-Systeme zu bezahlen, wenn andere Länder 30 weitere finanzieren.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2), status: 'conditional' }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -255,6 +255,12 @@ const cases: Case[] = [
     text: "Washington menace Moscou de sanctions si aucun accord n'est conclu dans un délai de 30 jours.",
     facts: [{ type: 'deadline', date: { value: '2025-08-14', granularity: 'day' } }],
   },
+  // Offre sous condition : la proposition conditionnelle n'est pas un engagement des autres
+  {
+    text: "L'Allemagne a proposé de financer deux systèmes Patriot, à condition que les autres alliés en paient trente.",
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2), status: 'conditional' }],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

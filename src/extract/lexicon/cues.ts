@@ -99,7 +99,8 @@ export const cues = {
   clauseBreak: cueIndex(triggers.clause_breaks as unknown as PerLang<string[]>),
   reported: cueIndex(status.reported),
   speech: cueIndex(status.speech_verbs),
-  conditional: cueIndex(status.conditional),
+  condition: cueIndex(status.condition),
+  mood: cueIndex(status.mood),
   planned: cueIndex(status.planned),
   delivered: cueIndex(status.delivered),
 };

@@ -31,13 +31,23 @@ export function findCommitments(s: Sentence, memory: ArticleMemory): Candidate[]
       : s.triggers;
   for (const trigger of triggers) {
     const clause = clauseOf(s, trigger.start);
-    if (done.has(clause.start) || !triggerHolds(s, trigger, clause)) continue;
+    if (done.has(clause.start) || !triggerHolds(s, trigger, clause) || statesCondition(s, clause, trigger))
+      continue;
     const held = triggers.filter((t) => within(t, clause) && triggerHolds(s, t, clause));
     const facts = commitmentsOfClause(s, clause, held, memory);
     if (facts.length > 0) done.add(clause.start);
     out.push(...facts);
   }
   return out;
+}
+
+/**
+ * "…, à condition que les autres alliés en paient trente", "wenn andere Länder 30 weitere finanzieren":
+ * a clause that states the condition of a pledge, with no named party as its subject, is not a pledge.
+ */
+function statesCondition(s: Sentence, clause: Range, trigger: Range): boolean {
+  if (!hasCue(s, 'condition', { start: Math.max(0, clause.start - 3), end: clause.start + 2 })) return false;
+  return !s.parties.some((p) => within(p, { start: clause.start, end: trigger.start }) && canGive(s, p));
 }
 
 function triggerHolds(s: Sentence, t: Mention<TriggerEntry>, clause: Range): boolean {

@@ -6,42 +6,13 @@ import { conditionalSuffixes, type Act } from '../lexicon/cues.ts';
 import type { Status } from '../types.ts';
 import { hasCue, type Sentence } from './sentence.ts';
 
-const CONDITION_WORDS = new Set([
-  'si',
-  "s'il",
-  "s'ils",
-  'if',
-  'unless',
-  'falls',
-  'wenn',
-  'sofern',
-  'provided',
-  'vorausgesetzt',
-]);
-const MOOD_WORDS = new Set([
-  'would',
-  'could',
-  'might',
-  'wurde',
-  'wurden',
-  'konnte',
-  'konnten',
-  'ware',
-  'waren',
-  'pourrait',
-  'pourraient',
-  'serait',
-  'seraient',
-]);
-
 export function statusOf(
   s: Sentence,
   clause: { start: number; end: number },
   verb: { start: number; end: number },
   acts: ReadonlySet<Act>,
 ): Status | null {
-  const inClause = s.tokens.slice(clause.start, clause.end);
-  if (inClause.some((t) => CONDITION_WORDS.has(t.fold))) return 'conditional';
+  if (hasCue(s, 'condition', clause)) return 'conditional';
   const before = { start: 0, end: clause.start };
   if (
     hasCue(s, 'reported', { start: 0, end: s.tokens.length }) ||
@@ -51,7 +22,7 @@ export function statusOf(
   }
   const verbWord = s.tokens[verb.start]?.fold ?? '';
   if (
-    inClause.some((t) => MOOD_WORDS.has(t.fold)) ||
+    hasCue(s, 'mood', clause) ||
     (s.lang === 'fr' && conditionalSuffixes.some((x) => verbWord.endsWith(x)))
   ) {
     return 'conditional';

@@ -14,6 +14,8 @@ export interface Case {
   facts?: Expected[];
   /** Fact types that must not be found at all. */
   none?: Array<Fact['type']>;
+  /** No other fact of the types in `facts` may be found: the sentence says exactly these. */
+  only?: boolean;
   published?: string | null;
 }
 
@@ -38,6 +40,12 @@ export function runCases(lang: Lang, cases: readonly Case[]): void {
           found,
           `expected ${JSON.stringify(e)}\n got ${JSON.stringify(facts.map(({ doc: _d, evidence: _e, mentions: _m, ...f }) => f))}`,
         ).toBe(true);
+      }
+      if (c.only) {
+        const types = new Set((c.facts ?? []).map((e) => e.type));
+        expect(facts.filter((f) => types.has(f.type)).length, `exactly the facts listed`).toBe(
+          c.facts?.length ?? 0,
+        );
       }
       for (const type of c.none ?? []) {
         expect(
