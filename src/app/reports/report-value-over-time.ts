@@ -5,7 +5,7 @@ import {
   valueOverTimeNotes,
   valueOverTimeRules,
 } from '../../domain/reports/value-over-time.ts';
-import { valueOverTime } from '../../store/repositories/value-over-time.ts';
+import { valueOverTime } from '../../store/reports/value-over-time.sql.ts';
 import type { AppContext } from '../context.ts';
 import { cachedReport } from './report-cache.ts';
 import {

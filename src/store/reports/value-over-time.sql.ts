@@ -9,9 +9,10 @@
  */
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo } from '../../domain/access/visibility.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
-import { pipelineStateCtes } from '../reports/pipeline-state.sql.ts';
-import type { Queryable } from '../database.ts';
+import type { Database } from '../database.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { pipelineStateCtes } from './pipeline-state.sql.ts';
+import { runReportQuery } from './run-report-query.ts';
 
 export interface ValueOverTimeScope {
   currency: string;
@@ -40,7 +41,7 @@ export interface UnsummedRow {
 
 export const valueOverTime = {
   async byMonthAndMode(
-    db: Queryable,
+    db: Database,
     actor: Actor,
     scope: ValueOverTimeScope,
   ): Promise<{ rows: MonthModeRow[]; unsummed: UnsummedRow[] }> {
@@ -147,7 +148,7 @@ SELECT 'unsummed', CASE WHEN s.money_currency IS NOT NULL THEN 'vague' ELSE 'unv
  WHERE s.money_minor IS NULL AND NOT EXISTS (SELECT 1 FROM catalogue e WHERE e.id = s.id)
  GROUP BY 2
  ORDER BY 1, 3 NULLS FIRST, 2, 4 NULLS LAST`;
-    const raw = await db.query<MonthModeRow & { kind: 'sum' | 'unsummed' }>(sql, params);
+    const raw = await runReportQuery<MonthModeRow & { kind: 'sum' | 'unsummed' }>(db, sql, params);
     return {
       rows: raw
         .filter((r) => r.kind === 'sum')
