@@ -4,8 +4,10 @@ import type { CommitmentEventInput } from '../../src/app/commitments/commitment.
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { actingAs, createContext, type AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
+import { importEdition } from '../../src/app/editions/import-edition.ts';
 import { reportFollowThrough } from '../../src/app/reports/report-follow-through.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
+import { kielRelease } from '../support/kiel.ts';
 
 // Figures below are computed by hand from this fixture (docs/reports.md, "Follow-through").
 let t: TestDatabase;
@@ -137,17 +139,20 @@ describe('follow-through report', () => {
   });
 
   it('shows the range across valuation bases and values in-kind lines on the chosen basis', async () => {
-    const m1 = meeting(await reportFollowThrough(analyst, { meeting: 'ft-m1' }), 'ft-m1');
+    // Kiel's release 29 as published (../shared), known from its publication on 2026-06-04.
+    await importEdition(ctx, { source: 'kiel', release: '29', files: kielRelease('29') });
+    const later = { meeting: 'ft-m1', as_of: '2026-06-30' };
+    const report = await reportFollowThrough(analyst, later);
+    expect(report.kiel_edition).toMatchObject({ id: 'kiel-ust-r29', published_on: '2026-06-04' });
+    expect(report.notes).toEqual([]);
+    const m1 = meeting(report, 'ft-m1');
     // Kiel R29: DE tanks 206,006,134 / 90 × 10 = 22,889,570.44; DE air defence 3,880,245,637 / 19 × 2
     // = 408,446,909.16; with the French 30 m: 461,336,479.60.
     expect(m1.range!.announced.by_basis.kiel.amount).toBe('461336479.60');
     expect(m1.range!.announced.by_basis.record.amount).toBe('2130000000.00');
     expect(m1.range!.announced.low.amount).toBe('461336479.60');
     expect(m1.range!.announced.high.amount).toBe('2130000000.00');
-    const kiel = meeting(
-      await reportFollowThrough(analyst, { meeting: 'ft-m1', valuation: 'kiel' }),
-      'ft-m1',
-    );
+    const kiel = meeting(await reportFollowThrough(analyst, { ...later, valuation: 'kiel' }), 'ft-m1');
     expect(kiel.announced.value.amount).toBe('461336479.60');
     expect(kiel.items.find((i) => i.id === 'ft-de-patriots')).toMatchObject({
       basis: 'kiel',
@@ -156,6 +161,12 @@ describe('follow-through report', () => {
     });
     // Recorded money only: no range to show at the second meeting.
     expect(meeting(await reportFollowThrough(analyst), 'ft-m2').range).toBeNull();
+    // As known on 2025-12-31 no Kiel edition had been published: the kiel basis falls back, and says so.
+    const before = await reportFollowThrough(analyst, { meeting: 'ft-m1', valuation: 'kiel' });
+    expect(before.kiel_edition).toBeNull();
+    expect(before.notes[0]).toMatch(/No Kiel edition with heavy weapons published by 2025-12-31/);
+    expect(meeting(before, 'ft-m1').range!.announced.by_basis.kiel.amount).toBe('2130000000.00');
+    expect(meeting(before, 'ft-m1').items.find((i) => i.id === 'ft-de-patriots')!.basis).toBe('catalogue');
   });
 
   it("never moves a public figure with a nation's restricted pledge", async () => {

@@ -1,9 +1,10 @@
 /** Input and output schemas of the fair-share report. */
 import { z } from 'zod';
 import { valuationBases } from '../../domain/reports/valuation.ts';
-import { valuationBasis } from './follow-through.types.ts';
+import { kielEdition, reportEdition, valuationBasis } from './follow-through.types.ts';
 
-export const fairShareBases = ['ledger'] as const;
+/** `ledger`, or an edition's id, written alone (`kiel-ust-r29`) or prefixed (`edition:kiel-ust-r29`). */
+export const EDITION_PREFIX = 'edition:';
 
 export const fairShareInput = z.object({
   year: z.coerce
@@ -15,9 +16,15 @@ export const fairShareInput = z.object({
     .default(null)
     .describe('Year of the contributions; the year before today when omitted'),
   basis: z
-    .enum(fairShareBases)
+    .string()
+    .regex(
+      /^(ledger|(edition:)?[a-z0-9][a-z0-9._-]{0,99})$/,
+      'expected ledger, an edition id such as kiel-ust-r29, or edition:ID',
+    )
     .default('ledger')
-    .describe("Whose figures: the ledger's commitments (ledger)"),
+    .describe(
+      "Whose figures: the ledger's commitments (ledger), or an imported edition's military allocations dated in the year (its id, e.g. kiel-ust-r29 or edition:kiel-ust-r29)",
+    ),
   valuation: valuationBasis,
 });
 export type FairShareInput = z.input<typeof fairShareInput>;
@@ -38,7 +45,10 @@ const edition = z.object({ year: z.number().int(), edition: z.string() }).nullab
 export const fairShareReport = z
   .object({
     year: z.number().int(),
-    basis: z.enum(fairShareBases),
+    basis: z.string().describe('ledger, or the id of the edition whose allocations are the contributions'),
+    edition: reportEdition
+      .nullable()
+      .describe('The edition behind the contributions under an edition basis; null under ledger'),
     valuation: z.enum(valuationBases),
     currency: z.literal('EUR'),
     benchmark: z.object({
@@ -76,7 +86,7 @@ export const fairShareReport = z
     gdp_editions: z.array(z.string()),
     nato_editions: z.array(z.string()),
     usd_per_eur: z.string().nullable().describe("Mean of the year's ECB USD reference rates"),
-    kiel_edition: z.string(),
+    kiel_edition: kielEdition,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

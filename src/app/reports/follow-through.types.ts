@@ -9,6 +9,22 @@ export const valuationBasis = z
   .default('record')
   .describe('Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared');
 
+/** The edition behind the `kiel` valuation basis, as known on the report date; null: none imported. */
+export const reportEdition = z.object({
+  id: z.string(),
+  title: z.string(),
+  release: z.string(),
+  cut_off: z.string().nullable(),
+  published_on: z.string(),
+  attribution: z.string(),
+});
+
+export const kielEdition = reportEdition
+  .nullable()
+  .describe(
+    'The Kiel edition whose heavy weapons give the kiel valuation basis (the latest published by the report date); null when none is imported (the basis then falls back to record values) or when the report values no commitment',
+  );
+
 export const followThroughInput = z.object({
   meeting: z.string().min(1).max(100).nullable().default(null).describe('Only this meeting'),
   as_of: isoDate.nullable().default(null).describe('As known on this date; today when omitted'),
@@ -86,8 +102,9 @@ export const followThroughReport = z
         full_delivery: z.object({ count: z.number().int(), median_days: z.string().nullable() }),
       }),
     ),
-    kiel_edition: z.string().describe('The edition behind the kiel valuation basis'),
+    kiel_edition: kielEdition,
     rules: z.array(z.string()),
+    notes: z.array(z.string()),
   })
   .meta({ id: 'FollowThroughReport' });
 export type FollowThroughReport = z.infer<typeof followThroughReport>;

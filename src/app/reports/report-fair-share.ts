@@ -2,12 +2,24 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { parseDecimal } from '../../domain/money/decimal.ts';
-import { fairShareRules, shapeFairShare, type IndicatorFigure } from '../../domain/reports/fair-share.ts';
+import {
+  editionFairShareRules,
+  fairShareRules,
+  shapeFairShare,
+  type DonorContribution,
+  type IndicatorFigure,
+} from '../../domain/reports/fair-share.ts';
 import { valuationRules, type ValuedCommitment } from '../../domain/reports/valuation.ts';
+import { editionReports, type ReportEdition } from '../../store/repositories/edition-reports.ts';
 import { fairShareInputs, type IndicatorFigureRow } from '../../store/repositories/fair-share.ts';
 import { valuations } from '../../store/repositories/valuations.ts';
 import type { AppContext } from '../context.ts';
-import { fairShareInput, type FairShareInput, type FairShareReport } from './fair-share.types.ts';
+import {
+  EDITION_PREFIX,
+  fairShareInput,
+  type FairShareInput,
+  type FairShareReport,
+} from './fair-share.types.ts';
 import { loadValuedCommitments } from './valued-commitments.ts';
 
 export const ASK_TARGET = 'ua-ask-0.25pct-gdp-2025';
@@ -20,22 +32,24 @@ const figures = (rows: readonly IndicatorFigureRow[]) =>
     ]),
   );
 
-export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {}): Promise<FairShareReport> {
-  requirePermission(ctx.actor, 'reports:read');
-  const input = fairShareInput.parse(raw);
-  const year = input.year ?? ctx.clock.now().getUTCFullYear() - 1;
-  const target = await fairShareInputs.target(ctx.db, ASK_TARGET);
-  if (!target)
-    throw new AppError('not_found', `the benchmark target ${ASK_TARGET} is not loaded; import data/demo`);
-  const { commitments, kielEdition } = await loadValuedCommitments(ctx.db, ctx.actor, {
-    year,
-    recipient: 'UA',
-    asOf: null,
-  });
-  const shares = await valuations.packageShares(ctx.db, ctx.actor, year, null);
-  const byDonor = new Map<string, { commitments: ValuedCommitment[]; packageShares: bigint }>();
+interface Contributions {
+  donors: DonorContribution[];
+  edition: ReportEdition | null;
+  kielEdition: ReportEdition | null;
+  rules: readonly string[];
+  notes: string[];
+}
+
+/** The ledger's aid commitments of the year, valued on `valuation`, plus unlinked pooled shares. */
+async function ledgerContributions(ctx: AppContext, year: number): Promise<Contributions> {
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const [{ commitments, kielEdition, notes }, shares] = await Promise.all([
+    loadValuedCommitments(ctx.db, ctx.actor, { year, recipient: 'UA', asOf: null }, today),
+    valuations.packageShares(ctx.db, ctx.actor, year, null),
+  ]);
+  const byDonor = new Map<string, { donor: string; commitments: ValuedCommitment[]; fixed: bigint }>();
   const entry = (donor: string) => {
-    const e = byDonor.get(donor) ?? { commitments: [], packageShares: 0n };
+    const e = byDonor.get(donor) ?? { donor, commitments: [], fixed: 0n };
     byDonor.set(donor, e);
     return e;
   };
@@ -43,9 +57,68 @@ export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {})
   let unconvertible = 0;
   for (const s of shares) {
     if (s.value_eur === null) unconvertible++;
-    else entry(s.donor).packageShares += BigInt(s.value_eur);
+    else entry(s.donor).fixed += BigInt(s.value_eur);
   }
-  const parties = [...byDonor.keys()].sort();
+  if (unconvertible)
+    notes.push(`${unconvertible} pooled share(s) without an ECB rate near their date are left out.`);
+  return {
+    donors: [...byDonor.keys()].sort().map((d) => byDonor.get(d)!),
+    edition: null,
+    kielEdition,
+    rules: [...fairShareRules, ...valuationRules],
+    notes,
+  };
+}
+
+/** An edition's military allocations dated in the year, per donor it names. */
+async function editionContributions(ctx: AppContext, id: string, year: number): Promise<Contributions> {
+  const edition = await editionReports.edition(ctx.db, id);
+  if (!edition) {
+    const ids = await editionReports.editionIds(ctx.db);
+    throw new AppError(
+      'not_found',
+      `no edition ${id}: the basis is ledger or an imported edition (${ids.join(', ') || 'none imported: ramstein editions import'})`,
+    );
+  }
+  const found = await editionReports.militaryAllocations(ctx.db, id, year);
+  if (!found.dated)
+    throw new AppError(
+      'invalid_input',
+      `edition ${id} gives no military allocation by date (only totals over the whole release), so it has no contribution for ${year}: choose an edition with monthly figures or dated activities`,
+    );
+  const notes: string[] = [];
+  if (!found.rows.length) notes.push(`Edition ${id} dates no military allocation in ${year}.`);
+  if (edition.cut_off && edition.cut_off < `${year}-12-31`)
+    notes.push(
+      `Edition ${id} covers allocations up to its cut-off, ${edition.cut_off}: later ones in ${year} are not in it.`,
+    );
+  if (found.undatedActivities)
+    notes.push(
+      `${found.undatedActivities} military allocation(s) of edition ${id} have no date and are left out.`,
+    );
+  notes.push(`Source: ${edition.attribution}.`);
+  return {
+    donors: found.rows.map((r) => ({ donor: r.party_code, commitments: [], fixed: BigInt(r.amount_minor) })),
+    edition,
+    kielEdition: null,
+    rules: editionFairShareRules(id),
+    notes,
+  };
+}
+
+export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {}): Promise<FairShareReport> {
+  requirePermission(ctx.actor, 'reports:read');
+  const input = fairShareInput.parse(raw);
+  const year = input.year ?? ctx.clock.now().getUTCFullYear() - 1;
+  const basis = input.basis.startsWith(EDITION_PREFIX)
+    ? input.basis.slice(EDITION_PREFIX.length)
+    : input.basis;
+  const target = await fairShareInputs.target(ctx.db, ASK_TARGET);
+  if (!target)
+    throw new AppError('not_found', `the benchmark target ${ASK_TARGET} is not loaded; import data/demo`);
+  const contributions =
+    basis === 'ledger' ? await ledgerContributions(ctx, year) : await editionContributions(ctx, basis, year);
+  const parties = contributions.donors.map((d) => d.donor);
   const [gdp, defence, rates] = await Promise.all([
     fairShareInputs.latestIndicator(ctx.db, 'gdp_usd', parties, year),
     fairShareInputs.latestIndicator(ctx.db, 'defence_expenditure_usd_m', parties, year),
@@ -54,23 +127,22 @@ export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {})
   const shaped = shapeFairShare({
     year,
     basis: input.valuation,
-    donors: parties.map((donor) => ({ donor, ...byDonor.get(donor)! })),
+    donors: contributions.donors,
     gdpUsd: figures(gdp),
     defenceUsd: figures(defence),
     usdRates: rates.sum === null ? null : { sum: parseDecimal(rates.sum, 'rate'), count: rates.count },
     askPct: parseDecimal(target.value, 'target'),
   });
-  const notes: string[] = [];
+  const notes = [...contributions.notes];
   const older = gdp.filter((g) => g.year !== year).map((g) => `${g.party_code} ${g.year}`);
   if (older.length) notes.push(`GDP of an earlier year for: ${older.join(', ')}.`);
   const noGdp = parties.filter((p) => !gdp.some((g) => g.party_code === p));
   if (noGdp.length) notes.push(`No GDP figure, so no benchmark and no rank: ${noGdp.join(', ')}.`);
-  if (unconvertible)
-    notes.push(`${unconvertible} pooled share(s) without an ECB rate near their date are left out.`);
   if (rates.count === 0) notes.push(`No ECB USD rate in ${year}: the ask cannot be converted to EUR.`);
   return {
     year,
-    basis: input.basis,
+    basis,
+    edition: contributions.edition,
     valuation: input.valuation,
     currency: 'EUR',
     benchmark: {
@@ -82,8 +154,8 @@ export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {})
       sources: target.sources,
     },
     ...shaped,
-    kiel_edition: kielEdition,
-    rules: [...fairShareRules, ...valuationRules],
+    kiel_edition: contributions.kielEdition,
+    rules: [...contributions.rules],
     notes,
   };
 }

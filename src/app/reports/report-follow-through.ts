@@ -25,11 +25,12 @@ export async function reportFollowThrough(
   if (input.meeting && !meetings.length)
     throw new AppError('not_found', `no meeting ${input.meeting} held by ${asOf} that you may see`);
   const held = new Set(meetings.map((m) => m.id));
-  const { commitments, kielEdition } = await loadValuedCommitments(ctx.db, ctx.actor, {
-    atMeetings: true,
-    meetingId: input.meeting,
+  const { commitments, kielEdition, notes } = await loadValuedCommitments(
+    ctx.db,
+    ctx.actor,
+    { atMeetings: true, meetingId: input.meeting, asOf },
     asOf,
-  });
+  );
   const followed = commitments.filter((c) => held.has(c.row.meeting_id!));
   const ids = followed.map((c) => c.row.id);
   const [lines, events] = await Promise.all([
@@ -69,5 +70,6 @@ export async function reportFollowThrough(
     ...shaped,
     kiel_edition: kielEdition,
     rules: [...followThroughRules, ...valuationRules],
+    notes,
   };
 }

@@ -1,13 +1,22 @@
 /** Commitments in a report's scope with their values on every valuation basis, in EUR minor units. */
 import type { Actor } from '../../domain/access/actor.ts';
-import { impliedLineValue, type LineValues, type ValuedCommitment } from '../../domain/reports/valuation.ts';
+import {
+  impliedLineValue,
+  kielFallbackNote,
+  type EditionWeapons,
+  type LineValues,
+  type ValuedCommitment,
+} from '../../domain/reports/valuation.ts';
 import type { Queryable } from '../../store/database.ts';
+import { editionReports, type ReportEdition } from '../../store/repositories/edition-reports.ts';
 import {
   valuations,
   type ValuationScope,
   type ValuedCommitmentRow,
 } from '../../store/repositories/valuations.ts';
-import { kielValuation } from '../../store/valuation-files.ts';
+import { kielWeaponCategories } from '../../store/valuation-files.ts';
+
+export type { ReportEdition };
 
 const minor = (text: string | null) => (text === null ? null : BigInt(text));
 
@@ -16,30 +25,57 @@ export interface ScopedCommitment {
   valued: ValuedCommitment;
 }
 
+/**
+ * The heavy-weapon table of the latest Kiel edition that has one, as known on `on`: the source of
+ * the `kiel` basis. Without one, that basis falls back to the record value (and the notes say so).
+ */
+export async function kielWeaponsAsKnownOn(
+  db: Queryable,
+  on: string,
+): Promise<{ edition: ReportEdition; weapons: EditionWeapons[] } | null> {
+  const found = await editionReports.heavyWeaponsAsKnownOn(db, kielWeaponCategories().dataset, on);
+  if (!found) return null;
+  return {
+    edition: found.edition,
+    weapons: found.rows.map((r) => ({
+      donor: r.party_code,
+      category: r.series,
+      count: BigInt(r.count),
+      valueMinor: BigInt(r.amount_minor),
+    })),
+  };
+}
+
 export async function loadValuedCommitments(
   db: Queryable,
   actor: Actor,
   scope: ValuationScope,
-): Promise<{ commitments: ScopedCommitment[]; kielEdition: string }> {
-  const { commitments, lines } = await valuations.commitments(db, actor, scope);
-  const kiel = kielValuation();
+  knownOn: string,
+): Promise<{ commitments: ScopedCommitment[]; kielEdition: ReportEdition | null; notes: string[] }> {
+  const [{ commitments, lines }, kiel] = await Promise.all([
+    valuations.commitments(db, actor, scope),
+    kielWeaponsAsKnownOn(db, knownOn),
+  ]);
+  const { seriesOf } = kielWeaponCategories();
   const donorOf = new Map(commitments.map((c) => [c.id, c.donor]));
   const byCommitment = new Map<string, LineValues[]>();
   for (const l of lines) {
-    const category = l.equipment_id ? kiel.categoryOf.get(l.equipment_id) : undefined;
+    const category = l.equipment_id ? seriesOf.get(l.equipment_id) : undefined;
     const quantity = minor(l.quantity);
     const values: LineValues = {
       catalogue: minor(l.catalogue_eur),
       kiel:
-        category && quantity !== null
+        kiel && category && quantity !== null
           ? impliedLineValue(kiel.weapons, donorOf.get(l.commitment_id)!, category, quantity)
           : null,
       declared: minor(l.declared_eur),
     };
     byCommitment.set(l.commitment_id, [...(byCommitment.get(l.commitment_id) ?? []), values]);
   }
+  const edition = kiel?.edition ?? null;
   return {
-    kielEdition: kiel.label,
+    kielEdition: edition,
+    notes: edition ? [] : [kielFallbackNote(knownOn)],
     commitments: commitments.map((row) => ({
       row,
       valued: { record: minor(row.record_eur), lines: byCommitment.get(row.id) ?? [] },

@@ -6,6 +6,7 @@ import { reportFairShare } from '../../app/reports/report-fair-share.ts';
 import { reportClaims } from '../../app/reports/report-claims.ts';
 import { reportPipeline } from '../../app/reports/report-pipeline.ts';
 import { reportTargets } from '../../app/reports/report-targets.ts';
+import type { ReportEdition } from '../../app/reports/valued-commitments.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { followThroughRows } from '../../domain/reports/follow-through-tabular.ts';
 import { fairShareRows } from '../../domain/reports/fair-share-tabular.ts';
@@ -32,6 +33,12 @@ function render(
   for (const line of footer) print(line);
 }
 
+function kielLine(edition: ReportEdition | null): string {
+  return edition
+    ? `kiel basis: ${edition.attribution} (${edition.id}, published ${edition.published_on})`
+    : 'kiel basis: no Kiel edition with heavy weapons imported as known on the date; it falls back to record values';
+}
+
 export function registerReport(program: Command): void {
   const report = program
     .command('report')
@@ -45,8 +52,7 @@ export function registerReport(program: Command): void {
     .option('--year <year>', 'year of the contributions (default: last year)', year)
     .option(
       '--basis <basis>',
-      "whose figures: ledger (the ledger's commitments)",
-      oneOf(['ledger'] as const),
+      "whose figures: ledger (the ledger's commitments), or an edition's allocations (kiel-ust-r29, edition:kiel-ust-r29)",
       'ledger',
     )
     .option('--valuation <basis>', valuationBases.join('|'), oneOf(valuationBases), 'record')
@@ -58,12 +64,15 @@ export function registerReport(program: Command): void {
           basis: options.basis,
           valuation: options.valuation,
         });
-        render(options.format, r, fairShareRows(r.donors), [
+        render(options.format, r, fairShareRows(r.donors, r.edition?.attribution ?? null), [
           '',
-          `${r.year}: total ${r.total.amount} EUR, valuation ${r.valuation}; ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`,
+          r.edition
+            ? `${r.year}: total ${r.total.amount} EUR, contributions from ${r.edition.id} (${r.edition.attribution}); ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`
+            : `${r.year}: total ${r.total.amount} EUR, valuation ${r.valuation}; ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`,
           `GDP: ${r.gdp_editions.join('; ') || 'none'}`,
           `NATO: ${r.nato_editions.join('; ') || 'none'}`,
           `USD per EUR (mean of the year's ECB rates): ${r.usd_per_eur ?? 'none'}`,
+          ...(r.edition ? [] : [kielLine(r.kiel_edition)]),
           ...r.rules.map((rule) => `rule: ${rule}`),
           ...r.notes.map((note) => `note: ${note}`),
         ]);
@@ -102,8 +111,9 @@ export function registerReport(program: Command): void {
             })),
           ),
         );
-        print(`kiel basis: ${r.kiel_edition}`);
+        print(kielLine(r.kiel_edition));
         for (const rule of r.rules) print(`rule: ${rule}`);
+        for (const note of r.notes) print(`note: ${note}`);
       });
     });
 

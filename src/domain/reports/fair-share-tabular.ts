@@ -1,7 +1,11 @@
 /** Flat rows of the fair-share report for tables and CSV: one per donor, ranked. */
 import type { FairShareShape } from './fair-share.ts';
 
-export function fairShareRows(donors: FairShareShape['donors']): Record<string, string | number | null>[] {
+/** `source`: the attribution of the edition behind the contributions, as a column when there is one. */
+export function fairShareRows(
+  donors: FairShareShape['donors'],
+  source: string | null = null,
+): Record<string, string | number | null>[] {
   return donors.map((d) => ({
     rank: d.rank,
     donor: d.donor,
@@ -18,5 +22,6 @@ export function fairShareRows(donors: FairShareShape['donors']): Record<string, 
     high: d.range?.high.amount ?? null,
     ranks: d.rank_range ? `${d.rank_range.best}-${d.rank_range.worst}` : null,
     gdp_year: d.gdp?.year ?? null,
+    ...(source === null ? {} : { source }),
   }));
 }

@@ -15,19 +15,35 @@ import {
   type ValuedCommitment,
 } from './valuation.ts';
 
-export const fairShareRules: readonly string[] = [
-  "Contribution: the donor's aid commitments announced in the year (sales and replenishments left out; a commitment counts once, for its lead donor), valued on the chosen basis, each amount converted to EUR at its value date, plus its pooled (PURL) shares not linked to a commitment.",
+const ledgerContribution =
+  "Contribution: the donor's aid commitments announced in the year (sales and replenishments left out; a commitment counts once, for its lead donor), valued on the chosen basis, each amount converted to EUR at its value date, plus its pooled (PURL) shares not linked to a commitment.";
+
+/** Under an edition basis: where the contributions come from. */
+const editionContributionRule = (edition: string) =>
+  `Contribution: the military allocations that edition ${edition} dates in the year (the donors' monthly figures, or the dated row-level activities), in EUR as published, for each donor the edition names (mapped to party codes); the ledger and the valuation bases play no part.`;
+
+const benchmarkRules: readonly string[] = [
   "Ask: the share of GDP in target `ua-ask-0.25pct-gdp-2025` (Ukraine's ask of December 2025) × the donor's GDP of the year (World Bank, current USD; the latest earlier year when the year is missing, named with its edition), converted to EUR at the mean of the year's ECB USD reference rates.",
   "GDP share: the group's total contribution × the donor's GDP ÷ the group's combined GDP; the group is every donor in the report with a GDP figure.",
   "NATO path: the group's total contribution × the donor's NATO defence expenditure (current USD, NATO's table; the latest year on or before the report year) ÷ the group's combined defence expenditure; the group is every donor with a NATO figure. Non-NATO donors have none.",
   'Over or under: contribution − benchmark in EUR (negative: under), and contribution ÷ benchmark in percent (2 decimals, half to even). % of GDP has 3 decimals. Ranks order the donors with a GDP figure by % of GDP; `rank_range` gives the best and worst rank across the valuation bases.',
 ];
 
+export const fairShareRules: readonly string[] = [ledgerContribution, ...benchmarkRules];
+
+export const editionFairShareRules = (edition: string): readonly string[] => [
+  editionContributionRule(edition),
+  ...benchmarkRules,
+];
+
 export interface DonorContribution {
   donor: string;
   commitments: readonly ValuedCommitment[];
-  /** Pooled shares not linked to a commitment, EUR minor units. */
-  packageShares: bigint;
+  /**
+   * Amounts that need no valuation, EUR minor units: pooled shares not linked to a commitment,
+   * or, under an edition basis, the edition's allocations.
+   */
+  fixed: bigint;
 }
 
 export interface IndicatorFigure {
@@ -51,7 +67,7 @@ export interface FairShareInput {
 const cents = (r: Ratio) => roundRatio(r, 'half_even');
 
 function contributionUnder(d: DonorContribution, basis: ValuationBasis): bigint {
-  return d.commitments.reduce((s, c) => s + (valueUnder(c, basis).value ?? 0n), d.packageShares);
+  return d.commitments.reduce((s, c) => s + (valueUnder(c, basis).value ?? 0n), d.fixed);
 }
 
 /** Benchmarks of every donor for contributions on one basis (all in EUR minor units). */
@@ -139,8 +155,7 @@ export function shapeFairShare(input: FairShareInput, currency = 'EUR') {
       donor: d.donor,
       contribution: money(contribution),
       estimated: money(estimated),
-      range:
-        estimated > 0n ? shapeRange(totalsByBasis(d.commitments), (v) => money(v + d.packageShares)) : null,
+      range: estimated > 0n ? shapeRange(totalsByBasis(d.commitments), (v) => money(v + d.fixed)) : null,
       pct_gdp: pct === null ? null : formatRatio(pct, 3),
       rank: rankings.get(input.basis)!.get(d.donor) ?? null,
       rank_range: rankAcross.length

@@ -104,7 +104,7 @@ export function impliedLineValue(
 export const valuationRules: readonly string[] = [
   'Valuation basis `record` (default): the recorded money; without it, the catalogue estimate (indicative unit value × quantity).',
   'Bases `catalogue`, `kiel` and `declared`: the sum of the lines valued on that basis, a line without such a value counting at its catalogue value, when at least one line has one; otherwise as `record`.',
-  "`kiel`: the unit value implied by the Kiel Ukraine Support Tracker's heavy weapons (value ÷ count for the donor and Kiel category; the category across all donors when the donor has none), EUR; `declared`: the value the donor declared for the line.",
+  '`kiel`: the unit value implied by the heavy weapons of the latest imported Kiel Ukraine Support Tracker edition that has them, as known on the report date (value ÷ count for the donor and Kiel category; the category across all donors when the donor has none), EUR, the edition named in `kiel_edition`; without such an edition the basis falls back to `record`. `declared`: the value the donor declared for the line.',
   'Every value but recorded money is an estimate; where a total includes estimates, `range` gives it on every basis, with the lowest and highest.',
 ];
 
@@ -118,4 +118,9 @@ export function shapeRange<T>(r: BasisRange, shape: (v: bigint) => T) {
       T
     >,
   };
+}
+
+/** Why the `kiel` basis shows record values: no edition with heavy weapons was known on the date. */
+export function kielFallbackNote(on: string): string {
+  return `No Kiel edition with heavy weapons published by ${on} is imported: the kiel basis falls back to the record value (import one with \`ramstein editions import kiel PATH --release 29\`).`;
 }

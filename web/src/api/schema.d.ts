@@ -1632,8 +1632,17 @@ export type components = {
         };
         FairShareReport: {
             year: number;
-            /** @enum {string} */
-            basis: "ledger";
+            /** @description ledger, or the id of the edition whose allocations are the contributions */
+            basis: string;
+            /** @description The edition behind the contributions under an edition basis; null under ledger */
+            edition: {
+                id: string;
+                title: string;
+                release: string;
+                cut_off: string | null;
+                published_on: string;
+                attribution: string;
+            } | null;
             /** @enum {string} */
             valuation: "record" | "catalogue" | "kiel" | "declared";
             /** @constant */
@@ -1763,7 +1772,15 @@ export type components = {
             nato_editions: string[];
             /** @description Mean of the year's ECB USD reference rates */
             usd_per_eur: string | null;
-            kiel_edition: string;
+            /** @description The Kiel edition whose heavy weapons give the kiel valuation basis (the latest published by the report date); null when none is imported (the basis then falls back to record values) or when the report values no commitment */
+            kiel_edition: {
+                id: string;
+                title: string;
+                release: string;
+                cut_off: string | null;
+                published_on: string;
+                attribution: string;
+            } | null;
             rules: string[];
             notes: string[];
         };
@@ -1929,9 +1946,17 @@ export type components = {
                     median_days: string | null;
                 };
             }[];
-            /** @description The edition behind the kiel valuation basis */
-            kiel_edition: string;
+            /** @description The Kiel edition whose heavy weapons give the kiel valuation basis (the latest published by the report date); null when none is imported (the basis then falls back to record values) or when the report values no commitment */
+            kiel_edition: {
+                id: string;
+                title: string;
+                release: string;
+                cut_off: string | null;
+                published_on: string;
+                attribution: string;
+            } | null;
             rules: string[];
+            notes: string[];
         };
         Indicator: {
             party: string;
@@ -8332,8 +8357,8 @@ export interface operations {
             query?: {
                 /** @description Year of the contributions; the year before today when omitted */
                 year?: number | null;
-                /** @description Whose figures: the ledger's commitments (ledger) */
-                basis?: "ledger";
+                /** @description Whose figures: the ledger's commitments (ledger), or an imported edition's military allocations dated in the year (its id, e.g. kiel-ust-r29 or edition:kiel-ust-r29) */
+                basis?: string;
                 /** @description Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared */
                 valuation?: "record" | "catalogue" | "kiel" | "declared";
             };
