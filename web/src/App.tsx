@@ -24,6 +24,10 @@ const BriefPage = lazy(() => import('./pages/coordination/BriefPage.tsx'));
 const TimelinePage = lazy(() => import('./pages/coordination/TimelinePage.tsx'));
 const SearchPage = lazy(() => import('./pages/search/SearchPage.tsx'));
 const ValueOverTimePage = lazy(() => import('./pages/charts/ValueOverTimePage.tsx'));
+const TrackersPage = lazy(() => import('./pages/trackers/TrackersPage.tsx'));
+const EditionPage = lazy(() => import('./pages/trackers/EditionPage.tsx'));
+const EditionDiffPage = lazy(() => import('./pages/trackers/EditionDiffPage.tsx'));
+const ReconciliationPage = lazy(() => import('./pages/trackers/ReconciliationPage.tsx'));
 
 type Render = (params: Record<string, string>) => React.ReactNode;
 const routes: [string, Render][] = [
@@ -40,6 +44,10 @@ const routes: [string, Render][] = [
   ['/requirements', () => <RequirementsPage />],
   ['/timeline', () => <TimelinePage />],
   ['/claims', () => <ClaimsPage />],
+  ['/trackers', () => <TrackersPage />],
+  ['/trackers/:id', (p) => <EditionPage id={p.id!} />],
+  ['/trackers/:id/diff/:other', (p) => <EditionDiffPage from={p.id!} to={p.other!} />],
+  ['/trackers/:id/reconciliation', (p) => <ReconciliationPage id={p.id!} />],
   ['/review', () => <ReviewPage />],
   ['/search', () => <SearchPage />],
   ['/value-over-time', () => <ValueOverTimePage />],

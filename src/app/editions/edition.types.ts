@@ -136,7 +136,12 @@ export const reconciliationSchema = z
         reasons: z.array(z.object({ code: z.string(), text: z.string() })),
       }),
     ),
-    totals: z.record(z.string(), minor),
+    totals: z.object({
+      ledger_committed_minor: minor,
+      ledger_delivered_minor: minor,
+      edition_committed_minor: minor,
+      edition_allocated_minor: minor,
+    }),
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

@@ -96,6 +96,20 @@ async function addUser(dataDir: string, user: string, role: string, party: strin
   return { user, password, role, party };
 }
 
+/** The Kiel tracker's releases from ../shared (read where they are, as users import them). */
+export const kielReleases = join(root, '../shared/data/external/kiel');
+
+async function importKielReleases(dataDir: string): Promise<void> {
+  for (const release of ['28', '29', '30']) {
+    const folder = join(kielReleases, `r${release}`);
+    await run(
+      process.execPath,
+      [cli, '--data-dir', dataDir, 'editions', 'import', 'kiel', folder, '--release', release],
+      { cwd: root },
+    );
+  }
+}
+
 async function prepare(target: string): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'ramstein-e2e-prepare-'));
   const server = await serve(work);
@@ -110,6 +124,7 @@ async function prepare(target: string): Promise<void> {
     coordinator: await addUser(work, 'coordinator', 'coordinator', null),
     analyst: await addUser(work, 'analyst', 'analyst', null),
   };
+  await importKielReleases(work);
   await writeFile(join(work, 'e2e-accounts.json'), JSON.stringify(accounts));
   await rename(work, target).catch(async () => rm(work, { recursive: true, force: true }));
 }

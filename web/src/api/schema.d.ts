@@ -2287,7 +2287,14 @@ export type components = {
                 }[];
             }[];
             totals: {
-                [key: string]: string;
+                /** @description EUR cents, integer as a decimal string */
+                ledger_committed_minor: string;
+                /** @description EUR cents, integer as a decimal string */
+                ledger_delivered_minor: string;
+                /** @description EUR cents, integer as a decimal string */
+                edition_committed_minor: string;
+                /** @description EUR cents, integer as a decimal string */
+                edition_allocated_minor: string;
             };
             rules: string[];
             notes: string[];

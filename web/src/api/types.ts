@@ -93,3 +93,7 @@ export interface Fact {
 }
 
 export type Candidate = Omit<Schemas['Candidate'], 'fact'> & { fact: Fact };
+export type Edition = Schemas['Edition'];
+export type EditionView = Schemas['EditionView'];
+export type EditionDiff = Schemas['EditionDiff'];
+export type Reconciliation = Schemas['Reconciliation'];

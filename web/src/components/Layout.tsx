@@ -14,6 +14,7 @@ const sections: { href: string; label: MessageKey }[] = [
   { href: '/requirements', label: 'nav.requirements' },
   { href: '/timeline', label: 'nav.timeline' },
   { href: '/claims', label: 'nav.claims' },
+  { href: '/trackers', label: 'nav.trackers' },
 ];
 
 function LanguageSwitch() {

@@ -3,6 +3,7 @@ import { analyticsEn } from './analytics.en.ts';
 import { chartsEn } from './charts.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
+import { trackersEn } from './trackers.en.ts';
 export const en = {
   'nav.overview': 'Overview',
   'nav.ledger': 'Ledger',
@@ -251,6 +252,7 @@ export const en = {
   ...analyticsEn,
   ...chartsEn,
   ...titlesEn,
+  ...trackersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

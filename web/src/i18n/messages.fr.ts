@@ -2,6 +2,7 @@ import { analyticsFr } from './analytics.fr.ts';
 import { chartsFr } from './charts.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
+import { trackersFr } from './trackers.fr.ts';
 import type { MessageKey } from './messages.en.ts';
 
 /** Texte de l'interface en français. */
@@ -257,4 +258,5 @@ export const fr: Record<MessageKey, string> = {
   ...analyticsFr,
   ...chartsFr,
   ...titlesFr,
+  ...trackersFr,
 };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatMoneyShort, formatPercent, percentOf } from './format.ts';
+import {
+  formatCentsAsBillions,
+  formatDate,
+  formatMoney,
+  formatMoneyShort,
+  formatPercent,
+  minorToAmount,
+  percentOf,
+} from './format.ts';
 
 describe('formatting', () => {
   it('formats exact decimal strings without losing digits', () => {
@@ -27,5 +35,20 @@ describe('formatting', () => {
     expect(percentOf('1', '3')).toBe('33.33');
     expect(percentOf('2', '3')).toBe('66.67');
     expect(percentOf('5', '0')).toBeNull();
+  });
+});
+
+describe('edition amounts in EUR cents', () => {
+  it('turns minor units into an exact major-unit string, signs and small values included', () => {
+    expect(minorToAmount('123456')).toBe('1234.56');
+    expect(minorToAmount('-5')).toBe('-0.05');
+    expect(minorToAmount('0')).toBe('0.00');
+    expect(minorToAmount('7', 0)).toBe('7');
+  });
+
+  it('shows billions with three decimals, beyond what a float holds exactly', () => {
+    expect(formatCentsAsBillions('4768049999999999', 'en')).toBe('47,680.500');
+    expect(formatCentsAsBillions('-31322000000', 'fr')).toBe('-0,313');
+    expect(formatCentsAsBillions('123456789012345678901', 'en')).toBe('1,234,567,890.123');
   });
 });

@@ -83,3 +83,18 @@ export function percentOf(part: string, whole: string): string | null {
   const text = hundredths.toString().padStart(3, '0');
   return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
+
+/** Integer minor units (a decimal string) as an exact major-unit decimal string: "-1234" → "-12.34". */
+export function minorToAmount(minor: string, places = 2): string {
+  const value = BigInt(minor);
+  const sign = value < 0n ? '-' : '';
+  const digits = (value < 0n ? -value : value).toString().padStart(places + 1, '0');
+  return places === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+}
+
+/** EUR cents as billions with three decimals: "47680000000000" → "47.680" / "47,680". */
+export function formatCentsAsBillions(minor: string, locale: Locale): string {
+  return numberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(
+    asDecimal(minorToAmount(minor, 11)),
+  );
+}

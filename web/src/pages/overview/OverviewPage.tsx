@@ -10,6 +10,7 @@ import { FairShareRanking } from '../analytics/FairShareRanking.tsx';
 import { CountingRules } from './CountingRules.tsx';
 import { DonorChart } from './DonorChart.tsx';
 import { HeadlineTotals } from './HeadlineTotals.tsx';
+import { KielComparison } from './KielComparison.tsx';
 import { LatestAnnouncements } from './LatestAnnouncements.tsx';
 import { MonthlyChart } from './MonthlyChart.tsx';
 import { PipelineChart, type PipelineReport } from './PipelineChart.tsx';
@@ -52,6 +53,7 @@ export function OverviewPage() {
         </fieldset>
       </div>
       <p className="lede">{t('overview.lede')}</p>
+      <KielComparison />
       <Await loaded={report}>
         {(data) => (
           <div className="overview-top">
