@@ -9,10 +9,12 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  sql,
   type CompiledQuery,
   type DatabaseConnection,
   type Dialect,
   type Driver,
+  type RawBuilder,
   type QueryResult,
 } from 'kysely';
 import type { Queryable } from './database.ts';
@@ -68,4 +70,12 @@ export function kysely(queryable: Queryable): Kysely<Schema> {
     handles.set(queryable, handle);
   }
   return handle;
+}
+
+/**
+ * `= ANY($n::text[])`: one parameter however many values, where `in` would take one placeholder
+ * per value (and fail past 65,535 of them). Use as `.where(column, '=', anyText(values))`.
+ */
+export function anyText(values: readonly string[]): RawBuilder<string> {
+  return sql<string>`ANY(${[...values]}::text[])`;
 }

@@ -8,14 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const stillToMove = new Set([
-  'src/app/briefing/claim-conflicts.ts',
   'src/app/briefing/record-meeting.ts',
   'src/app/commitments/record-commitment-event.ts',
-  'src/app/interchange/export-sources.ts',
   'src/app/interchange/import-ledger.ts',
-  'src/app/ledger/references.ts',
   'src/app/packages/package.record.ts',
-  'src/app/people/check-people.ts',
   'src/app/records/record-store.ts',
   'src/app/review/review-candidates.ts',
 ]);

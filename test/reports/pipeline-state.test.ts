@@ -1,5 +1,5 @@
 /**
- * The pipeline status derived in SQL (src/app/reports/pipeline-state.sql.ts) against the reference,
+ * The pipeline status derived in SQL (src/store/reports/pipeline-state.sql.ts) against the reference,
  * derivePipeline, commitment by commitment: on the demo ledger and on commitments that use every
  * kind of event, with and without an as-of date.
  */

@@ -1,12 +1,11 @@
 /**
  * Reported figures that disagree: claims on the same subject, in the same currency, with
- * different amounts, dated within a month of each other. (A small query of its own: there is no
- * claims report to reuse yet.)
+ * different amounts, dated within a month of each other.
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
 import { formatMajor } from '../../domain/money/money.ts';
 import type { Queryable } from '../../store/database.ts';
+import { claims } from '../../store/repositories/claims.ts';
 
 export interface ClaimConflict {
   subject: string;
@@ -19,31 +18,7 @@ export async function claimConflicts(
   actor: Actor,
   window: { from: string; to: string },
 ): Promise<ClaimConflict[]> {
-  const a = visibleTo(actor, 'a', 3);
-  const b = visibleTo(actor, 'b', 3 + a.params.length);
-  const rows = await db.query<{
-    subject: string;
-    currency: string;
-    a_id: string;
-    a_amount: bigint;
-    a_as_of: string;
-    a_by: string | null;
-    b_id: string;
-    b_amount: bigint;
-    b_as_of: string;
-    b_by: string | null;
-  }>(
-    `SELECT a.subject, a.currency, a.id AS a_id, a.amount_minor AS a_amount, a.as_of AS a_as_of, a.claimed_by AS a_by,
-            b.id AS b_id, b.amount_minor AS b_amount, b.as_of AS b_as_of, b.claimed_by AS b_by
-       FROM claims a JOIN claims b
-         ON b.subject = a.subject AND b.currency = a.currency AND b.id > a.id
-        AND b.amount_minor <> a.amount_minor AND abs(b.as_of - a.as_of) <= 31
-      WHERE a.amount_minor IS NOT NULL AND b.amount_minor IS NOT NULL
-        AND greatest(a.as_of, b.as_of) BETWEEN $1::date AND $2::date
-        AND ${a.sql} AND ${b.sql}
-      ORDER BY a.subject, a.as_of, a.id`,
-    [window.from, window.to, ...a.params, ...b.params],
-  );
+  const rows = await claims.conflictingPairs(db, actor, window);
   const bySubject = new Map<string, ClaimConflict>();
   for (const r of rows) {
     const key = `${r.subject}|${r.currency}`;

@@ -4,7 +4,12 @@
  * The id is only written when it is not the one derived from the URL, so ids stay stable.
  */
 import type { Queryable } from '../../store/database.ts';
-import { sourceIdForUrl, type RecordType } from '../../store/repositories/sources.ts';
+import {
+  sourceIdForUrl,
+  sources,
+  type ExportedLinkRow,
+  type RecordType,
+} from '../../store/repositories/sources.ts';
 
 export type ExportedSourceRef =
   | string
@@ -19,20 +24,7 @@ export type ExportedSourceRef =
       quote?: string;
     };
 
-interface LinkRow {
-  record_id: string;
-  source_id: string;
-  url: string | null;
-  publisher: string | null;
-  language: string | null;
-  published_on: string | null;
-  title: string | null;
-  evidence_start: number | null;
-  evidence_end: number | null;
-  quote: string | null;
-}
-
-function toRef(r: LinkRow): ExportedSourceRef {
+function toRef(r: ExportedLinkRow): ExportedSourceRef {
   const ref = {
     ...(r.url ? { url: r.url } : {}),
     ...(!r.url || sourceIdForUrl(r.url) !== r.source_id ? { id: r.source_id } : {}),
@@ -55,14 +47,7 @@ export async function exportedSourceRefs(
   type: RecordType,
   ids: readonly string[],
 ): Promise<Map<string, ExportedSourceRef[]>> {
-  const rows = await db.query<LinkRow>(
-    `SELECT rs.record_id, rs.source_id, s.url, s.publisher, s.language, s.published_on, s.title,
-            rs.evidence_start, rs.evidence_end, rs.quote
-       FROM record_sources rs JOIN sources s ON s.id = rs.source_id
-      WHERE rs.record_type = $1 AND rs.record_id = ANY($2::text[])
-      ORDER BY rs.record_id, rs.position`,
-    [type, ids],
-  );
+  const rows = await sources.exportedLinks(db, type, ids);
   const byRecord = new Map<string, ExportedSourceRef[]>();
   for (const r of rows) byRecord.set(r.record_id, [...(byRecord.get(r.record_id) ?? []), toRef(r)]);
   return byRecord;

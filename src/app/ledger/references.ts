@@ -1,26 +1,8 @@
 /** Checks that the codes and ids a record refers to exist, naming the field that does not. */
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Queryable } from '../../store/database.ts';
-
-async function missing(
-  db: Queryable,
-  table: string,
-  column: string,
-  values: readonly string[],
-  actor?: Actor,
-): Promise<string[]> {
-  if (values.length === 0) return [];
-  // A record the caller may not see is as unknown as one that does not exist.
-  const visible = actor ? visibleTo(actor, 't', 2) : { sql: 'TRUE', params: [] };
-  const rows = await db.query<{ v: string }>(
-    `SELECT t.${column} AS v FROM ${table} t WHERE t.${column} = ANY($1::text[]) AND ${visible.sql}`,
-    [[...new Set(values)], ...visible.params],
-  );
-  const found = new Set(rows.map((r) => r.v));
-  return values.filter((v) => !found.has(v));
-}
+import { references, type ReferenceKind } from '../../store/repositories/references.ts';
 
 function fail(field: string, message: string): never {
   throw new AppError('invalid_input', `${field}: ${message}`, { issues: [{ field, message }] });
@@ -31,36 +13,27 @@ export async function requireParties(
   fields: Record<string, readonly (string | null | undefined)[]>,
 ) {
   for (const [field, values] of Object.entries(fields)) {
-    const unknown = await missing(
+    const unknown = await references.missing(
       db,
-      'parties',
-      'code',
+      'party',
       values.filter((v): v is string => !!v),
     );
     if (unknown.length) fail(field, `unknown party ${unknown.join(', ')}`);
   }
 }
 
-const tables = {
-  equipment: 'equipment_types',
-  package: 'packages',
-  meeting: 'meetings',
-  commitment: 'commitments',
-} as const;
-
 export async function requireRecords(
   db: Queryable,
-  kind: keyof typeof tables,
+  kind: Exclude<ReferenceKind, 'party'>,
   field: string,
   ids: readonly (string | null | undefined)[],
   actor?: Actor,
 ): Promise<void> {
-  const unknown = await missing(
+  const unknown = await references.missing(
     db,
-    tables[kind],
-    'id',
+    kind,
     ids.filter((v): v is string => !!v),
-    kind === 'equipment' ? undefined : actor,
+    actor,
   );
   if (unknown.length) fail(field, `unknown ${kind} ${unknown.join(', ')}`);
 }

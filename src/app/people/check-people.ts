@@ -1,12 +1,13 @@
 /** Checks the names in a text, or in a stored source, against the registry of officials. */
 import { requirePermission } from '../../domain/access/permissions.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
 import {
   reconcileNames,
   type NameFlag,
   type OfficeHolding,
 } from '../../domain/coordination/reconcile-names.ts';
 import { AppError } from '../../domain/errors.ts';
+import { candidates } from '../../store/repositories/candidates.ts';
+import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
 import { listRecords } from '../records/records.ts';
 import { personKind } from './person.record.ts';
@@ -32,22 +33,8 @@ export interface SourcePeopleFlags {
 /** `id` names a review candidate or a source; flags inside the candidate's evidence are marked. */
 export async function sourcePeopleFlags(ctx: AppContext, id: string): Promise<SourcePeopleFlags> {
   requirePermission(ctx.actor, 'ledger:read');
-  const [candidate] = await ctx.db.query<{
-    source_id: string;
-    fact: { evidence?: { start: number; end: number } };
-  }>(
-    (() => {
-      const v = visibleTo(ctx.actor, 'c', 2);
-      return `SELECT c.source_id, c.fact FROM candidates c WHERE c.id = $1 AND ${v.sql}`;
-    })(),
-    [id, ...visibleTo(ctx.actor, 'c', 2).params],
-  );
-  const sourceId = candidate?.source_id ?? id;
-  const visible = visibleTo(ctx.actor, 's', 2);
-  const [source] = await ctx.db.query<{ id: string; body: string | null; published_on: string | null }>(
-    `SELECT s.id, s.body, s.published_on FROM sources s WHERE s.id = $1 AND ${visible.sql}`,
-    [sourceId, ...visible.params],
-  );
+  const candidate = await candidates.sourceOf(ctx.db, ctx.actor, id);
+  const source = await sources.text(ctx.db, ctx.actor, candidate?.source_id ?? id);
   if (!source) throw new AppError('not_found', `no review candidate or source ${id}`);
   if (!source.body) throw new AppError('invalid_input', `source ${source.id} has no stored text to check`);
   const evidence = candidate?.fact.evidence;

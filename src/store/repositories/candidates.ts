@@ -2,6 +2,8 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Fact } from '../../extract/types.ts';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
+import { visibleTo as visibleToQuery } from '../visibility.ts';
 
 export interface CandidateRow {
   id: string;
@@ -105,5 +107,22 @@ export const candidates = {
       id,
       commitmentId,
     ]);
+  },
+
+  /** The source and evidence of candidate `id`, when `actor` may see it. */
+  async sourceOf(
+    db: Queryable,
+    actor: Actor,
+    id: string,
+  ): Promise<{ source_id: string; fact: { evidence?: { start: number; end: number } } } | undefined> {
+    const row = await kysely(db)
+      .selectFrom('candidates as c')
+      .select(['c.source_id', 'c.fact'])
+      .where('c.id', '=', id)
+      .where(visibleToQuery(actor, 'c'))
+      .executeTakeFirst();
+    return (
+      row && { source_id: row.source_id, fact: row.fact as { evidence?: { start: number; end: number } } }
+    );
   },
 };

@@ -235,7 +235,7 @@ export const commitments = {
   /**
    * One page of the matching commitments and how many match, paged in SQL. With `status`, only
    * those whose derived pipeline state has that status: `stateCtes` defines `pl_status` from a
-   * CTE `scope` and reads the as-of date from $1 (see src/app/reports/pipeline-state.sql.ts).
+   * CTE `scope` and reads the as-of date from $1 (see src/store/reports/pipeline-state.sql.ts).
    */
   async page(
     db: Queryable,

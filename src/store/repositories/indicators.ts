@@ -1,6 +1,6 @@
 import type { GdpTable } from '../../domain/reports/burden.ts';
 import type { Queryable } from '../database.ts';
-import { kysely } from '../kysely.ts';
+import { anyText, kysely } from '../kysely.ts';
 import { bulkInsert } from '../bulk.ts';
 import type { IndicatorQuality, IndicatorRow } from '../reference/indicators.ts';
 
@@ -88,7 +88,7 @@ export const indicators = {
       .select(['party_code', 'year', 'value'])
       .where('indicator', '=', 'gdp_usd')
       .where('quality', '=', 'primary')
-      .where('party_code', 'in', parties)
+      .where('party_code', '=', anyText(parties))
       .execute();
     for (const r of rows) {
       const byYear = table.get(r.party_code) ?? new Map<number, string>();

@@ -4,7 +4,8 @@ import { visibleTo, type SqlFragment } from '../../domain/access/visibility.ts';
 import { AppError } from '../../domain/errors.ts';
 import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
-import { kysely } from '../kysely.ts';
+import { anyText, kysely } from '../kysely.ts';
+import { visibleTo as visibleToQuery } from '../visibility.ts';
 
 export type RecordType = 'commitment' | 'package' | 'meeting' | 'claim' | 'equipment' | 'target';
 
@@ -103,7 +104,60 @@ export interface IngestedSource {
   body_sha256: string;
 }
 
+/** A record's link to a source, with the source's metadata, as exports write it. */
+export interface ExportedLinkRow {
+  record_id: string;
+  source_id: string;
+  url: string | null;
+  publisher: string | null;
+  language: string | null;
+  published_on: string | null;
+  title: string | null;
+  evidence_start: number | null;
+  evidence_end: number | null;
+  quote: string | null;
+}
+
 export const sources = {
+  /** The stored text of source `id`, when `actor` may see the source itself. */
+  async text(
+    db: Queryable,
+    actor: Actor,
+    id: string,
+  ): Promise<{ id: string; body: string | null; published_on: string | null } | undefined> {
+    return kysely(db)
+      .selectFrom('sources as s')
+      .select(['s.id', 's.body', 's.published_on'])
+      .where('s.id', '=', id)
+      .where(visibleToQuery(actor, 's'))
+      .executeTakeFirst();
+  },
+
+  /** The sources of each record of a type, in their recorded order, with their metadata. */
+  exportedLinks(db: Queryable, type: RecordType, ids: readonly string[]): Promise<ExportedLinkRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return kysely(db)
+      .selectFrom('record_sources as rs')
+      .innerJoin('sources as s', 's.id', 'rs.source_id')
+      .select([
+        'rs.record_id',
+        'rs.source_id',
+        's.url',
+        's.publisher',
+        's.language',
+        's.published_on',
+        's.title',
+        'rs.evidence_start',
+        'rs.evidence_end',
+        'rs.quote',
+      ])
+      .where('rs.record_type', '=', type)
+      .where('rs.record_id', '=', anyText(ids))
+      .orderBy('rs.record_id')
+      .orderBy('rs.position')
+      .execute();
+  },
+
   /** The source that stores exactly this text, whatever its visibility (ingestion recognises a text). */
   async byBodyHash(
     db: Queryable,

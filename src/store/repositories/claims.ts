@@ -1,0 +1,63 @@
+/** Reported figures (table `claims`) as the briefing reads them, with visibility applied. */
+import { sql } from 'kysely';
+import type { Actor } from '../../domain/access/actor.ts';
+import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
+import { visibleTo } from '../visibility.ts';
+
+export interface ConflictingPair {
+  subject: string;
+  currency: string;
+  a_id: string;
+  a_amount: bigint;
+  a_as_of: string;
+  a_by: string | null;
+  b_id: string;
+  b_amount: bigint;
+  b_as_of: string;
+  b_by: string | null;
+}
+
+export const claims = {
+  /**
+   * Pairs of claims `actor` may see on the same subject, in the same currency, with different
+   * amounts, dated within 31 days of each other, the later one inside the window.
+   */
+  conflictingPairs(
+    db: Queryable,
+    actor: Actor,
+    window: { from: string; to: string },
+  ): Promise<ConflictingPair[]> {
+    return kysely(db)
+      .selectFrom('claims as a')
+      .innerJoin('claims as b', (join) =>
+        join
+          .onRef('b.subject', '=', 'a.subject')
+          .onRef('b.currency', '=', 'a.currency')
+          .onRef('b.id', '>', 'a.id')
+          .onRef('b.amount_minor', '<>', 'a.amount_minor')
+          .on(sql<boolean>`abs(b.as_of - a.as_of) <= 31`),
+      )
+      .select((eb) => [
+        'a.subject',
+        eb.ref('a.currency').$notNull().as('currency'),
+        'a.id as a_id',
+        eb.ref('a.amount_minor').$notNull().as('a_amount'),
+        eb.ref('a.as_of').$notNull().as('a_as_of'),
+        'a.claimed_by as a_by',
+        'b.id as b_id',
+        eb.ref('b.amount_minor').$notNull().as('b_amount'),
+        eb.ref('b.as_of').$notNull().as('b_as_of'),
+        'b.claimed_by as b_by',
+      ])
+      .where('a.amount_minor', 'is not', null)
+      .where('b.amount_minor', 'is not', null)
+      .where(sql<boolean>`greatest(a.as_of, b.as_of) BETWEEN ${window.from}::date AND ${window.to}::date`)
+      .where(visibleTo(actor, 'a'))
+      .where(visibleTo(actor, 'b'))
+      .orderBy('a.subject')
+      .orderBy('a.as_of')
+      .orderBy('a.id')
+      .execute();
+  },
+};
