@@ -25,7 +25,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
         same(a.category, b.category) &&
         same(a.quantity, b.quantity) &&
         sameAmount(a.money, b.money) &&
-        same(a.mode, b.mode)
+        same(a.mode, b.mode) &&
+        !countsAnotherKind(a, b) &&
+        !countsAnotherKind(b, a)
       );
     case 'total':
       return (
@@ -46,6 +48,10 @@ function compatible(a: Candidate, b: Candidate): boolean {
       return same(a.date, b.date);
   }
 }
+
+/** "120 Manpads" (a kind, counted) is not a count of the IRIS-T (an item) told elsewhere without one. */
+const countsAnotherKind = (kind: Candidate, item: Candidate) =>
+  kind.item === null && item.item !== null && kind.quantity !== null && item.quantity === null;
 
 const filled = (c: Candidate) =>
   Object.entries(c).filter(

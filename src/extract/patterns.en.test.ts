@@ -265,6 +265,30 @@ const cases: Case[] = [
     text: 'The White House threatened Russia with tariffs unless a ceasefire is agreed within the next 30 days.',
     facts: [{ type: 'deadline', date: { value: '2025-08-14', granularity: 'day' } }],
   },
+  // A share "to the total" is a pledge, not a reported sum; a count of one kind is not another's
+  {
+    text: 'Sweden will contribute $275 million, Norway $112 million and Denmark $113 million to the total.',
+    facts: [
+      { type: 'commitment', donor: 'SE', money: usd(275_000_000) },
+      { type: 'commitment', donor: 'NO', money: usd(112_000_000) },
+      { type: 'commitment', donor: 'DK', money: usd(113_000_000) },
+    ],
+    none: ['total'],
+  },
+  {
+    text: 'Germany will support Ukraine with 800 ground surveillance radars and additional IRIS-T systems.',
+    facts: [
+      { type: 'commitment', donor: 'DE', item: 'ground-radar', quantity: q(800) },
+      { type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: null },
+    ],
+  },
+  {
+    text: 'Germany will deliver IRIS-T systems to Ukraine. It will also send 120 mobile air defence systems.',
+    facts: [
+      { type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: null },
+      { type: 'commitment', donor: 'DE', category: 'air_defence', quantity: q(120) },
+    ],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

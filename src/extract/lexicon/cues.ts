@@ -89,6 +89,7 @@ export const cues = {
   financial: cueIndex(triggers.financial_cues),
   pooled: cueIndex(triggers.pooled_cues),
   total: cueIndex(triggers.total),
+  notTotal: cueIndex(triggers.total_exclude as unknown as PerLang<string[]>),
   meeting: valueIndex<MeetingCue>(meeting),
   topic: cueIndex(meeting.topic_markers),
   anaphora: cueIndex(meeting.anaphora),

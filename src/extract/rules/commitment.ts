@@ -169,7 +169,7 @@ function commitmentsOfClause(
         category: g.category,
         money: settleCurrency(m, donor),
         money_alt: s.money.filter((a) => a.altOf === s.money.indexOf(m)).map((a) => settleCurrency(a, donor)),
-        evidence: charSpan(s, Math.min(party.start, first.start), m.end),
+        evidence: charSpan(s, party.start, m.end),
       };
     });
   }
@@ -208,11 +208,27 @@ function commitmentsOfClause(
     return later.length === 1 ? later[0] : undefined;
   }
 
+  /**
+   * "1,100 radars and IRIS-T systems": a count whose head is another item or kind, listed apart
+   * from this one, counts that one ("100 Haubitzen M777" still counts the M777).
+   */
+  function countsThis(head: number, at: Range): boolean {
+    if (head === at.start) return true;
+    const apart = (m: Range) =>
+      m.start === head &&
+      s.tokens.slice(m.end, at.start).some((t, k) => words.coordination[s.lang].matchAt(s.tokens, m.end + k));
+    return !s.items.some(apart) && !s.categories.some(apart);
+  }
+
   function factOfGroup(g: (typeof groups)[number], n: number): Candidate {
     const fact: Candidate = { ...base, item: g.item?.id ?? null, category: g.category };
     const q = g.at
       ? (quantities.findLast(
-          (x) => x.head <= g.at!.start && g.at!.start - x.end <= 5 && x.end <= g.at!.start,
+          (x) =>
+            x.head <= g.at!.start &&
+            g.at!.start - x.end <= 5 &&
+            x.end <= g.at!.start &&
+            countsThis(x.head, g.at!),
         ) ?? countedLater(g.at))
       : null;
     const spoken = !g.at && pronoun ? pronounQuantity(s, first, pronoun) : null;

@@ -79,6 +79,8 @@ export function readSentence(
     );
   const cue = {} as Record<CueName, Mention<true>[]>;
   for (const name of CUE_NAMES) cue[name] = mentions(cues[name][lang], tokens);
+  // "contribute $275 million to the total": a total word inside such a phrase reports no sum.
+  cue.total = cue.total.filter((m) => !cue.notTotal.some((x) => x.start <= m.start && m.start < x.end));
   const clauses = [0];
   for (const b of cue.clauseBreak) clauses.push(b.start);
   tokens.forEach((t, k) => {
