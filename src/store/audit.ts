@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Queryable } from './database.ts';
+import { insertRows } from './bulk.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const AUDIT_LOCK = 72657002;
@@ -33,39 +34,90 @@ export interface AuditRow {
   hash: string;
 }
 
-/** JSON with sorted keys and bigints as strings: the same content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'bigint') return v.toString();
-    if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-      );
-    }
-    return v;
-  });
+const isArrayIndex = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4_294_967_295;
+
+/**
+ * Keys in the order the definition gives them (an object rebuilt from its sorted entries):
+ * array-index keys first, ascending, as JavaScript orders them, then the others sorted.
+ */
+function sortedKeys(object: object): string[] {
+  const keys = Object.keys(object);
+  let indices = 0;
+  while (indices < keys.length && isArrayIndex(keys[indices]!)) indices++;
+  return [...keys.slice(0, indices), ...keys.slice(indices).sort()];
 }
+
+function canonical(value: unknown, inArray: boolean): string | undefined {
+  let v = value;
+  if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+    v = (v as { toJSON(): unknown }).toJSON();
+  switch (typeof v) {
+    case 'bigint':
+      return JSON.stringify(v.toString());
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return JSON.stringify(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return inArray ? 'null' : undefined;
+  }
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `[${v.map((item) => canonical(item, true)).join(',')}]`;
+  const parts: string[] = [];
+  for (const key of sortedKeys(v as object)) {
+    const item = canonical((v as Record<string, unknown>)[key], false);
+    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/**
+ * JSON with sorted keys and bigints as strings: the same content always hashes the same. Written
+ * directly rather than through JSON.stringify's replacer, which copies every object to sort it.
+ */
+export function canonicalJson(value: unknown): string {
+  return canonical(value, false) as string;
+}
+
+/** The hashed content of an audit row, its before and after given as canonical JSON. */
+function auditContent(row: Omit<AuditRow, 'hash' | 'before' | 'after'>, before: string, after: string) {
+  // Keys in canonical (sorted) order: the same string as canonicalJson of the whole row.
+  return (
+    `{"action":${JSON.stringify(row.action)},"actor":${JSON.stringify(row.actor)},"after":${after},` +
+    `"at":${JSON.stringify(row.at.toISOString())},"before":${before},` +
+    `"record_id":${JSON.stringify(row.record_id)},"record_type":${JSON.stringify(row.record_type)},` +
+    `"request_id":${JSON.stringify(row.request_id ?? null)},"seq":${JSON.stringify(row.seq.toString())}}`
+  );
+}
+
+const chained = (prevHash: string, content: string) =>
+  createHash('sha256').update(prevHash).update(content).digest('hex');
 
 export function auditHash(row: Omit<AuditRow, 'hash'>): string {
-  const content = canonicalJson({
-    seq: row.seq.toString(),
-    at: row.at.toISOString(),
-    actor: row.actor,
-    action: row.action,
-    record_type: row.record_type,
-    record_id: row.record_id,
-    before: row.before ?? null,
-    after: row.after ?? null,
-    request_id: row.request_id,
-  });
-  return createHash('sha256').update(row.prev_hash).update(content).digest('hex');
+  return chained(
+    row.prev_hash,
+    auditContent(row, canonicalJson(row.before ?? null), canonicalJson(row.after ?? null)),
+  );
 }
 
-/** JSON round trip so that what is hashed is exactly what jsonb will give back. */
-const asStored = (value: unknown) =>
-  value === undefined || value === null ? null : JSON.parse(canonicalJson(value));
-
 export async function appendAudit(tx: Queryable, entry: AuditEntry, at: Date): Promise<void> {
+  await appendAuditMany(tx, [entry], at);
+}
+
+/**
+ * Appends `entries` in order, chained in the application and written by multi-row INSERTs:
+ * the same rows, hashes and checks as one `appendAudit` per entry.
+ */
+export async function appendAuditMany(
+  tx: Queryable,
+  entries: readonly AuditEntry[],
+  at: Date,
+): Promise<void> {
+  if (entries.length === 0) return;
   // One writer at a time extends the chain; the lock ends with the transaction.
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
   const [last] = await tx.query<{ seq: bigint; hash: string; at: Date }>(
@@ -73,33 +125,30 @@ export async function appendAudit(tx: Queryable, entry: AuditEntry, at: Date): P
   );
   // Millisecond precision survives the round trip through timestamptz; time never runs backwards in the chain.
   const when = new Date(Math.max(Math.floor(at.getTime()), last ? last.at.getTime() : 0));
-  const row: Omit<AuditRow, 'hash'> = {
-    seq: (last?.seq ?? 0n) + 1n,
-    at: when,
-    actor: entry.actor,
-    action: entry.action,
-    record_type: entry.recordType,
-    record_id: entry.recordId,
-    before: asStored(entry.before),
-    after: asStored(entry.after),
-    request_id: entry.requestId,
-    prev_hash: last?.hash ?? GENESIS_HASH,
-  };
-  await tx.query(
-    `INSERT INTO audit_events (seq, at, actor, action, record_type, record_id, before, after, request_id, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11)`,
-    [
-      row.seq,
-      row.at,
-      row.actor,
-      row.action,
-      row.record_type,
-      row.record_id,
-      row.before === null ? null : JSON.stringify(row.before),
-      row.after === null ? null : JSON.stringify(row.after),
-      row.request_id,
-      row.prev_hash,
-      auditHash(row),
-    ],
-  );
+  let seq = last?.seq ?? 0n;
+  let prev = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry) => {
+    seq += 1n;
+    // Canonical JSON is what jsonb gives back, up to key order, which hashing sorts again.
+    const before = canonicalJson(entry.before ?? null);
+    const after = canonicalJson(entry.after ?? null);
+    const row = {
+      seq,
+      at: when,
+      actor: entry.actor,
+      action: entry.action,
+      record_type: entry.recordType,
+      record_id: entry.recordId,
+      request_id: entry.requestId,
+      prev_hash: prev,
+    };
+    prev = chained(prev, auditContent(row, before, after));
+    return {
+      ...row,
+      before: before === 'null' ? null : before,
+      after: after === 'null' ? null : after,
+      hash: prev,
+    };
+  });
+  await insertRows(tx, 'audit_events', rows);
 }

@@ -1,4 +1,6 @@
 import type { Queryable } from './database.ts';
+import { kysely } from './kysely.ts';
+import type { Schema } from './schema.ts';
 
 export interface BulkColumn<Row> {
   name: string;
@@ -32,5 +34,30 @@ export async function bulkInsert<Row>(
       sql,
       columns.map((c) => chunk.map(c.value)),
     );
+  }
+}
+
+/** PostgreSQL takes at most 65,535 parameters a statement; stay well under it. */
+const PARAMETERS_PER_STATEMENT = 30_000;
+
+export function chunks<T>(rows: readonly T[], width: number): T[][] {
+  const size = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Math.max(1, width)));
+  const out: T[][] = [];
+  for (let start = 0; start < rows.length; start += size) out.push(rows.slice(start, start + size));
+  return out;
+}
+
+/** Multi-row INSERT of `rows` (all with the same columns) into `table`. */
+export async function insertRows(
+  tx: Queryable,
+  table: keyof Schema,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  for (const chunk of chunks(rows, Object.keys(rows[0]!).length)) {
+    await kysely(tx)
+      .insertInto(table)
+      .values(chunk as never)
+      .execute();
   }
 }

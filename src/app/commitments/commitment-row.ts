@@ -2,9 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../../store/database.ts';
-import { parties } from '../../store/repositories/parties.ts';
 import type { LineRow, NewCommitment } from '../../store/repositories/commitments.ts';
-import { requireParties, requireRecords } from '../ledger/references.ts';
+import {
+  checkReferences,
+  loadKnownReferences,
+  type KnownReferences,
+  type ReferenceCheck,
+} from '../ledger/references.ts';
 import { toStoredAlts, toStoredMoney } from '../ledger/money.ts';
 import type { CommitmentInput } from './commitment.types.ts';
 
@@ -13,10 +17,22 @@ export type CommitmentFields = Omit<CommitmentInput, 'id' | 'events' | 'status_h
 export const newCommitmentId = () => `c-${randomUUID().slice(0, 13)}`;
 
 /** "US (Raytheon)" → US: a supplier written as a party, or a party with a company in brackets. */
-async function supplierParty(db: Queryable, supplier: string | null | undefined): Promise<string | null> {
-  const code = supplier?.match(/^([A-Z]{2,8})(\s*\(.*\))?$/)?.[1];
-  if (!code) return null;
-  return (await parties.get(db, code))?.code ?? null;
+export const supplierCode = (supplier: string | null | undefined) =>
+  supplier?.match(/^([A-Z]{2,8})(\s*\(.*\))?$/)?.[1] ?? null;
+
+/** Every code and id the commitment names, by field; the supplier's code is looked up, not required. */
+export function commitmentReferences(input: CommitmentFields): ReferenceCheck[] {
+  return [
+    { kind: 'party', field: 'donor', values: [input.donor] },
+    { kind: 'party', field: 'co_donors', values: input.co_donors ?? [] },
+    { kind: 'party', field: 'recipient', values: [input.recipient] },
+    { kind: 'party', field: 'supplier_party', values: [input.supplier_party] },
+    { kind: 'party', field: 'owner_party', values: [input.owner_party] },
+    { kind: 'package', field: 'package', values: [input.package] },
+    { kind: 'meeting', field: 'announced_at', values: [input.announced_at] },
+    { kind: 'equipment', field: 'items', values: (input.items ?? []).map((i) => i.equipment) },
+    { kind: 'commitment', field: 'replenishes', values: [input.replenishes] },
+  ];
 }
 
 export async function toCommitmentRow(
@@ -24,27 +40,23 @@ export async function toCommitmentRow(
   id: string,
   input: CommitmentFields,
 ): Promise<{ row: NewCommitment; lines: Omit<LineRow, 'commitment_id'>[] }> {
+  const known = await loadKnownReferences(db, [
+    ...commitmentReferences(input),
+    { kind: 'party', field: 'supplier', values: [supplierCode(input.supplier)] },
+  ]);
+  return commitmentRow(known, id, input);
+}
+
+/** The stored row and lines, checked against references loaded beforehand (one lookup for many records). */
+export function commitmentRow(
+  known: KnownReferences,
+  id: string,
+  input: CommitmentFields,
+): { row: NewCommitment; lines: Omit<LineRow, 'commitment_id'>[] } {
   const items = input.items ?? [];
-  await requireParties(db, {
-    donor: [input.donor],
-    co_donors: input.co_donors ?? [],
-    recipient: [input.recipient],
-    supplier_party: [input.supplier_party],
-    owner_party: [input.owner_party],
-  });
-  await requireRecords(db, 'package', 'package', [input.package]);
-  await requireRecords(db, 'meeting', 'announced_at', [input.announced_at]);
-  await requireRecords(
-    db,
-    'equipment',
-    'items',
-    items.map((i) => i.equipment),
-  );
-  if (input.replenishes) {
-    if (input.replenishes === id)
-      throw new AppError('invalid_input', 'replenishes: a commitment cannot replenish itself');
-    await requireRecords(db, 'commitment', 'replenishes', [input.replenishes]);
-  }
+  if (input.replenishes === id)
+    throw new AppError('invalid_input', 'replenishes: a commitment cannot replenish itself');
+  checkReferences(known, commitmentReferences(input));
   items.forEach((item, i) => {
     if (!item.equipment && !item.category) {
       throw new AppError('invalid_input', `items.${i}: name the equipment or its category`, {
@@ -52,6 +64,7 @@ export async function toCommitmentRow(
       });
     }
   });
+  const supplier = supplierCode(input.supplier);
   const money = input.money ? toStoredMoney(input.money, 'money') : null;
   return {
     row: {
@@ -61,7 +74,7 @@ export async function toCommitmentRow(
       recipient: input.recipient,
       mode: input.mode ?? null,
       supplier: input.supplier ?? null,
-      supplier_party: input.supplier_party ?? (await supplierParty(db, input.supplier)),
+      supplier_party: input.supplier_party ?? (supplier && known.party.has(supplier) ? supplier : null),
       package_id: input.package ?? null,
       money_minor: money?.minor ?? null,
       money_currency: money?.currency ?? null,

@@ -1,5 +1,4 @@
 import { idTaken, requireWrite } from '../../domain/access/permissions.ts';
-import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../../store/database.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
@@ -9,6 +8,7 @@ import { sourceLinks } from '../ledger/source-links.ts';
 import type { CommitmentEventInput, CommitmentInput, CommitmentOutput } from './commitment.types.ts';
 import { newCommitmentId, toCommitmentRow } from './commitment-row.ts';
 import { loadCommitment } from './get-commitment.ts';
+import { atEvent } from './new-event.ts';
 import { addCommitmentEvent } from './record-commitment-event.ts';
 
 /** The events of an input: `events` as given, or a data set's `status_history`. */
@@ -41,16 +41,9 @@ export async function insertCommitment(
     events.unshift({ kind: 'status', status: 'announced', date: input.announced_on, increase: false });
   }
   for (const [i, event] of events.entries()) {
-    try {
-      await addCommitmentEvent(tx, id, event, ctx.actor);
-    } catch (error) {
-      if (error instanceof AppError) {
-        throw new AppError(error.code, `events.${i}: ${error.message}`, {
-          issues: error.issues.map((issue) => ({ ...issue, field: `events.${i}.${issue.field}` })),
-        });
-      }
-      throw error;
-    }
+    await addCommitmentEvent(tx, id, event, ctx.actor).catch((error: unknown) => {
+      throw atEvent(i, error);
+    });
   }
   const view = await loadCommitment(ctx, tx, id);
   await appendAudit(

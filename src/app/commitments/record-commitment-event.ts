@@ -1,7 +1,6 @@
 import type { Actor } from '../../domain/access/actor.ts';
 import { requireWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import { checkNewEvent } from '../../domain/ledger/pipeline.ts';
 import type { Queryable } from '../../store/database.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
@@ -10,6 +9,7 @@ import type { AppContext } from '../context.ts';
 import type { CommitmentEventInput, CommitmentOutput } from './commitment.types.ts';
 import { toPipelineEvent, toPipelineLine } from './commitment-view.ts';
 import { loadCommitment } from './get-commitment.ts';
+import { checkedEvent } from './new-event.ts';
 
 /** Adds one event inside an open transaction, after checking it against the pipeline rules. */
 export async function addCommitmentEvent(
@@ -19,21 +19,10 @@ export async function addCommitmentEvent(
   actor: Actor,
 ): Promise<number> {
   const [lines, events] = await Promise.all([commitments.lines(tx, [id]), commitments.events(tx, [id])]);
-  const event = {
-    kind: input.kind,
-    status: input.status ?? null,
-    occurredOn: input.date,
-    plannedOn: input.planned_on ?? null,
-    lineNo: input.line ?? (input.kind === 'delivery' && lines.get(id)?.length === 1 ? 1 : null),
-    quantity: input.quantity === null || input.quantity === undefined ? null : BigInt(input.quantity),
-    increase: input.increase,
-    untilOn: input.until ?? null,
-    correctsSeq: input.corrects ?? null,
-  };
-  checkNewEvent(
+  const event = checkedEvent(
     (lines.get(id) ?? []).map(toPipelineLine),
     (events.get(id) ?? []).map(toPipelineEvent),
-    event,
+    input,
   );
   const sourceId = input.source
     ? await sources.resolve(

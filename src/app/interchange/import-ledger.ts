@@ -9,10 +9,10 @@ import { z } from 'zod';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit, canonicalJson } from '../../store/audit.ts';
-import type { Queryable } from '../../store/database.ts';
+import { ledgerImport } from '../../store/repositories/ledger-import.ts';
 import { claimKind } from '../claims/claim.record.ts';
 import type { CommitmentInput } from '../commitments/commitment.types.ts';
-import { inputEvents, insertCommitment } from '../commitments/create-commitment.ts';
+import { inputEvents } from '../commitments/create-commitment.ts';
 import { loadCommitment } from '../commitments/get-commitment.ts';
 import { addCommitmentEvent } from '../commitments/record-commitment-event.ts';
 import { applyCommitmentUpdate } from '../commitments/update-commitment.ts';
@@ -21,13 +21,14 @@ import { equipmentKind } from '../equipment/equipment.record.ts';
 import { meetingKind } from '../meetings/meeting.record.ts';
 import { packageKind, saveFunders, type PackageInput } from '../packages/package.record.ts';
 import type { RecordKind } from '../records/record-kind.ts';
-import { applyRecordUpdate, insertRecord } from '../records/records.ts';
-import { recordStore } from '../records/record-store.ts';
+import { applyRecordUpdate } from '../records/records.ts';
 import { targetKind } from '../targets/target.record.ts';
 import { personKind } from '../people/person.record.ts';
 import { importRequirementListIn } from '../requirements/import-requirement-list.ts';
 import type { RequirementListInput } from '../requirements/requirement.types.ts';
 import { policyEventKind } from '../timeline/policy-event.record.ts';
+import { createCommitmentsInBulk, createRecordsInBulk, type Placed } from './create-in-bulk.ts';
+import { naming } from './import-errors.ts';
 import { sectionSchemas, sections, type LedgerDocument, type Section } from './interchange.ts';
 import { isStored, storedRecords } from './stored-records.ts';
 
@@ -46,6 +47,14 @@ const replenishment = z
   .strict();
 
 const fingerprint = (raw: unknown) => createHash('sha256').update(canonicalJson(raw)).digest('hex');
+
+/** New records are created this many at a time: progress shows between batches. */
+const BATCH = 1000;
+function batches<T>(records: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < records.length; start += BATCH) out.push(records.slice(start, start + BATCH));
+  return out;
+}
 
 function where(section: string, index: number, raw: unknown) {
   const id =
@@ -76,37 +85,6 @@ function parseDocument(doc: LedgerDocument) {
     });
   }
   return parsed;
-}
-
-async function lastFingerprint(tx: Queryable, type: string, id: string): Promise<string | undefined> {
-  const [row] = await tx.query<{ sha256: string }>(
-    'SELECT sha256 FROM import_fingerprints WHERE record_type = $1 AND record_id = $2',
-    [type, id],
-  );
-  return row?.sha256;
-}
-
-async function remember(tx: Queryable, type: string, id: string, sha256: string) {
-  await tx.query(
-    `INSERT INTO import_fingerprints (record_type, record_id, sha256) VALUES ($1, $2, $3)
-     ON CONFLICT (record_type, record_id) DO UPDATE SET sha256 = excluded.sha256, imported_at = now()`,
-    [type, id, sha256],
-  );
-}
-
-/** Names the record in any error raised while writing it. */
-async function naming<T>(at: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AppError) {
-      throw new AppError(error.code, `${at}: ${error.message}; nothing was imported`, {
-        issues: error.issues,
-        details: error.details,
-      });
-    }
-    throw error;
-  }
 }
 
 export interface ImportOptions {
@@ -146,39 +124,80 @@ export async function importLedger(
   return ctx.db.transaction(async (tx) => {
     const stored = await storedRecords(ctx, tx);
     const unchangedPackages = new Set<string>();
+    /** Records whose id is stored already (or came earlier in the document) are updated one by one. */
+    const fresh = async <R extends Placed<{ id?: string | undefined }>>(
+      kind: { type: string; table: string },
+      records: R[],
+    ) => {
+      const versions = await ledgerImport.versions(
+        tx,
+        kind.table as never,
+        records.flatMap((r) => (r.input.id ? [r.input.id] : [])),
+      );
+      const seen = new Set<string>();
+      const [created, existing] = [[] as R[], [] as R[]];
+      for (const record of records) {
+        const id = record.input.id;
+        if (id && (versions.has(id) || seen.has(id))) existing.push(record);
+        else created.push(record);
+        if (id) seen.add(id);
+      }
+      const fingerprints = await ledgerImport.fingerprints(
+        tx,
+        kind.type,
+        existing.map((r) => r.input.id!),
+      );
+      return { created, existing, fingerprints };
+    };
+    /** Remembers what each record was imported from, so that the same record next time is left alone. */
+    const remember = async (
+      type: string,
+      records: readonly { raw: unknown; input: { id?: string | undefined } }[],
+      known: Map<string, string>,
+    ) => {
+      const shas = new Map(
+        records.flatMap((r) => (r.input.id ? [[r.input.id, fingerprint(r.raw)] as const] : [])),
+      );
+      await ledgerImport.rememberFingerprints(tx, type, shas);
+      for (const [id, sha] of shas) known.set(id, sha);
+    };
+
     const simple = async <I extends { id?: string | undefined }>(
       section: Section,
       kind: RecordKind<I, { version: number }>,
       prepare = (v: I) => v,
     ) => {
+      const pending: Placed<I>[] = [];
       for (const { raw, value, at } of parsed[section] ?? []) {
-        tell();
         const input = prepare(value as I);
+        if (isStored(stored, section, input.id, value)) {
+          if (section === 'packages') unchangedPackages.add(input.id!);
+          result[section].unchanged++;
+        } else pending.push({ raw, input, at });
+      }
+      tell();
+      const { created, existing, fingerprints } = await fresh(kind, pending);
+      for (const batch of batches(created)) {
+        await createRecordsInBulk(ctx, tx, kind as never, batch);
+        await remember(kind.type, batch, fingerprints);
+        result[section].created += batch.length;
+        tell();
+      }
+      for (const { raw, input, at } of existing) {
         const id = input.id!;
         const sha = fingerprint(raw);
-        if (isStored(stored, section, input.id, value)) {
+        if (fingerprints.get(id) === sha) {
           if (section === 'packages') unchangedPackages.add(id);
           result[section].unchanged++;
-          continue;
+        } else {
+          await naming(at, async () => {
+            const [version] = (await ledgerImport.versions(tx, kind.table as never, [id])).values();
+            await applyRecordUpdate(ctx, tx, kind as never, id, { ...input, version } as never);
+          });
+          await remember(kind.type, [{ raw, input }], fingerprints);
+          result[section].updated++;
         }
-        await naming(at, async () => {
-          if (input.id && (await recordStore.exists(tx, kind, id))) {
-            if ((await lastFingerprint(tx, kind.type, id)) === sha) {
-              if (section === 'packages') unchangedPackages.add(id);
-              return void result[section].unchanged++;
-            }
-            const [row] = await tx.query<{ version: number }>(
-              `SELECT version FROM ${kind.table} WHERE id = $1`,
-              [id],
-            );
-            await applyRecordUpdate(ctx, tx, kind as never, id, { ...input, version: row!.version } as never);
-            result[section].updated++;
-          } else {
-            await insertRecord(ctx, tx, kind as never, input as never);
-            result[section].created++;
-          }
-          await remember(tx, kind.type, id, sha);
-        });
+        tell();
       }
     };
 
@@ -190,44 +209,47 @@ export async function importLedger(
       funders: (p.funders ?? []).map((f) => ({ ...f, commitment_id: null })),
     }));
 
+    const pendingCommitments: Placed<CommitmentInput>[] = [];
     for (const { raw, value, at } of parsed.commitments ?? []) {
-      tell();
       const input = value as CommitmentInput;
+      if (isStored(stored, 'commitments', input.id, value)) result.commitments.unchanged++;
+      else pendingCommitments.push({ raw, input, at });
+    }
+    tell();
+    const commitmentsToWrite = await fresh({ type: 'commitment', table: 'commitments' }, pendingCommitments);
+    for (const batch of batches(commitmentsToWrite.created)) {
+      await createCommitmentsInBulk(ctx, tx, batch);
+      await remember('commitment', batch, commitmentsToWrite.fingerprints);
+      result.commitments.created += batch.length;
+      tell();
+    }
+    for (const { raw, input, at } of commitmentsToWrite.existing) {
       const sha = fingerprint(raw);
-      if (isStored(stored, 'commitments', input.id, value)) {
+      const id = input.id!;
+      if (commitmentsToWrite.fingerprints.get(id) === sha) {
         result.commitments.unchanged++;
+        tell();
         continue;
       }
       await naming(at, async () => {
-        const [existing] = input.id
-          ? await tx.query<{ version: number }>('SELECT version FROM commitments WHERE id = $1', [input.id])
-          : [];
-        if (!existing) {
-          await insertCommitment(ctx, tx, input);
-          result.commitments.created++;
-        } else if ((await lastFingerprint(tx, 'commitment', input.id!)) === sha) {
-          return void result.commitments.unchanged++;
-        } else {
-          const { id: _id, events: _e, status_history: _h, ...fields } = input;
-          await applyCommitmentUpdate(ctx, tx, {
-            id: input.id!,
-            patch: { ...fields, version: existing.version },
-          });
-          const known = (await loadCommitment(ctx, tx, input.id!)).events;
-          for (const event of inputEvents(input)) {
-            const same = known.some(
-              (k) =>
-                k.kind === event.kind &&
-                k.status === (event.status ?? null) &&
-                k.date === event.date &&
-                k.quantity === (event.quantity ?? null),
-            );
-            if (!same) await addCommitmentEvent(tx, input.id!, event, ctx.actor);
-          }
-          result.commitments.updated++;
+        const [version] = (await ledgerImport.versions(tx, 'commitments', [id])).values();
+        const { id: _id, events: _e, status_history: _h, ...fields } = input;
+        await applyCommitmentUpdate(ctx, tx, { id, patch: { ...fields, version: version! } });
+        const known = (await loadCommitment(ctx, tx, id)).events;
+        for (const event of inputEvents(input)) {
+          const same = known.some(
+            (k) =>
+              k.kind === event.kind &&
+              k.status === (event.status ?? null) &&
+              k.date === event.date &&
+              k.quantity === (event.quantity ?? null),
+          );
+          if (!same) await addCommitmentEvent(tx, id, event, ctx.actor);
         }
-        if (input.id) await remember(tx, 'commitment', input.id, sha);
       });
+      await remember('commitment', [{ raw, input }], commitmentsToWrite.fingerprints);
+      result.commitments.updated++;
+      tell();
     }
 
     for (const { value, at } of parsed.packages ?? []) {

@@ -8,6 +8,47 @@ function fail(field: string, message: string): never {
   throw new AppError('invalid_input', `${field}: ${message}`, { issues: [{ field, message }] });
 }
 
+export type { ReferenceKind };
+
+/** One field of a record and the codes or ids it names. */
+export interface ReferenceCheck {
+  kind: ReferenceKind;
+  field: string;
+  values: readonly (string | null | undefined)[];
+}
+
+/** Codes and ids known to exist, by kind (loaded once for a whole batch of records). */
+export type KnownReferences = Record<ReferenceKind, ReadonlySet<string>>;
+
+/** The same checks as requireParties and requireRecords, against references loaded beforehand. */
+export function checkReferences(known: KnownReferences, checks: readonly ReferenceCheck[]): void {
+  for (const { kind, field, values } of checks) {
+    const unknown = values.filter((v): v is string => !!v && !known[kind].has(v));
+    if (unknown.length) fail(field, `unknown ${kind} ${unknown.join(', ')}`);
+  }
+}
+
+/** Which of the references named by `checks` exist: one query per kind, whatever the number of records. */
+export async function loadKnownReferences(
+  db: Queryable,
+  checks: readonly ReferenceCheck[],
+): Promise<KnownReferences> {
+  const wanted = (kind: ReferenceKind) =>
+    checks.filter((c) => c.kind === kind).flatMap((c) => c.values.filter((v): v is string => !!v));
+  const found = async (kind: ReferenceKind) => {
+    const values = [...new Set(wanted(kind))];
+    const unknown = new Set(await references.missing(db, kind, values));
+    return new Set(values.filter((v) => !unknown.has(v)));
+  };
+  return {
+    party: await found('party'),
+    equipment: await found('equipment'),
+    package: await found('package'),
+    meeting: await found('meeting'),
+    commitment: await found('commitment'),
+  };
+}
+
 export async function requireParties(
   db: Queryable,
   fields: Record<string, readonly (string | null | undefined)[]>,

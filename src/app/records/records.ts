@@ -22,7 +22,7 @@ type Input = {
 };
 
 /** The owner of a record and the parties it speaks for (a claim's party, a package's funders). */
-function requireWrite(
+export function requireRecordWrite(
   ctx: AppContext,
   kind: RecordKind<Input, unknown>,
   columns: Record<string, unknown>,
@@ -32,6 +32,10 @@ function requireWrite(
   const speaksFor = [columns.party as string | null, ...(kind.speaksFor?.(input) ?? [])];
   requireWriteOf(ctx.actor, { owner, speaksFor });
 }
+
+/** An id for a record created without one. */
+export const newRecordId = (kind: { type: string }) =>
+  `${kind.type.slice(0, 3)}-${randomUUID().slice(0, 13)}`;
 
 export async function loadRecord<Output>(
   ctx: AppContext,
@@ -52,9 +56,9 @@ export async function insertRecord<I extends Input, Output>(
   kind: RecordKind<I, Output>,
   input: I,
 ): Promise<Output> {
-  const id = input.id ?? `${kind.type.slice(0, 3)}-${randomUUID().slice(0, 13)}`;
+  const id = input.id ?? newRecordId(kind);
   const columns = await kind.toColumns(tx, input, id);
-  requireWrite(ctx, kind as RecordKind<Input, unknown>, columns, input);
+  requireRecordWrite(ctx, kind as RecordKind<Input, unknown>, columns, input);
   if (await recordStore.exists(tx, kind, id)) throw idTaken(kind.type, id);
   await recordStore.insert(tx, kind, id, columns);
   await kind.children?.save(ctx, tx, id, input);
@@ -95,7 +99,7 @@ export async function applyRecordUpdate<I extends Input, Output extends { versio
   const before = await loadRecord(ctx, tx, kind as RecordKind<Input, Output>, id);
   const { version, ...changes } = patch;
   const current = kind.toInput(before);
-  requireWrite(ctx, kind as RecordKind<Input, unknown>, await kind.toColumns(tx, current, id), current);
+  requireRecordWrite(ctx, kind as RecordKind<Input, unknown>, await kind.toColumns(tx, current, id), current);
   if (before.version !== version) {
     throw new AppError(
       'version_conflict',
@@ -104,7 +108,7 @@ export async function applyRecordUpdate<I extends Input, Output extends { versio
   }
   const merged = { ...current, ...changes } as I;
   const columns = await kind.toColumns(tx, merged, id);
-  requireWrite(ctx, kind as RecordKind<Input, unknown>, columns, merged);
+  requireRecordWrite(ctx, kind as RecordKind<Input, unknown>, columns, merged);
   if (!(await recordStore.update(tx, kind, id, version, columns, ctx.clock.now()))) {
     throw new AppError('version_conflict', `${kind.type} ${id} changed since version ${version}; reload it`);
   }

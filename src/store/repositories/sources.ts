@@ -90,6 +90,24 @@ export function isWebUrl(url: string): boolean {
   }
 }
 
+/** The last guard for every path that stores a link: an error unless it is an http(s) URL. */
+export function checkWebUrl(url: string): void {
+  if (!isWebUrl(url))
+    throw new AppError(
+      'invalid_input',
+      `sources: ${JSON.stringify(url.slice(0, 80))} is not an http(s) URL`,
+      {
+        issues: [{ field: 'sources', message: 'expected an http(s) URL' }],
+      },
+    );
+}
+
+/** A link to a stored source that does not exist or that the caller may not see: the same answer. */
+export const unknownSource = (id: string) =>
+  new AppError('invalid_input', `no stored source ${id}`, {
+    issues: [{ field: 'sources', message: `unknown source ${id}` }],
+  });
+
 /** A stable id for a URL, so that exports and imports agree on it everywhere. */
 export const sourceIdForUrl = (url: string) =>
   `src-${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
@@ -219,22 +237,12 @@ export const sources = {
         `SELECT s.id FROM sources s WHERE s.id = $1 AND ${visible.sql}`,
         [link.id, ...visible.params],
       );
-      if (!found)
-        throw new AppError('invalid_input', `no stored source ${link.id}`, {
-          issues: [{ field: 'sources', message: `unknown source ${link.id}` }],
-        });
+      if (!found) throw unknownSource(link.id);
       return found.id;
     }
     const url = link.url!;
     // The last guard for every path that stores a link (the API and import validate it first).
-    if (!isWebUrl(url))
-      throw new AppError(
-        'invalid_input',
-        `sources: ${JSON.stringify(url.slice(0, 80))} is not an http(s) URL`,
-        {
-          issues: [{ field: 'sources', message: 'expected an http(s) URL' }],
-        },
-      );
+    checkWebUrl(url);
     const id = link.id ?? sourceIdForUrl(url);
     await tx.query(
       `INSERT INTO sources (id, url, publisher, language, published_on, title) VALUES ($1, $2, $3, $4, $5, $6)
