@@ -276,6 +276,18 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2), status: 'conditional' }],
     only: true,
   },
+  // Zahlwörter mit Skala, Munition mit ihrem System, Anführungszeichen um den Namen
+  {
+    text: 'Polen will der Ukraine eine Million Geschosse liefern.',
+    facts: [{ type: 'commitment', donor: 'PL', category: 'munitions', quantity: q(1_000_000) }],
+  },
+  {
+    text: 'Italien schickt der Ukraine eine „SAMP/T“-Batterie mit sechzig Raketen.',
+    facts: [
+      { type: 'commitment', donor: 'IT', item: 'samp-t', quantity: q(1) },
+      { type: 'commitment', donor: 'IT', category: 'missiles', quantity: q(60) },
+    ],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

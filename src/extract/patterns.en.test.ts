@@ -289,6 +289,18 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'DE', category: 'air_defence', quantity: q(120) },
     ],
   },
+  // Number words with a scale; missiles that come with their system
+  {
+    text: 'Poland will deliver two million shells to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'PL', category: 'munitions', quantity: q(2_000_000) }],
+  },
+  {
+    text: 'Germany will send a Patriot battery with 100 missiles to Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(1) },
+      { type: 'commitment', donor: 'DE', item: 'patriot-interceptor', quantity: q(100) },
+    ],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

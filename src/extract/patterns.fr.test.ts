@@ -261,6 +261,11 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2), status: 'conditional' }],
     only: true,
   },
+  // Nombres en lettres avec une échelle
+  {
+    text: "La Pologne livrera un million d'obus à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'PL', category: 'munitions', quantity: q(1_000_000) }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -95,13 +95,29 @@ function readAt(tokens: readonly Token[], i: number, lang: Lang): Reading | null
   }
   const words = readNumberWords(tokens, i, lang, true);
   if (!words) return null;
+  // "eine Million Geschosse", "two million shells", "un million d'obus": number words take a scale too.
+  const scale = scales[lang][tokens[words.end]?.fold ?? ''];
+  if (scale !== undefined)
+    return {
+      value: words.value * scale,
+      qualifier: 'exact',
+      end: skipOf(tokens, words.end + 1),
+      article: false,
+    };
   return { value: words.value, qualifier: 'exact', end: words.end, article: article && words.end === i + 1 };
 }
 
 function isArticle(word: string, lang: Lang): boolean {
   if (lang === 'fr') return word === 'un' || word === 'une' || word === 'des';
   if (lang === 'en') return word === 'a' || word === 'an';
-  return word === 'ein' || word === 'eine' || word === 'einen' || word === 'einem' || word === 'eines';
+  return (
+    word === 'ein' ||
+    word === 'eine' ||
+    word === 'einen' ||
+    word === 'einem' ||
+    word === 'eines' ||
+    word === 'einer'
+  );
 }
 
 function collectiveAt(
@@ -117,6 +133,7 @@ function collectiveAt(
 }
 
 const OF = new Set(['de', "d'", 'of', 'des']);
+const QUOTES = new Set(['"', '«', '»', '“', '”', '„', '‚', '‘', '’']);
 const skipOf = (tokens: readonly Token[], i: number) => (OF.has(tokens[i]?.fold ?? '') ? i + 1 : i);
 
 function headAfter(
@@ -128,6 +145,11 @@ function headAfter(
   for (let k = from; k <= from + maxGap && k < tokens.length; k++) {
     if (heads.has(k)) return k;
     const t = tokens[k] as Token;
+    // Quotation marks around a name ("einer "Patriot"-Einheit") do not part a count from its thing.
+    if (QUOTES.has(t.text)) {
+      maxGap++;
+      continue;
+    }
     if (t.kind === 'sign' && t.text !== '-') return null;
     if (t.kind === 'number') return null;
   }

@@ -149,7 +149,10 @@ function commitmentsOfClause(
   const inItem = (c: Range) => s.items.some((m) => c.start < m.end && m.start < c.end);
   for (const c of categories) {
     if (inItem(c) || groups.some((g) => g.category === c.value)) continue;
-    groups.push({ item: null, category: c.value, at: c });
+    const ammunition = firedWith(s, c, clause);
+    if (ammunition && seen.has(ammunition.id)) continue;
+    if (ammunition) seen.add(ammunition.id);
+    groups.push({ item: ammunition, category: ammunition?.category ?? c.value, at: c });
   }
   if (groups.length === 0) groups.push({ item: null, category: null, at: null });
 
@@ -276,6 +279,21 @@ function firedBy(s: Sentence, m: Range): boolean {
   if (ARTICLE_AFTER_FOR.has(s.tokens[k]?.fold ?? '')) k--;
   if (!FOR.has(s.tokens[k]?.fold ?? '')) return false;
   return s.categories.some((c) => c.end === k && (c.value === 'missiles' || c.value === 'munitions'));
+}
+
+const WITH = new Set(['with', 'mit', 'avec', 'including', 'samt', 'dont']);
+
+/**
+ * "eine Patriot-Einheit mit hundert Raketen", "a Patriot battery with 100 missiles": missiles or
+ * munitions that come with a system are what it fires.
+ */
+function firedWith(s: Sentence, c: Mention<string>, clause: Range): ItemEntry | null {
+  if (c.value !== 'missiles' && c.value !== 'munitions') return null;
+  const counted = s.quantities.find((x) => x.head === c.start);
+  const before = (counted?.start ?? c.start) - 1;
+  if (!WITH.has(s.tokens[before]?.fold ?? '')) return null;
+  const system = s.items.filter((m) => within(m, clause) && m.end <= before).pop();
+  return system && before - system.end <= 3 ? ammunitionFor(s.catalogue, system.value.id) : null;
 }
 
 /** "Ukraine will receive … from Germany", "L'Ukraine obtient … de ses partenaires", "erhält … von Deutschland". */
