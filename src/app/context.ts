@@ -45,6 +45,7 @@ export function createContext(db: Database, options: Partial<Omit<AppContext, 'd
     clock: options.clock ?? systemClock,
     log: options.log ?? silentLogger,
     metrics: options.metrics ?? noMetrics,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
     actor: options.actor ?? systemActor,
     requestId: options.requestId ?? null,
   };

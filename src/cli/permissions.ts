@@ -11,6 +11,11 @@ export type CommandPermission = Permission | 'local';
 
 export const commandPermissions: Record<string, CommandPermission> = {
   serve: 'local',
+  worker: 'local',
+  // A token's holder sees and retries only the jobs it submitted (src/app/jobs/manage-jobs.ts).
+  'jobs list': 'ledger:read',
+  'jobs show': 'ledger:read',
+  'jobs retry': 'ledger:read',
   'db migrate': 'local',
   'db status': 'local',
   'db dump': 'local',

@@ -52,6 +52,12 @@ const schema = z.object({
   RAMSTEIN_ECB_REFRESH_MINUTES: z.coerce.number().int().min(1).max(10_080).default(360),
   // Signs audit checkpoints; kept outside the database (else the file audit-key in the data folder).
   RAMSTEIN_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Jobs (docs/operations.md): a job still running after this long is taken for lost with its
+  // worker and delivered again; failed attempts wait this long, doubling, before the next one.
+  JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_000).default(3600),
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export interface Config {
@@ -77,6 +83,18 @@ export interface Config {
   ecbRefreshMinutes: number;
   /** The key that signs audit checkpoints, when given in the environment. */
   auditKey: string | undefined;
+  jobs: JobSettings;
+}
+
+export interface JobSettings {
+  /** After this long a running job is taken for lost with its worker and delivered again. */
+  timeoutSeconds: number;
+  /** Before the second attempt; doubled before each further one. */
+  retryDelaySeconds: number;
+  /** How often a worker looks for jobs lost with theirs (pg-boss maintenance). */
+  maintenanceSeconds: number;
+  /** Jobs one `ramstein worker` process runs at once. */
+  concurrency: number;
 }
 
 export interface ConfigOverrides {
@@ -122,5 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     ecbUrl: c.RAMSTEIN_ECB_URL,
     ecbRefreshMinutes: c.RAMSTEIN_ECB_REFRESH_MINUTES,
     auditKey: c.RAMSTEIN_AUDIT_KEY,
+    jobs: {
+      timeoutSeconds: c.JOB_TIMEOUT_SECONDS,
+      retryDelaySeconds: c.JOB_RETRY_DELAY_SECONDS,
+      maintenanceSeconds: c.JOB_MAINTENANCE_SECONDS,
+      concurrency: c.WORKER_CONCURRENCY,
+    },
   };
 }

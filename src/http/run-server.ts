@@ -11,6 +11,8 @@ import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
 import { ensureFirstAdmin, removeUsedPasswordFile } from '../app/accounts/ensure-first-admin.ts';
 import type { Config } from '../config/config.ts';
 import { openStore } from '../store/open.ts';
+import type { JobQueue } from '../app/jobs/job-queue.ts';
+import { openJobQueue } from '../app/jobs/pg-boss-queue.ts';
 import { buildServer, loggerOptions } from './server.ts';
 
 export interface RunningServer {
@@ -30,10 +32,18 @@ export async function runServer(
   });
   let app;
   let rateRefresh: RateRefresh | undefined;
+  let jobs: JobQueue | undefined;
   try {
-    const ctx = createContext(db, { log });
-    await ensureReferenceData(ctx);
-    if (config.loadDemo) await loadDemoOnFirstStart(ctx);
+    const base = createContext(db, { log });
+    await ensureReferenceData(base);
+    if (config.loadDemo) await loadDemoOnFirstStart(base);
+    // On PostgreSQL `ramstein worker` processes run the jobs; the embedded database runs them here.
+    jobs = await openJobQueue(base, {
+      url: config.databaseUrl,
+      settings: config.jobs,
+      work: db.kind === 'pglite',
+    });
+    const ctx = { ...base, jobs };
     await removeUsedPasswordFile(ctx, config.dataDir);
     const passwordFile = await ensureFirstAdmin(ctx, config.dataDir);
     if (passwordFile) {
@@ -59,6 +69,7 @@ export async function runServer(
         everyMs: config.ecbRefreshMinutes * 60_000,
       });
   } catch (error) {
+    await jobs?.close().catch(() => undefined);
     await db.close();
     throw error;
   }
@@ -77,6 +88,7 @@ export async function runServer(
       try {
         await rateRefresh?.stop();
         await app.close();
+        await jobs?.close();
       } finally {
         await db.close();
         log.info('database closed');

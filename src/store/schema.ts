@@ -235,6 +235,28 @@ export interface IndicatorsTable {
   source: string;
 }
 
+export interface JobsTable {
+  id: string;
+  kind: string;
+  idempotency_key: string;
+  state: Generated<string>;
+  submitted_by: string;
+  submitter_role: string;
+  submitter_party: string | null;
+  payload: Json;
+  progress_done: Generated<number>;
+  progress_total: Generated<number>;
+  attempts: Generated<number>;
+  max_attempts: number;
+  result: Json | null;
+  output: string | null;
+  output_type: string | null;
+  error: string | null;
+  submitted_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
 export interface MeetingRecordsTable {
   meeting_id: string;
   attendance: Generated<Json>;
@@ -519,6 +541,7 @@ export interface Schema {
   exchange_rates: ExchangeRatesTable;
   import_fingerprints: ImportFingerprintsTable;
   indicators: IndicatorsTable;
+  jobs: JobsTable;
   meeting_records: MeetingRecordsTable;
   meetings: MeetingsTable;
   package_funders: PackageFundersTable;

@@ -10,6 +10,7 @@ import { AppError } from '../../domain/errors.ts';
 import { bn, diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
 import { withApp } from '../app.ts';
+import { queueOptionHelp, queueWork } from '../queue.ts';
 import { formatTable, print, toJson, type Cell } from '../output.ts';
 
 export const editionFormats = ['table', 'json', 'csv'] as const;
@@ -71,13 +72,24 @@ export function registerEditions(program: Command): void {
     .argument('<path>', "folder holding the release's files")
     .requiredOption('--release <n>', 'release number, e.g. 28')
     .option('--json', 'machine-readable output')
+    .option('--queue', queueOptionHelp.queue)
+    .option('--wait', queueOptionHelp.wait)
+    .option('--key <key>', queueOptionHelp.key)
     .action(async (source: string, folder: string, options, command: Command) => {
       if (!(editionSources as readonly string[]).includes(source))
         throw new InvalidArgumentError(
           `unknown data set "${source}": choose one of ${editionSources.join(', ')}`,
         );
       const files = readReleaseFolder(folder);
-      await withApp(command, async (ctx) => {
+      await withApp(command, async (ctx, config) => {
+        if (options.queue) {
+          const payload = {
+            source: source as EditionSource,
+            release: String(options.release),
+            files: Object.fromEntries(files),
+          };
+          return void (await queueWork(ctx, config, [{ kind: 'import-edition', payload }], options));
+        }
         const result = await importEdition(ctx, {
           source: source as EditionSource,
           release: String(options.release),

@@ -6,6 +6,7 @@ import { readLedgerPath } from '../../store/ledger-files.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 import { progressLine } from '../progress.ts';
+import { queueOptionHelp, queueWork, type QueueOptions } from '../queue.ts';
 
 export function registerImport(program: Command): void {
   program
@@ -18,9 +19,19 @@ export function registerImport(program: Command): void {
       'a ledger JSON file, a per-kind file (commitments.json…), a folder of them or of CSV tables, or a .xlsx workbook',
     )
     .option('--json', 'machine-readable summary')
-    .action(async (target: string, options: { json?: boolean }, command: Command) => {
+    .option('--queue', queueOptionHelp.queue)
+    .option('--wait', queueOptionHelp.wait)
+    .option('--key <key>', queueOptionHelp.key)
+    .action(async (target: string, options: QueueOptions, command: Command) => {
       const doc = /\.xlsx$/i.test(target) ? fromTables(await readXlsx(target)) : readLedgerPath(target);
-      await withApp(command, async (ctx) => {
+      await withApp(command, async (ctx, config) => {
+        if (options.queue)
+          return void (await queueWork(
+            ctx,
+            config,
+            [{ kind: 'import-ledger', payload: { document: doc as Record<string, unknown[]> } }],
+            options,
+          ));
         const result = await importLedger(ctx, doc, { progress: progressLine('importing') });
         if (options.json) return print(toJson(result));
         print(formatTable(Object.entries(result).map(([kind, c]) => ({ kind, ...c }))));

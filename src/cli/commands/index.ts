@@ -35,4 +35,5 @@ export const commandModules: readonly CommandModule[] = [
     load: async () => (await import('./coordination.ts')).registerCoordination,
   },
   { names: ['editions'], load: async () => (await import('./editions.ts')).registerEditions },
+  { names: ['worker', 'jobs'], load: async () => (await import('./jobs.ts')).registerJobs },
 ];

@@ -8,6 +8,9 @@ import { toTables } from '../../app/interchange/ledger-tables.ts';
 import { writeCsvFolder, writeXlsx } from '../../app/interchange/table-files.ts';
 import { withApp } from '../app.ts';
 import { print } from '../output.ts';
+import { queueOptionHelp, queueWork, type QueueOptions } from '../queue.ts';
+import { getJobOutput } from '../../app/jobs/manage-jobs.ts';
+import { AppError } from '../../domain/errors.ts';
 import { oneOf } from './ledger-options.ts';
 
 const formats = ['json', 'csv', 'xlsx', 'iati'] as const;
@@ -23,27 +26,50 @@ export function registerExport(program: Command): void {
       'json (one file), csv (a folder of tables), xlsx (one workbook) or iati (one IATI 2.03 XML file)',
       oneOf(formats),
     )
-    .requiredOption('--out <path>', 'file to write (json, xlsx, iati) or folder to fill (csv)')
-    .action(async (o: { format: (typeof formats)[number]; out: string }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        if (o.format === 'iati') {
-          const iati = await exportIati(ctx);
-          fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-          fs.writeFileSync(o.out, iati.xml);
-          const left = iati.undated.length ? `; left out, having no date: ${iati.undated.join(', ')}` : '';
-          print(`exported ${iati.activities} IATI activities to ${o.out}${left}`);
-          return;
-        }
-        const doc = await exportLedger(ctx);
-        if (o.format === 'json') {
-          fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-          fs.writeFileSync(o.out, ledgerJson(doc));
-        } else if (o.format === 'csv') writeCsvFolder(toTables(doc), o.out);
-        else await writeXlsx(toTables(doc), o.out);
-        const n = doc.commitments.length;
-        print(
-          `exported ${n} commitments, ${doc.packages.length} packages, ${doc.meetings.length} meetings, ${doc.claims.length} claims, ${doc.equipment.length} equipment types, ${doc.targets.length} targets to ${o.out}`,
-        );
-      });
-    });
+    .option('--out <path>', 'file to write (json, xlsx, iati) or folder to fill (csv)')
+    .option('--queue', `${queueOptionHelp.queue}; json and iati only, the file is then fetched from the job`)
+    .option('--wait', queueOptionHelp.wait)
+    .action(
+      async (o: { format: (typeof formats)[number]; out?: string } & QueueOptions, command: Command) => {
+        await withApp(command, async (ctx, config) => {
+          if (o.queue) {
+            if (o.format !== 'json' && o.format !== 'iati')
+              throw new AppError('invalid_input', '--queue exports json or iati');
+            const [job] = await queueWork(
+              ctx,
+              config,
+              [{ kind: 'export-ledger', payload: { format: o.format } }],
+              o,
+            );
+            if (o.wait && o.out && job) {
+              const file = await getJobOutput(ctx, job.id);
+              fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
+              fs.writeFileSync(o.out, file.text);
+              print(`wrote ${o.out}`);
+            }
+            return;
+          }
+          if (!o.out) throw new AppError('invalid_input', '--out: where to write the export');
+          const out = o.out;
+          if (o.format === 'iati') {
+            const iati = await exportIati(ctx);
+            fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+            fs.writeFileSync(out, iati.xml);
+            const left = iati.undated.length ? `; left out, having no date: ${iati.undated.join(', ')}` : '';
+            print(`exported ${iati.activities} IATI activities to ${out}${left}`);
+            return;
+          }
+          const doc = await exportLedger(ctx);
+          if (o.format === 'json') {
+            fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+            fs.writeFileSync(out, ledgerJson(doc));
+          } else if (o.format === 'csv') writeCsvFolder(toTables(doc), out);
+          else await writeXlsx(toTables(doc), out);
+          const n = doc.commitments.length;
+          print(
+            `exported ${n} commitments, ${doc.packages.length} packages, ${doc.meetings.length} meetings, ${doc.claims.length} claims, ${doc.equipment.length} equipment types, ${doc.targets.length} targets to ${out}`,
+          );
+        });
+      },
+    );
 }

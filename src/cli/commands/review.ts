@@ -11,6 +11,7 @@ import {
 } from '../../app/review/review-candidates.ts';
 import { AppError } from '../../domain/errors.ts';
 import { withApp } from '../app.ts';
+import { queueOptionHelp, queueWork } from '../queue.ts';
 import { listArticles, readArticleText } from './extract.ts';
 import { calendarDate } from '../arguments.ts';
 import { formatTable, print, toJson } from '../output.ts';
@@ -40,11 +41,29 @@ export function registerReview(program: Command): void {
     .option('--url <url>', 'where the article was published (one article only)')
     .option('--lang <lang>', 'auto, fr, en or de', 'auto')
     .option('--json', 'machine-readable output')
+    .option('--queue', `${queueOptionHelp.queue}; one job per article`)
+    .option('--wait', queueOptionHelp.wait)
+    .option('--key <key>', queueOptionHelp.key)
     .action(async (paths: string[], options, command: Command) => {
       const files = await listArticles(paths);
       if (options.url && files.length > 1)
         throw new AppError('invalid_input', '--url names one article; give one file');
-      await withApp(command, async (ctx) => {
+      await withApp(command, async (ctx, config) => {
+        if (options.queue) {
+          const submissions = [];
+          for (const file of files)
+            submissions.push({
+              kind: 'ingest-article' as const,
+              payload: {
+                text: await readArticleText(file),
+                url: options.url ?? null,
+                title: path.basename(file),
+                published: options.published ?? null,
+                lang: options.lang,
+              },
+            });
+          return void (await queueWork(ctx, config, submissions, options));
+        }
         const results = [];
         for (const file of files) {
           const text = await readArticleText(file);

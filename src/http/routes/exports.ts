@@ -1,5 +1,6 @@
 /** /api/v1/export: the ledger in open-data formats, as much of it as the caller may see. */
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
+import { asyncHeaders, asyncQuery, queueJob, wantsAsync } from '../async-work.ts';
 import type { Api } from '../server.ts';
 import { callerContext } from './ledger-common.ts';
 
@@ -11,10 +12,14 @@ export function exportRoutes(app: Api): void {
       schema: {
         tags: ['ledger'],
         summary:
-          'The ledger as an IATI 2.03 activities document (one activity per commitment and pooled package)',
+          'The ledger as an IATI 2.03 activities document (one activity per commitment and pooled package); ' +
+          'with `Prefer: respond-async`, 202 and a job whose output is the document',
+        headers: asyncHeaders,
+        querystring: asyncQuery,
       },
     },
     async (request, reply) => {
+      if (wantsAsync(request)) return queueJob(request, reply, 'export-ledger', { format: 'iati' });
       const { xml } = await exportIati(callerContext(request));
       return reply
         .type('application/xml; charset=utf-8')

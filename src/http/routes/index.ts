@@ -7,6 +7,7 @@ import { exportRoutes } from './exports.ts';
 import { fxRoutes } from './fx.ts';
 import { healthRoutes } from './health.ts';
 import { indicatorRoutes } from './indicators.ts';
+import { jobRoutes } from './jobs.ts';
 import { ledgerRoutes } from './ledger.ts';
 import { partyRoutes } from './parties.ts';
 import { reportsRoutes } from './reports.ts';
@@ -27,4 +28,5 @@ export const routes: ((app: Api) => void)[] = [
   editionRoutes,
   exportRoutes,
   searchRoutes,
+  jobRoutes,
 ];

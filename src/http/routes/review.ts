@@ -14,6 +14,7 @@ import {
 } from '../../app/review/review-candidates.ts';
 import { extract } from '../../extract/extract.ts';
 import { requestActor } from '../actor.ts';
+import { asyncHeaders, asyncQuery, jobSchema, queueJob, wantsAsync } from '../async-work.ts';
 import { errorResponses, isoDate } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
@@ -97,9 +98,13 @@ export function reviewRoutes(app: Api): void {
       config: review,
       schema: {
         tags: ['review'],
-        summary: 'Store an article as a source and queue its facts for review',
+        summary:
+          'Store an article as a source and queue its facts for review (202 and a job when asked to respond async)',
+        headers: asyncHeaders,
+        querystring: asyncQuery,
         body: article,
         response: {
+          202: jobSchema,
           200: z.object({
             source_id: z.string(),
             recognised: z.boolean(),
@@ -110,7 +115,10 @@ export function reviewRoutes(app: Api): void {
         },
       },
     },
-    async (request) => ingestArticle(context(request), request.body),
+    async (request, reply) => {
+      if (wantsAsync(request)) return queueJob(request, reply, 'ingest-article', request.body);
+      return ingestArticle(context(request), request.body);
+    },
   );
 
   app.get(

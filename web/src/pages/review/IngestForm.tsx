@@ -47,7 +47,8 @@ export function IngestForm({ onIngested }: { onIngested: () => void }) {
           body: { text, url: url || null, published: published || null },
         }),
       );
-      setNotice(t('review.ingested', { count: answer.candidates.length }));
+      // Asked without `Prefer: respond-async`, the answer is the ingestion itself, never a job.
+      setNotice(t('review.ingested', { count: 'candidates' in answer ? answer.candidates.length : 0 }));
       onIngested();
     });
 

@@ -1,0 +1,94 @@
+/**
+ * The job queue on PostgreSQL, through pg-boss. Every process submits; `ramstein worker`
+ * processes also work. pg-boss delivers a job to one worker, retries it with a growing delay when
+ * an attempt fails, and delivers it again when its worker died (after JOB_TIMEOUT_SECONDS, found
+ * by the workers' maintenance). The `jobs` table keeps what users see: state, progress, attempts,
+ * result.
+ */
+import type { JobSettings } from '../../config/config.ts';
+import type { Queryable } from '../../store/database.ts';
+import { jobs } from '../../store/jobs.ts';
+import { PgBossTransport } from '../../store/jobs-pgboss.ts';
+import type { AppContext } from '../context.ts';
+import type { JobQueue } from './job-queue.ts';
+import { runJobAttempt } from './run-job.ts';
+
+/** Deliveries pg-boss makes at most; the job's own `max_attempts` decides when it has failed. */
+const DELIVERIES = 20;
+/** Progress is written at most this often (on another connection: the job's transaction is open). */
+const PROGRESS_EVERY_MS = 1000;
+
+export class PgBossQueue implements JobQueue {
+  readonly kind = 'pg-boss' as const;
+  private constructor(
+    private readonly base: AppContext,
+    private readonly transport: PgBossTransport,
+    private readonly settings: JobSettings,
+  ) {}
+
+  static async open(
+    base: AppContext,
+    options: { url: string; settings: JobSettings; work: boolean },
+  ): Promise<PgBossQueue> {
+    const { settings } = options;
+    const transport = await PgBossTransport.start({
+      url: options.url,
+      connections: options.work ? settings.concurrency + 2 : 2,
+      supervise: options.work,
+      maintenanceSeconds: settings.maintenanceSeconds,
+      onError: (error) => base.log.error({ err: error.message }, 'job queue error'),
+    });
+    const queue = new PgBossQueue(base, transport, settings);
+    if (options.work)
+      for (let i = 0; i < settings.concurrency; i++) await transport.work((id) => queue.handle(id));
+    return queue;
+  }
+
+  ping(): Promise<void> {
+    return this.transport.ping();
+  }
+
+  counts() {
+    return jobs.counts(this.base.db);
+  }
+
+  enqueue(id: string, tx: Queryable): Promise<void> {
+    return this.transport.send(id, tx, {
+      retryDelaySeconds: this.settings.retryDelaySeconds,
+      timeoutSeconds: this.settings.timeoutSeconds,
+      deliveries: DELIVERIES,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.transport.stop();
+  }
+
+  private async handle(id: string): Promise<void> {
+    const outcome = await runJobAttempt(this.base, id, this.progressWriter(id));
+    // pg-boss schedules the next delivery, after its growing delay.
+    if (outcome.outcome === 'retry') throw new Error(outcome.error);
+  }
+
+  private progressWriter(id: string) {
+    let last = 0;
+    return (done: number, total: number) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS && done < total) return;
+      last = now;
+      jobs.progress(this.base.db, id, done, total).catch(() => undefined);
+    };
+  }
+}
+
+/** The queue of a process: pg-boss on PostgreSQL, the process itself on the embedded database. */
+export async function openJobQueue(
+  base: AppContext,
+  options: { url: string | undefined; settings: JobSettings; work: boolean },
+): Promise<JobQueue> {
+  if (options.url) return PgBossQueue.open(base, { ...options, url: options.url });
+  const { InProcessQueue } = await import('./in-process-queue.ts');
+  const queue = new InProcessQueue(base, options.settings);
+  if (options.work) queue.start();
+  return queue;
+}

@@ -1,0 +1,80 @@
+/**
+ * One attempt at one job, the same whichever queue delivers it. The job's effect and its
+ * completion mark are committed in one transaction, taken under a per-job lock: a second delivery
+ * of a job (a worker killed after committing, a job that outlived its time limit) waits for the
+ * first, finds it completed and does nothing.
+ */
+import { roles, type Actor, type Role } from '../../domain/access/actor.ts';
+import { AppError } from '../../domain/errors.ts';
+import { jobs, withinTransaction, type JobRow } from '../../store/jobs.ts';
+import type { AppContext } from '../context.ts';
+import { jobKinds, type JobKindName, type Progress } from './job-kinds.ts';
+
+export type AttemptOutcome =
+  | { outcome: 'completed' | 'skipped' }
+  | { outcome: 'failed'; error: string }
+  /** Worth another attempt: the queue schedules it, after a delay that grows. */
+  | { outcome: 'retry'; error: string };
+
+/** Errors that another attempt would meet again: the input or the caller's rights are wrong. */
+const permanent = new Set([
+  'invalid_input',
+  'bad_request',
+  'not_found',
+  'conflict',
+  'forbidden',
+  'unauthenticated',
+]);
+
+export function submitterOf(job: JobRow): Actor {
+  const role = (roles as readonly string[]).includes(job.submitter_role)
+    ? (job.submitter_role as Role)
+    : 'public';
+  return { id: job.submitted_by, role, party: job.submitter_party };
+}
+
+export async function runJobAttempt(
+  base: AppContext,
+  id: string,
+  progress: Progress = () => undefined,
+): Promise<AttemptOutcome> {
+  const job = await jobs.startAttempt(base.db, id, base.clock.now());
+  if (!job) return { outcome: 'skipped' };
+  const kind = jobKinds[job.kind as JobKindName];
+  const log = { job: id, kind: job.kind, attempt: job.attempts };
+  try {
+    if (!kind) throw new AppError('invalid_input', `unknown kind of job "${job.kind}"`);
+    const payload = kind.payload.parse(job.payload);
+    const done = await base.db.transaction(async (tx) => {
+      if ((await jobs.lockForRun(tx, id)) === 'completed') return false;
+      const ctx: AppContext = {
+        ...base,
+        db: withinTransaction(base.db, tx),
+        actor: submitterOf(job),
+        requestId: `job:${id}`,
+      };
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const output = await kind.run(ctx, payload as any, progress);
+      await jobs.complete(tx, id, { ...output, now: base.clock.now() });
+      return true;
+    });
+    base.log.info(log, done ? 'job completed' : 'job already completed by an earlier attempt');
+    return { outcome: done ? 'completed' : 'skipped' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const final =
+      (error instanceof AppError && permanent.has(error.code)) ||
+      (error instanceof Error && error.name === 'ZodError') ||
+      job.attempts >= job.max_attempts;
+    await jobs.attemptFailed(base.db, id, message, final, base.clock.now());
+    base.log.warn(
+      { ...log, err: message, final },
+      final ? 'job failed' : 'job attempt failed; it will be retried',
+    );
+    return { outcome: final ? 'failed' : 'retry', error: message };
+  }
+}
+
+/** Delay before attempt `attempt + 1`: doubling from `baseMs`, at most an hour. */
+export const backoffMs = (attempt: number, baseMs: number): number =>
+  Math.min(baseMs * 2 ** Math.max(attempt - 1, 0), 3_600_000);
