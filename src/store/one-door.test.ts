@@ -11,8 +11,6 @@ const stillToMove = new Set([
   'src/app/briefing/record-meeting.ts',
   'src/app/commitments/record-commitment-event.ts',
   'src/app/interchange/import-ledger.ts',
-  'src/app/packages/package.record.ts',
-  'src/app/records/record-store.ts',
   'src/app/review/review-candidates.ts',
 ]);
 

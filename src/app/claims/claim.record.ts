@@ -125,6 +125,4 @@ export const claimKind: RecordKind<ClaimInput, ClaimOutput> = {
       ...recordMeta(row),
     };
   },
-  filters: { party: 't.party = ?', subject: 't.subject = ?', measure: 't.measure = ?' },
-  order: 't.subject, t.as_of NULLS LAST, t.id',
 };

@@ -147,10 +147,4 @@ export const equipmentKind: RecordKind<EquipmentInput, EquipmentOutput> = {
       updated_at: row.updated_at.toISOString(),
     };
   },
-  filters: {
-    category: 't.category = ?',
-    origin: 't.origin = ?',
-    q: "(t.id ILIKE '%' || ? || '%' OR t.name ILIKE '%' || ? || '%' OR t.aliases::text ILIKE '%' || ? || '%')",
-  },
-  order: 't.id',
 };

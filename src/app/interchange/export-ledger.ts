@@ -38,7 +38,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function exportKind(ctx: AppContext, db: Queryable, kind: RecordKind<any, any>): Promise<Exported[]> {
-  const rows = (await recordStore.rows(db, kind, ctx.actor, [])).sort(byId);
+  const rows = (await recordStore.rows(db, kind, ctx.actor)).sort(byId);
   const views = await recordStore.views(db, kind as RecordKind<never, unknown>, rows, ctx.actor);
   const refs = await exportedSourceRefs(
     db,

@@ -132,11 +132,4 @@ export const meetingKind: RecordKind<MeetingInput, MeetingOutput> = {
     owner_party: row.owner_party as string | null,
     ...recordMeta(row),
   }),
-  filters: {
-    kind: 't.kind = ?',
-    from: 't.date >= ?::date',
-    to: 't.date <= ?::date',
-    party: '(? = ANY(t.chairs) OR ? = ANY(t.parties) OR t.country = ?)',
-  },
-  order: 't.date, t.id',
 };

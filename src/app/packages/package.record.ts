@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { statuses } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../../store/database.ts';
+import { packageFunders, type FunderRow } from '../../store/repositories/records.ts';
 import {
   isoDate,
   majorAmount,
@@ -90,15 +91,6 @@ const output = z
   .meta({ id: 'Package' });
 export type PackageOutput = z.infer<typeof output>;
 
-interface FunderRow {
-  package_id: string;
-  party: string;
-  amount_minor: bigint | null;
-  currency: string | null;
-  qualifier: string | null;
-  commitment_id: string | null;
-}
-
 export async function saveFunders(
   tx: Queryable,
   id: string,
@@ -114,28 +106,25 @@ export async function saveFunders(
       'funders',
       list.map((f) => f.commitment_id),
     );
-  await tx.query('DELETE FROM package_funders WHERE package_id = $1', [id]);
-  for (const [i, f] of list.entries()) {
-    const money = f.currency
-      ? toStoredMoney(
-          { amount: f.amount ?? null, currency: f.currency, qualifier: f.qualifier ?? undefined },
-          `funders.${i}`,
-        )
-      : null;
-    await tx.query(
-      `INSERT INTO package_funders (package_id, position, party, amount_minor, currency, qualifier, commitment_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        id,
-        i,
-        f.party,
-        money?.minor ?? null,
-        money?.currency ?? null,
-        money?.qualifier ?? f.qualifier ?? null,
-        linkCommitments ? (f.commitment_id ?? null) : null,
-      ],
-    );
-  }
+  await packageFunders.replace(
+    tx,
+    id,
+    list.map((f, i) => {
+      const money = f.currency
+        ? toStoredMoney(
+            { amount: f.amount ?? null, currency: f.currency, qualifier: f.qualifier ?? undefined },
+            `funders.${i}`,
+          )
+        : null;
+      return {
+        party: f.party,
+        amount_minor: money?.minor ?? null,
+        currency: money?.currency ?? null,
+        qualifier: money?.qualifier ?? f.qualifier ?? null,
+        commitment_id: linkCommitments ? (f.commitment_id ?? null) : null,
+      };
+    }),
+  );
 }
 
 export const packageKind: RecordKind<PackageInput, PackageOutput> = {
@@ -203,22 +192,8 @@ export const packageKind: RecordKind<PackageInput, PackageOutput> = {
     ...recordMeta(row),
   }),
   children: {
-    async load(db, ids) {
-      const rows = await db.query<FunderRow>(
-        'SELECT * FROM package_funders WHERE package_id = ANY($1::text[]) ORDER BY package_id, position',
-        [ids],
-      );
-      const map = new Map<string, unknown[]>();
-      for (const r of rows) map.set(r.package_id, [...(map.get(r.package_id) ?? []), r]);
-      return map;
-    },
+    load: (db, ids) => packageFunders.of(db, ids),
     save: (_ctx, tx, id, i) => saveFunders(tx, id, i.funders),
   },
   speaksFor: (i) => (i.funders ?? []).map((f) => f.party),
-  filters: {
-    funder: 'EXISTS (SELECT 1 FROM package_funders f WHERE f.package_id = t.id AND f.party = ?)',
-    status: 't.status = ?',
-    mechanism: 't.mechanism = ?',
-  },
-  order: 't.announced_on NULLS LAST, t.id',
 };

@@ -95,10 +95,4 @@ export const personKind: RecordKind<PersonInput, PersonOutput> = {
     owner_party: row.owner_party as string | null,
     ...recordMeta(row),
   }),
-  filters: {
-    role: 't.role = ?',
-    party: 't.party = ?',
-    on: '(t.from_on <= ?::date AND (t.to_on IS NULL OR t.to_on > ?::date))',
-  },
-  order: 't.role, t.party, t.from_on, t.id',
 };

@@ -9,14 +9,10 @@ import { confidence, sourceOutput, visibility } from '../ledger/fields.ts';
 import type { Queryable } from '../../store/database.ts';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../../domain/access/actor.ts';
+import type { StoredRow } from '../../store/repositories/records.ts';
 import type { LinkedSource, RecordType } from '../../store/repositories/sources.ts';
 
-export type Row = Record<string, unknown> & {
-  id: string;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-};
+export type Row = StoredRow;
 
 export interface RecordKind<Input extends { id?: string | undefined; sources?: unknown }, Output> {
   type: RecordType;
@@ -38,9 +34,6 @@ export interface RecordKind<Input extends { id?: string | undefined; sources?: u
   };
   /** Parties the record speaks for besides its `party` column (a package's funders). */
   speaksFor?(input: Input): (string | null | undefined)[];
-  /** Filters of the list endpoint: query field → SQL condition with one `?`. */
-  filters: Record<string, string>;
-  order: string;
 }
 
 /** The fields every stored record shows: version and times. */

@@ -43,7 +43,7 @@ export async function loadRecord<Output>(
   kind: RecordKind<Input, Output>,
   id: string,
 ): Promise<Output> {
-  const [row] = await recordStore.rows(db, kind, ctx.actor, [{ sql: 't.id = ?', value: id }]);
+  const [row] = await recordStore.rows(db, kind, ctx.actor, { id });
   if (!row) throw new AppError('not_found', `no ${kind.type} ${id}`);
   const [view] = await recordStore.views(db, kind as RecordKind<never, Output>, [row], ctx.actor);
   return view!;
@@ -156,10 +156,7 @@ export async function listRecords<Output>(
   page: { limit: number; offset: number },
 ): Promise<{ items: Output[]; total: number }> {
   requirePermission(ctx.actor, 'ledger:read');
-  const conditions = Object.entries(filter)
-    .filter(([name, value]) => value !== undefined && value !== null && kind.filters[name])
-    .map(([name, value]) => ({ sql: kind.filters[name]!, value }));
-  const rows = await recordStore.rows(ctx.db, kind, ctx.actor, conditions);
+  const rows = await recordStore.rows(ctx.db, kind, ctx.actor, { filters: filter });
   const items = await recordStore.views(
     ctx.db,
     kind as RecordKind<never, Output>,
@@ -167,4 +164,9 @@ export async function listRecords<Output>(
     ctx.actor,
   );
   return { items, total: rows.length };
+}
+
+/** The fields a kind's list can be filtered by. */
+export function recordFilterNames(kind: RecordKind<Input, unknown>): string[] {
+  return recordStore.filterNames(kind);
 }

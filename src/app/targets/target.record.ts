@@ -118,6 +118,4 @@ export const targetKind: RecordKind<TargetInput, TargetOutput> = {
     confidence: row.confidence as TargetOutput['confidence'],
     ...recordMeta(row),
   }),
-  filters: { metric: 't.metric = ?' },
-  order: 't.agreed_on NULLS LAST, t.id',
 };

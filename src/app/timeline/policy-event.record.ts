@@ -148,11 +148,4 @@ export const policyEventKind: RecordKind<PolicyEventInput, PolicyEventOutput> = 
     ...recordMeta(row),
   }),
   children: { load: suspensionEffects, save: applySuspension },
-  filters: {
-    kind: 't.kind = ?',
-    party: '(t.party = ? OR t.target_party = ? OR ? = ANY(t.chairs))',
-    from: 'coalesce(t.due_on, t.ends_on, t.starts_on, t.announced_on) >= ?::date',
-    to: 'least(t.announced_on, coalesce(t.starts_on, t.announced_on)) <= ?::date',
-  },
-  order: 'coalesce(t.starts_on, t.announced_on), t.id',
 };

@@ -5,7 +5,7 @@ import { equipmentKind } from '../../app/equipment/equipment.record.ts';
 import { meetingKind } from '../../app/meetings/meeting.record.ts';
 import { packageKind } from '../../app/packages/package.record.ts';
 import type { RecordKind } from '../../app/records/record-kind.ts';
-import { getRecord, listRecords } from '../../app/records/records.ts';
+import { getRecord, listRecords, recordFilterNames } from '../../app/records/records.ts';
 import { targetKind } from '../../app/targets/target.record.ts';
 import { withApp } from '../app.ts';
 import type { Cell } from '../output.ts';
@@ -97,7 +97,7 @@ const nouns: Noun[] = [
 function registerNoun(program: Command, noun: Noun): void {
   const group = program.command(noun.name).description(noun.description);
   const list = group.command('list').description(`List ${noun.name} records, filtered and paged`);
-  for (const filter of Object.keys(noun.kind.filters)) {
+  for (const filter of recordFilterNames(noun.kind)) {
     const parse = filter === 'from' || filter === 'to' ? date : (v: string) => v;
     list.option(`--${filter} <value>`, `filter by ${filter}`, parse);
   }

@@ -8,7 +8,13 @@ import { equipmentKind } from '../../app/equipment/equipment.record.ts';
 import { meetingKind } from '../../app/meetings/meeting.record.ts';
 import { packageKind } from '../../app/packages/package.record.ts';
 import type { RecordKind } from '../../app/records/record-kind.ts';
-import { createRecord, getRecord, listRecords, updateRecord } from '../../app/records/records.ts';
+import {
+  createRecord,
+  getRecord,
+  listRecords,
+  recordFilterNames,
+  updateRecord,
+} from '../../app/records/records.ts';
 import { targetKind } from '../../app/targets/target.record.ts';
 import { notModified, pageTag, recordTag } from '../etag.ts';
 import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
@@ -44,7 +50,7 @@ const partyFilters = new Set(['party', 'funder', 'origin']);
 
 function filterQuery(kind: AnyKind) {
   const shape: Record<string, z.ZodType> = {};
-  for (const name of Object.keys(kind.filters)) {
+  for (const name of recordFilterNames(kind)) {
     shape[name] =
       name === 'from' || name === 'to'
         ? isoDate.optional()
