@@ -4,6 +4,7 @@
  * figures still in conflict, what falls due before the next meeting, who chairs and attends, and
  * what became of the previous meeting's pledges by this one (its follow-through).
  */
+import { markingOf } from '../../domain/access/marking.ts';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { addDays, daysBetween, suggestNextSession } from '../../domain/coordination/cadence.ts';
 import type { AppContext } from '../context.ts';
@@ -73,7 +74,8 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
     }));
 
   const uncovered = [];
-  for (const list of await listRequirementLists(ctx, null)) {
+  const lists = await listRequirementLists(ctx, null);
+  for (const list of lists) {
     const coverage = await reportCoverage(ctx, { list: list.id, as_of: meeting.date });
     for (const r of coverage.requirements.filter((x) => x.uncovered)) {
       uncovered.push({
@@ -87,10 +89,13 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
         covered: r.covered,
         gap: r.gap,
         needed_by: r.needed_by,
+        visibility: r.visibility,
+        owner_party: list.owner_party,
       });
     }
   }
   uncovered.sort((a, b) => a.priority - b.priority);
+  const topUncovered = uncovered.slice(0, 10);
 
   const conflicts = await claimConflicts(ctx.db, ctx.actor, {
     from: addDays(meeting.date, -365),
@@ -153,7 +158,19 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
       }
     : null;
 
+  // Every record the pack draws on, for its marking; the follow-through totals count the previous
+  // meeting's commitments, so those are included too.
+  const drawnOn = new Set([...announced, ...overdue].map((c) => c.id));
+  const marking = markingOf([
+    meeting,
+    ...all.items.filter((c) => drawnOn.has(c.id) || (previous && c.announced_at === previous.id)),
+    ...lists.filter((l) => topUncovered.some((r) => r.list === l.id)),
+    ...topUncovered,
+    ...conflicts.flatMap((c) => c.claims),
+  ]);
+
   return {
+    marking,
     meeting: {
       id: meeting.id,
       kind: meeting.kind,
@@ -172,7 +189,7 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
     announced,
     follow_through: followThrough,
     overdue,
-    uncovered: uncovered.slice(0, 10),
+    uncovered: topUncovered,
     conflicts,
     due,
     chairs,

@@ -10,7 +10,14 @@ import { claims } from '../../store/repositories/claims.ts';
 export interface ClaimConflict {
   subject: string;
   currency: string;
-  claims: { id: string; amount: string; as_of: string; claimed_by: string | null }[];
+  claims: {
+    id: string;
+    amount: string;
+    as_of: string;
+    claimed_by: string | null;
+    visibility: string;
+    owner_party: string | null;
+  }[];
 }
 
 export async function claimConflicts(
@@ -23,9 +30,9 @@ export async function claimConflicts(
   for (const r of rows) {
     const key = `${r.subject}|${r.currency}`;
     const conflict = bySubject.get(key) ?? { subject: r.subject, currency: r.currency, claims: [] };
-    for (const [id, amount, asOf, by] of [
-      [r.a_id, r.a_amount, r.a_as_of, r.a_by],
-      [r.b_id, r.b_amount, r.b_as_of, r.b_by],
+    for (const [id, amount, asOf, by, visibility, owner] of [
+      [r.a_id, r.a_amount, r.a_as_of, r.a_by, r.a_visibility, r.a_owner],
+      [r.b_id, r.b_amount, r.b_as_of, r.b_by, r.b_visibility, r.b_owner],
     ] as const) {
       if (!conflict.claims.some((c) => c.id === id)) {
         conflict.claims.push({
@@ -33,6 +40,8 @@ export async function claimConflicts(
           amount: formatMajor({ amount, currency: r.currency }),
           as_of: asOf,
           claimed_by: by,
+          visibility,
+          owner_party: owner,
         });
       }
     }

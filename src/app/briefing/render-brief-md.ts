@@ -1,4 +1,5 @@
 /** The briefing pack as Markdown: headings and short lists a secretariat can paste or print. */
+import { markingLine } from '../../domain/access/marking.ts';
 import type { Brief } from './build-brief.ts';
 
 const money = (m: { amount: string | null; currency: string; qualifier?: string } | null) =>
@@ -104,7 +105,7 @@ export function briefSections(b: Brief): { title: string; lines: string[] }[] {
 }
 
 export function renderBriefMarkdown(b: Brief): string {
-  const out = [`# Briefing pack: ${meetingTitle(b)}`, ''];
+  const out = [`**${markingLine(b.marking)}**`, '', `# Briefing pack: ${meetingTitle(b)}`, ''];
   if (b.suggested_next)
     out.push(
       `Next session suggested for **${b.suggested_next.date}** (median interval ${b.suggested_next.interval_days} days over ${b.suggested_next.based_on} sessions).`,

@@ -1,16 +1,47 @@
-/** The briefing pack as a printable A4 PDF (pdfkit, built-in Helvetica). */
+/**
+ * The briefing pack as a printable A4 PDF (pdfkit). Text is set in DejaVu Sans, embedded from its
+ * npm package, so Ukrainian and other non-Latin names print as written. Every page carries the
+ * pack's marking (the highest visibility of the records it includes) and "page N of M".
+ */
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { markingLine } from '../../domain/access/marking.ts';
 import type { Brief } from './build-brief.ts';
 import { briefSections, meetingTitle } from './render-brief-md.ts';
 
-// The built-in fonts encode WinAnsi only: other characters would print as garbage.
-const printable = (text: string) =>
-  text.replace(/[^\x20-\x7E\u00A0-\u00FF\u20AC\u2013\u2014\u2018\u2019\u201C\u201D]/g, '?');
+const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
+const regular = fontFile('DejaVuSans.ttf');
+const bold = fontFile('DejaVuSans-Bold.ttf');
+
+const margin = 56;
+
+/** The marking above and the page number below the text of every page, once all pages exist. */
+function stampPages(doc: PDFKit.PDFDocument, marking: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const width = doc.page.width - 2 * margin;
+    // Writing inside the margins must not start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    // The marking may name many parties: it wraps within the top margin, cut short only past three lines.
+    doc.font(bold).fontSize(7.5).fillColor('#000000');
+    doc.text(marking, margin, 14, { width, height: margin - 20, align: 'center', ellipsis: true });
+    doc.font(regular).fontSize(8).fillColor('#444444');
+    doc.text(`page ${i - start + 1} of ${count}`, margin, doc.page.height - margin / 2 - 4, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}
 
 export function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 56,
+    margin,
+    bufferPages: true,
     info: { Title: `Briefing pack: ${meetingTitle(b)}`, Author: 'Ramstein' },
   });
   const chunks: Buffer[] = [];
@@ -19,11 +50,8 @@ export function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font('Helvetica-Bold').fontSize(18).text('Briefing pack');
-  doc
-    .font('Helvetica')
-    .fontSize(13)
-    .text(printable(meetingTitle(b)));
+  doc.font(bold).fontSize(18).text('Briefing pack');
+  doc.font(regular).fontSize(13).text(meetingTitle(b));
   doc
     .fontSize(9)
     .fillColor('#444444')
@@ -38,17 +66,19 @@ export function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffer> {
   doc.fillColor('#000000');
   for (const section of briefSections(b)) {
     doc.moveDown(0.8);
-    doc.font('Helvetica-Bold').fontSize(12).text(printable(section.title));
+    doc.font(bold).fontSize(12).text(section.title);
     doc.moveDown(0.2);
-    doc.font('Helvetica').fontSize(10);
-    for (const line of section.lines) doc.text(printable(line), { indent: 10, paragraphGap: 2 });
+    doc.font(regular).fontSize(10);
+    for (const line of section.lines) doc.text(line, { indent: 10, paragraphGap: 2 });
   }
   if (b.sources.length) {
     doc.moveDown(0.8);
-    doc.font('Helvetica-Bold').fontSize(12).text('Sources');
-    doc.font('Helvetica').fontSize(8);
-    for (const s of b.sources) doc.text(printable(s));
+    doc.font(bold).fontSize(12).text('Sources');
+    doc.font(regular).fontSize(8);
+    for (const s of b.sources) doc.text(s);
   }
+  stampPages(doc, markingLine(b.marking));
+  doc.flushPages();
   doc.end();
   return done;
 }

@@ -58,6 +58,8 @@ export async function listRequirementLists(ctx: AppContext, recipient: string | 
     recipient: l.recipient,
     title: l.title,
     current_edition: l.current_edition,
+    visibility: l.visibility,
+    owner_party: l.owner_party,
   }));
 }
 

@@ -16,6 +16,10 @@ export interface ConflictingPair {
   b_amount: bigint;
   b_as_of: string;
   b_by: string | null;
+  a_visibility: string;
+  a_owner: string | null;
+  b_visibility: string;
+  b_owner: string | null;
 }
 
 export const claims = {
@@ -49,6 +53,10 @@ export const claims = {
         eb.ref('b.amount_minor').$notNull().as('b_amount'),
         eb.ref('b.as_of').$notNull().as('b_as_of'),
         'b.claimed_by as b_by',
+        'a.visibility as a_visibility',
+        'a.owner_party as a_owner',
+        'b.visibility as b_visibility',
+        'b.owner_party as b_owner',
       ])
       .where('a.amount_minor', 'is not', null)
       .where('b.amount_minor', 'is not', null)
