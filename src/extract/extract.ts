@@ -11,6 +11,7 @@ import type { ArticleMemory, Candidate } from './rules/candidate.ts';
 import { findCommitments } from './rules/commitment.ts';
 import { findDeadlines } from './rules/deadline.ts';
 import { findMeetings } from './rules/meeting.ts';
+import { sameMeetingAgain } from './rules/meeting-again.ts';
 import { readSentence, type Sentence } from './rules/sentence.ts';
 import { NOT_DONORS, canGive } from './rules/roles.ts';
 import { findTargets } from './rules/target.ts';
@@ -76,7 +77,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     );
     remember(s, memory);
   }
-  return mergeMentions(options.doc ?? '', candidates).map((f) => ({
+  return mergeMentions(options.doc ?? '', sameMeetingAgain(candidates)).map((f) => ({
     ...f,
     evidence: article.toSource(f.evidence),
     mentions: f.mentions.map(article.toSource),

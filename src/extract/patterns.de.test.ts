@@ -288,6 +288,12 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'IT', category: 'missiles', quantity: q(60) },
     ],
   },
+  // Der Gipfel ein zweites Mal genannt ist derselbe; „bis 2035“ ist kein Datum des Treffens
+  {
+    text: 'Der NATO-Gipfel wurde am Dienstag in Den Haag eröffnet. Vor dem Gipfel einigten sich die Mitgliedstaaten darauf, die Ausgaben bis 2035 zu erhöhen.',
+    facts: [{ type: 'meeting', kind: 'nato_summit', date: { value: '2025-07-15', granularity: 'day' } }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

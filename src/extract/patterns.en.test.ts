@@ -301,6 +301,12 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'DE', item: 'patriot-interceptor', quantity: q(100) },
     ],
   },
+  // "The meeting" told again is the same meeting
+  {
+    text: 'The Ukraine Defense Contact Group met in Brussels on Thursday. At the meeting, Canada and Sweden discussed air defence.',
+    facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2025-07-10', granularity: 'day' } }],
+    only: true,
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

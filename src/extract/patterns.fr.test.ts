@@ -266,6 +266,11 @@ const cases: Case[] = [
     text: "La Pologne livrera un million d'obus à l'Ukraine.",
     facts: [{ type: 'commitment', donor: 'PL', category: 'munitions', quantity: q(1_000_000) }],
   },
+  // La date la plus proche du mot de la réunion
+  {
+    text: "Les alliés se sont mis d'accord dimanche 13 juillet sur une déclaration en vue de leur sommet de l'OTAN organisé mardi 22 juillet 2025 à La Haye.",
+    facts: [{ type: 'meeting', kind: 'nato_summit', date: { value: '2025-07-22', granularity: 'day' } }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

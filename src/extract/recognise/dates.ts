@@ -38,6 +38,7 @@ const weekdays = Object.fromEntries(L.map((l) => [l, asMap(calendar.weekdays[l])
   Lang,
   Map<string, number>
 >;
+const weekdayNames = new Set(L.flatMap((l) => [...weekdays[l].keys()]));
 const units = Object.fromEntries(
   L.map((l) => [l, asMap(calendar.units[l] as Record<string, Unit>)]),
 ) as Record<Lang, Map<string, Unit>>;
@@ -103,7 +104,25 @@ export function findDates(tokens: readonly Token[], ctx: DateContext): DateMenti
       i = m.end - 1;
     }
   }
-  return found;
+  return withWeekdays(tokens, found);
+}
+
+/** "mardi 22 juillet 2025", "Tuesday, April 26": a weekday before a date names that date, once. */
+function withWeekdays(tokens: readonly Token[], found: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const a = found[n] as DateMention;
+    const b = found[n + 1];
+    const gap = b ? b.start - a.end : -1;
+    const isWeekday = (m: DateMention) =>
+      m.end - m.start === 1 && weekdayNames.has(tokens[m.start]?.fold ?? '');
+    const dayOfMonth = b !== undefined && !isWeekday(b) && b.date?.granularity === 'day';
+    if (isWeekday(a) && dayOfMonth && (gap === 0 || (gap === 1 && tokens[a.end]?.text === ','))) {
+      out.push({ ...b, start: a.start });
+      n++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 function dateAt(tokens: readonly Token[], i: number, ctx: DateContext): DateMention | null {

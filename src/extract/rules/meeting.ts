@@ -41,7 +41,7 @@ export function findMeetings(s: Sentence): Candidate[] {
     if (!codes.includes(p.value.code)) codes.push(p.value.code);
     participants.push(p);
   }
-  const date = s.dates.find((d) => d.date !== null) ?? s.dates[0] ?? null;
+  const date = meetingDate(s, cue);
   const specific = cue.value !== 'meeting';
   if (codes.length < 2 && !(specific && (date || place))) return [];
   const kind = kindOf(cue.value, codes);
@@ -69,6 +69,22 @@ export function findMeetings(s: Sentence): Candidate[] {
   fact.confidence = codes.length >= 2 && (date || place) ? 0.8 : 0.6;
   fact.cue = `meeting/${cue.value}: ${wordsOf(s, cue)}`;
   return [fact];
+}
+
+/** Words that open a time limit or a horizon ("bis 2035", "by 2035", "within 50 days"), not a meeting's date. */
+const HORIZON = new Set(['bis', 'by', "d'ici", 'within', 'innerhalb', 'binnen', 'dans', 'until', "jusqu'en"]);
+
+/** The date told nearest to the meeting word, leaving out horizons and deadlines. */
+function meetingDate(s: Sentence, cue: Mention<MeetingCue>) {
+  const dated = s.dates.filter(
+    (d) =>
+      d.date !== null &&
+      !HORIZON.has(s.tokens[d.start]?.fold ?? '') &&
+      !HORIZON.has(s.tokens[d.start - 1]?.fold ?? ''),
+  );
+  const distance = (d: { start: number; end: number }) =>
+    d.start >= cue.end ? d.start - cue.end : Math.max(0, cue.start - d.end);
+  return dated.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 function kindOf(cue: MeetingCue, codes: string[]): MeetingKind | null {

@@ -1,0 +1,32 @@
+/**
+ * "The meeting" told again is the same meeting: a generic meeting word ("the meeting", "das
+ * Treffen", "le sommet") with no date of its own, after a specific meeting of the article (a UDCG
+ * session, a NATO summit), is another mention of that one and takes its kind, date and place, so
+ * that the mentions merge.
+ */
+import type { Candidate } from './candidate.ts';
+
+const GENERIC = /^meeting\/(meeting|summit):/;
+const fits = (generic: string, kind: Candidate['kind']) =>
+  generic === 'meeting' || kind === 'nato_summit' || kind === 'conference';
+
+export function sameMeetingAgain(candidates: Candidate[]): Candidate[] {
+  let last: Candidate | null = null;
+  return candidates.map((c) => {
+    if (c.type !== 'meeting') return c;
+    const generic = GENERIC.exec(c.cue ?? '')?.[1];
+    if (!generic) {
+      if (c.kind !== null && c.kind !== 'bilateral') last = c;
+      return c;
+    }
+    if (!last || c.date !== null || !fits(generic, last.kind)) return c;
+    return {
+      ...c,
+      kind: last.kind,
+      date: last.date,
+      place: last.place ?? c.place,
+      country: last.country ?? c.country,
+      participants: last.participants,
+    };
+  });
+}
