@@ -68,13 +68,16 @@ describe('burden report on the demo ledger', () => {
     const total = report.donors.reduce((sum, d) => sum + BigInt(d.share_pct!.replace('.', '')), 0n);
     expect(total).toBe(10000n);
     expect(report.rules.length).toBeGreaterThan(3);
-    expect(report.notes.some((n) => /no population data/.test(n))).toBe(true);
+    expect(report.notes.some((n) => /population in 2024 \(World Bank/.test(n))).toBe(true);
   });
 
   it('states % of GDP against 2021 GDP by default, and the same year on request', async () => {
     const fixed = await reportBurden(t.ctx);
     expect(donor(fixed, 'DE')?.gdp_years).toEqual([2021]);
-    expect(donor(fixed, 'DE')?.per_capita).toBeNull();
+    // Per capita: committed value ÷ Germany's 2024 population (83,516,593), rounded to the cent.
+    const de = donor(fixed, 'DE')!;
+    const exact = (BigInt(de.committed.amount_minor) * 2n + 83516593n) / (2n * 83516593n);
+    expect(de.per_capita?.amount_minor).toBe(exact.toString());
     const same = await reportBurden(t.ctx, { gdp_year: 'same' });
     expect(donor(same, 'NL')?.gdp_fallback).toBe(true); // 2025 GDP is not in the primary table
     expect(same.notes.some((n) => /latest available year/.test(n))).toBe(true);

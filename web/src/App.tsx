@@ -28,6 +28,7 @@ const TrackersPage = lazy(() => import('./pages/trackers/TrackersPage.tsx'));
 const EditionPage = lazy(() => import('./pages/trackers/EditionPage.tsx'));
 const EditionDiffPage = lazy(() => import('./pages/trackers/EditionDiffPage.tsx'));
 const ReconciliationPage = lazy(() => import('./pages/trackers/ReconciliationPage.tsx'));
+const ComparePage = lazy(() => import('./pages/compare/ComparePage.tsx'));
 
 type Render = (params: Record<string, string>) => React.ReactNode;
 const routes: [string, Render][] = [
@@ -51,6 +52,7 @@ const routes: [string, Render][] = [
   ['/review', () => <ReviewPage />],
   ['/search', () => <SearchPage />],
   ['/value-over-time', () => <ValueOverTimePage />],
+  ['/compare', () => <ComparePage />],
   ['/sign-in', () => <SignInPage />],
   ['/admin', () => <AdminPage />],
 ];

@@ -10,6 +10,7 @@ import {
   parseNatoExpenditure,
   parseNatoPressEstimates,
   parseWorldBankGdp,
+  parseWorldBankPopulation,
 } from '../../store/reference/indicators.ts';
 import { organisationParties, stateParties, type PartyRow } from '../../store/reference/parties.ts';
 import { exchangeRates } from '../../store/repositories/exchange-rates.ts';
@@ -84,6 +85,12 @@ export const datasets: readonly Dataset[] = [
     'worldbank-gdp-2026-07-transcribed',
     'reference/worldbank/gdp-current-usd-2019-2025-transcribed.csv',
     (text) => parseWorldBankGdp(text, 'transcribed'),
+    indicators.upsert,
+  ),
+  fileDataset(
+    'worldbank-population-2026-03',
+    'reference/worldbank/population-2019-2024.csv',
+    parseWorldBankPopulation,
     indicators.upsert,
   ),
 ];

@@ -48,8 +48,10 @@ async function computeBurden(
       asOf: input.as_of,
     })
   ).map(toSums);
-  const gdp = await indicators.gdp(ctx.db, [...new Set(rows.map((r) => r.donor))]);
-  const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year);
+  const parties = [...new Set(rows.map((r) => r.donor))];
+  const gdp = await indicators.gdp(ctx.db, parties);
+  const population = await indicators.latestPopulation(ctx.db, parties);
+  const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year, population);
   return {
     currency: input.currency,
     recipient: input.recipient,
@@ -60,6 +62,6 @@ async function computeBurden(
     donors,
     totals,
     rules: [...burdenRules],
-    notes: burdenNotes(donors, input.gdp_year, totals.counts),
+    notes: burdenNotes(donors, input.gdp_year, totals.counts, population),
   };
 }

@@ -49,7 +49,11 @@ export const burdenReport = z
         gdp_pct: z.string().nullable().describe('Committed value in USD as % of GDP, 4 decimals'),
         gdp_years: z.array(z.number().int()),
         gdp_fallback: z.boolean().describe('The latest available GDP stood in for a missing year'),
-        per_capita: figure.nullable(),
+        per_capita: figure
+          .nullable()
+          .describe(
+            "Committed value per inhabitant (the latest World Bank population); null when the donor's population is not loaded",
+          ),
         counts,
         co_donor_in: z
           .number()

@@ -2,7 +2,15 @@
  * Burden sharing: the counting rules as sentences, and the shaping of per-donor, per-year sums
  * into the report (shares of the total, % of GDP). Pure: the sums come from the database.
  */
-import { add, divide, formatRatio, fromBigInt, parseDecimal, type Ratio } from '../money/decimal.ts';
+import {
+  add,
+  divide,
+  formatRatio,
+  fromBigInt,
+  parseDecimal,
+  roundRatio,
+  type Ratio,
+} from '../money/decimal.ts';
 import { formatScaled } from '../money/decimal.ts';
 import { minorUnits } from '../money/money.ts';
 import { percentShares } from './shares.ts';
@@ -42,6 +50,9 @@ export interface BurdenCounts {
 /** GDP in USD (major units, decimal string) by party and year. */
 export type GdpTable = ReadonlyMap<string, ReadonlyMap<number, string>>;
 
+/** The latest population figure (persons, decimal string) by party, with its year. */
+export type PopulationTable = ReadonlyMap<string, { year: number; value: string }>;
+
 export interface MoneyFigure {
   amount: string;
   amount_minor: string;
@@ -74,6 +85,14 @@ export function figure(minor: bigint, currency: string): MoneyFigure {
   return { amount: formatScaled(minor, minorUnits(currency)), amount_minor: minor.toString() };
 }
 
+/** Committed value per inhabitant, rounded once to minor units, half to even; null without a population. */
+function perCapita(committed: bigint, population: string | undefined, currency: string): MoneyFigure | null {
+  if (population === undefined) return null;
+  const persons = parseDecimal(population, 'population');
+  if (persons.num <= 0n) return null;
+  return figure(roundRatio(divide(fromBigInt(committed), persons), 'half_even'), currency);
+}
+
 /** The GDP of `year`, or the latest before or after it when missing (then `fallback`). */
 function gdpFor(gdp: GdpTable, party: string, year: number | null, basis: GdpBasis) {
   const byYear = gdp.get(party);
@@ -98,6 +117,7 @@ export function shapeBurden(
   currency: string,
   gdp: GdpTable,
   basis: GdpBasis,
+  population: PopulationTable = new Map(),
 ): {
   donors: DonorBurden[];
   totals: { committed: MoneyFigure; delivered: MoneyFigure; estimated: MoneyFigure; counts: BurdenCounts };
@@ -152,7 +172,7 @@ export function shapeBurden(
     gdp_pct: d.gdpShare && !d.gdpMissing ? formatRatio(d.gdpShare, 4) : null,
     gdp_years: [...d.gdpYears].sort(),
     gdp_fallback: d.gdpFallback,
-    per_capita: null,
+    per_capita: perCapita(d.committed, population.get(d.donor)?.value, currency),
     counts: d.counts,
     co_donor_in: d.coDonorCount,
   }));
@@ -181,9 +201,17 @@ export function shapeBurden(
 }
 
 /** Caveats that depend on what the data held. */
-export function burdenNotes(donors: readonly DonorBurden[], basis: GdpBasis, totals: BurdenCounts): string[] {
+export function burdenNotes(
+  donors: readonly DonorBurden[],
+  basis: GdpBasis,
+  totals: BurdenCounts,
+  population: PopulationTable = new Map(),
+): string[] {
+  const years = [...new Set(donors.map((d) => population.get(d.donor)?.year).filter((y) => y !== undefined))];
   const notes = [
-    'Per capita figures are null: no population data is loaded.',
+    years.length
+      ? `Per capita: committed value ÷ population in ${years.sort().join(', ')} (World Bank, SP.POP.TOTL).`
+      : 'Per capita figures are null: no population data is loaded.',
     basis === '2021'
       ? '% of GDP uses 2021 GDP (World Bank, current USD) for every year, as public trackers do.'
       : "% of GDP uses the GDP of each commitment's year (World Bank, current USD).",
@@ -197,6 +225,9 @@ export function burdenNotes(donors: readonly DonorBurden[], basis: GdpBasis, tot
     .filter((d) => d.gdp_pct === null && d.committed.amount_minor !== '0')
     .map((d) => d.donor);
   if (noGdp.length) notes.push(`No GDP figure for ${noGdp.join(', ')}: % of GDP is null.`);
+  const noPopulation = donors.filter((d) => d.per_capita === null).map((d) => d.donor);
+  if (years.length && noPopulation.length)
+    notes.push(`No population figure for ${noPopulation.join(', ')}: per capita is null.`);
   if (totals.estimated)
     notes.push(`${totals.estimated} commitment(s) valued from catalogue unit values (estimated).`);
   if (totals.vague) notes.push(`${totals.vague} commitment(s) with a vague amount are counted, not summed.`);

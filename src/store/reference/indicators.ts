@@ -102,3 +102,25 @@ export function parseWorldBankGdp(text: string, quality: IndicatorQuality): Indi
     ];
   });
 }
+
+/** World Bank population (SP.POP.TOTL): one row per country and year, whole persons. */
+export function parseWorldBankPopulation(text: string): IndicatorRow[] {
+  return records(text).flatMap((record) => {
+    const party = partyCodeFromIso3(record.iso3 ?? '');
+    if (!party || !/^\d+$/.test(record.population ?? '')) return [];
+    const source = record.source ?? 'World Bank WDI SP.POP.TOTL';
+    return [
+      {
+        party,
+        indicator: 'population',
+        year: Number(record.year),
+        value: record.population!,
+        unit: 'persons',
+        edition: 'World Bank WDI SP.POP.TOTL',
+        quality: 'primary' as const,
+        estimate: false,
+        source,
+      },
+    ];
+  });
+}

@@ -1,4 +1,4 @@
-import type { GdpTable } from '../../domain/reports/burden.ts';
+import type { GdpTable, PopulationTable } from '../../domain/reports/burden.ts';
 import type { Queryable } from '../database.ts';
 import { anyText, kysely } from '../kysely.ts';
 import { bulkInsert } from '../bulk.ts';
@@ -95,6 +95,23 @@ export const indicators = {
       byYear.set(r.year, r.value);
       table.set(r.party_code, byYear);
     }
+    return table;
+  },
+
+  /** The latest population figure (World Bank) of each of the given parties. */
+  async latestPopulation(db: Queryable, parties: readonly string[]): Promise<PopulationTable> {
+    const table = new Map<string, { year: number; value: string }>();
+    if (parties.length === 0) return table;
+    const rows = await kysely(db)
+      .selectFrom('indicators')
+      .select(['party_code', 'year', 'value'])
+      .where('indicator', '=', 'population')
+      .where('party_code', 'in', parties)
+      .orderBy('party_code')
+      .orderBy('year', 'desc')
+      .distinctOn('party_code')
+      .execute();
+    for (const r of rows) table.set(r.party_code, { year: r.year, value: r.value });
     return table;
   },
 };

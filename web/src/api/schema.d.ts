@@ -1329,6 +1329,7 @@ export type components = {
                 gdp_years: number[];
                 /** @description The latest available GDP stood in for a missing year */
                 gdp_fallback: boolean;
+                /** @description Committed value per inhabitant (the latest World Bank population); null when the donor's population is not loaded */
                 per_capita: {
                     /** @description Major units, exact decimal string */
                     amount: string;

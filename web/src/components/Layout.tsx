@@ -8,6 +8,7 @@ import { Link, navigate, usePlace } from '../lib/router.tsx';
 const sections: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.overview' },
   { href: '/value-over-time', label: 'nav.valueOverTime' },
+  { href: '/compare', label: 'nav.compare' },
   { href: '/ledger', label: 'nav.ledger' },
   { href: '/packages', label: 'nav.packages' },
   { href: '/meetings', label: 'nav.meetings' },

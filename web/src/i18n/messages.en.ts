@@ -1,6 +1,7 @@
 /** English interface text; the keys are the catalogue every language must fill. */
 import { analyticsEn } from './analytics.en.ts';
 import { chartsEn } from './charts.en.ts';
+import { compareEn } from './compare.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
 import { trackersEn } from './trackers.en.ts';
@@ -251,6 +252,7 @@ export const en = {
   ...coordinationEn,
   ...analyticsEn,
   ...chartsEn,
+  ...compareEn,
   ...titlesEn,
   ...trackersEn,
 } as const;

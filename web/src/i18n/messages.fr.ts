@@ -1,5 +1,6 @@
 import { analyticsFr } from './analytics.fr.ts';
 import { chartsFr } from './charts.fr.ts';
+import { compareFr } from './compare.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
 import { trackersFr } from './trackers.fr.ts';
@@ -257,6 +258,7 @@ export const fr: Record<MessageKey, string> = {
   ...coordinationFr,
   ...analyticsFr,
   ...chartsFr,
+  ...compareFr,
   ...titlesFr,
   ...trackersFr,
 };
