@@ -4,7 +4,7 @@
  * nach ihrem System, Sammelgeber, Reichweite von „bisher“, Absagen, Nicht-Treffen. Eigene Sätze.
  */
 import { describe } from 'vitest';
-import { eur, q, runCases, usd, type Case, cad } from './testing/cases.ts';
+import { cad, eur, q, runCases, usd, type Case } from './testing/cases.ts';
 
 const cases: Case[] = [
   // Verbzweitstellung: das Verb vor dem Subjekt
@@ -293,6 +293,11 @@ const cases: Case[] = [
     text: 'Der NATO-Gipfel wurde am Dienstag in Den Haag eröffnet. Vor dem Gipfel einigten sich die Mitgliedstaaten darauf, die Ausgaben bis 2035 zu erhöhen.',
     facts: [{ type: 'meeting', kind: 'nato_summit', date: { value: '2025-07-15', granularity: 'day' } }],
     only: true,
+  },
+  // Bruchteile eines Betrags
+  {
+    text: 'Norwegen stellt der Ukraine eine halbe Milliarde Euro bereit.',
+    facts: [{ type: 'commitment', donor: 'NO', money: eur(500_000_000) }],
   },
 ];
 

@@ -307,6 +307,11 @@ const cases: Case[] = [
     facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2025-07-10', granularity: 'day' } }],
     only: true,
   },
+  // A fraction of a scale
+  {
+    text: 'Norway said it would provide half a billion dollars.',
+    facts: [{ type: 'commitment', donor: 'NO', money: usd(500_000_000) }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

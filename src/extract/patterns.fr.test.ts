@@ -271,6 +271,15 @@ const cases: Case[] = [
     text: "Les alliés se sont mis d'accord dimanche 13 juillet sur une déclaration en vue de leur sommet de l'OTAN organisé mardi 22 juillet 2025 à La Haye.",
     facts: [{ type: 'meeting', kind: 'nato_summit', date: { value: '2025-07-22', granularity: 'day' } }],
   },
+  // Fractions d'un montant ; un tiret devant le montant ne coupe pas la proposition
+  {
+    text: 'La Norvège fournira un demi-milliard de dollars.',
+    facts: [{ type: 'commitment', donor: 'NO', money: usd(500_000_000) }],
+  },
+  {
+    text: "Les Suédois ont alloué le plus – 300 millions d'euros pour les drones.",
+    facts: [{ type: 'commitment', donor: 'SE', money: eur(300_000_000) }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

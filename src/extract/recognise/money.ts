@@ -93,9 +93,29 @@ interface Figure {
   end: number;
 }
 
+const fractions = Object.fromEntries(
+  (['fr', 'en', 'de'] as const).map((lang) => {
+    const index = new PhraseIndex<string>();
+    for (const [phrase, value] of Object.entries(data.fractions[lang])) index.add(phrase, value);
+    return [lang, index];
+  }),
+) as Record<Lang, PhraseIndex<string>>;
+
+/** "un demi-milliard", "half a billion", "eine halbe Milliarde": a fraction of a scale. */
+function fractionAt(tokens: readonly Token[], i: number, lang: Lang): Figure | null {
+  const fraction = fractions[lang].matchAt(tokens, i);
+  if (!fraction) return null;
+  const at = tokens[fraction.end]?.text === '-' ? fraction.end + 1 : fraction.end;
+  const scale = scaleAt(tokens, at, lang);
+  const value = parseNumeral(fraction.values[0] as string, 'en');
+  return scale && value ? { value: scaled(value, scale.power), end: scale.end } : null;
+}
+
 function figureAt(tokens: readonly Token[], i: number, lang: Lang): Figure | null {
   const t = tokens[i];
   if (!t) return null;
+  const fraction = fractionAt(tokens, i, lang);
+  if (fraction) return fraction;
   let value: Decimal | null = null;
   let end = i + 1;
   if (t.kind === 'number') value = parseNumeral(t.text, lang);

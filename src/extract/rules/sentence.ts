@@ -49,6 +49,7 @@ const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
 
 const CUE_NAMES = Object.keys(cues).filter((k) => k !== 'commitment' && k !== 'meeting') as CueName[];
 const CLAUSE_SIGNS = new Set([';', ':', '—', '–']);
+const DASHES = new Set(['—', '–']);
 
 export function readSentence(
   text: string,
@@ -83,8 +84,10 @@ export function readSentence(
   cue.total = cue.total.filter((m) => !cue.notTotal.some((x) => x.start <= m.start && m.start < x.end));
   const clauses = [0];
   for (const b of cue.clauseBreak) clauses.push(b.start);
+  // A dash before an amount sets it apart, it doesn't open a clause ("ont alloué le plus – 600 millions").
+  const amountAt = new Set(money.map((m) => m.start));
   tokens.forEach((t, k) => {
-    if (CLAUSE_SIGNS.has(t.text)) clauses.push(k);
+    if (CLAUSE_SIGNS.has(t.text) && !(DASHES.has(t.text) && amountAt.has(k + 1))) clauses.push(k);
   });
   return {
     span,
