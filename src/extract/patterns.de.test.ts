@@ -299,6 +299,11 @@ const cases: Case[] = [
     text: 'Norwegen stellt der Ukraine eine halbe Milliarde Euro bereit.',
     facts: [{ type: 'commitment', donor: 'NO', money: eur(500_000_000) }],
   },
+  // Summen: „erreicht“
+  {
+    text: 'Die Militärhilfe Schwedens für die Ukraine erreicht vier Milliarden Euro.',
+    facts: [{ type: 'total', money: eur(4_000_000_000) }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

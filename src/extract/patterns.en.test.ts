@@ -312,6 +312,11 @@ const cases: Case[] = [
     text: 'Norway said it would provide half a billion dollars.',
     facts: [{ type: 'commitment', donor: 'NO', money: usd(500_000_000) }],
   },
+  // Sums: "stands at"
+  {
+    text: "Sweden's military aid to Ukraine now stands at $4 billion.",
+    facts: [{ type: 'total', donor: 'SE', money: usd(4_000_000_000) }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

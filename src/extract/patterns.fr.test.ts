@@ -280,6 +280,11 @@ const cases: Case[] = [
     text: "Les Suédois ont alloué le plus – 300 millions d'euros pour les drones.",
     facts: [{ type: 'commitment', donor: 'SE', money: eur(300_000_000) }],
   },
+  // Sommes : « se chiffre à », « atteint »
+  {
+    text: "Le soutien militaire de la Suède à l'Ukraine se chiffre à près de 4 milliards d'euros.",
+    facts: [{ type: 'total', donor: 'SE', money: eur(4_000_000_000, 'about') }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));
