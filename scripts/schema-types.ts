@@ -55,6 +55,8 @@ export async function schemaSource(db: Queryable): Promise<string> {
     "import type { ColumnType, Generated } from 'kysely';",
     '',
     'export type Json = ColumnType<unknown, string, string>;',
+    '/** A JSON column with a default: read as a value, written as text or left out. */',
+    'export type JsonWithDefault = ColumnType<unknown, string | undefined, string>;',
     '',
   ];
   for (const [table, cols] of tables) {
@@ -64,7 +66,8 @@ export async function schemaSource(db: Queryable): Promise<string> {
       const base = types[array ? c.udt_name.slice(1) : c.udt_name] ?? 'unknown';
       let type = array ? `${base}[]` : base;
       if (c.is_nullable === 'YES') type = `${type} | null`;
-      if (c.column_default !== null || c.is_identity === 'YES') type = `Generated<${type}>`;
+      if (c.column_default !== null || c.is_identity === 'YES')
+        type = type === 'Json' ? 'JsonWithDefault' : `Generated<${type}>`;
       out.push(`  ${c.column_name}: ${type};`);
     }
     out.push('}', '');

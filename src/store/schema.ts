@@ -2,6 +2,8 @@
 import type { ColumnType, Generated } from 'kysely';
 
 export type Json = ColumnType<unknown, string, string>;
+/** A JSON column with a default: read as a value, written as text or left out. */
+export type JsonWithDefault = ColumnType<unknown, string | undefined, string>;
 
 export interface ApiTokensTable {
   id: string;
@@ -38,7 +40,7 @@ export interface CandidatesTable {
   fact: Json;
   status: Generated<string>;
   proposed_merge: string | null;
-  conflicts: Generated<Json>;
+  conflicts: JsonWithDefault;
   decision_note: string | null;
   decided_by: string | null;
   decided_at: Date | null;
@@ -58,7 +60,7 @@ export interface ClaimsTable {
   amount_minor: bigint | null;
   currency: string | null;
   qualifier: string | null;
-  amount_alt: Generated<Json>;
+  amount_alt: JsonWithDefault;
   as_of: string | null;
   claimed_by: string | null;
   confidence: string | null;
@@ -109,7 +111,7 @@ export interface CommitmentsTable {
   money_currency: string | null;
   money_qualifier: string | null;
   money_value_date: string | null;
-  money_alt: Generated<Json>;
+  money_alt: JsonWithDefault;
   announced_on: string | null;
   meeting_id: string | null;
   replenishes: string | null;
@@ -199,7 +201,7 @@ export interface EquipmentTypesTable {
   unit: string;
   origin: string | null;
   manufacturer: string | null;
-  aliases: Generated<Json>;
+  aliases: JsonWithDefault;
   indicative_value_minor: bigint | null;
   indicative_value_currency: string | null;
   indicative_value_year: number | null;
@@ -259,8 +261,8 @@ export interface JobsTable {
 
 export interface MeetingRecordsTable {
   meeting_id: string;
-  attendance: Generated<Json>;
-  decisions: Generated<Json>;
+  attendance: JsonWithDefault;
+  decisions: JsonWithDefault;
   version: Generated<number>;
   updated_at: Generated<Date>;
 }
@@ -279,7 +281,7 @@ export interface MeetingsTable {
   parties: Generated<string[]>;
   participants_count: number | null;
   participants_qualifier: string | null;
-  substitutions: Generated<Json>;
+  substitutions: JsonWithDefault;
   notes: string | null;
   confidence: string | null;
   visibility: Generated<string>;
@@ -306,7 +308,7 @@ export interface PackagesTable {
   value_minor: bigint | null;
   value_currency: string | null;
   value_qualifier: string | null;
-  value_alt: Generated<Json>;
+  value_alt: JsonWithDefault;
   supplier: string | null;
   contents_summary: string | null;
   announced_on: string | null;
@@ -325,7 +327,7 @@ export interface PartiesTable {
   kind: string;
   iso3: string | null;
   names: Json;
-  aliases: Generated<Json>;
+  aliases: JsonWithDefault;
   members: Generated<string[]>;
   source: string;
 }
@@ -405,7 +407,7 @@ export interface RequirementEditionsTable {
   edition: number;
   issued_on: string | null;
   note: string | null;
-  sources: Generated<Json>;
+  sources: JsonWithDefault;
   recorded_by: string;
   recorded_at: Generated<Date>;
 }
@@ -498,7 +500,7 @@ export interface TargetsTable {
   qualifier: string | null;
   deadline_year: number | null;
   deadline_text: string | null;
-  components: Generated<Json>;
+  components: JsonWithDefault;
   agreed_at: string | null;
   agreed_on: string | null;
   country: string | null;

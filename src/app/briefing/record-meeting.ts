@@ -14,6 +14,7 @@ import { partyCode } from '../ledger/fields.ts';
 import { requireParties } from '../ledger/references.ts';
 import { meetingKind } from '../meetings/meeting.record.ts';
 import { getRecord, loadRecord } from '../records/records.ts';
+import { meetingRecords } from '../../store/repositories/meetings.ts';
 
 export const attendanceEntry = z
   .object({
@@ -54,11 +55,8 @@ export interface MeetingRecord {
 }
 
 export async function meetingRecord(ctx: AppContext, meetingId: string): Promise<MeetingRecord> {
-  const [row] = await ctx.db.query<MeetingRecord>(
-    'SELECT version, attendance, decisions FROM meeting_records WHERE meeting_id = $1',
-    [meetingId],
-  );
-  return row ?? { version: 0, attendance: [], decisions: [] };
+  const row = await meetingRecords.get(ctx.db, meetingId);
+  return (row as MeetingRecord | undefined) ?? { version: 0, attendance: [], decisions: [] };
 }
 
 export async function recordMeeting(
@@ -70,10 +68,7 @@ export async function recordMeeting(
   return ctx.db.transaction(async (tx) => {
     const meeting = await loadRecord(ctx, tx, meetingKind, meetingId);
     await requireParties(tx, { attendance: (input.attendance ?? []).map((a) => a.party) });
-    const [current] = await tx.query<MeetingRecord>(
-      'SELECT version, attendance, decisions FROM meeting_records WHERE meeting_id = $1 FOR UPDATE',
-      [meetingId],
-    );
+    const current = (await meetingRecords.get(tx, meetingId, true)) as MeetingRecord | undefined;
     const before = current ?? { version: 0, attendance: [], decisions: [] };
     if (before.version !== input.version) {
       throw new AppError(
@@ -86,18 +81,7 @@ export async function recordMeeting(
       attendance: input.attendance ?? before.attendance,
       decisions: input.decisions ?? before.decisions,
     };
-    await tx.query(
-      `INSERT INTO meeting_records (meeting_id, attendance, decisions, version, updated_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (meeting_id) DO UPDATE SET attendance = excluded.attendance, decisions = excluded.decisions,
-         version = excluded.version, updated_at = excluded.updated_at`,
-      [
-        meetingId,
-        JSON.stringify(after.attendance),
-        JSON.stringify(after.decisions),
-        after.version,
-        ctx.clock.now(),
-      ],
-    );
+    await meetingRecords.save(tx, meetingId, after, ctx.clock.now());
     const created: CommitmentOutput[] = [];
     for (const announcement of input.announcements ?? []) {
       created.push(

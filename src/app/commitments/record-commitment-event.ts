@@ -65,17 +65,14 @@ export async function recordCommitmentEventIn(
   input: { id: string; version: number; event: CommitmentEventInput },
 ): Promise<{ after: CommitmentOutput; seq: number }> {
   {
-    const [locked] = await tx.query<{ version: number }>(
-      'SELECT version FROM commitments WHERE id = $1 FOR UPDATE',
-      [input.id],
-    );
+    const locked = await commitments.lockVersion(tx, input.id);
     const before = await loadCommitment(ctx, tx, input.id).catch(() => null);
-    if (!locked || !before) throw new AppError('not_found', `no commitment ${input.id}`);
+    if (locked === undefined || !before) throw new AppError('not_found', `no commitment ${input.id}`);
     requireWrite(ctx.actor, { owner: before.owner_party, speaksFor: [before.donor] });
-    if (locked.version !== input.version) {
+    if (locked !== input.version) {
       throw new AppError(
         'version_conflict',
-        `commitment ${input.id} changed since version ${input.version} (now ${locked.version}); reload it`,
+        `commitment ${input.id} changed since version ${input.version} (now ${locked}); reload it`,
       );
     }
     const seq = await addCommitmentEvent(tx, input.id, input.event, ctx.actor);

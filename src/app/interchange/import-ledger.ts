@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit, canonicalJson } from '../../store/audit.ts';
+import { commitments } from '../../store/repositories/commitments.ts';
 import { ledgerImport } from '../../store/repositories/ledger-import.ts';
 import { claimKind } from '../claims/claim.record.ts';
 import type { CommitmentInput } from '../commitments/commitment.types.ts';
@@ -266,10 +267,7 @@ export async function importLedger(
       tell();
       const link = value as z.infer<typeof replenishment>;
       await naming(at, async () => {
-        const [row] = await tx.query<{ replenishes: string | null; version: number }>(
-          'SELECT replenishes, version FROM commitments WHERE id = $1',
-          [link.commitment],
-        );
+        const row = await commitments.replenishment(tx, link.commitment);
         if (!row) throw new AppError('invalid_input', `commitment: unknown commitment ${link.commitment}`);
         if (row.replenishes === link.replenishes) return void result.replenishments.unchanged++;
         await applyCommitmentUpdate(ctx, tx, {

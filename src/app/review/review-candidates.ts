@@ -8,6 +8,7 @@ import type { Fact } from '../../extract/types.ts';
 import { appendAudit } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
 import { candidates, type CandidateRow } from '../../store/repositories/candidates.ts';
+import { sources } from '../../store/repositories/sources.ts';
 import { claimKind } from '../claims/claim.record.ts';
 import { commitmentInput, type CommitmentInput } from '../commitments/commitment.types.ts';
 import { insertCommitment } from '../commitments/create-commitment.ts';
@@ -39,11 +40,7 @@ async function sourceBody(
   db: Queryable,
   id: string,
 ): Promise<{ body: string | null; published_on: string | null; url: string | null }> {
-  const [row] = await db.query<{ body: string | null; published_on: string | null; url: string | null }>(
-    'SELECT body, published_on, url FROM sources WHERE id = $1',
-    [id],
-  );
-  return row ?? { body: null, published_on: null, url: null };
+  return (await sources.body(db, id)) ?? { body: null, published_on: null, url: null };
 }
 
 export async function toCandidateView(db: Queryable, row: CandidateRow): Promise<CandidateView> {

@@ -212,6 +212,29 @@ export const commitments = {
     return row;
   },
 
+  /** Locks commitment `id` for the rest of `tx`; its version, or undefined when there is none. */
+  async lockVersion(tx: Queryable, id: string): Promise<number | undefined> {
+    const row = await kysely(tx)
+      .selectFrom('commitments')
+      .select('version')
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    return row?.version;
+  },
+
+  /** The commitment whose stocks `id` replenishes, and `id`'s version; undefined when there is no `id`. */
+  async replenishment(
+    db: Queryable,
+    id: string,
+  ): Promise<{ replenishes: string | null; version: number } | undefined> {
+    return kysely(db)
+      .selectFrom('commitments')
+      .select(['replenishes', 'version'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
   /** Whether the ledger holds any commitment at all (the demo data loads only into an empty one). */
   async any(db: Queryable): Promise<boolean> {
     const row = await kysely(db).selectFrom('commitments').select('id').limit(1).executeTakeFirst();

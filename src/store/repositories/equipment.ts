@@ -17,6 +17,6 @@ export const equipment = {
       .select(['id', 'name', 'category', 'aliases'])
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({ ...r, aliases: r.aliases as unknown as CatalogueEntry['aliases'] }));
+    return rows.map((r) => ({ ...r, aliases: r.aliases as CatalogueEntry['aliases'] }));
   },
 };

@@ -2,6 +2,7 @@
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 export interface MeetingSummaryRow {
   id: string;
@@ -27,5 +28,39 @@ export const meetingSummaries = {
         ORDER BY m.date, m.id`,
       params,
     );
+  },
+};
+
+/** What was recorded at a meeting: attendance and decisions, version-checked. */
+export interface MeetingRecordRow {
+  version: number;
+  attendance: { party: string; [field: string]: unknown }[];
+  decisions: string[];
+}
+
+export const meetingRecords = {
+  /** The record of a meeting, locked for the rest of `tx` when `forUpdate`; none before the first write. */
+  async get(db: Queryable, meetingId: string, forUpdate = false): Promise<MeetingRecordRow | undefined> {
+    const row = await kysely(db)
+      .selectFrom('meeting_records')
+      .select(['version', 'attendance', 'decisions'])
+      .where('meeting_id', '=', meetingId)
+      .$if(forUpdate, (q) => q.forUpdate())
+      .executeTakeFirst();
+    return row as MeetingRecordRow | undefined;
+  },
+
+  async save(tx: Queryable, meetingId: string, record: MeetingRecordRow, at: Date): Promise<void> {
+    const values = {
+      attendance: JSON.stringify(record.attendance),
+      decisions: JSON.stringify(record.decisions),
+      version: record.version,
+      updated_at: at,
+    };
+    await kysely(tx)
+      .insertInto('meeting_records')
+      .values({ meeting_id: meetingId, ...values })
+      .onConflict((oc) => oc.column('meeting_id').doUpdateSet(values))
+      .execute();
   },
 };

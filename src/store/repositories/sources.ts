@@ -137,6 +137,18 @@ export interface ExportedLinkRow {
 }
 
 export const sources = {
+  /** The stored text, date and URL of source `id` (for a review candidate the caller may see). */
+  async body(
+    db: Queryable,
+    id: string,
+  ): Promise<{ body: string | null; published_on: string | null; url: string | null } | undefined> {
+    return kysely(db)
+      .selectFrom('sources')
+      .select(['body', 'published_on', 'url'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+  },
+
   /** The stored text of source `id`, when `actor` may see the source itself. */
   async text(
     db: Queryable,
