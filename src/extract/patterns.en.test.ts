@@ -317,6 +317,10 @@ const cases: Case[] = [
     text: "Sweden's military aid to Ukraine now stands at $4 billion.",
     facts: [{ type: 'total', donor: 'SE', money: usd(4_000_000_000) }],
   },
+  {
+    text: 'German IRIS-T air defence systems have arrived in Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'iris-t-slm', status: 'delivered' }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

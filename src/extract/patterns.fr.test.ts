@@ -285,6 +285,11 @@ const cases: Case[] = [
     text: "Le soutien militaire de la Suède à l'Ukraine se chiffre à près de 4 milliards d'euros.",
     facts: [{ type: 'total', donor: 'SE', money: eur(4_000_000_000, 'about') }],
   },
+  {
+    text: "L'Espagne a promis des systèmes Aspide. Les systèmes sont arrivés en Ukraine.",
+    facts: [{ type: 'commitment', donor: 'ES', item: 'skyguard' }],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

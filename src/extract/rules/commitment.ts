@@ -116,7 +116,7 @@ function commitmentsOfClause(
   const subject = receiving
     ? giverToSubject(s, clause, first)
     : moving
-      ? moverOf(s, clause, first, memory)
+      ? moverOf(s, clause, first, quantities.length > 0 ? memory : null)
       : donorOf(s, clause, first, memory);
   if (!subject || (subject.fromMemory && weak)) return [];
   const roles = receiving
@@ -319,16 +319,19 @@ function travelsToUkraine(s: Sentence, clause: Range, verb: Range): boolean {
   );
 }
 
-/** Who sends things that travel: the party they come from, the subject, else the donor of the sentence before. */
-function moverOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory): Subject | null {
+/**
+ * Who sends things that travel: the party they come from, the subject, else, for counted things
+ * ("Weitere 40 Plattformen …"; `memory` is null otherwise), the donor of the sentence before.
+ */
+function moverOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory | null): Subject | null {
   const from = s.parties.find(
     (p) =>
       within(p, clause) && afterSourcePrep(s, p) && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city',
   );
   if (from) return { code: from.value.code, codes: givers(s, from), start: from.start, fromMemory: false };
-  const named = donorOf(s, clause, verb, memory);
+  const named = donorOf(s, clause, verb, memory ?? { lastActor: null, lastItem: null, aboutUkraine: true });
   if (named) return named;
-  return memory.lastActor
+  return memory?.lastActor
     ? { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true }
     : null;
 }
