@@ -1,22 +1,51 @@
 /**
- * The visibility rule (src/domain/access/visibility.ts) as a Kysely condition on a table alias
- * with `visibility` and `owner_party` columns, so that every typed query applies it itself.
+ * The visibility rule (src/domain/access/visibility.ts) as a condition on a table alias with
+ * `visibility` and `owner_party` columns, so that every query applies it itself: a Kysely
+ * expression for typed queries, and a fragment with numbered placeholders for the report SQL
+ * still assembled as text.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../domain/access/actor.ts';
+import { visibilityRule } from '../domain/access/visibility.ts';
 
 export function visibleTo(actor: Actor, alias: string): RawBuilder<boolean> {
   const visibility = sql.ref(`${alias}.visibility`);
   const owner = sql.ref(`${alias}.owner_party`);
-  switch (actor.role) {
-    case 'admin':
-    case 'coordinator':
+  const rule = visibilityRule(actor);
+  switch (rule.sees) {
+    case 'everything':
       return sql<boolean>`TRUE`;
-    case 'representative':
-      return sql<boolean>`(${visibility} <> 'restricted' OR ${owner} = ${actor.party})`;
-    case 'analyst':
+    case 'all but restricted, and own party':
+      return sql<boolean>`(${visibility} <> 'restricted' OR ${owner} = ${rule.party})`;
+    case 'all but restricted':
       return sql<boolean>`${visibility} <> 'restricted'`;
-    case 'public':
+    case 'public only':
       return sql<boolean>`${visibility} = 'public'`;
+  }
+}
+
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The same condition as SQL text; `nextParam` is the number of the first placeholder the
+ * fragment may use.
+ */
+export function visibleToSql(actor: Actor, alias: string, nextParam: number): SqlFragment {
+  const rule = visibilityRule(actor);
+  switch (rule.sees) {
+    case 'everything':
+      return { sql: 'TRUE', params: [] };
+    case 'all but restricted, and own party':
+      return {
+        sql: `(${alias}.visibility <> 'restricted' OR ${alias}.owner_party = $${nextParam})`,
+        params: [rule.party],
+      };
+    case 'all but restricted':
+      return { sql: `${alias}.visibility <> 'restricted'`, params: [] };
+    case 'public only':
+      return { sql: `${alias}.visibility = 'public'`, params: [] };
   }
 }

@@ -1,46 +1,42 @@
 /**
- * The visibility rule, written once as SQL so that every query applies it itself: public
- * records for everyone, coalition records for signed-in roles, restricted records for the
- * owner party's representatives, coordinators and administrators.
+ * The visibility rule, stated once: public records for everyone, coalition records for
+ * signed-in roles, restricted records for the owner party's representatives, coordinators and
+ * administrators. The store renders it as a condition inside every query (src/store/visibility.ts).
  */
 import type { Actor } from './actor.ts';
 
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
-}
+/** What `actor` may see, as the store's queries apply it. */
+export type VisibilityRule =
+  | { sees: 'everything' }
+  | { sees: 'all but restricted, and own party'; party: string | null }
+  | { sees: 'all but restricted' }
+  | { sees: 'public only' };
 
-/**
- * A condition on a table alias with `visibility` and `owner_party` columns. `nextParam` is
- * the number of the first placeholder the fragment may use.
- */
-export function visibleTo(actor: Actor, alias: string, nextParam: number): SqlFragment {
+export function visibilityRule(actor: Actor): VisibilityRule {
   switch (actor.role) {
     case 'admin':
     case 'coordinator':
-      return { sql: 'TRUE', params: [] };
+      return { sees: 'everything' };
     case 'representative':
-      return {
-        sql: `(${alias}.visibility <> 'restricted' OR ${alias}.owner_party = $${nextParam})`,
-        params: [actor.party],
-      };
+      return { sees: 'all but restricted, and own party', party: actor.party };
     case 'analyst':
-      return { sql: `${alias}.visibility <> 'restricted'`, params: [] };
+      return { sees: 'all but restricted' };
     case 'public':
-      return { sql: `${alias}.visibility = 'public'`, params: [] };
+      return { sees: 'public only' };
   }
 }
 
 export function canSee(actor: Actor, record: { visibility: string; owner_party: string | null }): boolean {
-  switch (actor.role) {
-    case 'admin':
-    case 'coordinator':
+  const rule = visibilityRule(actor);
+  switch (rule.sees) {
+    case 'everything':
       return true;
-    case 'representative':
-      return record.visibility !== 'restricted' || record.owner_party === actor.party;
-    case 'analyst':
+    case 'all but restricted, and own party':
+      // A representative bound to no party owns nothing, not every record without an owner.
+      return record.visibility !== 'restricted' || (rule.party !== null && record.owner_party === rule.party);
+    case 'all but restricted':
       return record.visibility !== 'restricted';
-    case 'public':
+    case 'public only':
       return record.visibility === 'public';
   }
 }
@@ -51,15 +47,15 @@ export function canSee(actor: Actor, record: { visibility: string; owner_party: 
  * the others of the same scope.
  */
 export function visibilityScope(actor: Actor): string {
-  switch (actor.role) {
-    case 'admin':
-    case 'coordinator':
+  const rule = visibilityRule(actor);
+  switch (rule.sees) {
+    case 'everything':
       return 'all';
-    case 'representative':
-      return `party:${actor.party}`;
-    case 'analyst':
+    case 'all but restricted, and own party':
+      return `party:${rule.party}`;
+    case 'all but restricted':
       return 'coalition';
-    case 'public':
+    case 'public only':
       return 'public';
   }
 }

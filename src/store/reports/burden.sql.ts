@@ -3,7 +3,7 @@
  * share not linked to a commitment) valued, converted at its value date, rounded once per
  * amount, and summed per donor and year. TypeScript only shapes the few hundred rows it returns.
  */
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
@@ -64,9 +64,9 @@ export function burdenQuery(actor: Actor, input: BurdenQueryInput): { sql: strin
     codes,
     places,
   ];
-  const commitmentVis = visibleTo(actor, 'c', params.length + 1);
+  const commitmentVis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...commitmentVis.params);
-  const packageVis = visibleTo(actor, 'p', params.length + 1);
+  const packageVis = visibleToSql(actor, 'p', params.length + 1);
   params.push(...packageVis.params);
   const usd = input.currency === 'USD' ? null : rateCte('fx_usd', 'valued', `'USD'::char(3)`);
   const sql = `

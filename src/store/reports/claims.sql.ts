@@ -2,7 +2,7 @@
  * Every claim the caller may see, with its euro equivalent at its as-of date (the conversion of
  * the burden report, conversion.sql.ts) and the URLs of the sources it may see.
  */
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import type { Database } from '../database.ts';
@@ -25,9 +25,9 @@ export interface ClaimRow {
 export function claimsQuery(actor: Actor): { sql: string; params: unknown[] } {
   const [codes, places] = minorUnitParams();
   const params: unknown[] = [codes, places];
-  const claimVis = visibleTo(actor, 'c', params.length + 1);
+  const claimVis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...claimVis.params);
-  const sourceVis = visibleTo(actor, 's', params.length + 1);
+  const sourceVis = visibleToSql(actor, 's', params.length + 1);
   params.push(...sourceVis.params);
   const sql = `
 WITH ${minorUnitsCte('$1', '$2')},

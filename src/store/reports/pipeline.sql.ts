@@ -3,7 +3,7 @@
  * date (pipeline-state.sql.ts), its recorded money converted at its value date (conversion.sql.ts),
  * summed per donor and status; plus one row per commitment suspended or overdue on that date.
  */
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
@@ -44,7 +44,7 @@ const recipientAndDate = (recipient: string, on: string) =>
 export function pipelineQuery(actor: Actor, input: PipelineQueryInput): { sql: string; params: unknown[] } {
   const [codes, places] = minorUnitParams();
   const params: unknown[] = [input.currency, input.recipient, input.on, codes, places];
-  const vis = visibleTo(actor, 'c', params.length + 1);
+  const vis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...vis.params);
   const overdue = `(i.planned_on < $3::date AND i.status NOT IN ('delivered', 'cancelled'))`;
   const sql = `
@@ -83,7 +83,7 @@ SELECT 'item', i.donor, i.status, i.id, 1, i.value::text, 0, 0, i.planned_on::te
 /** Sales and replenishments in the same scope: left out of the pipeline, and counted. */
 export function excludedQuery(actor: Actor, input: PipelineQueryInput): { sql: string; params: unknown[] } {
   const params: unknown[] = [input.recipient, input.on];
-  const vis = visibleTo(actor, 'c', params.length + 1);
+  const vis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...vis.params);
   const sql = `
 SELECT (count(*) FILTER (WHERE c.mode = 'sale'))::int AS sales,

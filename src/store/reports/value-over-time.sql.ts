@@ -8,7 +8,7 @@
  * day of that declaration. Summed over every month, delivered equals the burden report's figure.
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Database } from '../database.ts';
 import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
@@ -47,9 +47,9 @@ export const valueOverTime = {
   ): Promise<{ rows: MonthModeRow[]; unsummed: UnsummedRow[] }> {
     const [codes, places] = minorUnitParams();
     const params: unknown[] = [scope.currency, scope.recipient, scope.donors, codes, places];
-    const commitmentVis = visibleTo(actor, 'c', params.length + 1);
+    const commitmentVis = visibleToSql(actor, 'c', params.length + 1);
     params.push(...commitmentVis.params);
-    const packageVis = visibleTo(actor, 'p', params.length + 1);
+    const packageVis = visibleToSql(actor, 'p', params.length + 1);
     params.push(...packageVis.params);
     const sql = `
 WITH ${minorUnitsCte('$4', '$5')},

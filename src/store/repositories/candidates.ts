@@ -1,9 +1,8 @@
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
 import type { Fact } from '../../extract/types.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
-import { visibleTo as visibleToQuery } from '../visibility.ts';
+import { visibleTo, visibleToSql } from '../visibility.ts';
 
 export interface CandidateRow {
   id: string;
@@ -65,7 +64,7 @@ export const candidates = {
       params.push(filter.source);
       where.push(`c.source_id = $${params.length}`);
     }
-    const visible = visibleTo(actor, 'c', params.length + 1);
+    const visible = visibleToSql(actor, 'c', params.length + 1);
     params.push(...visible.params);
     where.push(visible.sql);
     return db.query<CandidateRow>(
@@ -75,7 +74,7 @@ export const candidates = {
   },
 
   async get(db: Queryable, actor: Actor, id: string, forUpdate = false): Promise<CandidateRow | undefined> {
-    const visible = visibleTo(actor, 'c', 2);
+    const visible = visibleToSql(actor, 'c', 2);
     const [row] = await db.query<CandidateRow>(
       `SELECT c.* FROM candidates c WHERE c.id = $1 AND ${visible.sql}${forUpdate ? ' FOR UPDATE' : ''}`,
       [id, ...visible.params],
@@ -119,7 +118,7 @@ export const candidates = {
       .selectFrom('candidates as c')
       .select(['c.source_id', 'c.fact'])
       .where('c.id', '=', id)
-      .where(visibleToQuery(actor, 'c'))
+      .where(visibleTo(actor, 'c'))
       .executeTakeFirst();
     return (
       row && { source_id: row.source_id, fact: row.fact as { evidence?: { start: number; end: number } } }

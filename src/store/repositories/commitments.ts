@@ -1,6 +1,6 @@
 /** Commitments, their equipment lines and their pipeline events. */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { EventKind, Mode, Qualifier, Status } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
@@ -145,7 +145,7 @@ function matching(filter: CommitmentFilter, actor: Actor, params: unknown[]): st
       filter.category,
     );
   }
-  const visible = visibleTo(actor, 'c', params.length + 1);
+  const visible = visibleToSql(actor, 'c', params.length + 1);
   params.push(...visible.params);
   where.push(visible.sql);
   return where.join(' AND ');
@@ -204,7 +204,7 @@ export const commitments = {
   },
 
   async get(db: Queryable, id: string, actor: Actor): Promise<CommitmentRow | undefined> {
-    const visible = visibleTo(actor, 'c', 2);
+    const visible = visibleToSql(actor, 'c', 2);
     const [row] = await db.query<CommitmentRow>(
       `SELECT c.* FROM commitments c WHERE c.id = $1 AND ${visible.sql}`,
       [id, ...visible.params],

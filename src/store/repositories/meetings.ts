@@ -1,6 +1,6 @@
 /** Meetings as reports read them: held on or before a date, visible to the caller. */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
 
@@ -20,7 +20,7 @@ export const meetingSummaries = {
     meetingId: string | null,
   ): Promise<MeetingSummaryRow[]> {
     const params: unknown[] = [asOf, meetingId];
-    const vis = visibleTo(actor, 'm', params.length + 1);
+    const vis = visibleToSql(actor, 'm', params.length + 1);
     params.push(...vis.params);
     return db.query<MeetingSummaryRow>(
       `SELECT m.id, m.kind, m.number, m.date::text AS date, m.place FROM meetings m

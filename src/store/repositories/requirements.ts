@@ -1,6 +1,6 @@
 /** Requirements lists, their editions, requirements and links to commitments. */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
 
@@ -50,7 +50,7 @@ export interface LinkRow {
 
 export const requirementLists = {
   async get(db: Queryable, id: string, actor: Actor): Promise<RequirementListRow | undefined> {
-    const visible = visibleTo(actor, 'l', 2);
+    const visible = visibleToSql(actor, 'l', 2);
     const [row] = await db.query<RequirementListRow>(
       `SELECT l.* FROM requirement_lists l WHERE l.id = $1 AND ${visible.sql}`,
       [id, ...visible.params],
@@ -59,7 +59,7 @@ export const requirementLists = {
   },
 
   async all(db: Queryable, actor: Actor, recipient: string | null): Promise<RequirementListRow[]> {
-    const visible = visibleTo(actor, 'l', 2);
+    const visible = visibleToSql(actor, 'l', 2);
     return db.query<RequirementListRow>(
       `SELECT l.* FROM requirement_lists l WHERE ($1::text IS NULL OR l.recipient = $1) AND ${visible.sql}
         ORDER BY l.id`,
@@ -85,7 +85,7 @@ export const requirementLists = {
 
   /** The requirements of one edition the actor may see, by priority. */
   async requirements(db: Queryable, id: string, edition: number, actor: Actor): Promise<RequirementRow[]> {
-    const visible = visibleTo(actor, 'r', 3);
+    const visible = visibleToSql(actor, 'r', 3);
     return db.query<RequirementRow>(
       `SELECT r.* FROM requirements r WHERE r.list_id = $1 AND r.edition = $2 AND ${visible.sql}
         ORDER BY r.priority, r.key`,

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../domain/access/actor.ts';
 import type { meetingKinds, Mode, Qualifier } from '../../domain/ledger/vocabulary.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Queryable } from '../database.ts';
 
 export interface CommitmentHit {
@@ -48,7 +48,7 @@ export function containsPattern(q: string): string {
 
 export const search = {
   async commitments(db: Queryable, actor: Actor, q: string, limit: number): Promise<CommitmentHit[]> {
-    const vis = visibleTo(actor, 'c', 3);
+    const vis = visibleToSql(actor, 'c', 3);
     return db.query<CommitmentHit>(
       `SELECT c.id, c.donor, c.recipient, c.mode, c.announced_on,
               coalesce((SELECT json_agg(json_build_object('equipment', l.equipment_id, 'category', l.category,
@@ -73,7 +73,7 @@ export const search = {
 
   /** Parties by code, name or alias; those that give aid in the caller's view first. */
   async parties(db: Queryable, actor: Actor, q: string, limit: number): Promise<PartyHit[]> {
-    const vis = visibleTo(actor, 'c', 4);
+    const vis = visibleToSql(actor, 'c', 4);
     return db.query<PartyHit>(
       `SELECT p.code, p.kind, p.names,
               (SELECT count(*)::int FROM commitments c WHERE c.donor = p.code AND ${vis.sql}) AS commitments
@@ -97,7 +97,7 @@ export const search = {
   },
 
   async meetings(db: Queryable, actor: Actor, q: string, limit: number): Promise<MeetingHit[]> {
-    const vis = visibleTo(actor, 'm', 3);
+    const vis = visibleToSql(actor, 'm', 3);
     return db.query<MeetingHit>(
       `SELECT m.id, m.kind, m.number, m.place, m.date
          FROM meetings m

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo, type SqlFragment } from '../../domain/access/visibility.ts';
 import { AppError } from '../../domain/errors.ts';
 import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
 import { anyText, kysely } from '../kysely.ts';
-import { visibleTo as visibleToQuery } from '../visibility.ts';
+import { visibleTo, visibleToSql, type SqlFragment } from '../visibility.ts';
 
 export type RecordType = 'commitment' | 'package' | 'meeting' | 'claim' | 'equipment' | 'target';
 
@@ -65,17 +64,17 @@ const citing: Record<string, { table: string; visibility: boolean }> = {
  * a pipeline event of such a record. `param` is the number of the placeholder for the party.
  */
 export function sourceVisibleTo(actor: Actor, param: number): SqlFragment {
-  const own = visibleTo(actor, 's', param);
+  const own = visibleToSql(actor, 's', param);
   if (own.sql === 'TRUE') return own;
   const cited = Object.entries(citing).map(([type, { table, visibility }]) => {
-    const visible = visibility ? visibleTo(actor, 'r', param).sql : 'TRUE';
+    const visible = visibility ? visibleToSql(actor, 'r', param).sql : 'TRUE';
     return `(rs.record_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} r WHERE r.id = rs.record_id AND ${visible}))`;
   });
   return {
     sql: `((s.body IS NOT NULL AND ${own.sql})
        OR EXISTS (SELECT 1 FROM record_sources rs WHERE rs.source_id = s.id AND (${cited.join(' OR ')}))
        OR EXISTS (SELECT 1 FROM commitment_events e JOIN commitments r ON r.id = e.commitment_id
-                   WHERE e.source_id = s.id AND ${visibleTo(actor, 'r', param).sql}))`,
+                   WHERE e.source_id = s.id AND ${visibleToSql(actor, 'r', param).sql}))`,
     params: own.params,
   };
 }
@@ -159,7 +158,7 @@ export const sources = {
       .selectFrom('sources as s')
       .select(['s.id', 's.body', 's.published_on'])
       .where('s.id', '=', id)
-      .where(visibleToQuery(actor, 's'))
+      .where(visibleTo(actor, 's'))
       .executeTakeFirst();
   },
 

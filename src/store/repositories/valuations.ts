@@ -5,7 +5,7 @@
  * The edition-implied (Kiel) values come from a data file (valuation-files.ts).
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import { minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
 import type { Queryable } from '../database.ts';
 
@@ -53,7 +53,7 @@ function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): strin
   if (scope.recipient) conditions.push(`c.recipient = ${p(scope.recipient)}::text`);
   if (scope.year)
     conditions.push(`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${p(scope.year)}`);
-  const vis = visibleTo(actor, 'c', params.length + 1);
+  const vis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...vis.params);
   conditions.push(vis.sql);
   return conditions.join(' AND ');
@@ -79,7 +79,7 @@ export const valuations = {
   ): Promise<PackageShareRow[]> {
     const [codes, places] = minorUnitParams();
     const params: unknown[] = [codes, places, year, asOf];
-    const vis = visibleTo(actor, 'p', params.length + 1);
+    const vis = visibleToSql(actor, 'p', params.length + 1);
     params.push(...vis.params);
     return db.query<PackageShareRow>(
       `
