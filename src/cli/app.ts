@@ -9,6 +9,7 @@ import { requirePermission } from '../domain/access/permissions.ts';
 import { AppError } from '../domain/errors.ts';
 import { openStore } from '../store/open.ts';
 import { commandPath, permissionOf } from './permissions.ts';
+import { callApi, serverLink, type ApiRequest } from './server-link.ts';
 
 export function commandConfig(command: Command): Config {
   const globals = command.optsWithGlobals<{ dataDir?: string; port?: string; host?: string }>();
@@ -38,6 +39,11 @@ export async function withApp<T>(
   work: (ctx: AppContext, config: Config) => Promise<T>,
 ): Promise<T> {
   const config = commandConfig(command);
+  if (command.optsWithGlobals<{ server?: string }>().server)
+    throw new AppError(
+      'bad_request',
+      `"ramstein ${commandPath(command)}" does not run through a server: run it where the data is, without --server`,
+    );
   const db = await openStore({
     ...config,
     command: `ramstein ${commandPath(command)}`,
@@ -49,4 +55,18 @@ export async function withApp<T>(
   } finally {
     await db.close();
   }
+}
+
+/**
+ * A command that a running server can answer too: through its API when one holds the data folder
+ * (or `--server` names one), else on the database itself. Either way the same result.
+ */
+export async function withAppOrServer<T>(
+  command: Command,
+  request: ApiRequest,
+  work: (ctx: AppContext, config: Config) => Promise<T>,
+): Promise<T> {
+  const link = serverLink(command, commandConfig(command));
+  if (!link) return withApp(command, work);
+  return callApi<T>(link, request);
 }

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { commandModules } from './commands/index.ts';
 
 /** Global options that take a value, so their value is not read as a command name. */
-const globalsWithValue = new Set(['--data-dir', '--server']);
+const globalsWithValue = new Set(['--data-dir', '--server', '--token']);
 
 /** The command the arguments name (`ramstein --data-dir x report burden` → `report`), if any. */
 export function invokedCommand(args: readonly string[]): string | undefined {
@@ -24,6 +24,8 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     .description('Ramstein: an auditable ledger of multinational military assistance')
     .version('0.1.0')
     .option('--data-dir <path>', 'embedded database folder (default ./.ramstein, or RAMSTEIN_DATA_DIR)')
+    .option('--server <url>', 'answer through the API of this running server (reports, audit verify, import)')
+    .option('--token <token>', 'API token for --server (default RAMSTEIN_TOKEN)')
     // Errors are printed once, on one line, by src/cli/errors.ts.
     .configureOutput({ outputError: () => undefined })
     .exitOverride();

@@ -1,11 +1,13 @@
 /**
- * Who is calling: resolved once per request from an API token (`Authorization: Bearer rst_…`)
- * or a session cookie; nobody else is the anonymous public. Also enforces CSRF protection for
- * cookie sessions and the first-sign-in password change.
+ * Who is calling: resolved once per request from an API token (`Authorization: Bearer rst_…`),
+ * the local operator's token that a server on an embedded folder writes into it, or a session
+ * cookie; nobody else is the anonymous public. Also enforces CSRF protection for cookie sessions
+ * and the first-sign-in password change.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveApiToken, resolveSession, type Caller } from '../app/accounts/sign-in.ts';
-import { publicActor, type Actor } from '../domain/access/actor.ts';
+import { publicActor, systemActor, type Actor } from '../domain/access/actor.ts';
 import { AppError } from '../domain/errors.ts';
 import { SESSION_COOKIE } from './cookies.ts';
 
@@ -20,6 +22,15 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Writable while a one-time password still has to be replaced (every other API write is refused). */
 const passwordChangePaths = ['/api/v1/auth/'];
 
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** The command line beside the server, with the token the server wrote into its data folder. */
+function localOperator(request: FastifyRequest, token: string): Caller | null {
+  const local = request.server.localToken;
+  if (!local || !timingSafeEqual(digest(token), digest(local))) return null;
+  return { actor: systemActor, csrfToken: null, mustChangePassword: false };
+}
+
 export function requestActor(request: FastifyRequest): Actor {
   return request.caller?.actor ?? publicActor;
 }
@@ -30,7 +41,7 @@ export async function identifyCaller(request: FastifyRequest, _reply: FastifyRep
   const authorization = request.headers.authorization;
   if (authorization) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    const caller = token ? await resolveApiToken(ctx, token) : null;
+    const caller = token ? (localOperator(request, token) ?? (await resolveApiToken(ctx, token))) : null;
     if (!caller) throw new AppError('unauthenticated', 'the API token is invalid, expired or revoked');
     request.caller = caller;
     return;

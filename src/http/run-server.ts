@@ -10,14 +10,23 @@ import { ensureReferenceData } from '../app/reference/ensure-reference-data.ts';
 import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
 import { ensureFirstAdmin, removeUsedPasswordFile } from '../app/accounts/ensure-first-admin.ts';
 import type { Config } from '../config/config.ts';
+import { randomBytes } from 'node:crypto';
+import { fileAnchor } from '../store/audit-checkpoints.ts';
 import { openStore } from '../store/open.ts';
 import type { JobQueue } from '../app/jobs/job-queue.ts';
 import { openJobQueue } from '../app/jobs/pg-boss-queue.ts';
+import { writeServerFile } from '../store/server-file.ts';
 import { buildServer, loggerOptions } from './server.ts';
 
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
+}
+
+/** Where a command on this machine reaches the server: a wildcard address is reached on loopback. */
+function localUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
 }
 
 export async function runServer(
@@ -33,6 +42,7 @@ export async function runServer(
   let app;
   let rateRefresh: RateRefresh | undefined;
   let jobs: JobQueue | undefined;
+  const localToken = `rsl_${randomBytes(32).toString('base64url')}`;
   try {
     const base = createContext(db, { log });
     await ensureReferenceData(base);
@@ -57,6 +67,8 @@ export async function runServer(
       logFormat: config.logFormat,
       trustProxy: config.trustProxy,
       publicBaseUrl: config.publicBaseUrl,
+      localToken: db.kind === 'pglite' ? localToken : undefined,
+      auditAnchor: fileAnchor({ dataDir: config.dataDir, envKey: config.auditKey }),
     });
     app.addHook('onResponse', async (request, reply) => {
       if (request.routeOptions.url === '/api/v1/auth/password' && reply.statusCode === 204)
@@ -76,6 +88,15 @@ export async function runServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // Commands run beside the server reach it through this file (see src/cli/server-link.ts).
+  const removeServerFile =
+    db.kind === 'pglite'
+      ? writeServerFile(config.dataDir, {
+          url: localUrl(config.host, port),
+          token: localToken,
+          pid: process.pid,
+        })
+      : () => undefined;
   log.info(
     { url, database: db.kind, location: db.location, startup_ms: Math.round(performance.now() - started) },
     `Ramstein is listening on ${url}`,
@@ -86,6 +107,7 @@ export async function runServer(
     (stopping ??= (async () => {
       log.info('shutting down: finishing requests in flight');
       try {
+        removeServerFile();
         await rateRefresh?.stop();
         await app.close();
         await jobs?.close();

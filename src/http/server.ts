@@ -24,6 +24,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { AuditAnchor } from '../store/audit-checkpoints.ts';
 import type { AppContext } from '../app/context.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { identifyCaller, requestActor } from './actor.ts';
@@ -49,6 +50,9 @@ declare module 'fastify' {
     routePermissions: Map<string, Permission | 'public' | undefined>;
     /** What the OpenAPI document says of each route beyond its schema (`METHOD /path` → facts). */
     routeFacts: Map<string, RouteFacts>;
+    /** The local operator's token, if this server has one (see ServerOptions.localToken). */
+    localToken: string | null;
+    auditAnchor: AuditAnchor | null;
   }
   interface FastifyContextConfig {
     /** What the caller needs to reach the route; `public` for anyone. Checked before the handler. */
@@ -81,6 +85,10 @@ export interface ServerOptions {
   trustProxy?: string[];
   /** Where users reach the server (PUBLIC_BASE_URL), named in the OpenAPI document. */
   publicBaseUrl?: string;
+  /** A token that acts as the local operator: written for commands run beside the server (embedded database). */
+  localToken?: string | undefined;
+  /** Where the audit checkpoints are published (the data folder's), for GET /api/v1/audit/verify. */
+  auditAnchor?: AuditAnchor | undefined;
 }
 
 /** pino options for the configured level and format (pino-pretty for a person at a terminal). */
@@ -134,6 +142,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   const metrics = createMetrics(ctx.db, ctx.jobs && (() => ctx.jobs!.counts()));
   app.decorate('metrics', metrics);
+  app.decorate('localToken', options.localToken ?? null);
+  app.decorate('auditAnchor', options.auditAnchor ?? null);
   app.decorate('ctx', { ...ctx, metrics: metrics.app });
   app.addHook('onResponse', async (request, reply) => {
     metrics.observeRequest(

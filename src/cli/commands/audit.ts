@@ -7,7 +7,8 @@ import type { Config } from '../../config/config.ts';
 import { fileAnchor } from '../../store/audit-checkpoints.ts';
 import { AppError } from '../../domain/errors.ts';
 import { calendarDate, positive } from '../arguments.ts';
-import { withApp } from '../app.ts';
+import { commandConfig, withApp, withAppOrServer } from '../app.ts';
+import { serverLink } from '../server-link.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 /** Checkpoints and their key live outside the database: in the data folder, or where given. */
@@ -26,23 +27,28 @@ export function registerAudit(program: Command): void {
     )
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean; checkpoints?: string }, command: Command) => {
-      await withApp(command, async (ctx, config) => {
-        const result = await verifyAuditTrail(ctx, anchorOf(config, options.checkpoints));
-        if (options.json) print(toJson(result));
-        else if (result.ok)
-          print(
-            `audit trail intact: ${result.checked} events, last hash ${result.lastHash.slice(0, 16)}…` +
-              (result.checkpoint
-                ? `; matches the checkpoint of ${result.checkpoint.at} (event ${result.checkpoint.seq})`
-                : '; no checkpoint published yet (ramstein audit checkpoint)'),
-          );
-        if (!result.ok) {
-          throw new AppError(
-            'conflict',
-            `audit trail broken at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events before it are intact)`,
-          );
-        }
-      });
+      if (options.checkpoints && serverLink(command, commandConfig(command)))
+        throw new AppError(
+          'bad_request',
+          '--checkpoints is read from the data folder: a running server compares with its own checkpoints',
+        );
+      const result = await withAppOrServer(command, { path: '/api/v1/audit/verify' }, (ctx, config) =>
+        verifyAuditTrail(ctx, anchorOf(config, options.checkpoints)),
+      );
+      if (options.json) print(toJson(result));
+      else if (result.ok)
+        print(
+          `audit trail intact: ${result.checked} events, last hash ${result.lastHash.slice(0, 16)}…` +
+            (result.checkpoint
+              ? `; matches the checkpoint of ${result.checkpoint.at} (event ${result.checkpoint.seq})`
+              : '; no checkpoint published yet (ramstein audit checkpoint)'),
+        );
+      if (!result.ok) {
+        throw new AppError(
+          'conflict',
+          `audit trail broken at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events before it are intact)`,
+        );
+      }
     });
 
   audit

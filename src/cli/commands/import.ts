@@ -3,7 +3,7 @@ import { importLedger } from '../../app/interchange/import-ledger.ts';
 import { fromTables } from '../../app/interchange/ledger-tables.ts';
 import { readXlsx } from '../../app/interchange/table-files.ts';
 import { readLedgerPath } from '../../store/ledger-files.ts';
-import { withApp } from '../app.ts';
+import { withApp, withAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 import { progressLine } from '../progress.ts';
 import { queueOptionHelp, queueWork, type QueueOptions } from '../queue.ts';
@@ -24,17 +24,21 @@ export function registerImport(program: Command): void {
     .option('--key <key>', queueOptionHelp.key)
     .action(async (target: string, options: QueueOptions, command: Command) => {
       const doc = /\.xlsx$/i.test(target) ? fromTables(await readXlsx(target)) : readLedgerPath(target);
-      await withApp(command, async (ctx, config) => {
-        if (options.queue)
-          return void (await queueWork(
+      if (options.queue)
+        return void (await withApp(command, (ctx, config) =>
+          queueWork(
             ctx,
             config,
             [{ kind: 'import-ledger', payload: { document: doc as Record<string, unknown[]> } }],
             options,
-          ));
-        const result = await importLedger(ctx, doc, { progress: progressLine('importing') });
-        if (options.json) return print(toJson(result));
-        print(formatTable(Object.entries(result).map(([kind, c]) => ({ kind, ...c }))));
-      });
+          ),
+        ));
+      const result = await withAppOrServer(
+        command,
+        { method: 'POST', path: '/api/v1/ledger/import', body: doc },
+        (ctx) => importLedger(ctx, doc, { progress: progressLine('importing') }),
+      );
+      if (options.json) return print(toJson(result));
+      print(formatTable(Object.entries(result).map(([kind, c]) => ({ kind, ...c }))));
     });
 }

@@ -15,7 +15,7 @@ import { pipelineRows } from '../../domain/reports/pipeline-tabular.ts';
 import { burdenRows } from '../../domain/reports/tabular.ts';
 import { targetRows } from '../../domain/reports/targets-tabular.ts';
 import { calendarDate, year, oneOf } from '../arguments.ts';
-import { withApp } from '../app.ts';
+import { withAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 const formats = ['table', 'json', 'csv'] as const;
@@ -58,25 +58,26 @@ export function registerReport(program: Command): void {
     .option('--valuation <basis>', valuationBases.join('|'), oneOf(valuationBases), 'record')
     .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const r = await reportFairShare(ctx, {
-          year: options.year ?? null,
-          basis: options.basis,
-          valuation: options.valuation,
-        });
-        render(options.format, r, fairShareRows(r.donors, r.edition?.attribution ?? null), [
-          '',
-          r.edition
-            ? `${r.year}: total ${r.total.amount} EUR, contributions from ${r.edition.id} (${r.edition.attribution}); ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`
-            : `${r.year}: total ${r.total.amount} EUR, valuation ${r.valuation}; ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`,
-          `GDP: ${r.gdp_editions.join('; ') || 'none'}`,
-          `NATO: ${r.nato_editions.join('; ') || 'none'}`,
-          `USD per EUR (mean of the year's ECB rates): ${r.usd_per_eur ?? 'none'}`,
-          ...(r.edition ? [] : [kielLine(r.kiel_edition)]),
-          ...r.rules.map((rule) => `rule: ${rule}`),
-          ...r.notes.map((note) => `note: ${note}`),
-        ]);
-      });
+      const input = {
+        year: options.year ?? null,
+        basis: options.basis,
+        valuation: options.valuation,
+      };
+      const r = await withAppOrServer(command, { path: '/api/v1/reports/fair-share', query: input }, (ctx) =>
+        reportFairShare(ctx, input),
+      );
+      render(options.format, r, fairShareRows(r.donors, r.edition?.attribution ?? null), [
+        '',
+        r.edition
+          ? `${r.year}: total ${r.total.amount} EUR, contributions from ${r.edition.id} (${r.edition.attribution}); ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`
+          : `${r.year}: total ${r.total.amount} EUR, valuation ${r.valuation}; ask: ${r.benchmark.pct_gdp} % of GDP (${r.benchmark.id})`,
+        `GDP: ${r.gdp_editions.join('; ') || 'none'}`,
+        `NATO: ${r.nato_editions.join('; ') || 'none'}`,
+        `USD per EUR (mean of the year's ECB rates): ${r.usd_per_eur ?? 'none'}`,
+        ...(r.edition ? [] : [kielLine(r.kiel_edition)]),
+        ...r.rules.map((rule) => `rule: ${rule}`),
+        ...r.notes.map((note) => `note: ${note}`),
+      ]);
     });
 
   report
@@ -89,32 +90,36 @@ export function registerReport(program: Command): void {
     .option('--valuation <basis>', valuationBases.join('|'), oneOf(valuationBases), 'record')
     .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const r = await reportFollowThrough(ctx, {
-          meeting: options.meeting ?? null,
-          as_of: options.asOf ?? null,
-          valuation: options.valuation,
-        });
-        if (options.format !== 'table') return render(options.format, r, followThroughRows(r.meetings), []);
-        print(`follow-through as known on ${r.as_of}, EUR, valuation ${r.valuation}`);
-        print(formatTable(followThroughRows(r.meetings)));
-        print('');
-        print(
-          formatTable(
-            r.donors.map((d) => ({
-              donor: d.donor,
-              commitments: d.commitments,
-              first_delivered: d.first_delivery.count,
-              median_days_to_first: d.first_delivery.median_days,
-              fully_delivered: d.full_delivery.count,
-              median_days_to_full: d.full_delivery.median_days,
-            })),
-          ),
-        );
-        print(kielLine(r.kiel_edition));
-        for (const rule of r.rules) print(`rule: ${rule}`);
-        for (const note of r.notes) print(`note: ${note}`);
-      });
+      const input = {
+        meeting: options.meeting ?? null,
+        as_of: options.asOf ?? null,
+        valuation: options.valuation,
+      };
+      const r = await withAppOrServer(
+        command,
+        { path: '/api/v1/reports/follow-through', query: input },
+        (ctx) => reportFollowThrough(ctx, input),
+      );
+      if (options.format !== 'table')
+        return void render(options.format, r, followThroughRows(r.meetings), []);
+      print(`follow-through as known on ${r.as_of}, EUR, valuation ${r.valuation}`);
+      print(formatTable(followThroughRows(r.meetings)));
+      print('');
+      print(
+        formatTable(
+          r.donors.map((d) => ({
+            donor: d.donor,
+            commitments: d.commitments,
+            first_delivered: d.first_delivery.count,
+            median_days_to_first: d.first_delivery.median_days,
+            fully_delivered: d.full_delivery.count,
+            median_days_to_full: d.full_delivery.median_days,
+          })),
+        ),
+      );
+      print(kielLine(r.kiel_edition));
+      for (const rule of r.rules) print(`rule: ${rule}`);
+      for (const note of r.notes) print(`note: ${note}`);
     });
 
   report
@@ -133,22 +138,23 @@ export function registerReport(program: Command): void {
     )
     .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const r = await reportBurden(ctx, {
-          currency: options.currency,
-          recipient: options.recipient,
-          from: options.from ?? null,
-          to: options.to ?? null,
-          as_of: options.asOf ?? null,
-          gdp_year: options.gdpYear,
-        });
-        render(options.format, r, burdenRows(r.donors), [
-          '',
-          `total committed ${r.totals.committed.amount} ${r.currency}, delivered ${r.totals.delivered.amount} ${r.currency}`,
-          ...r.rules.map((rule) => `rule: ${rule}`),
-          ...r.notes.map((note) => `note: ${note}`),
-        ]);
-      });
+      const input = {
+        currency: options.currency,
+        recipient: options.recipient,
+        from: options.from ?? null,
+        to: options.to ?? null,
+        as_of: options.asOf ?? null,
+        gdp_year: options.gdpYear,
+      };
+      const r = await withAppOrServer(command, { path: '/api/v1/reports/burden', query: input }, (ctx) =>
+        reportBurden(ctx, input),
+      );
+      render(options.format, r, burdenRows(r.donors), [
+        '',
+        `total committed ${r.totals.committed.amount} ${r.currency}, delivered ${r.totals.delivered.amount} ${r.currency}`,
+        ...r.rules.map((rule) => `rule: ${rule}`),
+        ...r.notes.map((note) => `note: ${note}`),
+      ]);
     });
 
   report
@@ -156,15 +162,15 @@ export function registerReport(program: Command): void {
     .description('Reported totals side by side, conflicting claims first, with their sources')
     .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const r = await reportClaims(ctx);
-        render(options.format, r, claimRows(r.conflicts, r.others), [
-          '',
-          `${r.counts.claims} claims, ${r.counts.conflicts} conflict group(s) holding ${r.counts.in_conflict} claims`,
-          ...r.rules.map((rule) => `rule: ${rule}`),
-          ...r.notes.map((note) => `note: ${note}`),
-        ]);
-      });
+      const r = await withAppOrServer(command, { path: '/api/v1/reports/claims' }, (ctx) =>
+        reportClaims(ctx),
+      );
+      render(options.format, r, claimRows(r.conflicts, r.others), [
+        '',
+        `${r.counts.claims} claims, ${r.counts.conflicts} conflict group(s) holding ${r.counts.in_conflict} claims`,
+        ...r.rules.map((rule) => `rule: ${rule}`),
+        ...r.notes.map((note) => `note: ${note}`),
+      ]);
     });
 
   report
@@ -174,27 +180,28 @@ export function registerReport(program: Command): void {
     .option('--include-secondary', 'add the press-reported estimates, flagged and counted apart', false)
     .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const r = await reportTargets(ctx, {
-          year: options.year ?? null,
-          include_secondary: options.includeSecondary,
-        });
-        render(
-          options.format,
-          r,
-          targetRows(r.lines, [...r.allies, ...r.aggregates], r.secondary_counts !== null),
-          [
-            '',
-            `${r.year}, ${r.edition ?? 'no NATO edition'}`,
-            ...r.counts.map((c) => {
-              const line = r.lines.find((l) => l.id === c.line);
-              return `at or above ${line?.value ?? c.line} %: ${c.at_or_above} of ${c.of} allies`;
-            }),
-            ...r.rules.map((rule) => `rule: ${rule}`),
-            ...r.notes.map((note) => `note: ${note}`),
-          ],
-        );
-      });
+      const input = {
+        year: options.year ?? null,
+        include_secondary: options.includeSecondary,
+      };
+      const r = await withAppOrServer(command, { path: '/api/v1/reports/targets', query: input }, (ctx) =>
+        reportTargets(ctx, input),
+      );
+      render(
+        options.format,
+        r,
+        targetRows(r.lines, [...r.allies, ...r.aggregates], r.secondary_counts !== null),
+        [
+          '',
+          `${r.year}, ${r.edition ?? 'no NATO edition'}`,
+          ...r.counts.map((c) => {
+            const line = r.lines.find((l) => l.id === c.line);
+            return `at or above ${line?.value ?? c.line} %: ${c.at_or_above} of ${c.of} allies`;
+          }),
+          ...r.rules.map((rule) => `rule: ${rule}`),
+          ...r.notes.map((note) => `note: ${note}`),
+        ],
+      );
     });
 
   report
@@ -205,38 +212,39 @@ export function registerReport(program: Command): void {
     .option('--on <date>', 'report date (default: today)', calendarDate)
     .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const r = await reportPipeline(ctx, {
-          currency: options.currency,
-          recipient: options.recipient ?? null,
-          on: options.on ?? null,
-        });
-        if (options.format !== 'table') return render(options.format, r, pipelineRows(r), []);
-        print(`pipeline on ${r.on}, values in ${r.currency}`);
-        print(
-          formatTable(
-            r.by_status.map((s) => ({
-              status: s.status,
-              count: s.count,
-              value: s.value.amount,
-              unvalued: s.unvalued,
-            })),
-          ),
-        );
-        print('');
-        print(
-          formatTable(
-            r.by_donor.map((d) => ({ donor: d.donor, count: d.count, value: d.value.amount, ...d.statuses })),
-          ),
-        );
-        print('');
-        print(`overdue: ${r.overdue.length}`);
-        if (r.overdue.length) print(formatTable(pipelineRows({ ...r, suspensions: [] })));
-        print(`suspended: ${r.suspensions.length}`);
-        if (r.suspensions.length) print(formatTable(pipelineRows({ ...r, overdue: [] })));
-        print(`excluded: ${r.excluded.sales} sale(s), ${r.excluded.replenishments} replenishment(s)`);
-        for (const rule of r.rules) print(`rule: ${rule}`);
-        for (const note of r.notes) print(`note: ${note}`);
-      });
+      const input = {
+        currency: options.currency,
+        recipient: options.recipient ?? null,
+        on: options.on ?? null,
+      };
+      const r = await withAppOrServer(command, { path: '/api/v1/reports/pipeline', query: input }, (ctx) =>
+        reportPipeline(ctx, input),
+      );
+      if (options.format !== 'table') return void render(options.format, r, pipelineRows(r), []);
+      print(`pipeline on ${r.on}, values in ${r.currency}`);
+      print(
+        formatTable(
+          r.by_status.map((s) => ({
+            status: s.status,
+            count: s.count,
+            value: s.value.amount,
+            unvalued: s.unvalued,
+          })),
+        ),
+      );
+      print('');
+      print(
+        formatTable(
+          r.by_donor.map((d) => ({ donor: d.donor, count: d.count, value: d.value.amount, ...d.statuses })),
+        ),
+      );
+      print('');
+      print(`overdue: ${r.overdue.length}`);
+      if (r.overdue.length) print(formatTable(pipelineRows({ ...r, suspensions: [] })));
+      print(`suspended: ${r.suspensions.length}`);
+      if (r.suspensions.length) print(formatTable(pipelineRows({ ...r, overdue: [] })));
+      print(`excluded: ${r.excluded.sales} sale(s), ${r.excluded.replenishments} replenishment(s)`);
+      for (const rule of r.rules) print(`rule: ${rule}`);
+      for (const note of r.notes) print(`note: ${note}`);
     });
 }

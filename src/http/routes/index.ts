@@ -9,6 +9,7 @@ import { healthRoutes } from './health.ts';
 import { indicatorRoutes } from './indicators.ts';
 import { jobRoutes } from './jobs.ts';
 import { ledgerRoutes } from './ledger.ts';
+import { operationsRoutes } from './operations.ts';
 import { partyRoutes } from './parties.ts';
 import { reportsRoutes } from './reports.ts';
 import { reviewRoutes } from './review.ts';
@@ -29,4 +30,5 @@ export const routes: ((app: Api) => void)[] = [
   exportRoutes,
   searchRoutes,
   jobRoutes,
+  operationsRoutes,
 ];

@@ -1261,6 +1261,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a ledger document: atomic (one bad record imports nothing) and idempotent (unchanged records are not written) */
+        post: operations["postLedgerImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the audit trail's hash chain and compare it with the last checkpoint published in the server's data folder */
+        get: operations["getAuditVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1291,6 +1325,19 @@ export type components = {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        AuditVerification: {
+            ok: boolean;
+            checked: number;
+            broken: {
+                seq: string;
+                reason: string;
+            } | null;
+            lastHash: string;
+            checkpoint: {
+                seq: string;
+                at: string;
+            } | null;
         };
         BurdenReport: {
             /** @enum {string} */
@@ -2100,6 +2147,23 @@ export type components = {
             error: string | null;
             /** @description Where the file of a finished export is downloaded */
             output: string | null;
+        };
+        /** @description A ledger document as `ramstein export` writes it; each record is checked as the API checks it */
+        LedgerDocumentInput: {
+            /** @constant */
+            format?: "ramstein-ledger";
+            /** @constant */
+            version?: 1;
+            equipment?: unknown[];
+            meetings?: unknown[];
+            packages?: unknown[];
+            commitments?: unknown[];
+            claims?: unknown[];
+            targets?: unknown[];
+            replenishments?: unknown[];
+            people?: unknown[];
+            policy_events?: unknown[];
+            requirements?: unknown[];
         };
         Me: {
             user: string;
@@ -11975,6 +12039,248 @@ export interface operations {
             };
             /** @description The request body is too large */
             413: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLedgerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerDocumentInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        equipment: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        meetings: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        packages: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        commitments: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        claims: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        targets: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        replenishments: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        people: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        policy_events: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        requirements: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The record changed since the version the request is based on, or the change conflicts */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version */
+            412: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
                 headers: {
                     /** @description Identifies the request in the server log */
                     "x-request-id"?: string;
