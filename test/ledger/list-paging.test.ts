@@ -3,6 +3,7 @@
  * list, totals count every match, and a status filter agrees with each commitment's own status.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { listCommitments } from '../../src/app/commitments/list-commitments.ts';
 import { actingAs } from '../../src/app/context.ts';
 import { statuses } from '../../src/domain/ledger/vocabulary.ts';
@@ -51,5 +52,34 @@ describe('commitment list paging', () => {
     const everything = await list({});
     const anonymous = await list({}, actingAs(t.ctx, { id: 'anonymous', role: 'public', party: null }, null));
     expect(anonymous.total).toBe(everything.items.filter((c) => c.visibility === 'public').length);
+  });
+
+  it('shows a change at once, though pages are kept between changes, and keeps scopes apart', async () => {
+    const anonymous = actingAs(t.ctx, { id: 'anonymous', role: 'public', party: null }, null);
+    const pl = actingAs(t.ctx, { id: 'piotr', role: 'representative', party: 'PL' }, null);
+    const page = { donor: 'PL', sort: '-announced_on' as const, limit: 3, offset: 0 };
+    const [before, beforePl] = [await list(page, anonymous), await list(page, pl)];
+    expect(await list(page, anonymous)).toEqual(before); // the kept page, unchanged
+    await createCommitment(t.ctx, {
+      id: 'cache-public',
+      donor: 'PL',
+      recipient: 'UA',
+      announced_on: '2030-01-01',
+      items: [{ category: 'ammunition', quantity: 1 }],
+    });
+    await createCommitment(t.ctx, {
+      id: 'cache-restricted',
+      donor: 'PL',
+      recipient: 'UA',
+      announced_on: '2030-01-02',
+      visibility: 'restricted',
+      owner_party: 'PL',
+    });
+    const after = await list(page, anonymous);
+    expect(after.total).toBe(before.total + 1);
+    expect(after.items[0]!.id).toBe('cache-public');
+    const afterPl = await list(page, pl);
+    expect(afterPl.total).toBe(beforePl.total + 2);
+    expect(afterPl.items.map((c) => c.id).slice(0, 2)).toEqual(['cache-restricted', 'cache-public']);
   });
 });

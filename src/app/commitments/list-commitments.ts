@@ -3,6 +3,7 @@ import type { Status } from '../../domain/ledger/vocabulary.ts';
 import { commitments, type CommitmentFilter } from '../../store/repositories/commitments.ts';
 import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
+import { cachedReport } from '../reports/report-cache.ts';
 import { pipelineStateCtes } from '../../store/reports/pipeline-state.sql.ts';
 import type { CommitmentOutput } from './commitment.types.ts';
 import { toCommitmentView } from './commitment-view.ts';
@@ -25,6 +26,11 @@ export interface CommitmentPage {
  */
 export async function listCommitments(ctx: AppContext, input: ListCommitmentsInput): Promise<CommitmentPage> {
   requirePermission(ctx.actor, 'ledger:read');
+  // Keyed like the reports (visibility scope, parameters, data version): a page is read once per change.
+  return cachedReport(ctx, 'commitments.list', input, () => readPage(ctx, input));
+}
+
+async function readPage(ctx: AppContext, input: ListCommitmentsInput): Promise<CommitmentPage> {
   const status = input.status
     ? { value: input.status, stateCtes: pipelineStateCtes('$1::date', false) }
     : undefined;
