@@ -29,6 +29,7 @@ const EditionPage = lazy(() => import('./pages/trackers/EditionPage.tsx'));
 const EditionDiffPage = lazy(() => import('./pages/trackers/EditionDiffPage.tsx'));
 const ReconciliationPage = lazy(() => import('./pages/trackers/ReconciliationPage.tsx'));
 const ComparePage = lazy(() => import('./pages/compare/ComparePage.tsx'));
+const EquipmentPage = lazy(() => import('./pages/equipment/EquipmentPage.tsx'));
 
 type Render = (params: Record<string, string>) => React.ReactNode;
 const routes: [string, Render][] = [
@@ -53,6 +54,7 @@ const routes: [string, Render][] = [
   ['/search', () => <SearchPage />],
   ['/value-over-time', () => <ValueOverTimePage />],
   ['/compare', () => <ComparePage />],
+  ['/equipment', () => <EquipmentPage />],
   ['/sign-in', () => <SignInPage />],
   ['/admin', () => <AdminPage />],
 ];

@@ -11,6 +11,8 @@ import { reportTargets } from '../../app/reports/report-targets.ts';
 import { targetsInput, targetsReport } from '../../app/reports/targets.types.ts';
 import { claimsReport } from '../../app/reports/claims.types.ts';
 import { burdenInput, burdenReport } from '../../app/reports/report.types.ts';
+import { equipmentReport, equipmentReportInput } from '../../app/reports/equipment.types.ts';
+import { reportEquipment } from '../../app/reports/report-equipment.ts';
 import { reportValueOverTime } from '../../app/reports/report-value-over-time.ts';
 import { valueOverTimeInput, valueOverTimeReport } from '../../app/reports/value-over-time.types.ts';
 import { requestActor } from '../actor.ts';
@@ -125,5 +127,21 @@ export function reportsRoutes(app: Api): void {
     },
     async (request) =>
       reportValueOverTime(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+  );
+
+  app.get(
+    '/api/v1/reports/equipment',
+    {
+      config,
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Equipment given as aid, by catalogue system and category: quantities committed and delivered, commitments and donors',
+        querystring: equipmentReportInput,
+        response: { 200: equipmentReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reportEquipment(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
   );
 }

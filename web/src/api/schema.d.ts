@@ -714,6 +714,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/equipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Equipment given as aid, by catalogue system and category: quantities committed and delivered, commitments and donors */
+        get: operations["getReportsEquipment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/extract": {
         parameters: {
             query?: never;
@@ -1745,6 +1762,38 @@ export type components = {
                     }[];
                 }[] | null;
             };
+        };
+        EquipmentReport: {
+            recipient: string;
+            category: string | null;
+            categories: {
+                category: string;
+                /** @description Catalogue systems given in this category */
+                systems: number;
+                lines: number;
+                donors: string[];
+            }[];
+            systems: {
+                /** @description Catalogue id; null for lines that name a category only */
+                equipment: string | null;
+                name: string | null;
+                category: string;
+                unit: string | null;
+                /** @description Commitments with a line of this system, cancelled ones left out */
+                commitments: number;
+                lines: number;
+                /** @description Committed quantity (raised by deliveries marked as increases) */
+                committed: string;
+                /** @description Delivered quantity, never above the committed one, line by line */
+                delivered: string;
+                /** @description Lines without a quantity: counted, not summed */
+                unquantified: number;
+                /** @description Lines with an approximate quantity (about, at least, at most) */
+                approximate: number;
+                /** @description Cancelled commitments, left out of every other figure */
+                cancelled: number;
+                donors: string[];
+            }[];
         };
         EquipmentType: {
             id: string;
@@ -8655,6 +8704,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ValueOverTimeReport"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsEquipment: {
+        parameters: {
+            query?: {
+                recipient?: string;
+                /** @description Only this category */
+                category?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EquipmentReport"];
                 };
             };
             /** @description The query, path or headers are invalid */

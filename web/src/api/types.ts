@@ -52,6 +52,7 @@ export type Money = NonNullable<Schemas['Commitment']['money']>;
 export type BurdenReport = Schemas['BurdenReport'];
 export type FollowThroughReport = Schemas['FollowThroughReport'];
 export type ValueOverTimeReport = Schemas['ValueOverTimeReport'];
+export type EquipmentReport = Schemas['EquipmentReport'];
 export type FairShareReport = Schemas['FairShareReport'];
 export type BurdenRow = BurdenReport['donors'][number];
 export type Figure = BurdenRow['committed'];

@@ -9,6 +9,7 @@ const sections: { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.overview' },
   { href: '/value-over-time', label: 'nav.valueOverTime' },
   { href: '/compare', label: 'nav.compare' },
+  { href: '/equipment', label: 'nav.equipment' },
   { href: '/ledger', label: 'nav.ledger' },
   { href: '/packages', label: 'nav.packages' },
   { href: '/meetings', label: 'nav.meetings' },

@@ -2,6 +2,7 @@
 import { analyticsEn } from './analytics.en.ts';
 import { chartsEn } from './charts.en.ts';
 import { compareEn } from './compare.en.ts';
+import { equipmentEn } from './equipment.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
 import { trackersEn } from './trackers.en.ts';
@@ -253,6 +254,7 @@ export const en = {
   ...analyticsEn,
   ...chartsEn,
   ...compareEn,
+  ...equipmentEn,
   ...titlesEn,
   ...trackersEn,
 } as const;

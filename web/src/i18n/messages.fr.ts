@@ -1,6 +1,7 @@
 import { analyticsFr } from './analytics.fr.ts';
 import { chartsFr } from './charts.fr.ts';
 import { compareFr } from './compare.fr.ts';
+import { equipmentFr } from './equipment.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
 import { trackersFr } from './trackers.fr.ts';
@@ -259,6 +260,7 @@ export const fr: Record<MessageKey, string> = {
   ...analyticsFr,
   ...chartsFr,
   ...compareFr,
+  ...equipmentFr,
   ...titlesFr,
   ...trackersFr,
 };
