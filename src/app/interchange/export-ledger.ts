@@ -16,6 +16,14 @@ import { packageKind } from '../packages/package.record.ts';
 import type { RecordKind } from '../records/record-kind.ts';
 import { recordStore } from '../records/record-store.ts';
 import { targetKind } from '../targets/target.record.ts';
+import { personKind } from '../people/person.record.ts';
+import { policyEventKind } from '../timeline/policy-event.record.ts';
+import {
+  exportEditions,
+  exportMeetingRecords,
+  exportRequirementLists,
+  exportSources,
+} from './export-sections.ts';
 import { exportedSourceRefs, type ExportedSourceRef } from './export-sources.ts';
 import { FORMAT, FORMAT_VERSION } from './interchange.ts';
 
@@ -24,6 +32,8 @@ type Exported = Record<string, unknown> & { id: string };
 export interface LedgerExport {
   format: typeof FORMAT;
   version: typeof FORMAT_VERSION;
+  /** Every source the caller may see, with its text when the export was asked for texts. */
+  sources: Exported[];
   equipment: Exported[];
   meetings: Exported[];
   packages: Exported[];
@@ -32,6 +42,19 @@ export interface LedgerExport {
   targets: Exported[];
   /** Which commitment refills the donor's stocks after which donation: linked after all commitments exist. */
   replenishments: { commitment: string; replenishes: string }[];
+  people: Exported[];
+  policy_events: Exported[];
+  /** One record per edition of each requirements list, oldest first. */
+  requirements: Exported[];
+  meeting_records: Record<string, unknown>[];
+  editions: Exported[];
+}
+
+export interface ExportOptions {
+  /** Include the stored text of each source (`--with-texts`). */
+  withTexts?: boolean;
+  /** Only the records an import compares with (equipment to policy events), not sources, lists, meeting records or editions. */
+  ledgerOnly?: boolean;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -118,13 +141,19 @@ async function exportCommitments(
 }
 
 /** `db` is a transaction when the import compares what it reads with what is stored. */
-export async function exportLedger(ctx: AppContext, db: Queryable = ctx.db): Promise<LedgerExport> {
+export async function exportLedger(
+  ctx: AppContext,
+  db: Queryable = ctx.db,
+  options: ExportOptions = {},
+): Promise<LedgerExport> {
   requirePermission(ctx.actor, 'ledger:read');
   const { rows, records } = await exportCommitments(ctx, db);
   const visible = new Set(rows.map((r) => r.id));
+  const more = !options.ledgerOnly;
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
+    sources: more ? ((await exportSources(ctx, db, options.withTexts ?? false)) as Exported[]) : [],
     equipment: await exportKind(ctx, db, equipmentKind),
     meetings: await exportKind(ctx, db, meetingKind),
     packages: await exportKind(ctx, db, packageKind),
@@ -134,6 +163,11 @@ export async function exportLedger(ctx: AppContext, db: Queryable = ctx.db): Pro
     replenishments: rows
       .filter((r) => r.replenishes !== null && visible.has(r.replenishes))
       .map((r) => ({ commitment: r.id, replenishes: r.replenishes! })),
+    people: await exportKind(ctx, db, personKind),
+    policy_events: await exportKind(ctx, db, policyEventKind),
+    requirements: more ? ((await exportRequirementLists(ctx, db)) as Exported[]) : [],
+    meeting_records: more ? await exportMeetingRecords(ctx, db) : [],
+    editions: more ? ((await exportEditions(db)) as Exported[]) : [],
   };
 }
 

@@ -31,6 +31,8 @@ import { policyEventKind } from '../timeline/policy-event.record.ts';
 import { createCommitmentsInBulk, createRecordsInBulk, type Placed } from './create-in-bulk.ts';
 import { naming } from './import-errors.ts';
 import { sectionSchemas, sections, type LedgerDocument, type Section } from './interchange.ts';
+import { importEditionRecord, importMeetingRecord, importSource, type Outcome } from './import-sections.ts';
+import type { EditionInput, MeetingRecordEntry, SourceRecordInput } from './section-inputs.ts';
 import { isStored, storedRecords } from './stored-records.ts';
 
 export interface ImportCounts {
@@ -113,6 +115,9 @@ export async function importLedger(
     people: counts(),
     policy_events: counts(),
     requirements: counts(),
+    sources: counts(),
+    meeting_records: counts(),
+    editions: counts(),
   };
 
   // Every record ends in exactly one of its section's counts.
@@ -123,6 +128,14 @@ export async function importLedger(
     );
 
   return ctx.db.transaction(async (tx) => {
+    const each = async <I>(section: Section, work: (value: I) => Promise<Outcome>) => {
+      for (const { value, at } of parsed[section] ?? []) {
+        tell();
+        result[section][await naming(at, () => work(value as I))]++;
+      }
+    };
+    // Sources first: records may cite a stored source by its id alone.
+    await each('sources', (v: SourceRecordInput) => importSource(ctx, tx, v));
     const stored = await storedRecords(ctx, tx);
     const unchangedPackages = new Set<string>();
     /** Records whose id is stored already (or came earlier in the document) are updated one by one. */
@@ -285,6 +298,8 @@ export async function importLedger(
       const outcome = await naming(at, () => importRequirementListIn(ctx, tx, value as RequirementListInput));
       result.requirements[outcome.created ? 'created' : outcome.new_edition ? 'updated' : 'unchanged']++;
     }
+    await each('meeting_records', (v: MeetingRecordEntry) => importMeetingRecord(ctx, tx, v));
+    await each('editions', (v: EditionInput) => importEditionRecord(ctx, tx, v));
 
     const changed = Object.values(result).reduce((n, c) => n + c.created + c.updated, 0);
     if (changed > 0) {

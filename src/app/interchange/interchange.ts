@@ -13,12 +13,14 @@ import { personKind } from '../people/person.record.ts';
 import { requirementListInput } from '../requirements/requirement.types.ts';
 import { targetKind } from '../targets/target.record.ts';
 import { policyEventKind } from '../timeline/policy-event.record.ts';
+import { editionInput, meetingRecordEntry, sourceRecordInput } from './section-inputs.ts';
 
 export const FORMAT = 'ramstein-ledger';
 export const FORMAT_VERSION = 1;
 
 /** Sections in import order: each refers only to those before it (funders are linked last). */
 export const sections = [
+  'sources',
   'equipment',
   'meetings',
   'packages',
@@ -29,11 +31,14 @@ export const sections = [
   'people',
   'policy_events',
   'requirements',
+  'meeting_records',
+  'editions',
 ] as const;
 export type Section = (typeof sections)[number];
 
 /** File names of a folder, per section (the demo data set calls claims "reported_totals"). */
 export const sectionFiles: Record<Section, string[]> = {
+  sources: ['sources.json'],
   equipment: ['equipment.json'],
   meetings: ['meetings.json'],
   packages: ['packages.json'],
@@ -44,9 +49,12 @@ export const sectionFiles: Record<Section, string[]> = {
   people: ['people.json'],
   policy_events: ['policy_events.json'],
   requirements: ['requirements.json'],
+  meeting_records: ['meeting_records.json'],
+  editions: ['editions.json'],
 };
 
 export const sectionSchemas: Record<Exclude<Section, 'replenishments'>, z.ZodType> = {
+  sources: sourceRecordInput,
   equipment: equipmentKind.input,
   meetings: meetingKind.input,
   packages: packageKind.input,
@@ -56,6 +64,8 @@ export const sectionSchemas: Record<Exclude<Section, 'replenishments'>, z.ZodTyp
   people: personKind.input,
   policy_events: policyEventKind.input,
   requirements: requirementListInput,
+  meeting_records: meetingRecordEntry,
+  editions: editionInput,
 };
 
 export type LedgerDocument = Partial<Record<Section, unknown[]>>;

@@ -2,14 +2,14 @@
  * The interchange document as flat tables (CSV files, XLSX sheets) and back. Tables are derived
  * from the JSON document, so both carry the same records, ids and sources.
  */
-import { AppError } from '../../domain/errors.ts';
 import { sourceIdForUrl } from '../../store/repositories/sources.ts';
 import type { LedgerExport } from './export-ledger.ts';
 import type { ExportedSourceRef } from './export-sources.ts';
 import type { LedgerDocument } from './interchange.ts';
-import { decodeCell, encodeCell, tableColumns, tableNames, type TableName } from './table-columns.ts';
+import { tableNames, type TableName } from './table-columns.ts';
+import { sectionsFromTables, sectionsToTables } from './section-tables.ts';
+import { groupBy, records, row, take, type Rec } from './table-rows.ts';
 
-type Rec = Record<string, unknown>;
 /** Rows of cells per table, without the header row (which is `tableColumns[name]`). */
 export type LedgerTables = Record<TableName, string[][]>;
 
@@ -20,6 +20,8 @@ const linkedKinds = [
   ['commitments', 'commitment'],
   ['claims', 'claim'],
   ['targets', 'target'],
+  ['people', 'person'],
+  ['policy_events', 'policy_event'],
 ] as const;
 
 const flatMoney = (field: string, money: Rec | null | undefined, withDate: boolean): Rec => ({
@@ -28,10 +30,6 @@ const flatMoney = (field: string, money: Rec | null | undefined, withDate: boole
   [`${field}_qualifier`]: money?.qualifier,
   ...(withDate ? { [`${field}_value_date`]: money?.value_date } : {}),
 });
-
-function row(name: TableName, record: Rec): string[] {
-  return tableColumns[name].map(([column, codec]) => encodeCell(record[column], codec));
-}
 
 export function toTables(doc: LedgerExport): LedgerTables {
   const t = Object.fromEntries(tableNames.map((n) => [n, [] as string[][]])) as LedgerTables;
@@ -79,42 +77,15 @@ export function toTables(doc: LedgerExport): LedgerTables {
   }
   for (const c of doc.claims) t.claims.push(row('claims', c));
   for (const target of doc.targets) t.targets.push(row('targets', target));
+  // Every source the caller may see, cited or not (an ingested article before review, say).
+  for (const s of doc.sources) sources.set(s.id, { ...sources.get(s.id), ...s });
+  sectionsToTables(doc, t);
+  for (const p of doc.people) t.people.push(row('people', p));
+  for (const e of doc.policy_events) t.policy_events.push(row('policy_events', e));
   t.sources = [...sources.values()]
     .sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1))
     .map((s) => row('sources', s));
   return t;
-}
-
-/** A table read from a file: header row first. Columns may come in any order; unknown ones are refused. */
-function records(name: TableName, table: string[][] | undefined): Rec[] {
-  if (!table || table.length === 0) return [];
-  const [header, ...body] = table as [string[], ...string[][]];
-  const codecs = new Map<string, (typeof tableColumns)[TableName][number][1]>(tableColumns[name]);
-  const unknown = header.filter((h) => !codecs.has(h));
-  if (unknown.length) throw new AppError('invalid_input', `${name}: unknown column ${unknown.join(', ')}`);
-  return body.map((cells, i) => {
-    const record: Rec = {};
-    header.forEach((column, j) => {
-      try {
-        const value = decodeCell(cells[j] ?? '', codecs.get(column)!, `${name} row ${i + 2}, ${column}`);
-        if (value !== undefined) record[column] = value;
-      } catch (error) {
-        throw new AppError('invalid_input', `${(error as Error).message}; nothing was imported`, {
-          issues: [{ field: `${name}.${i}.${column}`, message: (error as Error).message }],
-        });
-      }
-    });
-    return record;
-  });
-}
-
-function take(record: Rec, keys: readonly string[]): Rec {
-  const taken: Rec = {};
-  for (const key of keys) {
-    if (key in record) taken[key] = record[key];
-    delete record[key];
-  }
-  return taken;
 }
 
 function unflatMoney(record: Rec, field: string, withDate: boolean): Rec | undefined {
@@ -133,16 +104,6 @@ function unflatMoney(record: Rec, field: string, withDate: boolean): Rec | undef
   };
 }
 
-function groupBy(rows: Rec[], key: string, order: string): Map<string, Rec[]> {
-  const map = new Map<string, Rec[]>();
-  for (const r of rows) {
-    const id = take(r, [key])[key] as string;
-    map.set(id, [...(map.get(id) ?? []), r]);
-  }
-  for (const list of map.values()) list.sort((a, b) => (a[order] as number) - (b[order] as number));
-  return map;
-}
-
 /** Tables (each with its header row) back to an interchange document, ready for `importLedger`. */
 export function fromTables(tables: Partial<Record<TableName, string[][]>>): LedgerDocument {
   const metadata = new Map(records('sources', tables.sources).map((s) => [s.id as string, s]));
@@ -155,7 +116,16 @@ export function fromTables(tables: Partial<Record<TableName, string[][]>>): Ledg
     (links.get(`${type}/${id}`) ?? [])
       .sort((a, b) => (a.position as number) - (b.position as number))
       .map((l) => {
-        const { id: sourceId, url: _u, ...meta } = metadata.get(l.source_id as string) ?? {};
+        const {
+          id: sourceId,
+          publisher,
+          language,
+          published_on,
+          title,
+        } = metadata.get(l.source_id as string) ?? {};
+        const meta = Object.fromEntries(
+          Object.entries({ publisher, language, published_on, title }).filter(([, v]) => v !== undefined),
+        );
         const ref: Rec = {
           ...(l.url ? { url: l.url } : {}),
           ...(!l.url || sourceIdForUrl(l.url as string) !== l.source_id
@@ -202,5 +172,8 @@ export function fromTables(tables: Partial<Record<TableName, string[][]>>): Ledg
     claims: records('claims', tables.claims).map(withSources('claim')),
     targets: records('targets', tables.targets).map(withSources('target')),
     replenishments,
+    people: records('people', tables.people).map(withSources('person')),
+    policy_events: records('policy_events', tables.policy_events).map(withSources('policy_event')),
+    ...sectionsFromTables(tables),
   };
 }

@@ -10,7 +10,16 @@ import type { AppContext } from '../context.ts';
 import { exportLedger } from './export-ledger.ts';
 import { sectionSchemas, type Section } from './interchange.ts';
 
-const compared = ['equipment', 'meetings', 'packages', 'commitments', 'claims', 'targets'] as const;
+const compared = [
+  'equipment',
+  'meetings',
+  'packages',
+  'commitments',
+  'claims',
+  'targets',
+  'people',
+  'policy_events',
+] as const;
 export type ComparedSection = (typeof compared)[number];
 
 function withoutEmpty(value: unknown): unknown {
@@ -34,7 +43,7 @@ export type StoredRecords = Map<Section, Map<string, string>>;
 
 /** Every stored record the caller can see, by section and id, in comparable form. */
 export async function storedRecords(ctx: AppContext, tx: Queryable): Promise<StoredRecords> {
-  const doc = await exportLedger(ctx, tx);
+  const doc = await exportLedger(ctx, tx, { ledgerOnly: true });
   const stored: StoredRecords = new Map();
   for (const section of compared) {
     const byId = new Map<string, string>();

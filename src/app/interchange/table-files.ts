@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../domain/errors.ts';
 import { dataPackage } from './datapackage.ts';
+import { fixZipDates } from './zip-dates.ts';
 import type { LedgerTables } from './ledger-tables.ts';
 import { tableColumns, tableNames, type TableName } from './table-columns.ts';
 
@@ -91,6 +92,7 @@ export async function writeXlsx(tables: LedgerTables, file: string): Promise<voi
     sheet.commit();
   }
   await workbook.commit();
+  fixZipDates(file);
 }
 
 const cellText = (value: ExcelJS.CellValue): string => {

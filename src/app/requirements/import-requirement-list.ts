@@ -5,6 +5,7 @@
  */
 import { idTaken, requireWrite } from '../../domain/access/permissions.ts';
 import { canSee } from '../../domain/access/visibility.ts';
+import { AppError } from '../../domain/errors.ts';
 import { appendAudit, canonicalJson } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
 import { requirementLists, type RequirementRow } from '../../store/repositories/requirements.ts';
@@ -39,6 +40,14 @@ function toRows(input: RequirementListInput, edition: number): RequirementRow[] 
     visibility: r.visibility ?? input.visibility ?? 'public',
     owner_party: input.owner_party ?? null,
   }));
+}
+
+function missingEditions(input: RequirementListInput): never {
+  throw new AppError(
+    'invalid_input',
+    `edition: edition ${input.edition} of list ${input.id} comes after editions that are neither stored nor given before it`,
+    { issues: [{ field: 'edition', message: 'editions are imported in order, from the first' }] },
+  );
 }
 
 /** What decides whether an import is a new edition: every field of every requirement, and the header. */
@@ -89,9 +98,14 @@ export async function importRequirementListIn(
       note: currentEdition?.note ?? null,
       sources: currentEdition?.sources ?? [],
     };
-    newEdition = content(current, currentHeader) !== content(toRows(input, 0), header);
-    edition = newEdition ? existing.current_edition + 1 : existing.current_edition;
+    newEdition =
+      input.edition === undefined
+        ? content(current, currentHeader) !== content(toRows(input, 0), header)
+        : input.edition > existing.current_edition;
+    if (input.edition !== undefined && input.edition > existing.current_edition + 1) missingEditions(input);
+    edition = newEdition ? existing.current_edition + 1 : (input.edition ?? existing.current_edition);
   } else {
+    if (input.edition !== undefined && input.edition !== 1) missingEditions(input);
     await requirementLists.insertList(
       tx,
       {

@@ -39,6 +39,14 @@ export type RequirementInput = z.infer<typeof requirementInput>;
 export const requirementListInput = z
   .object({
     id: recordId,
+    edition: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        'The edition this record is (as an export writes every edition): an edition already stored is left alone, the next one is added even when it equals the current',
+      ),
     recipient: partyCode,
     title: z.string().min(1).max(300),
     issued_on: isoDate.nullable().optional(),

@@ -29,8 +29,12 @@ export function registerExport(program: Command): void {
     .option('--out <path>', 'file to write (json, xlsx, iati) or folder to fill (csv)')
     .option('--queue', `${queueOptionHelp.queue}; json and iati only, the file is then fetched from the job`)
     .option('--wait', queueOptionHelp.wait)
+    .option('--with-texts', 'include the stored text of each source (json, csv, xlsx)')
     .action(
-      async (o: { format: (typeof formats)[number]; out?: string } & QueueOptions, command: Command) => {
+      async (
+        o: { format: (typeof formats)[number]; out?: string; withTexts?: boolean } & QueueOptions,
+        command: Command,
+      ) => {
         await withApp(command, async (ctx, config) => {
           if (o.queue) {
             if (o.format !== 'json' && o.format !== 'iati')
@@ -59,16 +63,16 @@ export function registerExport(program: Command): void {
             print(`exported ${iati.activities} IATI activities to ${out}${left}`);
             return;
           }
-          const doc = await exportLedger(ctx);
+          const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
           if (o.format === 'json') {
             fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
             fs.writeFileSync(out, ledgerJson(doc));
           } else if (o.format === 'csv') writeCsvFolder(toTables(doc), out);
           else await writeXlsx(toTables(doc), out);
-          const n = doc.commitments.length;
-          print(
-            `exported ${n} commitments, ${doc.packages.length} packages, ${doc.meetings.length} meetings, ${doc.claims.length} claims, ${doc.equipment.length} equipment types, ${doc.targets.length} targets to ${out}`,
-          );
+          const counted = Object.entries(doc)
+            .filter(([, records]) => Array.isArray(records))
+            .map(([section, records]) => `${(records as unknown[]).length} ${section.replaceAll('_', ' ')}`);
+          print(`exported ${counted.join(', ')} to ${out}`);
         });
       },
     );

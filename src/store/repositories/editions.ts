@@ -4,6 +4,7 @@
  */
 import type { Queryable } from '../database.ts';
 import { bulkInsert } from '../bulk.ts';
+import { kysely } from '../kysely.ts';
 import type {
   EditionActivity,
   EditionFigure,
@@ -244,5 +245,48 @@ export const editions = {
     if (existing) return existing.content_sha256;
     await this.insert(tx, edition, files, [], [], at);
     return null;
+  },
+
+  /** An edition's figures and activities in their recorded order, as an export writes them. */
+  async contents(
+    db: Queryable,
+    id: string,
+  ): Promise<{
+    figures: (EditionFigure & { currency: string })[];
+    activities: (EditionActivity & { currency: string })[];
+  }> {
+    const figures = await kysely(db)
+      .selectFrom('edition_figures')
+      .select([
+        'file',
+        'party_code',
+        'donor_name',
+        'period',
+        'series',
+        'amount_minor',
+        'currency',
+        'count',
+        'ratio',
+        'label',
+      ])
+      .where('edition_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    const activities = await kysely(db)
+      .selectFrom('edition_activities')
+      .select([
+        'party_code',
+        'donor_name',
+        'activity_date',
+        'month_index',
+        'aid_type',
+        'measure',
+        'amount_minor',
+        'currency',
+      ])
+      .where('edition_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    return { figures, activities: activities as (EditionActivity & { currency: string })[] };
   },
 };

@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { visibleToSql } from '../visibility.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
+import { visibleTo as visibleInQuery } from '../visibility.ts';
 
 export interface MeetingSummaryRow {
   id: string;
@@ -48,6 +49,18 @@ export const meetingRecords = {
       .$if(forUpdate, (q) => q.forUpdate())
       .executeTakeFirst();
     return row as MeetingRecordRow | undefined;
+  },
+
+  /** The records of every meeting `actor` may see, by meeting id. */
+  async visible(db: Queryable, actor: Actor): Promise<(MeetingRecordRow & { meeting_id: string })[]> {
+    const rows = await kysely(db)
+      .selectFrom('meeting_records as r')
+      .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+      .select(['r.meeting_id', 'r.version', 'r.attendance', 'r.decisions'])
+      .where(visibleInQuery(actor, 'm'))
+      .orderBy('r.meeting_id')
+      .execute();
+    return rows as (MeetingRecordRow & { meeting_id: string })[];
   },
 
   async save(tx: Queryable, meetingId: string, record: MeetingRecordRow, at: Date): Promise<void> {

@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { visibleToSql } from '../visibility.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
+import { visibleTo as visibleCommitment } from '../visibility.ts';
 
 export interface RequirementListRow {
   id: string;
@@ -189,5 +190,29 @@ export const requirementLists = {
       [id, key, commitmentId],
     );
     return rows.length > 0;
+  },
+
+  /** Every edition of a list, oldest first. */
+  async editions(db: Queryable, id: string): Promise<EditionRow[]> {
+    const rows = await kysely(db)
+      .selectFrom('requirement_editions')
+      .select(['list_id', 'edition', 'issued_on', 'note', 'sources'])
+      .where('list_id', '=', id)
+      .orderBy('edition')
+      .execute();
+    return rows as unknown as EditionRow[];
+  },
+
+  /** The links of a list to commitments `actor` may see (a hidden commitment's link is absent). */
+  async visibleLinks(db: Queryable, id: string, actor: Actor): Promise<LinkRow[]> {
+    return kysely(db)
+      .selectFrom('requirement_links as k')
+      .innerJoin('commitments as c', 'c.id', 'k.commitment_id')
+      .select(['k.list_id', 'k.key', 'k.commitment_id', 'k.line_no', 'k.quantity', 'k.note'])
+      .where('k.list_id', '=', id)
+      .where(visibleCommitment(actor, 'c'))
+      .orderBy('k.key')
+      .orderBy('k.commitment_id')
+      .execute();
   },
 };
