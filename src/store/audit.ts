@@ -4,6 +4,7 @@
  * breaks every later link (`verifyAuditChain`).
  */
 import { createHash } from 'node:crypto';
+import type { AuditAction } from '../domain/audit/actions.ts';
 import type { Queryable } from './database.ts';
 import { insertRows } from './bulk.ts';
 
@@ -12,7 +13,8 @@ const AUDIT_LOCK = 72657002;
 
 export interface AuditEntry {
   actor: string;
-  action: string;
+  /** One of the closed list of actions: the trail records nothing else. */
+  action: AuditAction;
   recordType: string;
   recordId: string;
   before: unknown;

@@ -1,6 +1,7 @@
 /** Administrators add users, list them, disable them and change their roles. Every change is audited. */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { AuditAction } from '../../domain/audit/actions.ts';
 import { appendAudit } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
 import { sessions, users } from '../../store/repositories/accounts.ts';
@@ -14,7 +15,7 @@ import { validInput } from '../valid-input.ts';
 async function audit(
   ctx: AppContext,
   tx: Queryable,
-  action: string,
+  action: AuditAction,
   id: string,
   before: UserOutput | null,
   after: UserOutput | null,
@@ -75,7 +76,7 @@ export async function listUsers(ctx: AppContext): Promise<UserOutput[]> {
 async function changeUser(
   ctx: AppContext,
   id: string,
-  action: string,
+  action: AuditAction,
   change: (before: UserOutput) => Parameters<typeof users.update>[2],
 ): Promise<UserOutput> {
   requirePermission(ctx.actor, 'users:manage');

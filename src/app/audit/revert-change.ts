@@ -4,6 +4,7 @@
  * never rewritten; the reversal is audited like any change and can itself be reverted.
  */
 import { requirePermission } from '../../domain/access/permissions.ts';
+import { recordAction } from '../../domain/audit/actions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { auditEvents } from '../../store/repositories/audit-events.ts';
 import { claimKind } from '../claims/claim.record.ts';
@@ -47,7 +48,7 @@ export async function revertChange(ctx: AppContext, seq: bigint): Promise<Revers
         tx,
         {
           actor: ctx.actor.id,
-          action: `${event.record_type}.revert`,
+          action: recordAction(event.record_type, 'revert'),
           recordType: event.record_type,
           recordId: event.record_id,
           before: { reverts: seq.toString() },

@@ -5,6 +5,7 @@
  * and their audit events are chained in the application and written together. The same rows,
  * views and audit events as creating the records one by one, at a fraction of the statements.
  */
+import type { AuditedRecord } from '../../domain/audit/actions.ts';
 import { requireWrite } from '../../domain/access/permissions.ts';
 import { appendAuditMany, type AuditEntry } from '../../store/audit.ts';
 import { insertRows } from '../../store/bulk.ts';
@@ -66,10 +67,10 @@ function dedupedLinks(links: LinkedSource[]): LinkedSource[] {
   return links.filter((l) => !seen.has(l.id) && !!seen.add(l.id));
 }
 
-async function audit(ctx: AppContext, tx: Queryable, type: string, views: Map<string, unknown>) {
+async function audit(ctx: AppContext, tx: Queryable, type: AuditedRecord, views: Map<string, unknown>) {
   const entries: AuditEntry[] = [...views].map(([id, view]) => ({
     actor: ctx.actor.id,
-    action: `${type}.create`,
+    action: `${type}.create` as const,
     recordType: type,
     recordId: id,
     before: null,
