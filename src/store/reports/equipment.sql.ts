@@ -5,7 +5,7 @@
  * counted apart. Visibility is applied in the query.
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleTo } from '../../domain/access/visibility.ts';
+import { visibleToSql } from '../visibility.ts';
 import type { Database } from '../database.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import { runReportQuery } from './run-report-query.ts';
@@ -34,7 +34,7 @@ export function equipmentRows(
   input: { recipient: string; category: string | null },
 ): Promise<EquipmentRow[]> {
   const params: unknown[] = [input.recipient, input.category];
-  const vis = visibleTo(actor, 'c', params.length + 1);
+  const vis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...vis.params);
   const sql = `
 WITH scope AS MATERIALIZED (
