@@ -8,6 +8,7 @@
  *   BENCH_LOAD_LINES lines, default 2,000): requests/s,
  *   p99 latency and their ratio. Both processes share the machine's cores with the database and
  *   the load generator, so on a small machine the second process mostly adds contention.
+ * BENCH_OPERATIONS=dump or =scale runs one part only.
  * Needs PostgreSQL (TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres); skipped without.
  */
 import fs from 'node:fs';
@@ -30,6 +31,8 @@ const LINES = Number(process.env.BENCH_LEDGER_LINES ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const LOAD_LINES = Number(process.env.BENCH_LOAD_LINES ?? 2000);
+/** Which parts run: `dump`, `scale` or both (the default). */
+const PARTS = (process.env.BENCH_OPERATIONS ?? 'dump,scale').split(',');
 
 const withDatabase = (url: string, name: string) => {
   const u = new URL(url);
@@ -73,8 +76,10 @@ async function dumpAndRestore(adminUrl: string): Promise<void> {
 }
 
 /** Nine reads for one write, the write a new commitment with a fresh id. */
+// Across runs too: the second run's writes must not reuse the first run's ids (409 answers).
+let written = 0;
+
 function load(urls: string[], token: string, connections: number) {
-  let n = 0;
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   // Lists, a record and reference data; whole-ledger reports over the synthetic ledger take seconds
   // each and are measured by the burden benchmark instead.
@@ -92,7 +97,7 @@ function load(urls: string[], token: string, connections: number) {
       setupRequest: (request: Record<string, unknown>) => ({
         ...request,
         body: JSON.stringify({
-          id: `bench-${process.pid}-${n++}`,
+          id: `bench-${process.pid}-${written++}`,
           donor: 'NL',
           recipient: 'UA',
           money: { amount: '1000000.00', currency: 'EUR' },
@@ -141,11 +146,20 @@ async function scaleOut(url: string): Promise<void> {
       const rps = results.reduce((a, r) => a + r.requests.average, 0);
       const p99 = Math.max(...results.map((r) => r.latency.p99));
       const errors = results.reduce((a, r) => a + r.errors + r.non2xx, 0);
+      const statuses = results.flatMap((r) =>
+        Object.entries(
+          (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
+        ),
+      );
+      const refused = statuses
+        .filter(([code]) => !code.startsWith('2'))
+        .map(([code, s]) => `${code}:${s.count}`);
       figures.push({ rps, p99, errors });
       report(`${count} server process${count > 1 ? 'es' : ''}, mixed 9:1`, {
         req_per_s: rps,
         p99_ms: p99,
         errors,
+        ...(refused.length ? { statuses: refused.join(',') } : {}),
         connections: CONNECTIONS,
         s: SECONDS,
       });
@@ -166,7 +180,8 @@ export async function run(): Promise<void> {
     process.stdout.write('PostgreSQL does not answer: skipped\n');
     return;
   }
-  await dumpAndRestore(adminUrl);
+  if (PARTS.includes('dump')) await dumpAndRestore(adminUrl);
+  if (!PARTS.includes('scale')) return;
   // The load runs on a ledger of ordinary size, where a request takes milliseconds.
   const url = await freshDatabase(adminUrl, 'ramstein_bench_load');
   const store = await openStore({ databaseUrl: url, dataDir: '', command: 'bench' });

@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   web: () => import('./web.ts'),
   http: () => import('./http-load.ts'),
   operations: () => import('./operations.ts'),
+  queue: () => import('./queue.ts'),
   editions: () => import('./editions.ts'),
 };
 

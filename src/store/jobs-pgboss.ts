@@ -26,7 +26,14 @@ export interface Delivery {
   deliveries: number;
 }
 
+/** How long an idle worker loop waits before looking for jobs again. */
+const IDLE_MS = 500;
+
 export class PgBossTransport {
+  private stopping = false;
+  private readonly loops: Promise<void>[] = [];
+  private readonly wakers = new Set<() => void>();
+
   private constructor(private readonly boss: PgBoss) {}
 
   static async start(settings: PgBossSettings): Promise<PgBossTransport> {
@@ -39,7 +46,17 @@ export class PgBossTransport {
     });
     boss.on('error', settings.onError);
     await boss.start();
-    await boss.createQueue(QUEUE);
+    // Processes starting together on a new database both create pg-boss's tables and the queue;
+    // PostgreSQL may then pick one as a deadlock victim, which simply tries again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!(await boss.getQueue(QUEUE))) await boss.createQueue(QUEUE);
+        break;
+      } catch (error) {
+        if (attempt >= 5 || (error as { code?: string }).code !== '40P01') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+      }
+    }
     return new PgBossTransport(boss);
   }
 
@@ -58,20 +75,52 @@ export class PgBossTransport {
     );
   }
 
-  /** One more worker loop; `handle` throwing asks for another delivery after the delay. */
-  async work(handle: (id: string) => Promise<void>): Promise<void> {
-    await this.boss.work<{ job: string }>(
-      QUEUE,
-      { batchSize: 1, pollingIntervalSeconds: 0.5 },
-      async ([job]) => handle(job!.data.job),
-    );
+  /**
+   * One more worker loop: takes one job, runs it, and takes the next at once; waits half a
+   * second only when the queue is empty (pg-boss's own polling would wait after every job).
+   * `handle` answering `retry` asks for another delivery after the delay; `done` completes it.
+   */
+  work(handle: (id: string) => Promise<'done' | 'retry'>, onError: (error: Error) => void): void {
+    const loop = async () => {
+      while (!this.stopping) {
+        try {
+          const [job] = (await this.boss.fetch<{ job: string }>(QUEUE, { batchSize: 1 })) ?? [];
+          if (!job) {
+            await this.idle();
+            continue;
+          }
+          const outcome = await handle(job.data.job).catch((error: unknown) => {
+            onError(error instanceof Error ? error : new Error(String(error)));
+            return 'retry' as const;
+          });
+          if (outcome === 'retry') await this.boss.fail(QUEUE, job.id, { message: 'attempt failed' });
+          else await this.boss.complete(QUEUE, job.id);
+        } catch (error) {
+          // The database is unreachable: try again after a pause rather than spin.
+          onError(error instanceof Error ? error : new Error(String(error)));
+          await this.idle();
+        }
+      }
+    };
+    this.loops.push(loop());
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, IDLE_MS);
+      this.wakers.add(() => (clearTimeout(timer), resolve()));
+    });
   }
 
   async ping(): Promise<void> {
     await this.boss.getQueueSize(QUEUE);
   }
 
+  /** Lets the jobs in hand finish, then stops. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    for (const wake of this.wakers) wake();
+    await Promise.all(this.loops);
     await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
   }
 }

@@ -96,12 +96,24 @@ describe.skipIf(!onPostgres)('two server processes on one database', () => {
     expect(now).toMatchObject({ version: 2, note: 'edited through the first process' });
   });
 
-  it('answers reports with a write made through the other process', async () => {
+  it("answers reports from each process's cache until a write through the other process", async () => {
     const [a, b] = servers as [ServerProcess, ServerProcess];
     const report = async (server: ServerProcess) =>
       (await send(server, session, 'GET', '/api/v1/reports/burden?currency=EUR')).text();
+    const cache = async (server: ServerProcess, outcome: 'hit' | 'miss') => {
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      const line = new RegExp(
+        `^ramstein_report_cache_requests_total\\{report="burden",outcome="${outcome}"\\} (\\d+)$`,
+        'm',
+      );
+      return Number(line.exec(metrics)?.[1] ?? 0);
+    };
     const before = [await report(a), await report(b), await report(a)];
     expect(before[1]).toBe(before[0]);
+    expect(before[2]).toBe(before[0]);
+    const hits = await cache(a, 'hit');
+    expect(hits).toBeGreaterThanOrEqual(1); // the second request on a was answered from its cache
+    const misses = await cache(a, 'miss');
     const created = await send(b, session, 'POST', '/api/v1/commitments', {
       id: 'c-two-servers-2',
       donor: 'NL',
@@ -112,7 +124,10 @@ describe.skipIf(!onPostgres)('two server processes on one database', () => {
     expect(created.status).toBe(201);
     const after = await report(a); // the process that did not write
     expect(after).not.toBe(before[0]);
+    expect(await cache(a, 'miss')).toBe(misses + 1); // its cached answer was dropped, not served
     expect(await report(b)).toBe(after);
+    expect(await report(a)).toBe(after);
+    expect(await cache(a, 'hit')).toBe(hits + 1);
   });
 
   it('signs out everywhere: a session ended on one process is refused by the other', async () => {

@@ -13,11 +13,17 @@ import { openPGlite } from '../../src/store/pglite.ts';
 import { dumpDatabase } from '../../src/store/snapshot/dump.ts';
 import { restoreDatabase } from '../../src/store/snapshot/restore.ts';
 import { snapshotTables } from '../../src/store/snapshot/tables.ts';
-import { openTestDb, tempDir, testDbKind, type TestDatabase } from '../support/db.ts';
+import { checkpointAuditTrail } from '../../src/app/audit/checkpoint-audit-trail.ts';
+import { submitJob } from '../../src/app/jobs/manage-jobs.ts';
+import { openJobQueue } from '../../src/app/jobs/pg-boss-queue.ts';
+import { ingestArticle } from '../../src/app/review/ingest-article.ts';
+import { fileAnchor, type AuditAnchor } from '../../src/store/audit-checkpoints.ts';
+import { openEmptyPostgres, openTestDb, tempDir, testDbKind, type TestDatabase } from '../support/db.ts';
 
 let source: TestDatabase;
 let folder: string;
 let file: string;
+let anchor: AuditAnchor;
 beforeAll(async () => {
   source = await openTestDb({ demo: true });
   await createUser(source.ctx, {
@@ -28,6 +34,22 @@ beforeAll(async () => {
   });
   await createApiToken(source.ctx, { name: 'nightly import', role: 'coordinator' });
   folder = tempDir('ramstein-dump-');
+  // Beyond the demo ledger: a source with its text and its review candidates, a finished job, a
+  // signed checkpoint of the audit trail (kept outside the database).
+  await ingestArticle(source.ctx, {
+    text: 'On 2 May 2025 Finland announced a package of 90 million euros in artillery ammunition for Ukraine.',
+    url: 'https://news.example.org/dump-test',
+    published: '2025-05-02',
+  });
+  const queue = await openJobQueue(source.ctx, {
+    url: source.url ?? undefined,
+    settings: { timeoutSeconds: 60, retryDelaySeconds: 1, maintenanceSeconds: 5, concurrency: 1 },
+    work: false,
+  });
+  await submitJob({ ...source.ctx, jobs: queue }, 'export-ledger', { format: 'json' });
+  await queue.close();
+  anchor = fileAnchor({ dataDir: folder, envKey: 'a test key of at least thirty-two characters' });
+  await checkpointAuditTrail(source.ctx, anchor);
   file = path.join(folder, 'ramstein.dump.gz');
 });
 afterAll(async () => {
@@ -67,14 +89,19 @@ describe('dump and restore', () => {
       const trailBefore = await verifyAuditTrail(source.ctx);
       expect(trailBefore.checked).toBeGreaterThan(0);
 
-      // A database of the same kind as the source, and an embedded one (moving to or from PostgreSQL).
+      // A database of the same kind as the source, an embedded one and one on PostgreSQL (moving
+      // from PostgreSQL to the embedded database and back).
       const targets = [
         async () => {
           const t = await openTestDb({ empty: true });
           return { ...t.db, close: () => t.close() };
         },
         () => openPGlite(null),
+        ...(testDbKind === 'pglite' && process.env.RAMSTEIN_TEST_PG_URL
+          ? [async () => (await openEmptyPostgres())!]
+          : []),
       ];
+      expect(targets.length).toBe(process.env.RAMSTEIN_TEST_PG_URL && testDbKind === 'pglite' ? 3 : 2);
       for (const open of targets) {
         const { db, summary } = await restoredCopy(open);
         try {
@@ -84,6 +111,10 @@ describe('dump and restore', () => {
           for (const table of Object.keys(expected)) expect(restored[table], table).toEqual(expected[table]);
           const ctx = createContext(db);
           expect(await verifyAuditTrail(ctx)).toEqual(trailBefore);
+          // The checkpoint signed on the source holds for the restored trail.
+          expect(await verifyAuditTrail(ctx, anchor)).toMatchObject({ ok: true });
+          for (const table of ['sources', 'candidates', 'jobs', 'users', 'api_tokens', 'audit_events'])
+            expect(restored[table], table).not.toMatch(/^0 /);
           expect(ledgerJson(await exportLedger(ctx))).toBe(exportBefore);
           // Users and tokens come back as hashes only, never as secrets.
           const [anna] = await db.query<{ password_hash: string }>(

@@ -72,3 +72,28 @@ export async function openTestDb(options: { empty?: boolean; demo?: boolean } = 
     },
   };
 }
+
+/**
+ * An empty database on the PostgreSQL server, whichever project runs (for moving data between the
+ * embedded database and PostgreSQL); null when no server answers. Dropped on close.
+ */
+export async function openEmptyPostgres(): Promise<Database | null> {
+  const adminUrl = process.env.RAMSTEIN_TEST_PG_URL;
+  if (!adminUrl) return null;
+  const name = `ramstein_test_${process.pid}_x${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const db = await openPostgres(withDatabase(adminUrl, name), { maxConnections: 4 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      const drop = new pg.Client({ connectionString: adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}

@@ -17,6 +17,7 @@ export class InProcessQueue implements JobQueue {
   private draining: Promise<void> | undefined;
   private again = false;
   private closed = false;
+  private working = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -26,6 +27,7 @@ export class InProcessQueue implements JobQueue {
 
   /** Resumes the jobs a previous process left unfinished. */
   start(): void {
+    this.working = true;
     this.wake();
   }
 
@@ -41,7 +43,7 @@ export class InProcessQueue implements JobQueue {
   async enqueue(): Promise<void> {}
 
   wake(): void {
-    if (this.closed) return;
+    if (this.closed || !this.working) return;
     if (this.draining) {
       this.again = true;
       return;

@@ -40,7 +40,11 @@ export class PgBossQueue implements JobQueue {
     });
     const queue = new PgBossQueue(base, transport, settings);
     if (options.work)
-      for (let i = 0; i < settings.concurrency; i++) await transport.work((id) => queue.handle(id));
+      for (let i = 0; i < settings.concurrency; i++)
+        transport.work(
+          (id) => queue.handle(id),
+          (error) => base.log.error({ err: error.message }, 'job worker error'),
+        );
     return queue;
   }
 
@@ -64,10 +68,10 @@ export class PgBossQueue implements JobQueue {
     return this.transport.stop();
   }
 
-  private async handle(id: string): Promise<void> {
+  /** `retry`: pg-boss schedules the next delivery, after its growing delay. */
+  private async handle(id: string): Promise<'done' | 'retry'> {
     const outcome = await runJobAttempt(this.base, id, this.progressWriter(id));
-    // pg-boss schedules the next delivery, after its growing delay.
-    if (outcome.outcome === 'retry') throw new Error(outcome.error);
+    return outcome.outcome === 'retry' ? 'retry' : 'done';
   }
 
   private progressWriter(id: string) {
