@@ -5,6 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { listCommitments } from '../../src/app/commitments/list-commitments.ts';
+import { claimKind } from '../../src/app/claims/claim.record.ts';
+import { meetingKind } from '../../src/app/meetings/meeting.record.ts';
+import { listRecords } from '../../src/app/records/records.ts';
+import { listSources } from '../../src/app/sources/list-sources.ts';
 import { actingAs } from '../../src/app/context.ts';
 import { statuses } from '../../src/domain/ledger/vocabulary.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
@@ -81,5 +85,33 @@ describe('commitment list paging', () => {
     const afterPl = await list(page, pl);
     expect(afterPl.total).toBe(beforePl.total + 2);
     expect(afterPl.items.map((c) => c.id).slice(0, 2)).toEqual(['cache-restricted', 'cache-public']);
+  });
+
+  it('pages meetings, claims and sources in the database, with the totals of what the caller may see', async () => {
+    const anonymous = actingAs(t.ctx, { id: 'anonymous', role: 'public', party: null }, null);
+    const lists = [
+      (ctx: typeof t.ctx, page: { limit: number; offset: number }) => listRecords(ctx, meetingKind, {}, page),
+      (ctx: typeof t.ctx, page: { limit: number; offset: number }) =>
+        listRecords(ctx, claimKind, { party: 'DE' }, page),
+      (ctx: typeof t.ctx, page: { limit: number; offset: number }) => listSources(ctx, page),
+    ];
+    for (const [n, list] of lists.entries()) {
+      for (const ctx of [t.ctx, anonymous]) {
+        const all = await list(ctx, { limit: 100_000, offset: 0 });
+        expect(all.total).toBe(all.items.length);
+        const ids: string[] = [];
+        for (let offset = 0; offset < all.total; offset += 4) {
+          const page = await list(ctx, { limit: 4, offset });
+          expect({ n, total: page.total }).toEqual({ n, total: all.total });
+          ids.push(...page.items.map((r) => r.id));
+        }
+        expect(ids).toEqual(all.items.map((r) => r.id));
+        expect(await list(ctx, { limit: 4, offset: all.total + 3 })).toEqual({ items: [], total: all.total });
+      }
+      const everything = await list(t.ctx, { limit: 100_000, offset: 0 });
+      const seen = await list(anonymous, { limit: 100_000, offset: 0 });
+      expect(everything.total).toBeGreaterThan(0);
+      expect(seen.items.every((r) => !('visibility' in r) || r.visibility === 'public')).toBe(true);
+    }
   });
 });

@@ -156,14 +156,9 @@ export async function listRecords<Output>(
   page: { limit: number; offset: number },
 ): Promise<{ items: Output[]; total: number }> {
   requirePermission(ctx.actor, 'ledger:read');
-  const rows = await recordStore.rows(ctx.db, kind, ctx.actor, { filters: filter });
-  const items = await recordStore.views(
-    ctx.db,
-    kind as RecordKind<never, Output>,
-    rows.slice(page.offset, page.offset + page.limit),
-    ctx.actor,
-  );
-  return { items, total: rows.length };
+  const { rows, total } = await recordStore.page(ctx.db, kind, ctx.actor, filter, page);
+  const items = await recordStore.views(ctx.db, kind as RecordKind<never, Output>, rows, ctx.actor);
+  return { items, total };
 }
 
 /** The fields a kind's list can be filtered by. */

@@ -22,8 +22,8 @@ export async function listSources(
   input: { publisher?: string | undefined; q?: string | undefined; limit: number; offset: number },
 ): Promise<{ items: SourceView[]; total: number }> {
   requirePermission(ctx.actor, 'ledger:read');
-  const all = await visibleSources(ctx.db, ctx.actor, input);
-  return { items: all.slice(input.offset, input.offset + input.limit), total: all.length };
+  const { limit, offset, ...filter } = input;
+  return sources.page(ctx.db, ctx.actor, filter, { limit, offset });
 }
 
 export async function getSource(ctx: AppContext, id: string): Promise<SourceView> {

@@ -91,6 +91,24 @@ const condition = (c: RecordCondition): RawBuilder<boolean> =>
     sql`${c.value}`,
   )})`;
 
+/**
+ * The rows `actor` may see: one by `id`, or those matching every filter given a value (fields the
+ * table has no filter for are ignored).
+ */
+function matching(
+  kind: RecordTable,
+  actor: Actor,
+  match: { id?: string; filters?: Record<string, unknown> },
+): RawBuilder<boolean> {
+  const { filters } = queries[kind.table]!;
+  const conditions: RecordCondition[] = Object.entries(match.filters ?? {})
+    .filter(([name, value]) => value !== undefined && value !== null && filters[name])
+    .map(([name, value]) => ({ sql: filters[name]!, value }));
+  if (match.id !== undefined) conditions.push({ sql: 't.id = ?', value: match.id });
+  const where = [...conditions.map(condition), kind.visibility ? visibleTo(actor, 't') : sql<boolean>`TRUE`];
+  return sql<boolean>`${sql.join(where, sql` AND `)}`;
+}
+
 export const records = {
   /** The names of the filters a table's list takes. */
   filterNames(kind: RecordTable): string[] {
@@ -139,18 +157,34 @@ export const records = {
     actor: Actor,
     match: { id?: string; filters?: Record<string, unknown> } = {},
   ): Promise<StoredRow[]> {
-    const { filters, order } = queries[kind.table]!;
-    const conditions: RecordCondition[] = Object.entries(match.filters ?? {})
-      .filter(([name, value]) => value !== undefined && value !== null && filters[name])
-      .map(([name, value]) => ({ sql: filters[name]!, value }));
-    if (match.id !== undefined) conditions.push({ sql: 't.id = ?', value: match.id });
-    const where = [
-      ...conditions.map(condition),
-      kind.visibility ? visibleTo(actor, 't') : sql<boolean>`TRUE`,
-    ];
     const { rows } = await sql<StoredRow>`SELECT t.* FROM ${sql.table(kind.table)} t
-      WHERE ${sql.join(where, sql` AND `)} ORDER BY ${sql.raw(order)}`.execute(kysely(db));
+      WHERE ${matching(kind, actor, match)} ORDER BY ${sql.raw(queries[kind.table]!.order)}`.execute(
+      kysely(db),
+    );
     return rows;
+  },
+
+  /** One page of the rows `rows` would give, and how many there are in all: paged in SQL. */
+  async page(
+    db: Queryable,
+    kind: RecordTable,
+    actor: Actor,
+    filters: Record<string, unknown>,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: StoredRow[]; total: number }> {
+    const run = async (limit: number, offset: number) =>
+      (
+        await sql<StoredRow & { total_count: bigint | number }>`SELECT t.*, count(*) OVER () AS total_count
+          FROM ${sql.table(kind.table)} t WHERE ${matching(kind, actor, { filters })}
+         ORDER BY ${sql.raw(queries[kind.table]!.order)} LIMIT ${limit} OFFSET ${offset}`.execute(kysely(db))
+      ).rows;
+    const rows = await run(page.limit, page.offset);
+    // Past the last page no row carries the count.
+    const counted = rows.length || page.offset === 0 ? rows : await run(1, 0);
+    return {
+      rows: rows.map(({ total_count: _t, ...row }) => row as StoredRow),
+      total: Number(counted[0]?.total_count ?? 0),
+    };
   },
 };
 

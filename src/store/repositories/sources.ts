@@ -239,6 +239,35 @@ export const sources = {
     );
   },
 
+  /** One page of `visible`, and how many sources match in all: paged in SQL. */
+  async page(
+    db: Queryable,
+    actor: Actor,
+    filter: SourceFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: SourceView[]; total: number }> {
+    const visible = sourceVisibleTo(actor, 3);
+    const params: unknown[] = [filter.publisher ?? null, filter.q ?? null, ...visible.params];
+    const run = (limit: number, offset: number) =>
+      db.query<SourceView & { total_count: bigint | number }>(
+        `SELECT s.id, s.url, s.publisher, s.language, s.published_on, s.title, s.body_sha256, s.visibility,
+                s.owner_party, s.version, count(*) OVER () AS total_count
+           FROM sources s
+          WHERE ($1::text IS NULL OR s.publisher = $1)
+            AND ($2::text IS NULL OR s.url ILIKE '%' || $2 || '%' OR s.title ILIKE '%' || $2 || '%')
+            AND ${visible.sql}
+          ORDER BY s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, limit, offset],
+      );
+    const rows = await run(page.limit, page.offset);
+    // Past the last page no row carries the count.
+    const counted = rows.length || page.offset === 0 ? rows : await run(1, 0);
+    return {
+      items: rows.map(({ total_count: _t, ...source }) => source),
+      total: Number(counted[0]?.total_count ?? 0),
+    };
+  },
+
   /** The id of the source a link names, creating a URL source the first time it is seen. */
   async resolve(tx: Queryable, link: SourceLink, actor: Actor): Promise<string> {
     if (link.id && !link.url) {
