@@ -4,6 +4,7 @@
  * sets. Each runs inside the import's transaction; each write is audited; a record that is
  * already stored as given is left alone.
  */
+import type { AuditAction } from '../../domain/audit/actions.ts';
 import { requirePermission, requireWrite } from '../../domain/access/permissions.ts';
 import { canSee } from '../../domain/access/visibility.ts';
 import { contentHash } from '../../domain/editions/kiel.ts';
@@ -25,7 +26,7 @@ export type Outcome = 'created' | 'updated' | 'unchanged';
 async function audit(
   ctx: AppContext,
   tx: Queryable,
-  action: string,
+  action: AuditAction,
   type: string,
   id: string,
   before: unknown,
