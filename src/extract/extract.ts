@@ -68,14 +68,15 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   const candidates: Candidate[] = [];
   for (const span of splitSentences(article.plain, article.lang)) {
     const s = readSentence(article.plain, span, article.lang, published, catalogue);
+    const commitments = findCommitments(s, memory);
     candidates.push(
       ...findTotals(s, memory),
-      ...findCommitments(s, memory),
+      ...commitments,
       ...findMeetings(s),
       ...findTargets(s),
       ...findDeadlines(s),
     );
-    remember(s, memory);
+    remember(s, memory, commitments[0]?.donor ?? null);
   }
   return mergeMentions(options.doc ?? '', sameMeetingAgain(candidates)).map((f) => ({
     ...f,
@@ -84,9 +85,11 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   }));
 }
 
-function remember(s: Sentence, memory: ArticleMemory): void {
+/** What later sentences may refer back to: the donor of the sentence's pledge, else its last acting party; its last item. */
+function remember(s: Sentence, memory: ArticleMemory, donor: string | null): void {
   const actor = s.parties.filter((p) => !NOT_DONORS.has(p.value.code) && canGive(s, p)).pop();
-  if (actor) memory.lastActor = actor.value.code;
+  if (donor) memory.lastActor = donor;
+  else if (actor) memory.lastActor = actor.value.code;
   const item = s.items.at(-1);
   if (item) memory.lastItem = item.value;
 }

@@ -304,6 +304,15 @@ const cases: Case[] = [
     text: 'Die Militärhilfe Schwedens für die Ukraine erreicht vier Milliarden Euro.',
     facts: [{ type: 'total', money: eur(4_000_000_000) }],
   },
+  // Partner neben dem Geber; „wir“ ist der Geber des Satzes davor, nicht die genannten Partner
+  {
+    text: 'Deutschland hat der Ukraine zwei IRIS-T zugesagt. Bis zum Jahresende werden wir außerdem mit Unterstützung unserer Partner Belgien und Norwegen weitere Luftverteidigungssysteme liefern.',
+    facts: [
+      { type: 'commitment', donor: 'DE', category: 'air_defence' },
+      { type: 'commitment', donor: 'BE', category: 'air_defence', item: null },
+      { type: 'commitment', donor: 'NO', category: 'air_defence', item: null },
+    ],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

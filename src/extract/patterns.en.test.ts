@@ -321,6 +321,14 @@ const cases: Case[] = [
     text: 'German IRIS-T air defence systems have arrived in Ukraine.',
     facts: [{ type: 'commitment', donor: 'DE', item: 'iris-t-slm', status: 'delivered' }],
   },
+  // Partners named beside the donor
+  {
+    text: 'Sweden will buy 20 CV90 vehicles for Ukraine together with Denmark.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'cv90', quantity: q(20) },
+      { type: 'commitment', donor: 'DK', item: 'cv90', quantity: q(20) },
+    ],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -290,6 +290,14 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'ES', item: 'skyguard' }],
     only: true,
   },
+  // Partenaires nommés à côté du donateur : « avec les Pays-Bas »
+  {
+    text: "En avril, le Danemark a annoncé acheter, avec les Pays-Bas, 14 chars Leopard 2 pour l'Ukraine.",
+    facts: [
+      { type: 'commitment', donor: 'DK', item: 'leopard-2', quantity: q(14) },
+      { type: 'commitment', donor: 'NL', item: 'leopard-2', quantity: q(14) },
+    ],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

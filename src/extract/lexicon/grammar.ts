@@ -12,5 +12,6 @@ export const words = {
   itemPronoun: cueIndex(grammar.item_pronouns),
   subjectPronoun: cueIndex(grammar.subject_pronouns),
   coordination: cueIndex(grammar.coordination),
+  coActor: cueIndex(grammar.co_actor_prepositions),
   article: cueIndex(grammar.articles),
 };

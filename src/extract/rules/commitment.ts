@@ -176,7 +176,8 @@ function commitmentsOfClause(
       };
     });
   }
-  const donors = roles.donor === subject.code ? subject.codes : [roles.donor];
+  const named = roles.donor === subject.code ? subject.codes : [roles.donor];
+  const donors = receiving ? named : [...new Set([...named, ...coActors(s, clause)])];
   const facts = groups.flatMap((g, n) => {
     const fact = factOfGroup(g, n);
     return donors.map((donor) =>
@@ -287,6 +288,23 @@ const WITH = new Set(['with', 'mit', 'avec', 'including', 'samt', 'dont']);
  * "eine Patriot-Einheit mit hundert Raketen", "a Patriot battery with 100 missiles": missiles or
  * munitions that come with a system are what it fires.
  */
+/**
+ * "il a annoncé acheter, avec les Pays-Bas, 14 chars", "gemeinsam mit Polen", "mit Unterstützung
+ * unserer Partner Belgien, Dänemark und Norwegen": partners named beside the donor give too.
+ */
+function coActors(s: Sentence, clause: Range): string[] {
+  const out: string[] = [];
+  for (let k = clause.start; k < clause.end; k++) {
+    const m = words.coActor[s.lang].matchAt(s.tokens, k);
+    if (!m) continue;
+    const first = s.parties.find((p) => within(p, clause) && p.start >= m.end && p.start - m.end <= 3);
+    for (const p of first ? coordinatedWith(s, first) : [])
+      if (!NOT_DONORS.has(p.value.code) && p.value.form !== 'city') out.push(p.value.code);
+    k = m.end - 1;
+  }
+  return out;
+}
+
 function firedWith(s: Sentence, c: Mention<string>, clause: Range): ItemEntry | null {
   if (c.value !== 'missiles' && c.value !== 'munitions') return null;
   const counted = s.quantities.find((x) => x.head === c.start);
@@ -407,11 +425,14 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
     s.parties
       .filter((p) => within(p, range) && p.start < verb.start && canGive(s, p) && !ownsAidNoun(s, p))
       .pop();
+  // Partners named after "avec", "gemeinsam mit" give beside the subject; they are not the subject.
+  const partners = new Set(coActors(s, clause));
   const inClause = before(clause);
-  if (inClause) return named(inClause, inClause.start);
+  const pronoun = hasSubjectPronoun(s, { start: clause.start, end: verb.start });
+  const partnerOnly = inClause && partners.has(inClause.value.code) && pronoun && memory.lastActor;
+  if (inClause && !partnerOnly) return named(inClause, inClause.start);
   const inverted = invertedSubject(s, clause, verb);
   if (inverted) return named(inverted, verb.start);
-  const pronoun = hasSubjectPronoun(s, { start: clause.start, end: verb.start });
   if (!pronoun) {
     const earlier = before({ start: 0, end: clause.start });
     if (earlier && !hasCue(s, 'speech', { start: earlier.end, end: clause.start })) {
