@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { exportLedger, ledgerJson } from '../../app/interchange/export-ledger.ts';
+import { exportLedger } from '../../app/interchange/export-ledger.ts';
+import { writeLedgerJson } from '../../app/interchange/ledger-json-stream.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
 import { toTables } from '../../app/interchange/ledger-tables.ts';
 import { writeCsvFolder, writeXlsx } from '../../app/interchange/table-files.ts';
@@ -66,7 +67,9 @@ export function registerExport(program: Command): void {
           const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
           if (o.format === 'json') {
             fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-            fs.writeFileSync(out, ledgerJson(doc));
+            const file = fs.createWriteStream(out);
+            await writeLedgerJson(doc, file);
+            await new Promise<void>((resolve, reject) => file.end(resolve).on('error', reject));
           } else if (o.format === 'csv') writeCsvFolder(toTables(doc), out);
           else await writeXlsx(toTables(doc), out);
           const counted = Object.entries(doc)
