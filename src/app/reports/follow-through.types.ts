@@ -2,28 +2,12 @@
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
-import { isoDate } from './report.types.ts';
+import { isoDate, kielEdition } from './report.types.ts';
 
 export const valuationBasis = z
   .enum(valuationBases)
   .default('record')
   .describe('Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared');
-
-/** The edition behind the `kiel` valuation basis, as known on the report date; null: none imported. */
-export const reportEdition = z.object({
-  id: z.string(),
-  title: z.string(),
-  release: z.string(),
-  cut_off: z.string().nullable(),
-  published_on: z.string(),
-  attribution: z.string(),
-});
-
-export const kielEdition = reportEdition
-  .nullable()
-  .describe(
-    'The Kiel edition whose heavy weapons give the kiel valuation basis (the latest published by the report date); null when none is imported (the basis then falls back to record values) or when the report values no commitment',
-  );
 
 export const followThroughInput = z.object({
   meeting: z.string().min(1).max(100).nullable().default(null).describe('Only this meeting'),

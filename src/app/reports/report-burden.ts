@@ -1,11 +1,19 @@
 /** Burden sharing per donor: committed and delivered value, share of the total, % of GDP. */
 import { requirePermission } from '../../domain/access/permissions.ts';
-import { burdenNotes, burdenRules, shapeBurden, type DonorYearSums } from '../../domain/reports/burden.ts';
+import {
+  burdenNotes,
+  burdenRules,
+  figure,
+  shapeBurden,
+  type DonorYearSums,
+} from '../../domain/reports/burden.ts';
+import { rangeAround, shapeRange, type ValuedCommitment } from '../../domain/reports/valuation.ts';
 import type { AppContext } from '../context.ts';
 import { burdenRows, type BurdenRow } from '../../store/reports/burden.sql.ts';
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
+import { loadValuedCommitments } from './valued-commitments.ts';
 
 const minor = (text: string | null) => (text === null ? 0n : BigInt(text));
 
@@ -52,6 +60,7 @@ async function computeBurden(
   const gdp = await indicators.gdp(ctx.db, parties);
   const population = await indicators.latestPopulation(ctx.db, parties);
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year, population);
+  const ranges = await valuationRanges(ctx, input, donors);
   return {
     currency: input.currency,
     recipient: input.recipient,
@@ -59,9 +68,58 @@ async function computeBurden(
     to: input.to,
     as_of: input.as_of,
     gdp_year: input.gdp_year,
-    donors,
-    totals,
-    rules: [...burdenRules],
-    notes: burdenNotes(donors, input.gdp_year, totals.counts, population),
+    donors: donors.map((d) => ({ ...d, range: ranges.donor(d.donor) })),
+    totals: { ...totals, range: ranges.total },
+    kiel_edition: ranges.kielEdition,
+    rules: [...burdenRules, burdenRangeRule],
+    notes: [...burdenNotes(donors, input.gdp_year, totals.counts, population), ...ranges.notes],
+  };
+}
+
+const burdenRangeRule =
+  '`range`: where a committed value includes estimates, that value on every valuation basis (docs/reports.md, "Valuation basis"): the committed value plus, for each basis, the difference between its commitments valued on that basis and on `record`.';
+
+/**
+ * The committed values that include estimates, on every valuation basis. Loads the commitments'
+ * values only when some total includes an estimate.
+ */
+async function valuationRanges(
+  ctx: AppContext,
+  input: ReturnType<typeof burdenInput.parse>,
+  donors: readonly {
+    donor: string;
+    committed: { amount_minor: string };
+    estimated: { amount_minor: string };
+  }[],
+) {
+  const estimated = donors.filter((d) => d.estimated.amount_minor !== '0');
+  if (!estimated.length) return { donor: () => null, total: null, kielEdition: null, notes: [] as string[] };
+  const knownOn = input.as_of ?? ctx.clock.now().toISOString().slice(0, 10);
+  const { commitments, kielEdition, notes } = await loadValuedCommitments(
+    ctx.db,
+    ctx.actor,
+    { recipient: input.recipient, from: input.from, to: input.to, asOf: input.as_of },
+    knownOn,
+    input.currency,
+  );
+  const byDonor = new Map<string, ValuedCommitment[]>();
+  for (const c of commitments) byDonor.set(c.row.donor, [...(byDonor.get(c.row.donor) ?? []), c.valued]);
+  const money = (v: bigint) => figure(v, input.currency);
+  const committed = (d: { committed: { amount_minor: string } }) => BigInt(d.committed.amount_minor);
+  const ranged = new Map(
+    estimated.map((d) => [d.donor, shapeRange(rangeAround(committed(d), byDonor.get(d.donor) ?? []), money)]),
+  );
+  const all = donors.reduce((s, d) => s + committed(d), 0n);
+  return {
+    donor: (code: string) => ranged.get(code) ?? null,
+    total: shapeRange(
+      rangeAround(
+        all,
+        commitments.map((c) => c.valued),
+      ),
+      money,
+    ),
+    kielEdition,
+    notes,
   };
 }

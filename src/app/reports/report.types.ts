@@ -1,5 +1,6 @@
 /** Input and output schemas of the reports, shared by the API (OpenAPI) and the CLI. */
 import { z } from 'zod';
+import { valuationBases } from '../../domain/reports/valuation.ts';
 import { isoDate, partyCode, qualifier } from '../ledger/fields.ts';
 
 export const reportCurrency = z.enum(['EUR', 'USD']);
@@ -8,6 +9,30 @@ const figure = z.object({
   amount: z.string().describe('Major units, exact decimal string'),
   amount_minor: z.string().describe('Integer minor units'),
 });
+
+/** The edition behind the `kiel` valuation basis, as known on the report date; null: none imported. */
+export const reportEdition = z.object({
+  id: z.string(),
+  title: z.string(),
+  release: z.string(),
+  cut_off: z.string().nullable(),
+  published_on: z.string(),
+  attribution: z.string(),
+});
+
+export const kielEdition = reportEdition
+  .nullable()
+  .describe(
+    'The Kiel edition whose heavy weapons give the kiel valuation basis (the latest published by the report date); null when none is imported (the basis then falls back to record values) or when the report values no commitment',
+  );
+
+/** A committed total on every valuation basis, when it includes estimates. */
+const basisRange = z
+  .object({ low: figure, high: figure, by_basis: z.record(z.enum(valuationBases), figure) })
+  .nullable()
+  .describe(
+    'The committed value on every valuation basis, with the lowest and highest, when it includes estimates',
+  );
 
 const counts = z.object({
   recorded: z.number().int().describe('Commitments valued from their own money'),
@@ -59,9 +84,11 @@ export const burdenReport = z
           .number()
           .int()
           .describe('Commitments where this party is a co-donor (money counted for the lead)'),
+        range: basisRange,
       }),
     ),
-    totals: z.object({ committed: figure, delivered: figure, estimated: figure, counts }),
+    totals: z.object({ committed: figure, delivered: figure, estimated: figure, counts, range: basisRange }),
+    kiel_edition: kielEdition,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

@@ -7,6 +7,7 @@ import {
   type LineValues,
   type ValuedCommitment,
 } from '../../domain/reports/valuation.ts';
+import { parseDecimal, roundRatio } from '../../domain/money/decimal.ts';
 import type { Queryable } from '../../store/database.ts';
 import { editionReports, type ReportEdition } from '../../store/repositories/edition-reports.ts';
 import {
@@ -46,27 +47,40 @@ export async function kielWeaponsAsKnownOn(
   };
 }
 
+/**
+ * `currency`: the report currency (EUR unless the burden report asks for USD); Kiel's EUR values
+ * are then converted at each commitment's value date, like every other amount.
+ */
 export async function loadValuedCommitments(
   db: Queryable,
   actor: Actor,
   scope: ValuationScope,
   knownOn: string,
+  currency = 'EUR',
 ): Promise<{ commitments: ScopedCommitment[]; kielEdition: ReportEdition | null; notes: string[] }> {
   const [{ commitments, lines }, kiel] = await Promise.all([
-    valuations.commitments(db, actor, scope),
+    valuations.commitments(db, actor, scope, currency),
     kielWeaponsAsKnownOn(db, knownOn),
   ]);
   const { seriesOf } = kielWeaponCategories();
-  const donorOf = new Map(commitments.map((c) => [c.id, c.donor]));
+  const byId = new Map(commitments.map((c) => [c.id, c]));
+  const inCurrency = (row: ValuedCommitmentRow, eur: bigint | null): bigint | null => {
+    if (eur === null || currency === 'EUR') return eur;
+    if (row.eur_num === null || row.eur_den === null) return null;
+    const num = parseDecimal(row.eur_num, 'rate');
+    const den = parseDecimal(row.eur_den, 'rate');
+    return roundRatio({ num: eur * num.num * den.den, den: num.den * den.num }, 'half_even');
+  };
   const byCommitment = new Map<string, LineValues[]>();
   for (const l of lines) {
     const category = l.equipment_id ? seriesOf.get(l.equipment_id) : undefined;
     const quantity = minor(l.quantity);
+    const row = byId.get(l.commitment_id)!;
     const values: LineValues = {
       catalogue: minor(l.catalogue_eur),
       kiel:
         kiel && category && quantity !== null
-          ? impliedLineValue(kiel.weapons, donorOf.get(l.commitment_id)!, category, quantity)
+          ? inCurrency(row, impliedLineValue(kiel.weapons, row.donor, category, quantity))
           : null,
       declared: minor(l.declared_eur),
     };

@@ -152,6 +152,16 @@ export function registerReport(program: Command): void {
       render(options.format, r, burdenRows(r.donors), [
         '',
         `total committed ${r.totals.committed.amount} ${r.currency}, delivered ${r.totals.delivered.amount} ${r.currency}`,
+        ...(r.totals.range
+          ? [
+              `committed on every valuation basis: ${r.totals.range.low.amount} to ${r.totals.range.high.amount} ${r.currency} (${Object.entries(
+                r.totals.range.by_basis,
+              )
+                .map(([basis, f]) => `${basis} ${f.amount}`)
+                .join(', ')})`,
+              kielLine(r.kiel_edition),
+            ]
+          : []),
         ...r.rules.map((rule) => `rule: ${rule}`),
         ...r.notes.map((note) => `note: ${note}`),
       ]);

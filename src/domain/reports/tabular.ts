@@ -1,7 +1,10 @@
 /** Flat rows of a burden report, for tables and CSV. */
 import type { DonorBurden } from './burden.ts';
 
-export function burdenRows(donors: readonly DonorBurden[]): Record<string, string | number | null>[] {
+/** `range`: the committed value's lowest and highest across valuation bases, when it includes estimates. */
+type WithRange = DonorBurden & { range?: { low: { amount: string }; high: { amount: string } } | null };
+
+export function burdenRows(donors: readonly WithRange[]): Record<string, string | number | null>[] {
   return donors.map((d) => ({
     donor: d.donor,
     committed: d.committed.amount,
@@ -9,6 +12,8 @@ export function burdenRows(donors: readonly DonorBurden[]): Record<string, strin
     share_pct: d.share_pct,
     gdp_pct: d.gdp_pct,
     estimated: d.estimated.amount,
+    low: d.range?.low.amount ?? null,
+    high: d.range?.high.amount ?? null,
     recorded: d.counts.recorded,
     estimated_n: d.counts.estimated,
     package_shares: d.counts.package_shares,

@@ -54,6 +54,15 @@ export interface BasisRange {
   high: bigint;
 }
 
+function rangeOf(by: Record<ValuationBasis, bigint>): BasisRange {
+  const values = Object.values(by);
+  return {
+    by_basis: by,
+    low: values.reduce((a, b) => (b < a ? b : a)),
+    high: values.reduce((a, b) => (b > a ? b : a)),
+  };
+}
+
 export function totalsByBasis(
   commitments: readonly ValuedCommitment[],
   weight: (c: ValuedCommitment, value: bigint) => bigint = (_c, v) => v,
@@ -67,12 +76,20 @@ export function totalsByBasis(
       }, 0n),
     ]),
   ) as Record<ValuationBasis, bigint>;
-  const values = Object.values(by);
-  return {
-    by_basis: by,
-    low: values.reduce((a, b) => (b < a ? b : a)),
-    high: values.reduce((a, b) => (b > a ? b : a)),
-  };
+  return rangeOf(by);
+}
+
+/**
+ * A total computed elsewhere on the `record` basis (the burden report's committed value) on every
+ * basis: the total plus, for each basis, how much its commitments' values differ from their record
+ * values. On `record` it is the total itself.
+ */
+export function rangeAround(total: bigint, commitments: readonly ValuedCommitment[]): BasisRange {
+  const own = totalsByBasis(commitments);
+  const by = Object.fromEntries(
+    valuationBases.map((b) => [b, total + own.by_basis[b] - own.by_basis.record]),
+  ) as Record<ValuationBasis, bigint>;
+  return rangeOf(by);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Commitments valued in EUR on every valuation basis: the recorded money and, per line, the
+ * Commitments valued in EUR (or another report currency) on every valuation basis: the recorded money and, per line, the
  * catalogue's indicative value × quantity and the donor's declared value, each converted at the
  * commitment's value date (declared values at their own date) by the rule of conversion.sql.ts.
  * The edition-implied (Kiel) values come from a data file (valuation-files.ts).
@@ -15,8 +15,12 @@ export interface ValuedCommitmentRow {
   meeting_id: string | null;
   announced_on: string | null;
   year: number | null;
+  /** Recorded money in the report currency (EUR unless asked otherwise). */
   record_eur: string | null;
   vague: boolean;
+  /** EUR → report currency at the commitment's value date, as num/den (null: no rate, or EUR). */
+  eur_num: string | null;
+  eur_den: string | null;
 }
 
 export interface ValuedLineRow {
@@ -34,6 +38,9 @@ export interface ValuationScope {
   meetingId?: string | null;
   year?: number | null;
   recipient?: string | null;
+  /** Announced on or after / on or before (the burden report's period). */
+  from?: string | null;
+  to?: string | null;
   asOf: string | null;
 }
 
@@ -51,6 +58,8 @@ function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): strin
   if (scope.atMeetings) conditions.push('c.meeting_id IS NOT NULL');
   if (scope.meetingId) conditions.push(`c.meeting_id = ${p(scope.meetingId)}::text`);
   if (scope.recipient) conditions.push(`c.recipient = ${p(scope.recipient)}::text`);
+  if (scope.from) conditions.push(`c.announced_on >= ${p(scope.from)}::date`);
+  if (scope.to) conditions.push(`c.announced_on <= ${p(scope.to)}::date`);
   if (scope.year)
     conditions.push(`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${p(scope.year)}`);
   const vis = visibleToSql(actor, 'c', params.length + 1);
@@ -100,13 +109,15 @@ SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_fac
     );
   },
 
+  /** Amounts in EUR, or in `currency` (the burden report's USD), each at its value date. */
   async commitments(
     db: Queryable,
     actor: Actor,
     scope: ValuationScope,
+    currency = 'EUR',
   ): Promise<{ commitments: ValuedCommitmentRow[]; lines: ValuedLineRow[] }> {
     const [codes, places] = minorUnitParams();
-    const params: unknown[] = [codes, places];
+    const params: unknown[] = [codes, places, currency];
     const where = scopeSql(actor, scope, params);
     const sql = `
 WITH ${minorUnitsCte('$1', '$2')},
@@ -127,19 +138,22 @@ lines AS MATERIALIZED (
 ),
 pairs AS (
   SELECT money_currency AS currency, value_date FROM scope
+  UNION SELECT 'EUR', value_date FROM scope
   UNION SELECT catalogue_currency, value_date FROM lines
   UNION SELECT declared_currency, declared_date FROM lines
 ),
-${rateCte('fx', 'pairs', `'EUR'::char(3)`)},
+${rateCte('fx', 'pairs', `$3::char(3)`)},
 conv AS (SELECT currency, value_date, num_factor, den_factor FROM fx)
 SELECT 'c' AS kind, s.id, s.donor, s.meeting_id, s.announced_on::text AS announced_on, s.year,
        round_half_even_ratio(s.money_minor::numeric * f.num_factor, f.den_factor)::text AS record_eur,
        (s.money_currency IS NOT NULL AND s.money_minor IS NULL) AS vague,
+       fe.num_factor::text AS eur_num, fe.den_factor::text AS eur_den,
        NULL::int AS line_no, NULL::text AS equipment_id, NULL::text AS quantity,
        NULL::text AS catalogue_eur, NULL::text AS declared_eur
   FROM scope s LEFT JOIN conv f ON f.currency = s.money_currency AND f.value_date = s.value_date
+  LEFT JOIN conv fe ON fe.currency = 'EUR' AND fe.value_date = s.value_date
 UNION ALL
-SELECT 'l', l.commitment_id, NULL, NULL, NULL, NULL, NULL, NULL, l.line_no, l.equipment_id, l.quantity::text,
+SELECT 'l', l.commitment_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, l.line_no, l.equipment_id, l.quantity::text,
        round_half_even_ratio(l.catalogue_amount::numeric * fc.num_factor, fc.den_factor)::text,
        round_half_even_ratio(l.declared_amount::numeric * fd.num_factor, fd.den_factor)::text
   FROM lines l

@@ -1416,6 +1416,29 @@ export type components = {
                 };
                 /** @description Commitments where this party is a co-donor (money counted for the lead) */
                 co_donor_in: number;
+                /** @description The committed value on every valuation basis, with the lowest and highest, when it includes estimates */
+                range: {
+                    low: {
+                        /** @description Major units, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units */
+                        amount_minor: string;
+                    };
+                    high: {
+                        /** @description Major units, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units */
+                        amount_minor: string;
+                    };
+                    by_basis: {
+                        [key: string]: {
+                            /** @description Major units, exact decimal string */
+                            amount: string;
+                            /** @description Integer minor units */
+                            amount_minor: string;
+                        };
+                    };
+                } | null;
             }[];
             totals: {
                 committed: {
@@ -1450,7 +1473,39 @@ export type components = {
                     /** @description Amounts without a value date or an ECB rate near it */
                     unconvertible: number;
                 };
+                /** @description The committed value on every valuation basis, with the lowest and highest, when it includes estimates */
+                range: {
+                    low: {
+                        /** @description Major units, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units */
+                        amount_minor: string;
+                    };
+                    high: {
+                        /** @description Major units, exact decimal string */
+                        amount: string;
+                        /** @description Integer minor units */
+                        amount_minor: string;
+                    };
+                    by_basis: {
+                        [key: string]: {
+                            /** @description Major units, exact decimal string */
+                            amount: string;
+                            /** @description Integer minor units */
+                            amount_minor: string;
+                        };
+                    };
+                } | null;
             };
+            /** @description The Kiel edition whose heavy weapons give the kiel valuation basis (the latest published by the report date); null when none is imported (the basis then falls back to record values) or when the report values no commitment */
+            kiel_edition: {
+                id: string;
+                title: string;
+                release: string;
+                cut_off: string | null;
+                published_on: string;
+                attribution: string;
+            } | null;
             rules: string[];
             notes: string[];
         };

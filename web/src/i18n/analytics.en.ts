@@ -36,4 +36,8 @@ export const analyticsEn = {
   'fair.over': 'over',
   'fair.under': 'under',
   'fair.range': 'From {low} to {high} depending on the valuation basis.',
+  'valuation.range':
+    'The committed total includes estimated values: from {low} to {high} depending on the valuation basis (record, catalogue, Kiel, declared).',
+  'valuation.kiel': 'Kiel basis: {edition} (published {published}).',
+  'valuation.kielNone': 'Kiel basis: no Kiel edition with heavy weapons imported; it counts as the record.',
 } as const;

@@ -38,4 +38,9 @@ export const analyticsFr: Record<keyof typeof analyticsEn, string> = {
   'fair.over': 'au-dessus',
   'fair.under': 'en dessous',
   'fair.range': 'De {low} à {high} selon la base d’évaluation.',
+  'valuation.range':
+    'Le total engagé comprend des valeurs estimées : de {low} à {high} selon la base d’évaluation (fiche, catalogue, Kiel, déclarée).',
+  'valuation.kiel': 'Base Kiel : {edition} (publiée le {published}).',
+  'valuation.kielNone':
+    'Base Kiel : aucune édition de Kiel avec armes lourdes importée ; elle compte comme la fiche.',
 };

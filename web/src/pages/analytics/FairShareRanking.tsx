@@ -2,6 +2,7 @@ import type { FairShareReport } from '../../api/types.ts';
 import { PartyName } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoneyShort, formatPercent } from '../../lib/format.ts';
+import { KielEditionLine } from './ValuationBasis.tsx';
 
 type Measure = FairShareReport['donors'][number]['ask'];
 
@@ -73,7 +74,8 @@ export function FairShareRanking({ report }: { report: FairShareReport }) {
           gdp: report.gdp_editions.join('; ') || '—',
           nato: report.nato_editions.join('; ') || '—',
           benchmark: report.benchmark.name,
-        })}
+        })}{' '}
+        {report.edition ? report.edition.attribution : <KielEditionLine edition={report.kiel_edition} />}
       </p>
     </>
   );

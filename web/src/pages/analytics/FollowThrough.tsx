@@ -4,6 +4,7 @@ import { Section } from '../../components/common.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.ts';
+import { KielEditionLine } from './ValuationBasis.tsx';
 
 type MeetingFollowThrough = FollowThroughReport['meetings'][number];
 
@@ -107,11 +108,15 @@ export function FollowThrough({ meetingId, date }: { meetingId: string; date: st
                 <Stages row={row} />
                 <p className="muted">
                   {t('follow.cancelled', { count: row.cancelled, unvalued: row.unvalued })}{' '}
-                  {row.range &&
-                    t('follow.range', {
-                      low: formatMoneyShort(row.range.announced.low.amount, 'EUR', locale),
-                      high: formatMoneyShort(row.range.announced.high.amount, 'EUR', locale),
-                    })}{' '}
+                  {row.range && (
+                    <>
+                      {t('follow.range', {
+                        low: formatMoneyShort(row.range.announced.low.amount, 'EUR', locale),
+                        high: formatMoneyShort(row.range.announced.high.amount, 'EUR', locale),
+                      })}{' '}
+                      <KielEditionLine edition={r.kiel_edition} />
+                    </>
+                  )}{' '}
                   {t('follow.asOf', { date: formatDate(r.as_of, locale) })}
                 </p>
               </>

@@ -9,6 +9,7 @@ import { formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.t
 import { useParties } from '../../lib/parties.tsx';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
 import { FairShareChart } from '../analytics/FairShareChart.tsx';
+import { ValuationRange } from '../analytics/ValuationBasis.tsx';
 import { DefenceSpendingChart } from './DefenceSpendingChart.tsx';
 import { Link } from '../../lib/router.tsx';
 
@@ -17,36 +18,39 @@ function PledgedDelivered({ report, code }: { report: BurdenReport; code: string
   const row = report.donors.find((d) => d.donor === code);
   if (!row) return <Empty>{t('donor.notInReport')}</Empty>;
   return (
-    <dl className="headline">
-      <div className="headline-figure">
-        <dt>{t('overview.committed')}</dt>
-        <dd>
-          <span className="big">{formatMoneyShort(row.committed.amount, report.currency, locale)}</span>
-          <span className="exact" data-testid="donor-committed">
-            {formatMoney(row.committed.amount, report.currency, locale)}
-          </span>
-        </dd>
-      </div>
-      <div className="headline-figure">
-        <dt>{t('overview.delivered')}</dt>
-        <dd>
-          <span className="big">{formatMoneyShort(row.delivered.amount, report.currency, locale)}</span>
-          <span className="exact">{formatMoney(row.delivered.amount, report.currency, locale)}</span>
-        </dd>
-      </div>
-      <div className="headline-figure">
-        <dt>{t('overview.measure.share')}</dt>
-        <dd>
-          <span className="big">{row.share_pct ? formatPercent(row.share_pct, locale) : '—'}</span>
-        </dd>
-      </div>
-      <div className="headline-figure">
-        <dt>{t('overview.measure.gdp')}</dt>
-        <dd>
-          <span className="big">{row.gdp_pct ? formatPercent(row.gdp_pct, locale, 4) : '—'}</span>
-        </dd>
-      </div>
-    </dl>
+    <>
+      <dl className="headline">
+        <div className="headline-figure">
+          <dt>{t('overview.committed')}</dt>
+          <dd>
+            <span className="big">{formatMoneyShort(row.committed.amount, report.currency, locale)}</span>
+            <span className="exact" data-testid="donor-committed">
+              {formatMoney(row.committed.amount, report.currency, locale)}
+            </span>
+          </dd>
+        </div>
+        <div className="headline-figure">
+          <dt>{t('overview.delivered')}</dt>
+          <dd>
+            <span className="big">{formatMoneyShort(row.delivered.amount, report.currency, locale)}</span>
+            <span className="exact">{formatMoney(row.delivered.amount, report.currency, locale)}</span>
+          </dd>
+        </div>
+        <div className="headline-figure">
+          <dt>{t('overview.measure.share')}</dt>
+          <dd>
+            <span className="big">{row.share_pct ? formatPercent(row.share_pct, locale) : '—'}</span>
+          </dd>
+        </div>
+        <div className="headline-figure">
+          <dt>{t('overview.measure.gdp')}</dt>
+          <dd>
+            <span className="big">{row.gdp_pct ? formatPercent(row.gdp_pct, locale, 4) : '—'}</span>
+          </dd>
+        </div>
+      </dl>
+      <ValuationRange range={row.range} currency={report.currency} edition={report.kiel_edition} />
+    </>
   );
 }
 

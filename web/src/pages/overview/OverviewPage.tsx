@@ -7,6 +7,7 @@ import { Section } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { navigate, usePlace } from '../../lib/router.tsx';
 import { FairShareRanking } from '../analytics/FairShareRanking.tsx';
+import { ValuationRange } from '../analytics/ValuationBasis.tsx';
 import { CountingRules } from './CountingRules.tsx';
 import { DonorChart } from './DonorChart.tsx';
 import { HeadlineTotals } from './HeadlineTotals.tsx';
@@ -61,6 +62,11 @@ export function OverviewPage() {
               <HeadlineTotals
                 report={data}
                 commitments={commitments.state === 'ready' ? commitments.data.total : null}
+              />
+              <ValuationRange
+                range={data.totals.range}
+                currency={data.currency}
+                edition={data.kiel_edition}
               />
               <Section title={t('overview.byDonor')} id="by-donor">
                 <DonorChart report={data} />
