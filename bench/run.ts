@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   startup: () => import('./startup.ts'),
   extract: () => import('./extract.ts'),
   burden: () => import('./burden.ts'),
+  analytics: () => import('./analytics.ts'),
   import: () => import('./import.ts'),
   web: () => import('./web.ts'),
   http: () => import('./http-load.ts'),
