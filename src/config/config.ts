@@ -58,6 +58,10 @@ const schema = z.object({
   JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  // Load shedding (docs/api.md): over these, requests are answered 503 with Retry-After at once.
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  REQUESTS_IN_FLIGHT_MAX: z.coerce.number().int().min(1).max(100_000).default(256),
+  HEAVY_REQUESTS_IN_FLIGHT_MAX: z.coerce.number().int().min(1).max(10_000).default(4),
 });
 
 export interface Config {
@@ -84,6 +88,16 @@ export interface Config {
   /** The key that signs audit checkpoints, when given in the environment. */
   auditKey: string | undefined;
   jobs: JobSettings;
+  requests: RequestSettings;
+}
+
+export interface RequestSettings {
+  /** A request unanswered after this long gets 503 and its work stops (0: no limit). */
+  timeoutMs: number;
+  /** Requests answered at once; more are refused with 503. */
+  maxInFlight: number;
+  /** Reports, exports and imports answered at once. */
+  maxHeavyInFlight: number;
 }
 
 export interface JobSettings {
@@ -145,6 +159,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       retryDelaySeconds: c.JOB_RETRY_DELAY_SECONDS,
       maintenanceSeconds: c.JOB_MAINTENANCE_SECONDS,
       concurrency: c.WORKER_CONCURRENCY,
+    },
+    requests: {
+      timeoutMs: c.REQUEST_TIMEOUT_MS,
+      maxInFlight: c.REQUESTS_IN_FLIGHT_MAX,
+      maxHeavyInFlight: c.HEAVY_REQUESTS_IN_FLIGHT_MAX,
     },
   };
 }

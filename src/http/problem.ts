@@ -2,6 +2,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorCodes, type FieldIssue } from '../domain/errors.ts';
+import { WorkAbandoned } from '../store/database.ts';
+
+/** PostgreSQL's query_canceled: the statement ran past DATABASE_STATEMENT_TIMEOUT_MS, or was cancelled. */
+const queryCanceled = '57014';
 
 export interface Problem {
   type: string;
@@ -80,6 +84,12 @@ export function errorHandler(error: FastifyError | AppError, request: FastifyReq
     const status = part === 'body' ? 422 : 400;
     const detail = `invalid ${part}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`;
     return sendProblem(request, reply, status, detail, 'invalid_input', issues);
+  }
+  if (error instanceof WorkAbandoned || (error as { code?: unknown }).code === queryCanceled) {
+    // Either nobody is waiting for the answer any more, or the database took too long.
+    if (reply.sent) return reply;
+    reply.header('retry-after', '5');
+    return sendProblem(request, reply, 503, 'the request took too long and was stopped', 'unavailable');
   }
   const status = error.statusCode ?? 500;
   if (status >= 500) {

@@ -69,6 +69,7 @@ export async function runServer(
       publicBaseUrl: config.publicBaseUrl,
       localToken: db.kind === 'pglite' ? localToken : undefined,
       auditAnchor: fileAnchor({ dataDir: config.dataDir, envKey: config.auditKey }),
+      limits: config.requests,
     });
     app.addHook('onResponse', async (request, reply) => {
       if (request.routeOptions.url === '/api/v1/auth/password' && reply.statusCode === 204)

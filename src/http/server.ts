@@ -33,6 +33,7 @@ import { routes } from './routes/index.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
 import { completeDocument, type RouteFacts } from './openapi/complete-document.ts';
 import { refuseUnstorableText } from './input-guard.ts';
+import { defaultRequestLimits, limitRequests, type RequestLimits } from './request-limits.ts';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -89,6 +90,8 @@ export interface ServerOptions {
   localToken?: string | undefined;
   /** Where the audit checkpoints are published (the data folder's), for GET /api/v1/audit/verify. */
   auditAnchor?: AuditAnchor | undefined;
+  /** Requests in flight and time per request (REQUEST_TIMEOUT_MS, REQUESTS_IN_FLIGHT_MAX…). */
+  limits?: Partial<RequestLimits>;
 }
 
 /** pino options for the configured level and format (pino-pretty for a person at a terminal). */
@@ -177,6 +180,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendProblem(request, reply, 404, `no route for ${request.method} ${path}`, 'not_found');
   });
+  // First of all: a saturated server refuses before it reads a session from the database.
+  limitRequests(app, { ...defaultRequestLimits, ...options.limits });
   // Cookies are parsed leniently: a value that cannot be decoded is kept as sent (and then matches no session).
   await app.register(fastifyCookie);
   app.addHook('onRequest', identifyCaller);

@@ -19,6 +19,41 @@ export interface Database extends Queryable {
   close(): Promise<void>;
   /** Connections of a server's pool (PostgreSQL); the embedded database has one and none waits. */
   poolStats?(): PoolStats;
+  /**
+   * The same database for work that stops when `signal` aborts (its client went away, or it ran
+   * out of time): no statement starts after that, and on PostgreSQL the running one is cancelled
+   * by the server. The embedded database runs a statement to its end (WebAssembly cannot be
+   * interrupted) and stops before the next.
+   */
+  withSignal(signal: AbortSignal): Database;
+  /** The database a `withSignal` view was made from: what caches keyed by database use. */
+  readonly origin?: Database;
+}
+
+/** The error of a statement that was not run, or was cancelled, because its work was abandoned. */
+export class WorkAbandoned extends Error {
+  constructor(reason: unknown) {
+    super(`work abandoned: ${reason instanceof Error ? reason.message : String(reason ?? 'aborted')}`);
+    this.name = 'WorkAbandoned';
+  }
+}
+
+export function stopIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw new WorkAbandoned(signal.reason);
+}
+
+/** A queryable that checks the signal before each statement. */
+export function checkedQueryable(inner: Queryable, signal: AbortSignal): Queryable {
+  return {
+    query: (sql, params) => {
+      stopIfAborted(signal);
+      return inner.query(sql, params);
+    },
+    exec: (sql) => {
+      stopIfAborted(signal);
+      return inner.exec(sql);
+    },
+  };
 }
 
 export interface PoolStats {

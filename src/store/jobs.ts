@@ -250,5 +250,7 @@ export function withinTransaction(db: Database, tx: Queryable): Database {
     },
     close: async () => undefined,
     poolStats: db.poolStats && (() => db.poolStats!()),
+    // A job's work is bounded by its own timeout, not by a caller's signal.
+    withSignal: () => withinTransaction(db, tx),
   };
 }

@@ -6,7 +6,7 @@
  * concurrent requests for one missing answer share one computation.
  */
 import { visibilityScope } from '../../domain/access/visibility.ts';
-import type { Database } from '../../store/database.ts';
+import { WorkAbandoned, type Database } from '../../store/database.ts';
 import { canonicalJson } from '../../store/audit.ts';
 import { dataVersion } from '../../store/repositories/runtime-state.ts';
 import type { AppContext } from '../context.ts';
@@ -20,7 +20,9 @@ interface Entry {
 const capacity = 500;
 const caches = new WeakMap<Database, Map<string, Entry>>();
 
-function cacheOf(db: Database): Map<string, Entry> {
+function cacheOf(request: Database): Map<string, Entry> {
+  // A request's view of the database shares the cache of the database it was made from.
+  const db = request.origin ?? request;
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   return cache;
@@ -41,7 +43,11 @@ export async function cachedReport<T>(
     cache.delete(key);
     cache.set(key, entry);
     ctx.metrics.reportCache('hit', report);
-    return entry.value as Promise<T>;
+    // The request that started the shared computation was abandoned: this one computes its own.
+    return (entry.value as Promise<T>).catch((error: unknown) => {
+      if (error instanceof WorkAbandoned) return cachedReport(ctx, report, params, compute);
+      throw error;
+    });
   }
   ctx.metrics.reportCache('miss', report);
   const value = compute();

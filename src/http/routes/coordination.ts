@@ -30,7 +30,7 @@ import { callerContext, idParams, writeResponses } from './ledger-common.ts';
 const read = { permission: 'ledger:read' as const };
 /** A long article is some 50,000 characters; the check's work grows with the text, so it is bounded. */
 const PEOPLE_CHECK_MAX_CHARS = 200_000;
-const reports = { permission: 'reports:read' as const };
+const reports = { permission: 'reports:read' as const, heavy: true };
 const write = { permission: 'ledger:write' as const };
 const json = z.record(z.string(), z.unknown());
 type Json = Record<string, unknown>;

@@ -90,7 +90,7 @@ export function editionRoutes(app: Api): void {
   app.get(
     '/api/v1/editions/:id/reconciliation',
     {
-      config: { permission: 'reports:read' as const },
+      config: { permission: 'reports:read' as const, heavy: true },
       schema: {
         tags: ['editions'],
         summary: "Ramstein's ledger beside an edition, donor by donor, with the reasons the figures differ",

@@ -8,7 +8,7 @@ export function exportRoutes(app: Api): void {
   app.get(
     '/api/v1/export/iati',
     {
-      config: { permission: 'ledger:read', media: { 'application/xml': 'string' } },
+      config: { permission: 'ledger:read', heavy: true, media: { 'application/xml': 'string' } },
       schema: {
         tags: ['ledger'],
         summary:

@@ -102,7 +102,7 @@ export function jobRoutes(app: Api): void {
     '/api/v1/imports/ledger',
     {
       bodyLimit: importBodyLimit,
-      config: { permission: 'ledger:write' },
+      config: { permission: 'ledger:write', heavy: true },
       schema: {
         tags: ['jobs'],
         summary:

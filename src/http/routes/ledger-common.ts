@@ -8,8 +8,12 @@ import { ifMatchHeader, matches } from '../etag.ts';
 import { errorResponses, problemSchema } from '../schemas/common.ts';
 
 /** The context of this request: its caller, and its id for the audit trail. */
-export const callerContext = (request: FastifyRequest): AppContext =>
-  actingAs(request.server.ctx, requestActor(request), String(request.id));
+/** The caller's context; its database work stops when the request is abandoned (src/http/request-limits.ts). */
+export const callerContext = (request: FastifyRequest): AppContext => {
+  const ctx = request.server.ctx;
+  const db = request.workSignal ? ctx.db.withSignal(request.workSignal) : ctx.db;
+  return actingAs({ ...ctx, db }, requestActor(request), String(request.id));
+};
 
 export const writeResponses = { ...errorResponses, 409: problemSchema, 412: problemSchema };
 

@@ -1,4 +1,3 @@
-import { actingAs } from '../../app/context.ts';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { pipelineInput, pipelineReport } from '../../app/reports/pipeline.types.ts';
 import { followThroughInput, followThroughReport } from '../../app/reports/follow-through.types.ts';
@@ -15,11 +14,11 @@ import { equipmentReport, equipmentReportInput } from '../../app/reports/equipme
 import { reportEquipment } from '../../app/reports/report-equipment.ts';
 import { reportValueOverTime } from '../../app/reports/report-value-over-time.ts';
 import { valueOverTimeInput, valueOverTimeReport } from '../../app/reports/value-over-time.types.ts';
-import { requestActor } from '../actor.ts';
+import { callerContext } from './ledger-common.ts';
 import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
-const config = { permission: 'reports:read' as const };
+const config = { permission: 'reports:read' as const, heavy: true };
 
 export function reportsRoutes(app: Api): void {
   app.get(
@@ -33,8 +32,7 @@ export function reportsRoutes(app: Api): void {
         response: { 200: burdenReport, ...errorResponses },
       },
     },
-    async (request) =>
-      reportBurden(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+    async (request) => reportBurden(callerContext(request), request.query),
   );
 
   app.get(
@@ -47,7 +45,7 @@ export function reportsRoutes(app: Api): void {
         response: { 200: claimsReport, ...errorResponses },
       },
     },
-    async (request) => reportClaims(actingAs(request.server.ctx, requestActor(request), request.id)),
+    async (request) => reportClaims(callerContext(request)),
   );
 
   app.get(
@@ -61,8 +59,7 @@ export function reportsRoutes(app: Api): void {
         response: { 200: targetsReport, ...errorResponses },
       },
     },
-    async (request) =>
-      reportTargets(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+    async (request) => reportTargets(callerContext(request), request.query),
   );
 
   app.get(
@@ -77,8 +74,7 @@ export function reportsRoutes(app: Api): void {
         response: { 200: pipelineReport, ...errorResponses },
       },
     },
-    async (request) =>
-      reportPipeline(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+    async (request) => reportPipeline(callerContext(request), request.query),
   );
 
   app.get(
@@ -93,8 +89,7 @@ export function reportsRoutes(app: Api): void {
         response: { 200: followThroughReport, ...errorResponses },
       },
     },
-    async (request) =>
-      reportFollowThrough(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+    async (request) => reportFollowThrough(callerContext(request), request.query),
   );
 
   app.get(
@@ -109,8 +104,7 @@ export function reportsRoutes(app: Api): void {
         response: { 200: fairShareReport, ...errorResponses },
       },
     },
-    async (request) =>
-      reportFairShare(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+    async (request) => reportFairShare(callerContext(request), request.query),
   );
 
   app.get(
@@ -125,8 +119,7 @@ export function reportsRoutes(app: Api): void {
         response: { 200: valueOverTimeReport, ...errorResponses },
       },
     },
-    async (request) =>
-      reportValueOverTime(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+    async (request) => reportValueOverTime(callerContext(request), request.query),
   );
 
   app.get(
