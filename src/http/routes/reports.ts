@@ -135,6 +135,6 @@ export function reportsRoutes(app: Api): void {
       },
     },
     async (request) =>
-      reportEquipment(actingAs(request.server.ctx, requestActor(request), request.id), request.query),
+      reportEquipment(callerContext(request), request.query),
   );
 }
