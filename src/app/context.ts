@@ -31,6 +31,8 @@ export interface AppContext {
   actor: Actor;
   /** Ties audit events to the request that caused them. */
   requestId: string | null;
+  /** The host users reach the installation at (PUBLIC_BASE_URL), when configured. */
+  publicHost?: string | null;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -46,6 +48,7 @@ export function createContext(db: Database, options: Partial<Omit<AppContext, 'd
     log: options.log ?? silentLogger,
     metrics: options.metrics ?? noMetrics,
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.publicHost ? { publicHost: options.publicHost } : {}),
     actor: options.actor ?? systemActor,
     requestId: options.requestId ?? null,
   };

@@ -49,7 +49,7 @@ export async function withApp<T>(
     command: `ramstein ${commandPath(command)}`,
   });
   try {
-    const base = createContext(db);
+    const base = createContext(db, { publicHost: config.publicHost });
     await ensureReferenceData(base);
     return await work(await commandContext(base, command), config);
   } finally {

@@ -76,6 +76,8 @@ export interface Config {
   host: string;
   /** Where users reach the server (behind a proxy: the proxy's address), without a trailing slash. */
   publicBaseUrl: string;
+  /** The host name of PUBLIC_BASE_URL when it is set (the domain of calendar entries' UIDs), else null. */
+  publicHost: string | null;
   /** Proxies whose X-Forwarded-For is believed: the caller's address is the first one not in the list. */
   trustProxy: string[];
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
@@ -147,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     port: c.PORT,
     host: c.HOST,
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://${hostInUrl}:${c.PORT}`).replace(/\/+$/, ''),
+    publicHost: c.PUBLIC_BASE_URL ? new URL(c.PUBLIC_BASE_URL).hostname : null,
     trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,
     logFormat: c.LOG_FORMAT,

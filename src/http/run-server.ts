@@ -44,7 +44,7 @@ export async function runServer(
   let jobs: JobQueue | undefined;
   const localToken = `rsl_${randomBytes(32).toString('base64url')}`;
   try {
-    const base = createContext(db, { log });
+    const base = createContext(db, { log, publicHost: config.publicHost });
     await ensureReferenceData(base);
     if (config.loadDemo) await loadDemoOnFirstStart(base);
     // On PostgreSQL `ramstein worker` processes run the jobs; the embedded database runs them here.

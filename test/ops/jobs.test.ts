@@ -3,6 +3,7 @@
  * often it is submitted or delivered, seen only by its submitter and the secretariat. On the
  * embedded database the server's own runner works them; on PostgreSQL, pg-boss workers.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/app/accounts/manage-tokens.ts';
 import type { JobQueue } from '../../src/app/jobs/job-queue.ts';
@@ -242,6 +243,42 @@ describe('jobs', () => {
     );
     const done = await finished(coordinator, notFailed.headers.location as string);
     expect((await coordinator('POST', `/api/v1/jobs/${done.id}/retry`)).statusCode).toBe(409);
+  });
+
+  it('imports a data set edition as a job, once, and refuses other contents under its id', async () => {
+    const coordinator = await caller('coordinator-six', 'coordinator');
+    const table = fs.readFileSync(
+      new URL('../fixtures/kiel/r30-small/country_summary.csv', import.meta.url),
+      'utf8',
+    );
+    const body = { source: 'kiel', release: '30', files: { 'country_summary.csv': table } };
+    const res = await coordinator('POST', '/api/v1/imports/editions', body, { prefer: 'respond-async' });
+    expect(res.statusCode).toBe(202);
+    const job = await finished(coordinator, res.headers.location as string);
+    expect(job).toMatchObject({
+      state: 'completed',
+      result: { status: 'imported', files: ['country_summary.csv'] },
+    });
+    const edition = (job.result as { id: string }).id;
+    expect((await coordinator('GET', `/api/v1/editions/${edition}`)).statusCode).toBe(200);
+
+    const again = await coordinator('POST', '/api/v1/imports/editions', body, {
+      prefer: 'respond-async',
+      'idempotency-key': 'edition-r30-again',
+    });
+    expect((await finished(coordinator, again.headers.location as string)).result).toMatchObject({
+      status: 'unchanged',
+    });
+    const altered = { ...body, files: { 'country_summary.csv': table.replace(/\d(?=\r?\n)/, '7') } };
+    const conflicting = await coordinator('POST', '/api/v1/imports/editions?async=1', altered);
+    const failed = await finished(coordinator, conflicting.headers.location as string);
+    expect(failed).toMatchObject({ state: 'failed', attempts: 1 });
+    expect(failed.error).toMatch(/imported with other contents/);
+    const audited = await t.db.query(
+      "SELECT seq FROM audit_events WHERE record_type = 'edition' AND record_id = $1",
+      [edition],
+    );
+    expect(audited).toHaveLength(1);
   });
 
   it('refuses to queue what the caller may not do', async () => {

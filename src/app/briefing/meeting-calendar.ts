@@ -24,15 +24,17 @@ export async function suggestNextMeeting(ctx: AppContext, kind = 'udcg') {
 
 /**
  * Identifiers of calendar entries must not depend on how the feed was reached (a subscriber would
- * see every meeting twice): one fixed domain for every feed, from the server and the CLI alike.
+ * see every meeting twice): the host of the configured public address (PUBLIC_BASE_URL), never
+ * the request's, and one fixed domain where none is configured; the server and the CLI alike.
  */
-const UID_DOMAIN = 'ramstein';
+const uidDomain = (ctx: AppContext) => ctx.publicHost ?? 'ramstein';
 
 export async function meetingCalendar(ctx: AppContext): Promise<string> {
   requirePermission(ctx.actor, 'ledger:read');
+  const domain = uidDomain(ctx);
   const { items } = await listRecords(ctx, meetingKind, {}, { limit: 100_000, offset: 0 });
   const entries: CalendarEntry[] = items.map((m) => ({
-    uid: `${m.id}@${UID_DOMAIN}`,
+    uid: `${m.id}@${domain}`,
     date: m.date,
     endDate: m.end_date,
     summary: `${names[m.kind] ?? m.kind}${m.number ? ` #${m.number}` : ''}${m.chairs.length ? ` (chairs: ${m.chairs.join(', ')})` : ''}`,
@@ -44,7 +46,7 @@ export async function meetingCalendar(ctx: AppContext): Promise<string> {
   const next = await suggestNextMeeting(ctx);
   if (next && !items.some((m) => m.kind === 'udcg' && m.date >= next.date)) {
     entries.push({
-      uid: `udcg-suggested-after-${next.after}@${UID_DOMAIN}`,
+      uid: `udcg-suggested-after-${next.after}@${domain}`,
       date: next.date,
       endDate: null,
       summary: `${names.udcg} (suggested date, not announced)`,
