@@ -30,6 +30,7 @@ const EditionDiffPage = lazy(() => import('./pages/trackers/EditionDiffPage.tsx'
 const ReconciliationPage = lazy(() => import('./pages/trackers/ReconciliationPage.tsx'));
 const ComparePage = lazy(() => import('./pages/compare/ComparePage.tsx'));
 const EquipmentPage = lazy(() => import('./pages/equipment/EquipmentPage.tsx'));
+const SourcePage = lazy(() => import('./pages/sources/SourcePage.tsx'));
 
 type Render = (params: Record<string, string>) => React.ReactNode;
 const routes: [string, Render][] = [
@@ -55,6 +56,7 @@ const routes: [string, Render][] = [
   ['/value-over-time', () => <ValueOverTimePage />],
   ['/compare', () => <ComparePage />],
   ['/equipment', () => <EquipmentPage />],
+  ['/sources/:id', (p) => <SourcePage id={p.id!} />],
   ['/sign-in', () => <SignInPage />],
   ['/admin', () => <AdminPage />],
 ];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
 import { revertChange } from '../../app/audit/revert-change.ts';
 import { getSource, listSources } from '../../app/sources/list-sources.ts';
+import { readSource } from '../../app/sources/read-source.ts';
 import { notModified, pageTag, recordTag } from '../etag.ts';
 import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
@@ -22,6 +23,32 @@ const sourceSchema = z
     version: z.number().int(),
   })
   .meta({ id: 'Source' });
+
+const sourceReadingSchema = z
+  .object({
+    source: sourceSchema,
+    text: z
+      .string()
+      .nullable()
+      .describe(
+        "The stored text; null when none is stored or the source's visibility withholds it from the caller",
+      ),
+    text_withheld: z.boolean().describe('A text is stored but the caller may not read it'),
+    evidence: z.array(
+      z.object({
+        record_type: z.string().describe('commitment, package, meeting, claim…'),
+        record_id: z.string(),
+        start: z
+          .number()
+          .int()
+          .nullable()
+          .describe('JavaScript string offset in `text`; null without a span'),
+        end: z.number().int().nullable(),
+        quote: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'SourceReading' });
 
 const auditSchema = z
   .object({
@@ -98,6 +125,21 @@ export function auditRoutes(app: Api): void {
       if (notModified(request, reply, recordTag('source', source))) return reply;
       return source;
     },
+  );
+
+  app.get(
+    '/api/v1/sources/:id/text',
+    {
+      config: { permission: 'ledger:read' },
+      schema: {
+        tags: ['ledger'],
+        summary:
+          'A source with its stored text (when the caller may read it) and the evidence spans of the records citing it',
+        params: idParams,
+        response: { 200: sourceReadingSchema, ...errorResponses },
+      },
+    },
+    async (request) => readSource(callerContext(request), request.params.id),
   );
 
   app.get(

@@ -59,6 +59,18 @@ const citing: Record<string, { table: string; visibility: boolean }> = {
 };
 
 /**
+ * Whether the record a `record_sources` row (alias `rs`) links is one `actor` may see, as SQL;
+ * `param` is the number of the placeholder for the party.
+ */
+export function citingRecordVisibleTo(actor: Actor, param: number): string {
+  const cited = Object.entries(citing).map(([type, { table, visibility }]) => {
+    const visible = visibility ? visibleToSql(actor, 'r', param).sql : 'TRUE';
+    return `(rs.record_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} r WHERE r.id = rs.record_id AND ${visible}))`;
+  });
+  return `(${cited.join(' OR ')})`;
+}
+
+/**
  * Which sources `actor` may see, as a condition on alias `s`: an ingested source (it has a
  * stored text) by its own visibility, any source when a record the caller may see cites it, or
  * a pipeline event of such a record. `param` is the number of the placeholder for the party.
@@ -66,13 +78,9 @@ const citing: Record<string, { table: string; visibility: boolean }> = {
 export function sourceVisibleTo(actor: Actor, param: number): SqlFragment {
   const own = visibleToSql(actor, 's', param);
   if (own.sql === 'TRUE') return own;
-  const cited = Object.entries(citing).map(([type, { table, visibility }]) => {
-    const visible = visibility ? visibleToSql(actor, 'r', param).sql : 'TRUE';
-    return `(rs.record_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} r WHERE r.id = rs.record_id AND ${visible}))`;
-  });
   return {
     sql: `((s.body IS NOT NULL AND ${own.sql})
-       OR EXISTS (SELECT 1 FROM record_sources rs WHERE rs.source_id = s.id AND (${cited.join(' OR ')}))
+       OR EXISTS (SELECT 1 FROM record_sources rs WHERE rs.source_id = s.id AND ${citingRecordVisibleTo(actor, param)})
        OR EXISTS (SELECT 1 FROM commitment_events e JOIN commitments r ON r.id = e.commitment_id
                    WHERE e.source_id = s.id AND ${visibleToSql(actor, 'r', param).sql}))`,
     params: own.params,

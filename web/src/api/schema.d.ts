@@ -578,6 +578,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sources/{id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A source with its stored text (when the caller may read it) and the evidence spans of the records citing it */
+        get: operations["getSourcesByIdText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2258,6 +2275,7 @@ export type components = {
             format?: "ramstein-ledger";
             /** @constant */
             version?: 1;
+            sources?: unknown[];
             equipment?: unknown[];
             meetings?: unknown[];
             packages?: unknown[];
@@ -2268,6 +2286,8 @@ export type components = {
             people?: unknown[];
             policy_events?: unknown[];
             requirements?: unknown[];
+            meeting_records?: unknown[];
+            editions?: unknown[];
         };
         Me: {
             user: string;
@@ -2674,6 +2694,22 @@ export type components = {
             visibility: string;
             owner_party: string | null;
             version: number;
+        };
+        SourceReading: {
+            source: components["schemas"]["Source"];
+            /** @description The stored text; null when none is stored or the source's visibility withholds it from the caller */
+            text: string | null;
+            /** @description A text is stored but the caller may not read it */
+            text_withheld: boolean;
+            evidence: {
+                /** @description commitment, package, meeting, claim… */
+                record_type: string;
+                record_id: string;
+                /** @description JavaScript string offset in `text`; null without a span */
+                start: number | null;
+                end: number | null;
+                quote: string | null;
+            }[];
         };
         Target: {
             id: string;
@@ -8142,6 +8178,85 @@ export interface operations {
             };
         };
     };
+    getSourcesByIdText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceReading"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAudit: {
         parameters: {
             query?: {
@@ -9669,6 +9784,8 @@ export interface operations {
             content: {
                 "application/json": {
                     id: string;
+                    /** @description The edition this record is (as an export writes every edition): an edition already stored is left alone, the next one is added even when it equals the current */
+                    edition?: number;
                     recipient: string;
                     title: string;
                     issued_on?: string | null;
@@ -12000,6 +12117,7 @@ export interface operations {
                     format?: "ramstein-ledger";
                     /** @enum {number} */
                     version?: 1;
+                    sources?: unknown[];
                     equipment?: unknown[];
                     meetings?: unknown[];
                     packages?: unknown[];
@@ -12010,6 +12128,8 @@ export interface operations {
                     people?: unknown[];
                     policy_events?: unknown[];
                     requirements?: unknown[];
+                    meeting_records?: unknown[];
+                    editions?: unknown[];
                 };
             };
         };
@@ -12268,6 +12388,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        sources: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
                         equipment: {
                             created: number;
                             updated: number;
@@ -12314,6 +12439,16 @@ export interface operations {
                             unchanged: number;
                         };
                         requirements: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        meeting_records: {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                        editions: {
                             created: number;
                             updated: number;
                             unchanged: number;

@@ -53,6 +53,7 @@ export type BurdenReport = Schemas['BurdenReport'];
 export type FollowThroughReport = Schemas['FollowThroughReport'];
 export type ValueOverTimeReport = Schemas['ValueOverTimeReport'];
 export type EquipmentReport = Schemas['EquipmentReport'];
+export type SourceReading = Schemas['SourceReading'];
 export type FairShareReport = Schemas['FairShareReport'];
 export type BurdenRow = BurdenReport['donors'][number];
 export type Figure = BurdenRow['committed'];

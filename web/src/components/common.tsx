@@ -57,6 +57,8 @@ export function SourceList({ sources }: { sources: SourceRef[] }) {
           ) : (
             <span>{source.publisher ?? source.id}</span>
           )}
+          {' · '}
+          <Link href={`/sources/${encodeURIComponent(source.id)}`}>{t('source.open')}</Link>
           {source.quote && (
             <blockquote>
               <mark>{source.quote}</mark>

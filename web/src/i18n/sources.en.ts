@@ -1,0 +1,23 @@
+/** English text of the source page. */
+export const sourcesEn = {
+  'source.title': 'Source',
+  'source.open': 'Source page',
+  'source.original': 'Original',
+  'source.published': 'Published {date}',
+  'source.language': 'Language: {language}',
+  'source.text': 'Stored text',
+  'source.noText': 'No text of this source is stored: only its address.',
+  'source.withheld': 'A text of this source is stored, but your role does not let you read it.',
+  'source.cited': 'Records citing this source',
+  'source.noCitation': 'No record you may see cites this source.',
+  'source.noSpan': 'cited without a passage',
+  'source.passage': 'Passage {n}',
+  'source.record.commitment': 'Commitment',
+  'source.record.package': 'Package',
+  'source.record.meeting': 'Meeting',
+  'source.record.claim': 'Claim',
+  'source.record.equipment': 'Equipment',
+  'source.record.target': 'Target',
+  'source.record.policy_event': 'Policy event',
+  'source.record.person': 'Person',
+};
