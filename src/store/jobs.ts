@@ -223,6 +223,35 @@ export const jobs = {
 };
 
 /**
+ * What a job's submitter may do now: the role and party of its account or API token, or null when
+ * the account is disabled or gone, or the token revoked or expired. `system` (the local operator)
+ * has no row.
+ */
+export async function submitterRights(
+  db: Queryable,
+  submitter: string,
+  now: Date,
+): Promise<{ role: string; party: string | null } | null> {
+  if (submitter.startsWith('token:')) {
+    const token = await kysely(db)
+      .selectFrom('api_tokens')
+      .select(['role', 'party'])
+      .where('id', '=', submitter.slice('token:'.length))
+      .where('revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+      .executeTakeFirst();
+    return token ?? null;
+  }
+  const user = await kysely(db)
+    .selectFrom('users')
+    .select(['role', 'party'])
+    .where('id', '=', submitter)
+    .where('disabled', '=', false)
+    .executeTakeFirst();
+  return user ?? null;
+}
+
+/**
  * The database seen from inside an open transaction: queries run in it, and a nested
  * `transaction` becomes a savepoint, so a use case that opens its own transaction commits with
  * the job that runs it (or not at all).

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../src/app/accounts/manage-tokens.ts';
+import { createApiToken, revokeApiToken } from '../../src/app/accounts/manage-tokens.ts';
+import { submitJob } from '../../src/app/jobs/manage-jobs.ts';
 import type { JobQueue } from '../../src/app/jobs/job-queue.ts';
 import { openJobQueue } from '../../src/app/jobs/pg-boss-queue.ts';
 import { runJobAttempt } from '../../src/app/jobs/run-job.ts';
@@ -279,6 +280,30 @@ describe('jobs', () => {
       [edition],
     );
     expect(audited).toHaveLength(1);
+  });
+
+  it('stops a queued job whose submitter lost the right to act before it ran', async () => {
+    const { info } = await createApiToken(t.ctx, { name: 'revoked-later', role: 'coordinator' });
+    // A queue that holds the job (no worker takes it) until the test runs it.
+    const held: JobQueue = {
+      kind: 'in-process',
+      ping: async () => undefined,
+      counts: () => queue.counts(),
+      enqueue: async () => undefined,
+      close: async () => undefined,
+    };
+    const submitter = { id: `token:${info.id}`, role: 'coordinator' as const, party: null };
+    const { job } = await submitJob({ ...t.ctx, jobs: held, actor: submitter }, 'import-ledger', {
+      document: {
+        commitments: [{ id: 'c-job-revoked', donor: 'NL', recipient: 'UA', announced_on: '2025-03-01' }],
+      },
+    });
+    await revokeApiToken(t.ctx, info.id);
+    expect(await runJobAttempt(t.ctx, job.id)).toMatchObject({
+      outcome: 'failed',
+      error: expect.stringMatching(/can no longer act/),
+    });
+    expect(await t.db.query("SELECT id FROM commitments WHERE id = 'c-job-revoked'")).toEqual([]);
   });
 
   it('refuses to queue what the caller may not do', async () => {

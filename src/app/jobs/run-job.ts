@@ -4,9 +4,9 @@
  * of a job (a worker killed after committing, a job that outlived its time limit) waits for the
  * first, finds it completed and does nothing.
  */
-import { roles, type Actor, type Role } from '../../domain/access/actor.ts';
+import { roles, systemActor, type Actor, type Role } from '../../domain/access/actor.ts';
 import { AppError } from '../../domain/errors.ts';
-import { jobs, withinTransaction, type JobRow } from '../../store/jobs.ts';
+import { jobs, submitterRights, withinTransaction, type JobRow } from '../../store/jobs.ts';
 import type { AppContext } from '../context.ts';
 import { jobKinds, type JobKindName, type Progress } from './job-kinds.ts';
 
@@ -26,11 +26,20 @@ const permanent = new Set([
   'unauthenticated',
 ]);
 
-export function submitterOf(job: JobRow): Actor {
-  const role = (roles as readonly string[]).includes(job.submitter_role)
-    ? (job.submitter_role as Role)
-    : 'public';
-  return { id: job.submitted_by, role, party: job.submitter_party };
+/**
+ * The job acts for its submitter with the rights the submitter holds when it runs, not when it
+ * was queued: a disabled account or a revoked token stops its queued jobs, a changed role applies.
+ */
+async function submitterNow(base: AppContext, job: JobRow): Promise<Actor> {
+  if (job.submitted_by === systemActor.id) return systemActor;
+  const rights = await submitterRights(base.db, job.submitted_by, base.clock.now());
+  if (!rights)
+    throw new AppError(
+      'forbidden',
+      `${job.submitted_by} can no longer act (account disabled or token revoked)`,
+    );
+  const role = (roles as readonly string[]).includes(rights.role) ? (rights.role as Role) : 'public';
+  return { id: job.submitted_by, role, party: rights.party };
 }
 
 export async function runJobAttempt(
@@ -45,12 +54,13 @@ export async function runJobAttempt(
   try {
     if (!kind) throw new AppError('invalid_input', `unknown kind of job "${job.kind}"`);
     const payload = kind.payload.parse(job.payload);
+    const actor = await submitterNow(base, job);
     const done = await base.db.transaction(async (tx) => {
       if ((await jobs.lockForRun(tx, id)) === 'completed') return false;
       const ctx: AppContext = {
         ...base,
         db: withinTransaction(base.db, tx),
-        actor: submitterOf(job),
+        actor,
         requestId: `job:${id}`,
       };
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
