@@ -72,6 +72,14 @@ describeInBrowser('national representatives', (e2e) => {
     await signIn(page, e2e.accounts.fr);
     await page.goto(new URL(`/commitments/${encodeURIComponent(created)}`, e2e.url).href);
     await page.getByText('Not found, or not visible to you.').waitFor();
+    // Another nation's public record: readable, with no way into its form, and a direct address to
+    // the form says whose it is before any field is shown.
+    await page.goto(new URL('/commitments/us-pda-2023-01-19', e2e.url).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    await page.goto(new URL('/commitments/us-pda-2023-01-19/edit', e2e.url).href);
+    await page.getByRole('alert').getByText('This commitment is recorded for US').waitFor();
+    expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
     await page.goto(new URL('/ledger?donor=DE&sort=-id', e2e.url).href);
     await page.getByTestId('ledger-table').waitFor();
     expect(await page.locator(`[data-commitment="${created}"]`).count()).toBe(0);

@@ -29,7 +29,11 @@ describeInBrowser('sources and review', (e2e) => {
     await expect.poll(() => page.locator(`[data-candidate="${id}"]`).count()).toBe(0);
 
     await page.getByLabel('Status').selectOption('accepted');
-    await page.locator(`[data-candidate="${id}"]`).waitFor();
+    const decided = page.locator(`[data-candidate="${id}"]`);
+    await decided.waitFor();
+    // A decided fact is shown with its decision, and can no longer be accepted or rejected.
+    expect(await decided.getByTestId('decision').textContent()).toMatch(/^Accepted by coordinator/);
+    expect(await decided.getByRole('button').count()).toBe(0);
     expect(e2e.problems).toEqual([]);
     await page.close();
   });

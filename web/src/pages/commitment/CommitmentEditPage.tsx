@@ -16,8 +16,9 @@ import { Layout } from '../../components/Layout.tsx';
 import { Await, ErrorState, Loading } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useParties } from '../../lib/parties.tsx';
-import { navigate } from '../../lib/router.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
 import { bodyOf, draftOf, emptyDraft, type CommitmentDraft } from './commitment-draft.ts';
+import { LineFields } from './LineFields.tsx';
 
 const qualifiers: Qualifier[] = ['exact', 'about', 'at_least', 'at_most', 'vague'];
 
@@ -34,7 +35,7 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
   const states = list.filter((p) => p.kind === 'state');
 
   const set =
-    (key: keyof CommitmentDraft) =>
+    (key: Exclude<keyof CommitmentDraft, 'lines'>) =>
     (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
       setDraft((d) => ({ ...d, [key]: e.target.value }));
 
@@ -59,7 +60,11 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
     }
   };
 
-  const field = (key: keyof CommitmentDraft, label: Parameters<typeof t>[0], control: React.ReactNode) => (
+  const field = (
+    key: Exclude<keyof CommitmentDraft, 'lines'>,
+    label: Parameters<typeof t>[0],
+    control: React.ReactNode,
+  ) => (
     <label className="field" htmlFor={`commitment-${key}`}>
       <span>{t(label)}</span>
       {control}
@@ -168,31 +173,6 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
           />,
         )}
         {field(
-          'equipment',
-          'field.equipment',
-          <select id="commitment-equipment" value={draft.equipment} onChange={set('equipment')}>
-            <option value="">—</option>
-            {equipment.state === 'ready' &&
-              equipment.data.items.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-          </select>,
-        )}
-        {field(
-          'quantity',
-          'field.quantity',
-          <input
-            id="commitment-quantity"
-            type="number"
-            min={0}
-            step={1}
-            value={draft.quantity}
-            onChange={set('quantity')}
-          />,
-        )}
-        {field(
           'visibility',
           'field.visibility',
           <select id="commitment-visibility" value={draft.visibility} onChange={set('visibility')}>
@@ -215,6 +195,11 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
           />,
         )}
       </div>
+      <LineFields
+        lines={draft.lines}
+        equipment={equipment.state === 'ready' ? equipment.data.items : []}
+        onChange={(lines) => setDraft((d) => ({ ...d, lines }))}
+      />
       <label className="field" htmlFor="commitment-note">
         <span>{t('field.note')}</span>
         <textarea id="commitment-note" rows={3} value={draft.note} onChange={set('note')} />
@@ -235,7 +220,7 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
 /** Creates (id null) or changes a commitment; only for roles that may write it. */
 export default function CommitmentEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
-  const { can, ready, me } = useSession();
+  const { can, ready, me, mayWriteFor } = useSession();
   const loaded = useApi<Commitment>(id ? `/api/v1/commitments/${encodeURIComponent(id)}` : null);
   useEffect(() => {
     if (ready && me.role === 'public')
@@ -250,7 +235,19 @@ export default function CommitmentEditPage({ id }: { id: string | null }) {
       ) : !can.writeLedger ? (
         <ErrorState error={new ApiError(403, 'forbidden')} />
       ) : id ? (
-        <Await loaded={loaded}>{(c) => <CommitmentForm commitment={c} />}</Await>
+        <Await loaded={loaded}>
+          {(c) =>
+            mayWriteFor(c.owner_party) ? (
+              <CommitmentForm commitment={c} />
+            ) : (
+              // Said before any field is shown: the form would only fail on save.
+              <div className="card" role="alert">
+                <p>{t('commitment.notYours', { party: c.owner_party, mine: me.party ?? '' })}</p>
+                <Link href={`/commitments/${encodeURIComponent(c.id)}`}>{t('commitment.backToRecord')}</Link>
+              </div>
+            )
+          }
+        </Await>
       ) : (
         <CommitmentForm commitment={null} />
       )}

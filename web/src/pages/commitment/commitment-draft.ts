@@ -1,6 +1,22 @@
 /** The commitment form's fields as text, to and from the API's shapes. */
 import type { Commitment, Mode, Qualifier, Visibility } from '../../api/types.ts';
 
+/** One equipment line of the form; every line of the commitment has one. */
+export interface LineDraft {
+  equipment: string;
+  category: string;
+  quantity: string;
+  /** Kept as it was: the form does not edit it, and a save must not lose it. */
+  quantity_qualifier: Qualifier | null;
+}
+
+export const emptyLine = (): LineDraft => ({
+  equipment: '',
+  category: '',
+  quantity: '',
+  quantity_qualifier: null,
+});
+
 export interface CommitmentDraft {
   donor: string;
   recipient: string;
@@ -10,8 +26,7 @@ export interface CommitmentDraft {
   currency: string;
   qualifier: Qualifier;
   value_date: string;
-  equipment: string;
-  quantity: string;
+  lines: LineDraft[];
   visibility: Visibility;
   source: string;
   note: string;
@@ -27,8 +42,7 @@ export function emptyDraft(donor: string): CommitmentDraft {
     currency: 'EUR',
     qualifier: 'exact',
     value_date: '',
-    equipment: '',
-    quantity: '',
+    lines: [emptyLine()],
     visibility: 'public',
     source: '',
     note: '',
@@ -36,7 +50,6 @@ export function emptyDraft(donor: string): CommitmentDraft {
 }
 
 export function draftOf(c: Commitment): CommitmentDraft {
-  const line = c.items[0];
   return {
     donor: c.donor,
     recipient: c.recipient,
@@ -46,8 +59,12 @@ export function draftOf(c: Commitment): CommitmentDraft {
     currency: c.money?.currency ?? 'EUR',
     qualifier: c.money?.qualifier ?? 'exact',
     value_date: c.money?.value_date ?? '',
-    equipment: line?.equipment ?? '',
-    quantity: line?.quantity !== null && line?.quantity !== undefined ? String(line.quantity) : '',
+    lines: c.items.map((line) => ({
+      equipment: line.equipment ?? '',
+      category: line.category ?? '',
+      quantity: line.quantity === null ? '' : String(line.quantity),
+      quantity_qualifier: line.quantity_qualifier,
+    })),
     visibility: c.visibility,
     source: '',
     note: c.note ?? '',
@@ -64,9 +81,15 @@ export function bodyOf(draft: CommitmentDraft, before: CommitmentDraft | null): 
         value_date: draft.value_date || draft.announced_on || null,
       }
     : null;
-  const items = draft.equipment
-    ? [{ equipment: draft.equipment, quantity: draft.quantity ? Number(draft.quantity) : null }]
-    : [];
+  // A line left wholly blank (the new form's first line, unused) is no line.
+  const items = draft.lines
+    .filter((l) => l.equipment || l.category || l.quantity)
+    .map((l) => ({
+      equipment: l.equipment || null,
+      category: l.category.trim() || null,
+      quantity: l.quantity ? Number(l.quantity) : null,
+      ...(l.quantity_qualifier ? { quantity_qualifier: l.quantity_qualifier } : {}),
+    }));
   const full: Record<string, unknown> = {
     donor: draft.donor,
     recipient: draft.recipient,
@@ -87,7 +110,8 @@ export function bodyOf(draft: CommitmentDraft, before: CommitmentDraft | null): 
   if (differs(['mode'])) changed.mode = full.mode;
   if (differs(['announced_on'])) changed.announced_on = full.announced_on;
   if (differs(['amount', 'currency', 'qualifier', 'value_date'])) changed.money = money;
-  if (differs(['equipment', 'quantity'])) changed.items = items;
+  // Lines go as a whole list: every line the form shows, so none is lost by changing another.
+  if (JSON.stringify(draft.lines) !== JSON.stringify(before.lines)) changed.items = items;
   if (differs(['visibility'])) changed.visibility = full.visibility;
   if (differs(['note'])) changed.note = full.note;
   return changed;

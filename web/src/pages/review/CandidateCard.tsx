@@ -141,77 +141,91 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
         </label>
       )}
       <FormErrors error={error} />
-      <div className="actions">
-        {action === 'none' && (
-          <>
-            {can.review ? (
-              <>
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() =>
-                    decide(() => api.POST('/api/v1/review/{id}/accept', { params: path, body: {} }))
-                  }
-                >
-                  {t('review.accept')}
-                </button>
-                <button type="button" className="secondary" onClick={() => setAction('edit')}>
-                  {t('action.edit')}
-                </button>
-                <button type="button" className="secondary" onClick={() => setAction('merge')}>
-                  {t('review.merge')}
-                </button>
-              </>
-            ) : (
-              <span className="muted">{t('review.coordinatorDecides')}</span>
-            )}
-            <button type="button" className="secondary" onClick={() => setAction('reject')}>
+      {candidate.status !== 'pending' ? (
+        // A decided fact is history: it can no longer be accepted, merged or rejected.
+        <p className="muted" data-testid="decision">
+          {t('review.decided', {
+            status: t(`review.status.${candidate.status as 'accepted' | 'merged' | 'rejected'}`),
+            by: candidate.decided_by ?? '?',
+          })}
+          {candidate.result ? ` (${candidate.result})` : ''}
+          {candidate.decision_note ? `: ${candidate.decision_note}` : ''}
+        </p>
+      ) : (
+        <div className="actions">
+          {action === 'none' && (
+            <>
+              {can.review ? (
+                <>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() =>
+                      decide(() => api.POST('/api/v1/review/{id}/accept', { params: path, body: {} }))
+                    }
+                  >
+                    {t('review.accept')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setAction('edit')}>
+                    {t('action.edit')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setAction('merge')}>
+                    {t('review.merge')}
+                  </button>
+                </>
+              ) : (
+                <span className="muted">{t('review.coordinatorDecides')}</span>
+              )}
+              <button type="button" className="secondary" onClick={() => setAction('reject')}>
+                {t('review.reject')}
+              </button>
+            </>
+          )}
+          {action === 'edit' && (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                decide(() =>
+                  api.POST('/api/v1/review/{id}/accept', { params: path, body: { edits: edits() } }),
+                )
+              }
+            >
+              {t('review.acceptEdited')}
+            </button>
+          )}
+          {action === 'merge' && (
+            <button
+              type="button"
+              disabled={busy || !commitment}
+              onClick={() =>
+                decide(() => api.POST('/api/v1/review/{id}/merge', { params: path, body: { commitment } }))
+              }
+            >
+              {t('review.merge')}
+            </button>
+          )}
+          {action === 'reject' && (
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() =>
+                decide(() =>
+                  api.POST('/api/v1/review/{id}/reject', { params: path, body: { reason: reason || null } }),
+                )
+              }
+            >
               {t('review.reject')}
             </button>
-          </>
-        )}
-        {action === 'edit' && (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              decide(() => api.POST('/api/v1/review/{id}/accept', { params: path, body: { edits: edits() } }))
-            }
-          >
-            {t('review.acceptEdited')}
-          </button>
-        )}
-        {action === 'merge' && (
-          <button
-            type="button"
-            disabled={busy || !commitment}
-            onClick={() =>
-              decide(() => api.POST('/api/v1/review/{id}/merge', { params: path, body: { commitment } }))
-            }
-          >
-            {t('review.merge')}
-          </button>
-        )}
-        {action === 'reject' && (
-          <button
-            type="button"
-            className="danger"
-            disabled={busy}
-            onClick={() =>
-              decide(() =>
-                api.POST('/api/v1/review/{id}/reject', { params: path, body: { reason: reason || null } }),
-              )
-            }
-          >
-            {t('review.reject')}
-          </button>
-        )}
-        {action !== 'none' && (
-          <button type="button" className="secondary" onClick={() => setAction('none')}>
-            {t('action.cancel')}
-          </button>
-        )}
-      </div>
+          )}
+          {action !== 'none' && (
+            <button type="button" className="secondary" onClick={() => setAction('none')}>
+              {t('action.cancel')}
+            </button>
+          )}
+        </div>
+      )}
     </li>
   );
 }
