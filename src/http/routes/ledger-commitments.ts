@@ -11,7 +11,7 @@ import { createCommitment } from '../../app/commitments/create-commitment.ts';
 import { declareLineValue } from '../../app/commitments/declare-line-value.ts';
 import { declaredValueInput, declaredValueOutput } from '../../app/commitments/declared-value.types.ts';
 import { getCommitment } from '../../app/commitments/get-commitment.ts';
-import { listCommitments } from '../../app/commitments/list-commitments.ts';
+import { listCommitments, type CommitmentPage } from '../../app/commitments/list-commitments.ts';
 import { recordCommitmentEvent } from '../../app/commitments/record-commitment-event.ts';
 import { updateCommitment } from '../../app/commitments/update-commitment.ts';
 import { statuses } from '../../domain/ledger/vocabulary.ts';
@@ -64,6 +64,22 @@ const listQuery = z.object({
 
 const TYPE = 'commitment';
 
+const commitmentPage = page(commitmentOutput);
+
+/**
+ * A list page is kept between changes (listCommitments): its JSON is written once per kept page,
+ * checked against the response schema as any answer is, instead of once per request.
+ */
+const serialized = new WeakMap<object, string>();
+function serializedPage(result: CommitmentPage, limit: number, offset: number): string {
+  let body = serialized.get(result);
+  if (body === undefined) {
+    body = JSON.stringify(z.encode(commitmentPage, { ...result, limit, offset }));
+    serialized.set(result, body);
+  }
+  return body;
+}
+
 export function commitmentRoutes(app: Api): void {
   app.get(
     '/api/v1/commitments',
@@ -87,7 +103,10 @@ export function commitmentRoutes(app: Api): void {
       });
       const tag = pageTag(TYPE, result.items, result.total, request.url);
       if (notModified(request, reply, tag)) return reply;
-      return { ...result, limit, offset };
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((body: unknown) => body as string)
+        .send(serializedPage(result, limit, offset) as never);
     },
   );
 
