@@ -18,7 +18,8 @@ import { loadReferenceData } from '../src/app/reference/load-reference-data.ts';
 import { reportFairShare } from '../src/app/reports/report-fair-share.ts';
 import { reportFollowThrough } from '../src/app/reports/report-follow-through.ts';
 import { loadValuedCommitments } from '../src/app/reports/valued-commitments.ts';
-import { totalsByBasis, type ValuedCommitment } from '../src/domain/reports/valuation.ts';
+import { groupBy } from '../src/domain/group-by.ts';
+import { totalsByBasis } from '../src/domain/reports/valuation.ts';
 import type { Database } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPGlite } from '../src/store/pglite.ts';
@@ -91,8 +92,11 @@ async function kielEdition(ctx: AppContext): Promise<string> {
 async function valuationRange(ctx: AppContext): Promise<number> {
   const today = ctx.clock.now().toISOString().slice(0, 10);
   const { commitments } = await loadValuedCommitments(ctx.db, ctx.actor, { asOf: null }, today);
-  const byDonor = new Map<string, ValuedCommitment[]>();
-  for (const c of commitments) byDonor.set(c.row.donor, [...(byDonor.get(c.row.donor) ?? []), c.valued]);
+  const byDonor = groupBy(
+    commitments,
+    (c) => c.row.donor,
+    (c) => c.valued,
+  );
   return [...byDonor.values()].filter((list) => {
     const range = totalsByBasis(list);
     return range.low !== range.high;

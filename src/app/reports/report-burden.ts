@@ -7,7 +7,8 @@ import {
   shapeBurden,
   type DonorYearSums,
 } from '../../domain/reports/burden.ts';
-import { rangeAround, shapeRange, type ValuedCommitment } from '../../domain/reports/valuation.ts';
+import { groupBy } from '../../domain/group-by.ts';
+import { rangeAround, shapeRange } from '../../domain/reports/valuation.ts';
 import type { AppContext } from '../context.ts';
 import { burdenRows, type BurdenRow } from '../../store/reports/burden.sql.ts';
 import { cachedReport } from './report-cache.ts';
@@ -102,8 +103,11 @@ async function valuationRanges(
     knownOn,
     input.currency,
   );
-  const byDonor = new Map<string, ValuedCommitment[]>();
-  for (const c of commitments) byDonor.set(c.row.donor, [...(byDonor.get(c.row.donor) ?? []), c.valued]);
+  const byDonor = groupBy(
+    commitments,
+    (c) => c.row.donor,
+    (c) => c.valued,
+  );
   const money = (v: bigint) => figure(v, input.currency);
   const committed = (d: { committed: { amount_minor: string } }) => BigInt(d.committed.amount_minor);
   const ranged = new Map(

@@ -7,6 +7,7 @@ import {
   type LineValues,
   type ValuedCommitment,
 } from '../../domain/reports/valuation.ts';
+import { groupBy } from '../../domain/group-by.ts';
 import { parseDecimal, roundRatio } from '../../domain/money/decimal.ts';
 import type { Queryable } from '../../store/database.ts';
 import { editionReports, type ReportEdition } from '../../store/repositories/edition-reports.ts';
@@ -71,21 +72,23 @@ export async function loadValuedCommitments(
     const den = parseDecimal(row.eur_den, 'rate');
     return roundRatio({ num: eur * num.num * den.den, den: num.den * den.num }, 'half_even');
   };
-  const byCommitment = new Map<string, LineValues[]>();
-  for (const l of lines) {
-    const category = l.equipment_id ? seriesOf.get(l.equipment_id) : undefined;
-    const quantity = minor(l.quantity);
-    const row = byId.get(l.commitment_id)!;
-    const values: LineValues = {
-      catalogue: minor(l.catalogue_eur),
-      kiel:
-        kiel && category && quantity !== null
-          ? inCurrency(row, impliedLineValue(kiel.weapons, row.donor, category, quantity))
-          : null,
-      declared: minor(l.declared_eur),
-    };
-    byCommitment.set(l.commitment_id, [...(byCommitment.get(l.commitment_id) ?? []), values]);
-  }
+  const byCommitment = groupBy(
+    lines,
+    (l) => l.commitment_id,
+    (l): LineValues => {
+      const category = l.equipment_id ? seriesOf.get(l.equipment_id) : undefined;
+      const quantity = minor(l.quantity);
+      const row = byId.get(l.commitment_id)!;
+      return {
+        catalogue: minor(l.catalogue_eur),
+        kiel:
+          kiel && category && quantity !== null
+            ? inCurrency(row, impliedLineValue(kiel.weapons, row.donor, category, quantity))
+            : null,
+        declared: minor(l.declared_eur),
+      };
+    },
+  );
   const edition = kiel?.edition ?? null;
   return {
     kielEdition: edition,

@@ -3,6 +3,7 @@
  * been committed, contracted and delivered as known on a date; per donor, the median days from
  * announcement to first and to full delivery. Pure: commitments, events and values come in.
  */
+import { groupBy } from '../group-by.ts';
 import { derivePipeline, type PipelineEvent, type PipelineLine } from '../ledger/pipeline.ts';
 import type { Status } from '../ledger/vocabulary.ts';
 import { add, divide, formatRatio, fromBigInt, multiply, roundRatio, type Ratio } from '../money/decimal.ts';
@@ -95,8 +96,9 @@ export function shapeFollowThrough(
     roundRatio({ num: v * e.share.num, den: e.share.den }, 'half_even');
   const money = (v: bigint) => figure(v, currency);
 
+  const byMeeting = groupBy(evaluated, (e) => e.c.meetingId);
   const meetingRows = meetings.map((m) => {
-    const own = evaluated.filter((e) => e.c.meetingId === m.id);
+    const own = byMeeting.get(m.id) ?? [];
     const announced = stage();
     const committed = stage();
     const contracted = stage();
@@ -119,14 +121,11 @@ export function shapeFollowThrough(
       if (e.state.status === 'cancelled') cancelled++;
       if (e.deliveredUnits > 0n || e.share.num > 0n) add(delivered, deliveredValue(e, v), e.deliveredUnits);
     }
+    const byValued = new Map(own.map((e) => [e.c.valued, e]));
     const range = (weigh: (e: Evaluated, v: bigint) => bigint) => {
       const r = totalsByBasis(
         own.map((e) => e.c.valued),
-        (c, v) =>
-          weigh(
-            own.find((e) => e.c.valued === c)!,
-            v,
-          ),
+        (c, v) => weigh(byValued.get(c)!, v),
       );
       return shapeRange(r, money);
     };
@@ -165,9 +164,9 @@ export function shapeFollowThrough(
     };
   });
 
-  const donorCodes = [...new Set(evaluated.map((e) => e.c.donor))].sort();
-  const donors = donorCodes.map((donor) => {
-    const own = evaluated.filter((e) => e.c.donor === donor);
+  const byDonor = groupBy(evaluated, (e) => e.c.donor);
+  const donors = [...byDonor.keys()].sort().map((donor) => {
+    const own = byDonor.get(donor)!;
     const days = (pick: (e: Evaluated) => string | null) =>
       own.flatMap((e) => {
         const on = pick(e);
