@@ -4,6 +4,10 @@ import { accessibilityViolations, apiGet, describeInBrowser } from './support/ap
 interface FollowThrough {
   meetings: { meeting: { id: string; kind: string; date: string }; commitments: number }[];
 }
+interface Burden {
+  totals: { range: { low: { amount: string }; high: { amount: string } } | null };
+  kiel_edition: { id: string; attribution: string } | null;
+}
 interface FairShare {
   year: number;
   donors: { donor: string; rank: number | null }[];
@@ -48,5 +52,22 @@ describeInBrowser('analytics', (e2e) => {
     await donor.getByTestId('fair-share-chart').waitFor();
     expect(await accessibilityViolations(donor)).toEqual([]);
     await donor.close();
+  });
+
+  it('shows how far the committed total depends on the valuation basis, in English and French', async () => {
+    const burden = await apiGet<Burden>(e2e, '/api/v1/reports/burden?currency=EUR');
+    // The demo counts catalogue estimates; the Kiel basis names its edition, or says there is none.
+    expect(burden.totals.range).not.toBeNull();
+    const kiel = burden.kiel_edition ? burden.kiel_edition.attribution : 'no Kiel edition';
+    const page = await e2e.open('/');
+    const range = page.getByTestId('valuation-range');
+    await range.waitFor();
+    expect(await range.textContent()).toContain('depending on the valuation basis');
+    expect(await page.getByTestId('kiel-edition').textContent()).toContain(kiel);
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByText('selon la base d’évaluation', { exact: false }).first().waitFor();
+    expect(await page.getByTestId('kiel-edition').first().textContent()).toContain('Base Kiel');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
   });
 });

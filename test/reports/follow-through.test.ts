@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentEventInput } from '../../src/app/commitments/commitment.types.ts';
+import { buildBrief } from '../../src/app/briefing/build-brief.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { actingAs, createContext, type AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
@@ -180,6 +181,23 @@ describe('follow-through report', () => {
       'ft-m1',
     );
     expect(asFrance).toEqual(asAnalyst);
+  });
+
+  it("briefs the next session with the last one's follow-through, a restricted pledge only for its nation", async () => {
+    const since = async (who: AppContext) => (await buildBrief(who, 'ft-m2')).follow_through;
+    // As known on ft-m2's day (2025-04-11): the leopards committed (100 m), the Patriots contracted.
+    const asAnalyst = await since(analyst);
+    expect(asAnalyst).toMatchObject({
+      meeting: 'ft-m1',
+      as_of: '2025-04-11',
+      commitments: 3,
+      announced: '2130000000.00',
+      committed: '2100000000.00',
+      delivered: '0.00',
+    });
+    const france = actingAs(ctx, { id: 'f', role: 'representative', party: 'FR' }, null);
+    expect(await since(france)).toEqual(asAnalyst);
+    expect(await since(poland)).toMatchObject({ commitments: 4, announced: '2180000000.00' });
   });
 
   it('refuses a meeting that was not held by the date', async () => {
