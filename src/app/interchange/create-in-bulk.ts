@@ -9,6 +9,7 @@ import type { AuditedRecord } from '../../domain/audit/actions.ts';
 import { requireWrite } from '../../domain/access/permissions.ts';
 import { appendAuditMany, type AuditEntry } from '../../store/audit.ts';
 import { insertRows } from '../../store/bulk.ts';
+import { rememberingReads } from '../../store/remembered-reads.ts';
 import type { Queryable } from '../../store/database.ts';
 import type { EventRow, LineRow } from '../../store/repositories/commitments.ts';
 import { ledgerImport, linkKey, type ResolvedSources } from '../../store/repositories/ledger-import.ts';
@@ -88,9 +89,11 @@ export async function createRecordsInBulk<I extends Input>(
   records: readonly Placed<I>[],
 ): Promise<string[]> {
   const planned = [];
+  // Nothing is written while the records are checked: the same reference is looked up once.
+  const lookups = rememberingReads(tx);
   for (const { input, at } of records) {
     const id = input.id ?? newRecordId(kind);
-    const columns = await naming(at, () => kind.toColumns(tx, input, id));
+    const columns = await naming(at, () => kind.toColumns(lookups, input, id));
     const links = namingNow(at, () => {
       requireRecordWrite(ctx, kind as never, columns, input);
       return checkedLinks(sourceLinks(input.sources));
