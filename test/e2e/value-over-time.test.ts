@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { formatMoney } from '../../web/src/lib/format.ts';
+import { formatDate, formatMoney } from '../../web/src/lib/format.ts';
 import { accessibilityViolations, apiGet, describeInBrowser, inPage } from './support/app.ts';
 
 interface Report {
@@ -25,6 +25,11 @@ describeInBrowser('value over time', (e2e) => {
     await table.getByRole('columnheader', { name: 'Pooled package' }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(report.months.length);
     expect(await accessibilityViolations(page)).toEqual([]);
+    // Every page names the date of its data and of the exchange rates.
+    const dates = await apiGet<{ rates_published_on: string }>(e2e, '/api/v1/freshness');
+    expect(await page.getByTestId('freshness').textContent()).toContain(
+      `ECB exchange rates of ${formatDate(dates.rates_published_on, 'en')}`,
+    );
 
     await page.getByRole('radio', { name: 'Committed and delivered' }).check();
     await page.getByRole('radio', { name: 'Cumulative' }).check();

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { pipelineInput, pipelineReport } from '../../app/reports/pipeline.types.ts';
 import { followThroughInput, followThroughReport } from '../../app/reports/follow-through.types.ts';
@@ -12,6 +13,7 @@ import { claimsReport } from '../../app/reports/claims.types.ts';
 import { burdenInput, burdenReport } from '../../app/reports/report.types.ts';
 import { equipmentReport, equipmentReportInput } from '../../app/reports/equipment.types.ts';
 import { reportEquipment } from '../../app/reports/report-equipment.ts';
+import { readFreshness } from '../../app/reference/read-freshness.ts';
 import { reportValueOverTime } from '../../app/reports/report-value-over-time.ts';
 import { valueOverTimeInput, valueOverTimeReport } from '../../app/reports/value-over-time.types.ts';
 import { callerContext } from './ledger-common.ts';
@@ -134,7 +136,36 @@ export function reportsRoutes(app: Api): void {
         response: { 200: equipmentReport, ...errorResponses },
       },
     },
-    async (request) =>
-      reportEquipment(callerContext(request), request.query),
+    async (request) => reportEquipment(callerContext(request), request.query),
+  );
+
+  app.get(
+    '/api/v1/freshness',
+    {
+      config: { permission: 'ledger:read' as const },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'The dates every page names: the last change to a record the caller may see, and the last ECB exchange-rate day',
+        response: {
+          200: z
+            .object({
+              data_changed_at: z
+                .string()
+                .nullable()
+                .describe(
+                  'Instant of the last change to a commitment, package, meeting or claim the caller may see',
+                ),
+              rates_published_on: z
+                .string()
+                .nullable()
+                .describe('The last day with ECB reference rates loaded'),
+            })
+            .meta({ id: 'Freshness' }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => readFreshness(callerContext(request)),
   );
 }

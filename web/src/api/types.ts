@@ -54,6 +54,7 @@ export type FollowThroughReport = Schemas['FollowThroughReport'];
 export type ValueOverTimeReport = Schemas['ValueOverTimeReport'];
 export type EquipmentReport = Schemas['EquipmentReport'];
 export type SourceReading = Schemas['SourceReading'];
+export type Freshness = Schemas['Freshness'];
 export type FairShareReport = Schemas['FairShareReport'];
 export type BurdenRow = BurdenReport['donors'][number];
 export type Figure = BurdenRow['committed'];

@@ -1,6 +1,9 @@
 /** The page frame: skip link, header with navigation, language and session, then the page. */
 import { useEffect, useRef, useState } from 'react';
+import type { Freshness as FreshnessDates } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
 import { useSession } from '../auth/session.tsx';
+import { formatDate } from '../lib/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/messages.en.ts';
 import { Link, navigate, usePlace } from '../lib/router.tsx';
@@ -93,6 +96,20 @@ function SessionMenu() {
   );
 }
 
+/** The dates every page names: the data the reader sees, and the exchange rates it is converted at. */
+function Freshness() {
+  const { t, locale } = useI18n();
+  const loaded = useApi<FreshnessDates>('/api/v1/freshness');
+  if (loaded.state !== 'ready') return null;
+  const { data_changed_at: data, rates_published_on: rates } = loaded.data;
+  const parts = [
+    data ? t('footer.dataAsOf', { date: formatDate(data.slice(0, 10), locale) }) : null,
+    rates ? t('footer.ratesOf', { date: formatDate(rates, locale) }) : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return <p data-testid="freshness">{parts.join(' · ')}</p>;
+}
+
 export function Layout({ children, title }: { children: React.ReactNode; title: string }) {
   const { t } = useI18n();
   const { can } = useSession();
@@ -153,6 +170,7 @@ export function Layout({ children, title }: { children: React.ReactNode; title: 
         {children}
       </main>
       <footer className="site-footer">
+        <Freshness />
         <p>{t('footer.text')}</p>
         <a href="/api/docs">{t('footer.api')}</a>
       </footer>

@@ -1,6 +1,8 @@
 /** English text of the chart pages: value over time. */
 export const chartsEn = {
   'nav.valueOverTime': 'Over time',
+  'footer.dataAsOf': 'Data as of {date}',
+  'footer.ratesOf': 'ECB exchange rates of {date}',
   'value.title': 'Aid value over time',
   'value.intro':
     'Committed value in the month each commitment was announced, delivered value in the month each delivery happened, converted at each value date.',

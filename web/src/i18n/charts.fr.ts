@@ -3,6 +3,8 @@ import type { chartsEn } from './charts.en.ts';
 
 export const chartsFr: Record<keyof typeof chartsEn, string> = {
   'nav.valueOverTime': 'Dans le temps',
+  'footer.dataAsOf': 'Données au {date}',
+  'footer.ratesOf': 'Taux de change BCE du {date}',
   'value.title': 'Valeur de l’aide dans le temps',
   'value.intro':
     'Valeur engagée au mois de l’annonce de chaque engagement, valeur livrée au mois de chaque livraison, convertie à chaque date de valeur.',

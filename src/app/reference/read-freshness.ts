@@ -1,0 +1,9 @@
+/** The dates every page names: when the data the caller sees last changed, and the last ECB rates. */
+import { requirePermission } from '../../domain/access/permissions.ts';
+import { freshness, type FreshnessRow } from '../../store/repositories/freshness.ts';
+import type { AppContext } from '../context.ts';
+
+export async function readFreshness(ctx: AppContext): Promise<FreshnessRow> {
+  requirePermission(ctx.actor, 'ledger:read');
+  return freshness.of(ctx.db, ctx.actor);
+}
