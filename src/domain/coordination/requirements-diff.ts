@@ -16,8 +16,8 @@ export interface RequirementFields {
 
 export interface FieldChange {
   field: keyof RequirementFields;
-  from: unknown;
-  to: unknown;
+  from: RequirementFields[keyof RequirementFields];
+  to: RequirementFields[keyof RequirementFields];
 }
 
 export interface EditionDiff {

@@ -24,6 +24,17 @@ import { requirementsToCsv } from '../../app/requirements/requirements-csv.ts';
 import { requirementListInput, requirementListOutput } from '../../app/requirements/requirement.types.ts';
 import { listTimeline, timelineKinds } from '../../app/timeline/list-timeline.ts';
 import { errorResponses, isoDate } from '../schemas/common.ts';
+import {
+  briefingPack,
+  coverageReport,
+  meetingPage as meetingPageSchema,
+  meetingRecorded,
+  requirementDiff,
+  requirementListImport,
+  requirementListSummary,
+  suggestedSession,
+  timelineEntry,
+} from '../schemas/coordination.ts';
 import type { Api } from '../server.ts';
 import { callerContext, idParams, writeResponses } from './ledger-common.ts';
 
@@ -32,8 +43,6 @@ const read = { permission: 'ledger:read' as const };
 const PEOPLE_CHECK_MAX_CHARS = 200_000;
 const reports = { permission: 'reports:read' as const, heavy: true };
 const write = { permission: 'ledger:write' as const };
-const json = z.record(z.string(), z.unknown());
-type Json = Record<string, unknown>;
 const party = z
   .string()
   .max(32)
@@ -57,7 +66,7 @@ function requirementRoutes(app: Api): void {
         tags: ['coordination'],
         summary: 'Requirements lists',
         querystring: z.object({ recipient: party.optional() }),
-        response: { 200: z.object({ items: z.array(json) }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(requirementListSummary) }), ...errorResponses },
       },
     },
     async (request) => ({
@@ -73,10 +82,10 @@ function requirementRoutes(app: Api): void {
         tags: ['coordination'],
         summary: 'Import a requirements list: a new edition when it differs from the current one',
         body: requirementListInput,
-        response: { 200: json, ...writeResponses },
+        response: { 200: requirementListImport, ...writeResponses },
       },
     },
-    async (request) => (await importRequirementList(callerContext(request), request.body)) as unknown as Json,
+    async (request) => importRequirementList(callerContext(request), request.body),
   );
 
   app.get(
@@ -118,14 +127,14 @@ function requirementRoutes(app: Api): void {
           from: z.coerce.number().int().min(1),
           to: z.coerce.number().int().min(1).optional(),
         }),
-        response: { 200: json, ...errorResponses },
+        response: { 200: requirementDiff, ...errorResponses },
       },
     },
     async (request) =>
-      (await diffRequirementList(callerContext(request), {
+      diffRequirementList(callerContext(request), {
         id: request.params.id,
         ...request.query,
-      })) as unknown as Json,
+      }),
   );
 
   app.put(
@@ -194,10 +203,10 @@ function requirementRoutes(app: Api): void {
           edition: z.coerce.number().int().min(1).optional(),
           as_of: isoDate.optional(),
         }),
-        response: { 200: json, ...errorResponses },
+        response: { 200: coverageReport, ...errorResponses },
       },
     },
-    async (request) => (await reportCoverage(callerContext(request), request.query)) as unknown as Json,
+    async (request) => reportCoverage(callerContext(request), request.query),
   );
 }
 
@@ -215,12 +224,10 @@ function timelineRoutes(app: Api): void {
           from: isoDate.optional(),
           to: isoDate.optional(),
         }),
-        response: { 200: z.object({ items: z.array(json) }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(timelineEntry) }), ...errorResponses },
       },
     },
-    async (request) => ({
-      items: (await listTimeline(callerContext(request), request.query)) as unknown as Json[],
-    }),
+    async (request) => ({ items: await listTimeline(callerContext(request), request.query) }),
   );
 
   app.get(
@@ -302,7 +309,7 @@ function meetingRoutes(app: Api): void {
         summary: 'Briefing pack of a meeting as JSON, Markdown or PDF',
         params: idParams,
         querystring: z.object({ format: z.enum(['json', 'md', 'pdf']).default('json') }),
-        response: { 200: json, ...errorResponses },
+        response: { 200: briefingPack, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -318,7 +325,7 @@ function meetingRoutes(app: Api): void {
           .header('content-disposition', `inline; filename="brief-${brief.meeting.id}.pdf"`)
           .send(pdf as never);
       }
-      return brief as unknown as Json;
+      return brief;
     },
   );
 
@@ -331,10 +338,10 @@ function meetingRoutes(app: Api): void {
         summary:
           'The meeting page: the meeting, its attendance and decisions, and the commitments announced there',
         params: idParams,
-        response: { 200: json, ...errorResponses },
+        response: { 200: meetingPageSchema, ...errorResponses },
       },
     },
-    async (request) => (await meetingPage(callerContext(request), request.params.id)) as unknown as Json,
+    async (request) => meetingPage(callerContext(request), request.params.id),
   );
 
   app.put(
@@ -347,11 +354,10 @@ function meetingRoutes(app: Api): void {
           'Record attendance (with substitutes), decisions and announcements (as commitments) of a meeting',
         params: idParams,
         body: meetingRecordInput,
-        response: { 200: json, ...writeResponses },
+        response: { 200: meetingRecorded, ...writeResponses },
       },
     },
-    async (request) =>
-      (await recordMeeting(callerContext(request), request.params.id, request.body)) as unknown as Json,
+    async (request) => recordMeeting(callerContext(request), request.params.id, request.body),
   );
 
   app.get(
@@ -361,10 +367,10 @@ function meetingRoutes(app: Api): void {
       schema: {
         tags: ['coordination'],
         summary: 'The next contact-group session suggested from the median interval of past sessions',
-        response: { 200: json.nullable(), ...errorResponses },
+        response: { 200: suggestedSession.nullable(), ...errorResponses },
       },
     },
-    async (request) => (await suggestNextMeeting(callerContext(request))) as unknown as Json | null,
+    async (request) => suggestNextMeeting(callerContext(request)),
   );
 
   app.get(
