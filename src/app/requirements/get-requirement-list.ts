@@ -66,7 +66,7 @@ export async function listRequirementLists(ctx: AppContext, recipient: string | 
 export async function diffRequirementList(
   ctx: AppContext,
   input: { id: string; from: number; to?: number | undefined },
-): Promise<EditionDiff & { id: string; from: number; to: number }> {
+): Promise<EditionDiff<RequirementOutput> & { id: string; from: number; to: number }> {
   const after = await getRequirementList(ctx, { id: input.id, edition: input.to });
   const before = await getRequirementList(ctx, { id: input.id, edition: input.from });
   return {

@@ -20,9 +20,9 @@ export interface FieldChange {
   to: RequirementFields[keyof RequirementFields];
 }
 
-export interface EditionDiff {
-  added: RequirementFields[];
-  removed: RequirementFields[];
+export interface EditionDiff<R extends RequirementFields = RequirementFields> {
+  added: R[];
+  removed: R[];
   changed: { key: string; changes: FieldChange[] }[];
   unchanged: number;
 }
@@ -40,13 +40,13 @@ const compared: (keyof RequirementFields)[] = [
   'visibility',
 ];
 
-export function diffEditions(
-  before: readonly RequirementFields[],
-  after: readonly RequirementFields[],
-): EditionDiff {
+export function diffEditions<R extends RequirementFields>(
+  before: readonly R[],
+  after: readonly R[],
+): EditionDiff<R> {
   const old = new Map(before.map((r) => [r.key, r]));
   const now = new Map(after.map((r) => [r.key, r]));
-  const diff: EditionDiff = { added: [], removed: [], changed: [], unchanged: 0 };
+  const diff: EditionDiff<R> = { added: [], removed: [], changed: [], unchanged: 0 };
   for (const r of after) {
     const was = old.get(r.key);
     if (!was) {

@@ -42,15 +42,14 @@ export const requirementListImport = z
   .meta({ id: 'RequirementListImport' });
 
 const fieldValue = z.union([z.string(), z.number(), z.null()]);
-const diffedRequirement = requirementOutput.extend({ status: z.string(), visibility: z.string() });
 
 export const requirementDiff = z
   .object({
     id: z.string(),
     from: int,
     to: int,
-    added: z.array(diffedRequirement),
-    removed: z.array(diffedRequirement),
+    added: z.array(requirementOutput),
+    removed: z.array(requirementOutput),
     changed: z.array(
       z.object({
         key: z.string(),

@@ -1390,6 +1390,122 @@ export type components = {
                 at: string;
             } | null;
         };
+        BriefingPack: {
+            meeting: {
+                id: string;
+                /** @enum {string} */
+                kind: "udcg" | "nato_summit" | "nato_ministerial" | "bilateral" | "conference";
+                number: number | null;
+                date: string;
+                /** @enum {string} */
+                status: "planned" | "held" | "cancelled";
+                place: string | null;
+                format: ("in_person" | "virtual" | "hybrid") | null;
+                notes: string | null;
+            };
+            previous: {
+                id: string;
+                date: string;
+            } | null;
+            next: {
+                id: string;
+                date: string;
+                /** @enum {string} */
+                status: "planned" | "held" | "cancelled";
+            } | null;
+            suggested_next: components["schemas"]["SuggestedSession"] | null;
+            since: string;
+            until: string;
+            announced: {
+                id: string;
+                donor: string;
+                announced_on: string | null;
+                at_this_meeting: boolean;
+                /** @description Quantities and equipment, e.g. "2 patriot, 50 gepard" */
+                items: string;
+                money: {
+                    amount: string | null;
+                    currency: string;
+                    /** @enum {string} */
+                    qualifier: "exact" | "about" | "at_least" | "at_most" | "vague";
+                } | null;
+            }[];
+            /** @description What became of the previous meeting's pledges by this one (EUR) */
+            follow_through: {
+                meeting: string;
+                as_of: string;
+                commitments: number;
+                announced: string;
+                committed: string;
+                committed_pct: string | null;
+                contracted: string;
+                contracted_pct: string | null;
+                delivered: string;
+                delivered_pct: string | null;
+                cancelled: number;
+                estimated: boolean;
+            } | null;
+            overdue: {
+                id: string;
+                donor: string;
+                /** @enum {string} */
+                status: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
+                planned_on: string;
+                days_late: number;
+                /** @description Quantities and equipment, e.g. "2 patriot, 50 gepard" */
+                items: string;
+            }[];
+            uncovered: {
+                list: string;
+                key: string;
+                capability: string;
+                what: string | null;
+                priority: number;
+                quantity: number | null;
+                unit: string | null;
+                covered: {
+                    pledged: number;
+                    contracted: number;
+                    delivered: number;
+                };
+                gap: number | null;
+                needed_by: string | null;
+            }[];
+            conflicts: {
+                subject: string;
+                currency: string;
+                claims: {
+                    id: string;
+                    amount: string;
+                    as_of: string;
+                    claimed_by: string | null;
+                }[];
+            }[];
+            due: components["schemas"]["TimelineEntry"][];
+            chairs: {
+                party: string;
+                person: string | null;
+                title: string | null;
+            }[];
+            participants: {
+                parties: string[];
+                count: number | null;
+                qualifier: ("exact" | "about" | "at_least" | "at_most" | "vague") | null;
+                substitutions: {
+                    party: string;
+                    expected_role?: string | null;
+                    attended_by?: string | null;
+                }[];
+                attendance: {
+                    party: string;
+                    person?: string | null;
+                    role?: string | null;
+                    substitute_for?: string | null;
+                }[];
+                decisions: string[];
+            };
+            sources: string[];
+        };
         BurdenReport: {
             /** @enum {string} */
             currency: "EUR" | "USD";
@@ -1754,6 +1870,81 @@ export type components = {
             /** @enum {string} */
             rounding: "half_even" | "half_up" | "down";
             source: string;
+        };
+        CoverageReport: {
+            list: {
+                id: string;
+                title: string;
+                recipient: string;
+                edition: number;
+            };
+            as_of: string | null;
+            rules: string[];
+            requirements: {
+                key: string;
+                capability: string;
+                equipment: string | null;
+                category: string | null;
+                quantity: number | null;
+                unit: string | null;
+                priority: number;
+                needed_by: string | null;
+                /** @enum {string} */
+                status: "open" | "covered" | "withdrawn";
+                notes: string | null;
+                /** @enum {string} */
+                visibility: "public" | "coalition" | "restricted";
+                /** @description Units of the requirement covered, per pipeline bucket */
+                covered: {
+                    pledged: number;
+                    contracted: number;
+                    delivered: number;
+                };
+                /** @description Money counted, per bucket, one entry per currency */
+                value: {
+                    pledged: {
+                        /** @description Major units, exact decimal */
+                        amount: string;
+                        currency: string;
+                    }[];
+                    contracted: {
+                        /** @description Major units, exact decimal */
+                        amount: string;
+                        currency: string;
+                    }[];
+                    delivered: {
+                        /** @description Major units, exact decimal */
+                        amount: string;
+                        currency: string;
+                    }[];
+                };
+                unquantified_links: number;
+                gap: number | null;
+                percent: number | null;
+                uncovered: boolean;
+                commitments: {
+                    id: string;
+                    donor: string;
+                    /** @enum {string} */
+                    status: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
+                    quantity: number | null;
+                    delivered: number;
+                    money: {
+                        /** @description Major units, exact decimal */
+                        amount: string;
+                        currency: string;
+                    } | null;
+                }[];
+            }[];
+            suggestions: {
+                key: string;
+                commitment: string;
+                donor: string;
+                /** @enum {string} */
+                status: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
+                announced_on: string | null;
+                reason: string;
+            }[];
         };
         DeclaredValue: {
             commitment: string;
@@ -2361,6 +2552,25 @@ export type components = {
             created_at: string;
             updated_at: string;
         };
+        MeetingPage: {
+            meeting: components["schemas"]["Meeting"];
+            record: components["schemas"]["MeetingRecord"];
+            commitments: components["schemas"]["Commitment"][];
+        };
+        MeetingRecord: {
+            version: number;
+            attendance: {
+                party: string;
+                person?: string | null;
+                role?: string | null;
+                substitute_for?: string | null;
+            }[];
+            decisions: string[];
+        };
+        MeetingRecorded: {
+            record: components["schemas"]["MeetingRecord"];
+            created: components["schemas"]["Commitment"][];
+        };
         Money: {
             /** @description Major units, exact decimal string */
             amount: string;
@@ -2650,6 +2860,22 @@ export type components = {
             /** @enum {string} */
             visibility: "public" | "coalition" | "restricted";
         };
+        RequirementDiff: {
+            id: string;
+            from: number;
+            to: number;
+            added: components["schemas"]["Requirement"][];
+            removed: components["schemas"]["Requirement"][];
+            changed: {
+                key: string;
+                changes: {
+                    field: string;
+                    from: string | number | null;
+                    to: string | number | null;
+                }[];
+            }[];
+            unchanged: number;
+        };
         RequirementList: {
             id: string;
             recipient: string;
@@ -2663,6 +2889,19 @@ export type components = {
             visibility: "public" | "coalition" | "restricted";
             owner_party: string | null;
             requirements: components["schemas"]["Requirement"][];
+        };
+        RequirementListImport: {
+            id: string;
+            edition: number;
+            created: boolean;
+            new_edition: boolean;
+            links_changed: number;
+        };
+        RequirementListSummary: {
+            id: string;
+            recipient: string;
+            title: string;
+            current_edition: number;
         };
         SearchResults: {
             q: string;
@@ -2733,6 +2972,12 @@ export type components = {
                 end: number | null;
                 quote: string | null;
             }[];
+        };
+        SuggestedSession: {
+            date: string;
+            interval_days: number;
+            after: string;
+            based_on: number;
         };
         Target: {
             id: string;
@@ -2855,6 +3100,17 @@ export type components = {
             }[] | null;
             rules: string[];
             notes: string[];
+        };
+        TimelineEntry: {
+            date: string;
+            end_date: string | null;
+            /** @enum {string} */
+            kind: "suspension" | "ultimatum" | "leadership" | "deadline" | "due" | "meeting";
+            id: string;
+            title: string;
+            parties: string[];
+            /** @description URLs, or ids of stored sources without one */
+            sources: string[];
         };
         User: {
             id: string;
@@ -9810,9 +10066,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
+                        items: components["schemas"]["RequirementListSummary"][];
                     };
                 };
             };
@@ -9940,9 +10194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RequirementListImport"];
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -10140,9 +10392,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RequirementDiff"];
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -10453,9 +10703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CoverageReport"];
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -10540,9 +10788,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
+                        items: components["schemas"]["TimelineEntry"][];
                     };
                 };
             };
@@ -10905,9 +11151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["BriefingPack"];
                     "text/markdown": string;
                     "application/pdf": string;
                 };
@@ -10988,9 +11232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MeetingPage"];
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -11187,9 +11429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MeetingRecorded"];
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -11299,9 +11539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    } | null;
+                    "application/json": components["schemas"]["SuggestedSession"] | null;
                 };
             };
             /** @description The query, path or headers are invalid */

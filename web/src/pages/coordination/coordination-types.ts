@@ -1,178 +1,41 @@
-/** The shapes the coordination routes answer with (see src/http/routes/coordination.ts). */
+/**
+ * The shapes the coordination routes answer with, named after the components of the API's
+ * OpenAPI document (generated into schema.d.ts by `npm run api:types`): a change on the server
+ * that a page does not follow fails the type check.
+ */
+import type { components } from '../../api/schema.d.ts';
 
-export type CoverageBucket = 'pledged' | 'contracted' | 'delivered';
-export const coverageBuckets: CoverageBucket[] = ['pledged', 'contracted', 'delivered'];
+type Schemas = components['schemas'];
 
-export interface MoneySum {
-  amount: string;
-  currency: string;
-}
+export type CoverageReport = Schemas['CoverageReport'];
+export type CoveredRequirement = CoverageReport['requirements'][number];
+export type Suggestion = CoverageReport['suggestions'][number];
+export type CoverageBucket = keyof CoveredRequirement['covered'];
+export const coverageBuckets = [
+  'pledged',
+  'contracted',
+  'delivered',
+] as const satisfies readonly CoverageBucket[];
+export type MoneySum = CoveredRequirement['value'][CoverageBucket][number];
 
-export interface RequirementListSummary {
-  id: string;
-  recipient: string;
-  title: string;
-  current_edition: number;
-}
+export type RequirementListSummary = Schemas['RequirementListSummary'];
+export type Requirement = Schemas['Requirement'];
+export type RequirementList = Schemas['RequirementList'];
+export type EditionDiff = Schemas['RequirementDiff'];
+export type FieldChange = EditionDiff['changed'][number]['changes'][number];
 
-export interface Requirement {
-  key: string;
-  capability: string;
-  equipment: string | null;
-  category: string | null;
-  quantity: number | null;
-  unit: string | null;
-  priority: number;
-  needed_by: string | null;
-  status: 'open' | 'covered' | 'withdrawn' | string;
-  notes: string | null;
-  visibility: string;
-}
+export type TimelineEntry = Schemas['TimelineEntry'];
+export type TimelineKind = TimelineEntry['kind'];
+export const timelineKinds = [
+  'suspension',
+  'ultimatum',
+  'leadership',
+  'deadline',
+  'due',
+  'meeting',
+] as const satisfies readonly TimelineKind[];
 
-export interface RequirementList {
-  id: string;
-  recipient: string;
-  title: string;
-  edition: number;
-  current_edition: number;
-  issued_on: string | null;
-  note: string | null;
-  requirements: Requirement[];
-}
-
-export interface CoveredRequirement extends Requirement {
-  covered: Record<CoverageBucket, number>;
-  value: Record<CoverageBucket, MoneySum[]>;
-  unquantified_links: number;
-  gap: number | null;
-  percent: number | null;
-  uncovered: boolean;
-  commitments: {
-    id: string;
-    donor: string;
-    status: string;
-    quantity: number | null;
-    delivered: number;
-    money: MoneySum | null;
-  }[];
-}
-
-export interface Suggestion {
-  key: string;
-  commitment: string;
-  donor: string;
-  status: string;
-  announced_on: string;
-  reason: string;
-}
-
-export interface CoverageReport {
-  list: { id: string; title: string; recipient: string; edition: number };
-  as_of: string | null;
-  rules: string[];
-  requirements: CoveredRequirement[];
-  suggestions: Suggestion[];
-}
-
-export interface FieldChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export interface EditionDiff {
-  id: string;
-  from: number;
-  to: number;
-  added: Requirement[];
-  removed: Requirement[];
-  changed: { key: string; changes: FieldChange[] }[];
-  unchanged: number;
-}
-
-export const timelineKinds = ['suspension', 'ultimatum', 'leadership', 'deadline', 'due', 'meeting'] as const;
-export type TimelineKind = (typeof timelineKinds)[number];
-
-export interface TimelineEntry {
-  date: string;
-  end_date: string | null;
-  kind: TimelineKind;
-  id: string;
-  title: string;
-  parties: string[];
-  sources: string[];
-}
-
-export interface NextSession {
-  date: string;
-  interval_days: number;
-  after: string;
-  based_on: number;
-}
-
-export interface Brief {
-  meeting: {
-    id: string;
-    kind: string;
-    number: number | null;
-    date: string;
-    status: string;
-    place: string | null;
-    format: string | null;
-    notes: string | null;
-  };
-  previous: { id: string; date: string } | null;
-  next: { id: string; date: string; status: string } | null;
-  suggested_next: NextSession | null;
-  since: string | null;
-  until: string;
-  announced: {
-    id: string;
-    donor: string;
-    announced_on: string;
-    at_this_meeting: boolean;
-    items: string;
-    money: { amount: string | null; currency: string; qualifier: string } | null;
-  }[];
-  overdue: {
-    id: string;
-    donor: string;
-    status: string;
-    planned_on: string;
-    days_late: number;
-    items: string;
-  }[];
-  uncovered: {
-    list: string;
-    key: string;
-    capability: string;
-    what: string | null;
-    priority: number;
-    quantity: number | null;
-    unit: string | null;
-    covered: Record<CoverageBucket, number>;
-    gap: number | null;
-    needed_by: string | null;
-  }[];
-  conflicts: {
-    subject: string;
-    currency: string;
-    claims: { id: string; amount: string; as_of: string; claimed_by: string | null }[];
-  }[];
-  due: TimelineEntry[];
-  chairs: { party: string; person: string | null; title: string | null }[];
-  participants: {
-    parties: string[];
-    count: number | null;
-    qualifier: string | null;
-    substitutions: { party: string; attended_by: string; expected_role?: string | null }[];
-    attendance: {
-      party: string;
-      person?: string | null;
-      role?: string | null;
-      substitute_for?: string | null;
-    }[];
-    decisions: string[];
-  };
-  sources: string[];
-}
+export type NextSession = Schemas['SuggestedSession'];
+export type Brief = Schemas['BriefingPack'];
+export type MeetingPage = Schemas['MeetingPage'];
+export type MeetingRecord = Schemas['MeetingRecord'];
