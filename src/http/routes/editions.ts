@@ -42,7 +42,7 @@ export function editionRoutes(app: Api): void {
   app.get(
     '/api/v1/editions/:id',
     {
-      config: read,
+      config: { ...read, media: { 'text/csv': 'string' } },
       schema: {
         tags: ['editions'],
         summary: "An edition: donor table, totals and the edition's own checks, as JSON or CSV",
@@ -67,7 +67,7 @@ export function editionRoutes(app: Api): void {
   app.get(
     '/api/v1/editions/:id/diff/:other',
     {
-      config: read,
+      config: { ...read, media: { 'text/csv': 'string' } },
       schema: {
         tags: ['editions'],
         summary: 'What changed from one edition to another, per donor and aid type',
@@ -90,7 +90,7 @@ export function editionRoutes(app: Api): void {
   app.get(
     '/api/v1/editions/:id/reconciliation',
     {
-      config: { permission: 'reports:read' as const, heavy: true },
+      config: { permission: 'reports:read' as const, heavy: true, media: { 'text/csv': 'string' } },
       schema: {
         tags: ['editions'],
         summary: "Ramstein's ledger beside an edition, donor by donor, with the reasons the figures differ",

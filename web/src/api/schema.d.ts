@@ -11746,6 +11746,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EditionView"];
+                    "text/csv": string;
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -11828,6 +11829,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EditionDiff"];
+                    "text/csv": string;
                 };
             };
             /** @description The query, path or headers are invalid */
@@ -11909,6 +11911,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Reconciliation"];
+                    "text/csv": string;
                 };
             };
             /** @description The query, path or headers are invalid */
