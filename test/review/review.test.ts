@@ -92,6 +92,23 @@ describe('review queue', () => {
     expect(after.sources.at(-1)).toMatchObject({ id: caesar!.source_id, evidence: caesar!.fact.evidence });
   });
 
+  it('lists the queue with the exact words of each fact, after characters outside the basic plane', async () => {
+    const text =
+      '𝄞🇺🇦 Oslo, 3 March 2025. Norway will send 14 NASAMS launchers to Ukraine, the minister said. ' +
+      'Sweden will deliver 8 Archer howitzers to Ukraine. '.repeat(3);
+    const result = await ingestArticle(t.ctx, { text, published: '2025-03-03' });
+    const listed = (await listCandidates(t.ctx, { source: result.source_id })).filter((c) =>
+      result.candidates.includes(c.id),
+    );
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    for (const candidate of listed) {
+      const { start, end } = candidate.fact.evidence;
+      expect(candidate.evidence_text).toBe(text.slice(start, end));
+      expect(candidate.evidence_text).toEqual((await getCandidate(t.ctx, candidate.id)).evidence_text);
+    }
+    expect(listed.some((c) => c.evidence_text?.includes('14 NASAMS'))).toBe(true);
+  });
+
   it('flags a figure that contradicts the recorded one', async () => {
     const text =
       'Helsinki, 10 September 2025. Finland will send twelve CAESAR howitzers to Ukraine, the minister said.';

@@ -43,8 +43,7 @@ async function sourceBody(
   return (await sources.body(db, id)) ?? { body: null, published_on: null, url: null };
 }
 
-export async function toCandidateView(db: Queryable, row: CandidateRow): Promise<CandidateView> {
-  const { body } = await sourceBody(db, row.source_id);
+function candidateView(row: CandidateRow, evidence: string | null): CandidateView {
   return {
     id: row.id,
     source_id: row.source_id,
@@ -52,7 +51,7 @@ export async function toCandidateView(db: Queryable, row: CandidateRow): Promise
     fact: row.fact,
     confidence: row.fact.confidence,
     cue: row.fact.cue ?? null,
-    evidence_text: body ? body.slice(row.fact.evidence.start, row.fact.evidence.end) : null,
+    evidence_text: evidence,
     proposed_merge: row.proposed_merge,
     conflicts: row.conflicts,
     decision_note: row.decision_note,
@@ -61,13 +60,25 @@ export async function toCandidateView(db: Queryable, row: CandidateRow): Promise
   };
 }
 
+/** Views of candidates with the words of their evidence: one query for them all, no whole texts. */
+async function toCandidateViews(db: Queryable, rows: readonly CandidateRow[]): Promise<CandidateView[]> {
+  const evidence = await sources.spans(
+    db,
+    rows.map((r) => ({ source: r.source_id, start: r.fact.evidence.start, end: r.fact.evidence.end })),
+  );
+  return rows.map((row, i) => candidateView(row, evidence[i] ?? null));
+}
+
+export async function toCandidateView(db: Queryable, row: CandidateRow): Promise<CandidateView> {
+  return (await toCandidateViews(db, [row]))[0]!;
+}
+
 export async function listCandidates(
   ctx: AppContext,
   filter: { status?: string; source?: string },
 ): Promise<CandidateView[]> {
   requirePermission(ctx.actor, 'review:write');
-  const rows = await candidates.list(ctx.db, ctx.actor, filter);
-  return Promise.all(rows.map((r) => toCandidateView(ctx.db, r)));
+  return toCandidateViews(ctx.db, await candidates.list(ctx.db, ctx.actor, filter));
 }
 
 export async function getCandidate(ctx: AppContext, id: string): Promise<CandidateView> {

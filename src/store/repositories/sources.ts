@@ -156,6 +156,29 @@ export const sources = {
       .executeTakeFirst();
   },
 
+  /**
+   * The words of stored texts between UTF-16 offsets (as the extractor counts them), for many
+   * spans in one query: each text is read only up to its span's end, never whole.
+   */
+  async spans(
+    db: Queryable,
+    spans: readonly { source: string; start: number; end: number }[],
+  ): Promise<(string | null)[]> {
+    if (spans.length === 0) return [];
+    // A code point is one or two UTF-16 units: `end` code points hold at least `end` units.
+    const { rows } = await sql<{ i: string | number; prefix: string | null }>`
+      SELECT u.i, substr(s.body, 1, u.stop) AS prefix
+        FROM unnest(${spans.map((s) => s.source)}::text[], ${spans.map((s) => s.end)}::int[])
+             WITH ORDINALITY AS u(source_id, stop, i)
+        LEFT JOIN sources s ON s.id = u.source_id`.execute(kysely(db));
+    const texts: (string | null)[] = spans.map(() => null);
+    for (const row of rows) {
+      const i = Number(row.i) - 1;
+      texts[i] = row.prefix ? row.prefix.slice(spans[i]!.start, spans[i]!.end) : null;
+    }
+    return texts;
+  },
+
   /** The stored text of source `id`, when `actor` may see the source itself. */
   async text(
     db: Queryable,
