@@ -1,5 +1,10 @@
 import { expect, it } from 'vitest';
-import { formatCentsAsBillions, formatMoneyShort, minorToAmount } from '../../web/src/lib/format.ts';
+import {
+  formatCentsAsBillions,
+  formatDate,
+  formatMoneyShort,
+  minorToAmount,
+} from '../../web/src/lib/format.ts';
 import { accessibilityViolations, apiGet, describeInBrowser, inPage } from './support/app.ts';
 
 interface Diff {
@@ -28,6 +33,16 @@ describeInBrowser('trackers', (e2e) => {
       `difference ${formatMoneyShort(minorToAmount(difference), 'EUR', 'en')}`,
     );
     expect(await line.textContent()).toContain(attribution('30'));
+    // The totals name the last rate date they used and list what they could not convert.
+    const burden = await apiGet<{ conversion: { rate_date: string; unconverted: unknown[] } }>(
+      e2e,
+      '/api/v1/reports/burden?currency=EUR',
+    );
+    const rates = await page.getByTestId('rates-line').textContent();
+    expect(rates).toContain(`the last rate used is of ${formatDate(burden.conversion.rate_date, 'en')}`);
+    expect(await page.locator('[data-testid="unconverted"] li').count()).toBe(
+      burden.conversion.unconverted.length,
+    );
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trackers' }).click();
     const cards = page.getByTestId('edition');

@@ -55,6 +55,17 @@ describe('burden report on the demo ledger', () => {
     }
   });
 
+  it('lists every amount it could not convert, donor by donor, as many as it counts', async () => {
+    const report = await reportBurden(t.ctx);
+    expect(report.conversion.unconverted).toHaveLength(report.totals.counts.unconvertible);
+    for (const d of report.donors)
+      expect(report.conversion.unconverted.filter((u) => u.donor === d.donor)).toHaveLength(
+        d.counts.unconvertible,
+      );
+    expect(report.conversion.unconverted.map((u) => u.reason)).toContain('no_value_date');
+    expect(report.conversion.rate_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('leaves out sales and replenishments', async () => {
     const report = await reportBurden(t.ctx);
     expect(donor(report, 'US')?.counts.recorded).toBe(3); // not the Patriot sustainment sale

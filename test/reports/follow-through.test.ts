@@ -145,7 +145,11 @@ describe('follow-through report', () => {
     const later = { meeting: 'ft-m1', as_of: '2026-06-30' };
     const report = await reportFollowThrough(analyst, later);
     expect(report.kiel_edition).toMatchObject({ id: 'kiel-ust-r29', published_on: '2026-06-04' });
-    expect(report.notes).toEqual([]);
+    // No fallback note: only the exchange rates (the meeting's amounts are in EUR), all converted.
+    expect(report.notes).toEqual([
+      'Exchange rates: no ECB rate was needed.',
+      'Every amount was converted to EUR.',
+    ]);
     const m1 = meeting(report, 'ft-m1');
     // Kiel R29: DE tanks 206,006,134 / 90 × 10 = 22,889,570.44; DE air defence 3,880,245,637 / 19 × 2
     // = 408,446,909.16; with the French 30 m: 461,336,479.60.

@@ -1,5 +1,6 @@
 /** Output schemas of editions for the API (OpenAPI) and the CLI's JSON: EUR cents as decimal strings. */
 import { z } from 'zod';
+import { conversionSummary } from '../reports/report.types.ts';
 
 const minor = z.string().describe('EUR cents, integer as a decimal string');
 const minorOrNull = minor.nullable();
@@ -142,6 +143,7 @@ export const reconciliationSchema = z
       edition_committed_minor: minor,
       edition_allocated_minor: minor,
     }),
+    conversion: conversionSummary,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

@@ -8,6 +8,7 @@ import {
   type ReconcileRow,
 } from '../../domain/editions/reconcile.ts';
 import { editions, type EditionSummary } from '../../store/repositories/editions.ts';
+import type { ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import type { AppContext } from '../context.ts';
 import { reportBurden } from '../reports/report-burden.ts';
 import { editionDonorTable, requireEdition } from './get-edition.ts';
@@ -23,6 +24,8 @@ export interface Reconciliation {
     edition_committed_minor: bigint;
     edition_allocated_minor: bigint;
   };
+  /** The rates of the ledger's side: the last date used and the amounts not converted. */
+  conversion: ConversionSummary;
   rules: string[];
   notes: string[];
 }
@@ -112,6 +115,7 @@ export async function reconcileEdition(ctx: AppContext, id: string): Promise<Rec
       edition_committed_minor: sum(editionDonors.map((e) => e.committed_minor)),
       edition_allocated_minor: sum(editionDonors.map((e) => e.allocated_minor)),
     },
+    conversion: atCutOff.conversion,
     rules: [...reconciliationRules, ...atCutOff.rules],
     notes: [...atCutOff.notes, `Source: ${edition.attribution}`],
   };

@@ -4,6 +4,7 @@
  * the sources the records cite. Titles, keys, units and licence come from
  * data/interchange/datapackage.json; fields and types from the tables themselves.
  */
+import { conversionLines, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import { readDataFile } from '../../store/data-files.ts';
 import type { LedgerTables } from './ledger-tables.ts';
 import { tableColumns, tableNames, type Codec, type TableName } from './table-columns.ts';
@@ -27,7 +28,7 @@ const types: Record<Codec, { type: string; format?: string; description?: string
 const unitOf = (units: Metadata['units'], column: string) =>
   units[column] ?? units[column.split('_').at(-1) ?? ''] ?? undefined;
 
-export function dataPackage(tables: LedgerTables): Record<string, unknown> {
+export function dataPackage(tables: LedgerTables, rates?: ConversionSummary): Record<string, unknown> {
   const meta = JSON.parse(readDataFile('interchange/datapackage.json').text) as Metadata;
   const [urlAt, titleAt, publisherAt] = ['url', 'title', 'publisher'].map((c) =>
     tableColumns.sources.findIndex(([name]) => name === c),
@@ -40,6 +41,9 @@ export function dataPackage(tables: LedgerTables): Record<string, unknown> {
     }));
   return {
     ...meta.package,
+    // Amounts are in their own currencies: the last ECB rate date that converts them to EUR, and
+    // those no rate held converts (a custom property, as the Data Package standard allows).
+    ...(rates ? { exchange_rates: { ...rates, summary: conversionLines(rates) } } : {}),
     sources,
     resources: tableNames.map((name) => ({
       profile: 'tabular-data-resource',

@@ -10,6 +10,8 @@ import { claimKind } from '../claims/claim.record.ts';
 import type { AppContext } from '../context.ts';
 import { equipmentKind } from '../equipment/equipment.record.ts';
 import { formatMajor } from '../../domain/money/money.ts';
+import { summariseConversion, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
+import { conversions } from '../../store/repositories/conversions.ts';
 import { fromStoredAlts } from '../ledger/money.ts';
 import { meetingKind } from '../meetings/meeting.record.ts';
 import { packageKind } from '../packages/package.record.ts';
@@ -34,6 +36,12 @@ export interface LedgerExport {
   version: typeof FORMAT_VERSION;
   /** Every source the caller may see, with its text when the export was asked for texts. */
   sources: Exported[];
+  /**
+   * Amounts are exported in their own currencies; this names the last ECB rate date a reader
+   * converting them to EUR at their value dates would use, and lists those no rate held converts.
+   * The import ignores it; an export for the import's own comparison leaves it out.
+   */
+  exchange_rates?: ConversionSummary;
   equipment: Exported[];
   meetings: Exported[];
   packages: Exported[];
@@ -154,6 +162,9 @@ export async function exportLedger(
     format: FORMAT,
     version: FORMAT_VERSION,
     sources: more ? ((await exportSources(ctx, db, options.withTexts ?? false)) as Exported[]) : [],
+    ...(more
+      ? { exchange_rates: summariseConversion('EUR', await conversions.ledgerAudit(db, ctx.actor)) }
+      : {}),
     equipment: await exportKind(ctx, db, equipmentKind),
     meetings: await exportKind(ctx, db, meetingKind),
     packages: await exportKind(ctx, db, packageKind),

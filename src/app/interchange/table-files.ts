@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../domain/errors.ts';
 import { dataPackage } from './datapackage.ts';
 import { fixZipDates } from './zip-dates.ts';
+import { conversionLines, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import type { LedgerTables } from './ledger-tables.ts';
 import { tableColumns, tableNames, type TableName } from './table-columns.ts';
 
@@ -35,11 +36,11 @@ function csvCells(name: TableName, rows: string[][], convert: (cell: string) => 
   return rows.map((cells) => cells.map((cell, i) => (text[i] ? convert(cell) : cell)));
 }
 
-export function writeCsvFolder(tables: LedgerTables, folder: string): void {
+export function writeCsvFolder(tables: LedgerTables, folder: string, rates?: ConversionSummary): void {
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(
     path.join(folder, 'datapackage.json'),
-    `${JSON.stringify(dataPackage(tables), null, 2)}\n`,
+    `${JSON.stringify(dataPackage(tables, rates), null, 2)}\n`,
   );
   for (const name of tableNames) {
     const rows = csvCells(name, tables[name], neutraliseCell, header(name));
@@ -73,7 +74,14 @@ export function readCsvFolder(folder: string): ReadTables {
  * Written as a stream: each row goes to the file as it is added, so memory stays flat however
  * large the ledger (the workbook is never held whole).
  */
-export async function writeXlsx(tables: LedgerTables, file: string): Promise<void> {
+/** The exchange-rate sheet of a workbook: the summary's sentences, one a row (the import skips it). */
+export const RATES_SHEET = 'exchange_rates';
+
+export async function writeXlsx(
+  tables: LedgerTables,
+  file: string,
+  rates?: ConversionSummary,
+): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
@@ -89,6 +97,11 @@ export async function writeXlsx(tables: LedgerTables, file: string): Promise<voi
     head.font = { bold: true };
     head.commit();
     for (const cells of tables[name]) sheet.addRow(cells).commit();
+    sheet.commit();
+  }
+  if (rates) {
+    const sheet = workbook.addWorksheet(RATES_SHEET);
+    for (const line of conversionLines(rates)) sheet.addRow([line.trim()]).commit();
     sheet.commit();
   }
   await workbook.commit();

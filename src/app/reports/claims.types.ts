@@ -1,5 +1,6 @@
 /** Output schema of the claims report (reported totals and their conflicts). */
 import { z } from 'zod';
+import { conversionSummary } from './report.types.ts';
 
 const claim = z.object({
   id: z.string(),
@@ -37,6 +38,7 @@ export const claimsReport = z
       in_conflict: z.number().int(),
       conflicts: z.number().int(),
     }),
+    conversion: conversionSummary,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

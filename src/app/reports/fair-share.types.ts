@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { valuationBasis } from './follow-through.types.ts';
-import { kielEdition, reportEdition } from './report.types.ts';
+import { conversionSummary, kielEdition, reportEdition } from './report.types.ts';
 
 /** `ledger`, or an edition's id, written alone (`kiel-ust-r29`) or prefixed (`edition:kiel-ust-r29`). */
 export const EDITION_PREFIX = 'edition:';
@@ -88,6 +88,7 @@ export const fairShareReport = z
     nato_editions: z.array(z.string()),
     usd_per_eur: z.string().nullable().describe("Mean of the year's ECB USD reference rates"),
     kiel_edition: kielEdition,
+    conversion: conversionSummary,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

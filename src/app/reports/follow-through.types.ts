@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
-import { isoDate, kielEdition } from './report.types.ts';
+import { conversionSummary, isoDate, kielEdition } from './report.types.ts';
 
 export const valuationBasis = z
   .enum(valuationBases)
@@ -87,6 +87,7 @@ export const followThroughReport = z
       }),
     ),
     kiel_edition: kielEdition,
+    conversion: conversionSummary,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

@@ -1,7 +1,7 @@
 /** Input and output schemas of the pipeline report. */
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
-import { isoDate, partyCode, reportCurrency } from './report.types.ts';
+import { conversionSummary, isoDate, partyCode, reportCurrency } from './report.types.ts';
 
 export const pipelineInput = z.object({
   currency: reportCurrency.default('EUR'),
@@ -64,6 +64,7 @@ export const pipelineReport = z
     excluded: z
       .object({ sales: z.number().int(), replenishments: z.number().int() })
       .describe('Commitments left out of every count: not aid'),
+    conversion: conversionSummary,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

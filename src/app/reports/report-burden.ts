@@ -10,7 +10,8 @@ import {
 import { groupBy } from '../../domain/group-by.ts';
 import { rangeAround, shapeRange } from '../../domain/reports/valuation.ts';
 import type { AppContext } from '../context.ts';
-import { burdenRows, type BurdenRow } from '../../store/reports/burden.sql.ts';
+import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { burdenConversionRows, burdenRows, type BurdenRow } from '../../store/reports/burden.sql.ts';
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
@@ -48,15 +49,18 @@ async function computeBurden(
   ctx: AppContext,
   input: ReturnType<typeof burdenInput.parse>,
 ): Promise<BurdenReport> {
-  const rows = (
-    await burdenRows(ctx.db, ctx.actor, {
-      currency: input.currency,
-      recipient: input.recipient,
-      from: input.from,
-      to: input.to,
-      asOf: input.as_of,
-    })
-  ).map(toSums);
+  const query = {
+    currency: input.currency,
+    recipient: input.recipient,
+    from: input.from,
+    to: input.to,
+    asOf: input.as_of,
+  };
+  const rows = (await burdenRows(ctx.db, ctx.actor, query)).map(toSums);
+  const conversion = summariseConversion(
+    input.currency,
+    await burdenConversionRows(ctx.db, ctx.actor, query),
+  );
   const parties = [...new Set(rows.map((r) => r.donor))];
   const gdp = await indicators.gdp(ctx.db, parties);
   const population = await indicators.latestPopulation(ctx.db, parties);
@@ -72,8 +76,13 @@ async function computeBurden(
     donors: donors.map((d) => ({ ...d, range: ranges.donor(d.donor) })),
     totals: { ...totals, range: ranges.total },
     kiel_edition: ranges.kielEdition,
+    conversion,
     rules: [...burdenRules, burdenRangeRule],
-    notes: [...burdenNotes(donors, input.gdp_year, totals.counts, population), ...ranges.notes],
+    notes: [
+      ...burdenNotes(donors, input.gdp_year, totals.counts, population),
+      ...ranges.notes,
+      ...conversionLines(conversion),
+    ],
   };
 }
 

@@ -2,7 +2,8 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { claimsRules, shapeClaims, type ClaimFigure } from '../../domain/reports/claims.ts';
 import type { AppContext } from '../context.ts';
-import { claimRows, type ClaimRow } from '../../store/reports/claims.sql.ts';
+import { claimConversionRows, claimRows, type ClaimRow } from '../../store/reports/claims.sql.ts';
+import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
 import type { ClaimsReport } from './claims.types.ts';
 import { cachedReport } from './report-cache.ts';
 
@@ -36,15 +37,17 @@ async function computeClaims(ctx: AppContext): Promise<ClaimsReport> {
   const notes: string[] = [];
   const undated = claims.filter((c) => c.asOf === null).length;
   if (undated) notes.push(`${undated} claim(s) have no as-of date and are never compared.`);
-  const unconverted = claims.filter((c) => c.amountMinor !== null && c.eurMinor === null).length;
-  if (unconverted)
+  const conversion = summariseConversion('EUR', await claimConversionRows(ctx.db, ctx.actor));
+  if (conversion.unconverted.length)
     notes.push(
-      `${unconverted} amount(s) could not be converted to EUR (no as-of date, or no ECB rate within 14 days before it): they are compared only with claims in their own currency.`,
+      `${conversion.unconverted.length} amount(s) could not be converted to EUR: they are compared only with claims in their own currency.`,
     );
+  notes.push(...conversionLines(conversion));
   return {
     conflicts,
     others,
     counts: { claims: claims.length, in_conflict: inConflict, conflicts: conflicts.length },
+    conversion,
     rules: [...claimsRules],
     notes,
   };

@@ -1,6 +1,11 @@
 /** The fair-share meter: each donor's contribution in a year against its benchmarks. */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
+import {
+  conversionLines,
+  summariseConversion,
+  type ConversionSummary,
+} from '../../domain/money/conversion-summary.ts';
 import { parseDecimal } from '../../domain/money/decimal.ts';
 import {
   editionFairShareRules,
@@ -34,6 +39,7 @@ const figures = (rows: readonly IndicatorFigureRow[]) =>
 
 interface Contributions {
   donors: DonorContribution[];
+  conversion: ConversionSummary;
   edition: ReportEdition | null;
   kielEdition: ReportEdition | null;
   rules: readonly string[];
@@ -43,9 +49,11 @@ interface Contributions {
 /** The ledger's aid commitments of the year, valued on `valuation`, plus unlinked pooled shares. */
 async function ledgerContributions(ctx: AppContext, year: number): Promise<Contributions> {
   const today = ctx.clock.now().toISOString().slice(0, 10);
-  const [{ commitments, kielEdition, notes }, shares] = await Promise.all([
-    loadValuedCommitments(ctx.db, ctx.actor, { year, recipient: 'UA', asOf: null }, today),
+  const scope = { year, recipient: 'UA', asOf: null };
+  const [{ commitments, kielEdition, notes }, shares, audit] = await Promise.all([
+    loadValuedCommitments(ctx.db, ctx.actor, scope, today),
     valuations.packageShares(ctx.db, ctx.actor, year, null),
+    valuations.conversionAudit(ctx.db, ctx.actor, scope, year),
   ]);
   const byDonor = new Map<string, { donor: string; commitments: ValuedCommitment[]; fixed: bigint }>();
   const entry = (donor: string) => {
@@ -54,15 +62,10 @@ async function ledgerContributions(ctx: AppContext, year: number): Promise<Contr
     return e;
   };
   for (const c of commitments) entry(c.row.donor).commitments.push(c.valued);
-  let unconvertible = 0;
-  for (const s of shares) {
-    if (s.value_eur === null) unconvertible++;
-    else entry(s.donor).fixed += BigInt(s.value_eur);
-  }
-  if (unconvertible)
-    notes.push(`${unconvertible} pooled share(s) without an ECB rate near their date are left out.`);
+  for (const s of shares) if (s.value_eur !== null) entry(s.donor).fixed += BigInt(s.value_eur);
   return {
     donors: [...byDonor.keys()].sort().map((d) => byDonor.get(d)!),
+    conversion: summariseConversion('EUR', audit),
     edition: null,
     kielEdition,
     rules: [...fairShareRules, ...valuationRules],
@@ -99,6 +102,8 @@ async function editionContributions(ctx: AppContext, id: string, year: number): 
   notes.push(`Source: ${edition.attribution}.`);
   return {
     donors: found.rows.map((r) => ({ donor: r.party_code, commitments: [], fixed: BigInt(r.amount_minor) })),
+    // The edition's figures are in EUR already: nothing to convert.
+    conversion: summariseConversion('EUR', []),
     edition,
     kielEdition: null,
     rules: editionFairShareRules(id),
@@ -133,7 +138,7 @@ export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {})
     usdRates: rates.sum === null ? null : { sum: parseDecimal(rates.sum, 'rate'), count: rates.count },
     askPct: parseDecimal(target.value, 'target'),
   });
-  const notes = [...contributions.notes];
+  const notes = [...contributions.notes, ...conversionLines(contributions.conversion)];
   const older = gdp.filter((g) => g.year !== year).map((g) => `${g.party_code} ${g.year}`);
   if (older.length) notes.push(`GDP of an earlier year for: ${older.join(', ')}.`);
   const noGdp = parties.filter((p) => !gdp.some((g) => g.party_code === p));
@@ -155,6 +160,7 @@ export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {})
     },
     ...shaped,
     kiel_edition: contributions.kielEdition,
+    conversion: contributions.conversion,
     rules: [...contributions.rules],
     notes,
   };

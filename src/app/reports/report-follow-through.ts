@@ -4,7 +4,9 @@ import { AppError } from '../../domain/errors.ts';
 import type { PipelineEvent } from '../../domain/ledger/pipeline.ts';
 import { followThroughRules, shapeFollowThrough } from '../../domain/reports/follow-through.ts';
 import { valuationRules } from '../../domain/reports/valuation.ts';
+import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
 import { commitments as commitmentStore } from '../../store/repositories/commitments.ts';
+import { valuations } from '../../store/repositories/valuations.ts';
 import { meetingSummaries } from '../../store/repositories/meetings.ts';
 import type { AppContext } from '../context.ts';
 import {
@@ -25,12 +27,12 @@ export async function reportFollowThrough(
   if (input.meeting && !meetings.length)
     throw new AppError('not_found', `no meeting ${input.meeting} held by ${asOf} that you may see`);
   const held = new Set(meetings.map((m) => m.id));
-  const { commitments, kielEdition, notes } = await loadValuedCommitments(
-    ctx.db,
-    ctx.actor,
-    { atMeetings: true, meetingId: input.meeting, asOf },
-    asOf,
-  );
+  const scope = { atMeetings: true, meetingId: input.meeting, asOf };
+  const [{ commitments, kielEdition, notes }, audit] = await Promise.all([
+    loadValuedCommitments(ctx.db, ctx.actor, scope, asOf),
+    valuations.conversionAudit(ctx.db, ctx.actor, scope),
+  ]);
+  const conversion = summariseConversion('EUR', audit);
   const followed = commitments.filter((c) => held.has(c.row.meeting_id!));
   const ids = followed.map((c) => c.row.id);
   const [lines, events] = await Promise.all([
@@ -69,7 +71,8 @@ export async function reportFollowThrough(
     valuation: input.valuation,
     ...shaped,
     kiel_edition: kielEdition,
+    conversion,
     rules: [...followThroughRules, ...valuationRules],
-    notes,
+    notes: [...notes, ...conversionLines(conversion)],
   };
 }

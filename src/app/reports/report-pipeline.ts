@@ -9,7 +9,8 @@ import {
   type PipelineSum,
 } from '../../domain/reports/pipeline.ts';
 import type { AppContext } from '../context.ts';
-import { excludedCounts, pipelineRows } from '../../store/reports/pipeline.sql.ts';
+import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { excludedCounts, pipelineConversionRows, pipelineRows } from '../../store/reports/pipeline.sql.ts';
 import { pipelineInput, type PipelineInput, type PipelineReport } from './pipeline.types.ts';
 import { cachedReport } from './report-cache.ts';
 
@@ -29,6 +30,10 @@ async function computePipeline(
   const scope = { currency: input.currency, recipient: input.recipient, on };
   const rows = await pipelineRows(ctx.db, ctx.actor, scope);
   const counts = await excludedCounts(ctx.db, ctx.actor, scope);
+  const conversion = summariseConversion(
+    input.currency,
+    await pipelineConversionRows(ctx.db, ctx.actor, scope),
+  );
   const sums: PipelineSum[] = rows
     .filter((r) => r.kind === 'sum')
     .map((r) => ({
@@ -58,7 +63,8 @@ async function computePipeline(
     on,
     ...shaped,
     excluded: { sales: counts.sales, replenishments: counts.replenishments },
+    conversion,
     rules: [...pipelineRules],
-    notes: pipelineNotes(shaped.totals),
+    notes: [...pipelineNotes(shaped.totals), ...conversionLines(conversion)],
   };
 }

@@ -43,6 +43,29 @@ const counts = z.object({
   unconvertible: z.number().int().describe('Amounts without a value date or an ECB rate near it'),
 });
 
+/** The last ECB rate date a report used and the amounts it could not convert, with why. */
+export const conversionSummary = z
+  .object({
+    currency: z.string().describe('The currency amounts were converted to'),
+    rate_date: z
+      .string()
+      .nullable()
+      .describe('The latest ECB publication date whose rates were used; null when none was needed'),
+    unconverted: z.array(
+      z.object({
+        record: z.string().describe('Commitment id, package:<id>:<n> for a pooled share, or claim id'),
+        donor: z.string().nullable(),
+        amount: z.string().describe('Major units, exact decimal string'),
+        currency: z.string(),
+        value_date: z.string().nullable(),
+        reason: z.enum(['no_value_date', 'no_rates', 'before_first_rate', 'after_last_rate', 'rate_gap']),
+        text: z.string().describe('The reason in words, with the dates involved'),
+      }),
+    ),
+  })
+  .describe('Amounts not converted are in no total; each is listed here')
+  .meta({ id: 'ReportConversion' });
+
 export const burdenInput = z.object({
   currency: reportCurrency.default('EUR'),
   recipient: partyCode.default('UA'),
@@ -89,6 +112,7 @@ export const burdenReport = z
     ),
     totals: z.object({ committed: figure, delivered: figure, estimated: figure, counts, range: basisRange }),
     kiel_edition: kielEdition,
+    conversion: conversionSummary,
     rules: z.array(z.string()),
     notes: z.array(z.string()),
   })

@@ -11,6 +11,7 @@ import { bn, diffRows, donorTableRows, reconcileRows } from '../../domain/editio
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
 import { withApp } from '../app.ts';
 import { queueOptionHelp, queueWork } from '../queue.ts';
+import { withConversionRows } from '../../domain/money/conversion-summary.ts';
 import { formatTable, print, toJson, type Cell } from '../output.ts';
 
 export const editionFormats = ['table', 'json', 'csv'] as const;
@@ -241,7 +242,10 @@ export function registerEditions(program: Command): void {
           options.format,
           r,
           reconcileRows(r.rows, false).map(({ reasons: _r, ...rest }) => rest),
-          reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
+          withConversionRows(
+            reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
+            r.conversion,
+          ),
           footer,
         );
       });

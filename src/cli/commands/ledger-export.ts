@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { exportLedger } from '../../app/interchange/export-ledger.ts';
 import { writeLedgerJson } from '../../app/interchange/ledger-json-stream.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
+import { conversionLines } from '../../domain/money/conversion-summary.ts';
 import { toTables } from '../../app/interchange/ledger-tables.ts';
 import { writeCsvFolder, writeXlsx } from '../../app/interchange/table-files.ts';
 import { withApp } from '../app.ts';
@@ -62,6 +63,7 @@ export function registerExport(program: Command): void {
             fs.writeFileSync(out, iati.xml);
             const left = iati.undated.length ? `; left out, having no date: ${iati.undated.join(', ')}` : '';
             print(`exported ${iati.activities} IATI activities to ${out}${left}`);
+            for (const line of conversionLines(iati.exchangeRates)) print(line);
             return;
           }
           const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
@@ -70,12 +72,13 @@ export function registerExport(program: Command): void {
             const file = fs.createWriteStream(out);
             await writeLedgerJson(doc, file);
             await new Promise<void>((resolve, reject) => file.end(resolve).on('error', reject));
-          } else if (o.format === 'csv') writeCsvFolder(toTables(doc), out);
-          else await writeXlsx(toTables(doc), out);
+          } else if (o.format === 'csv') writeCsvFolder(toTables(doc), out, doc.exchange_rates);
+          else await writeXlsx(toTables(doc), out, doc.exchange_rates);
           const counted = Object.entries(doc)
             .filter(([, records]) => Array.isArray(records))
             .map(([section, records]) => `${(records as unknown[]).length} ${section.replaceAll('_', ' ')}`);
           print(`exported ${counted.join(', ')} to ${out}`);
+          if (doc.exchange_rates) for (const line of conversionLines(doc.exchange_rates)) print(line);
         });
       },
     );

@@ -16,6 +16,8 @@ import { burdenRows } from '../../domain/reports/tabular.ts';
 import { targetRows } from '../../domain/reports/targets-tabular.ts';
 import { calendarDate, year, oneOf } from '../arguments.ts';
 import { withAppOrServer } from '../app.ts';
+import { withConversionRows, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
+import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 const formats = ['table', 'json', 'csv'] as const;
@@ -28,7 +30,12 @@ function render(
   footer: string[],
 ) {
   if (format === 'json') return print(toJson(report));
-  if (format === 'csv') return process.stdout.write(stringify(rows, { header: true }));
+  if (format === 'csv') {
+    // The rate date on every row, and each amount not converted as a row of its own.
+    const conversion = 'conversion' in report ? (report.conversion as ConversionSummary) : null;
+    const table = conversion ? withConversionRows(rows, conversion) : rows;
+    return process.stdout.write(stringify(table, { header: true }));
+  }
   print(formatTable(rows));
   for (const line of footer) print(line);
 }

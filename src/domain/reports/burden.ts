@@ -233,9 +233,5 @@ export function burdenNotes(
   if (totals.vague) notes.push(`${totals.vague} commitment(s) with a vague amount are counted, not summed.`);
   if (totals.unvalued)
     notes.push(`${totals.unvalued} commitment(s) have neither money nor a catalogue value: unvalued.`);
-  if (totals.unconvertible)
-    notes.push(
-      `${totals.unconvertible} amount(s) could not be converted (no value date, or no ECB rate within 14 days before it) and are left out of the sums.`,
-    );
   return notes;
 }

@@ -143,9 +143,5 @@ export function pipelineNotes(totals: { unvalued: number; unconvertible: number 
     notes.push(
       `${totals.unvalued} commitment(s) have no recorded amount (in kind, or vague): counted, not valued.`,
     );
-  if (totals.unconvertible)
-    notes.push(
-      `${totals.unconvertible} amount(s) could not be converted (no value date, or no ECB rate within 14 days before it) and are left out of the values.`,
-    );
   return notes;
 }

@@ -11,6 +11,7 @@ import {
 import { getEdition, listEditions } from '../../app/editions/get-edition.ts';
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
 import { diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
+import { withConversionRows } from '../../domain/money/conversion-summary.ts';
 import { callerContext } from './ledger-common.ts';
 import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
@@ -102,7 +103,10 @@ export function editionRoutes(app: Api): void {
     async (request, reply) => {
       const r = await reconcileEdition(callerContext(request), request.params.id);
       if (request.query.format === 'csv') {
-        const rows = reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution }));
+        const rows = withConversionRows(
+          reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
+          r.conversion,
+        );
         return reply.type('text/csv; charset=utf-8').send(stringify(rows, { header: true }) as never);
       }
       return jsonSafe(r) as Json;

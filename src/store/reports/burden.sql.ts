@@ -5,7 +5,8 @@
  */
 import { visibleToSql } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
+import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import type { Database } from '../database.ts';
 import { runReportQuery } from './run-report-query.ts';
@@ -53,7 +54,15 @@ const aidScope = (vis: string) => `
        AND ${vis}
   )`;
 
-export function burdenQuery(actor: Actor, input: BurdenQueryInput): { sql: string; params: unknown[] } {
+/**
+ * The burden query; with `audit`, instead of the sums, the conversion audit of the same amounts
+ * (conversionAuditSelect): the last rate date used and every amount not converted.
+ */
+export function burdenQuery(
+  actor: Actor,
+  input: BurdenQueryInput,
+  audit = false,
+): { sql: string; params: unknown[] } {
   const [codes, places] = minorUnitParams();
   const params: unknown[] = [
     input.currency,
@@ -69,7 +78,7 @@ export function burdenQuery(actor: Actor, input: BurdenQueryInput): { sql: strin
   const packageVis = visibleToSql(actor, 'p', params.length + 1);
   params.push(...packageVis.params);
   const usd = input.currency === 'USD' ? null : rateCte('fx_usd', 'valued', `'USD'::char(3)`);
-  const sql = `
+  const head = `
 WITH ${minorUnitsCte('$6', '$7')},
 ${aidScope(commitmentVis.sql)},
 ${pipelineStateCtes('$5::date', false)},
@@ -109,7 +118,9 @@ valued AS (
      AND ($5::date IS NULL OR p.announced_on <= $5::date)
      AND ${packageVis.sql}
 ),
-${rateCte('fx', 'valued', '$1::char(3)')},
+${rateCte('fx', 'valued', '$1::char(3)')}`;
+  if (audit) return { sql: `${head}\n${conversionAuditSelect('valued', 'fx', '$1::char(3)')}`, params };
+  const sql = `${head},
 ${usd ? `${usd},` : ''}
 converted AS (
   SELECT v.donor, v.year, v.basis,
@@ -160,4 +171,14 @@ SELECT donor, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, co_donor_count FRO
 export function burdenRows(db: Database, actor: Actor, input: BurdenQueryInput): Promise<BurdenRow[]> {
   const query = burdenQuery(actor, input);
   return runReportQuery<BurdenRow>(db, query.sql, query.params);
+}
+
+/** The conversion audit of the amounts the burden rows of `actor` count. */
+export function burdenConversionRows(
+  db: Database,
+  actor: Actor,
+  input: BurdenQueryInput,
+): Promise<ConversionAuditRow[]> {
+  const query = burdenQuery(actor, input, true);
+  return runReportQuery<ConversionAuditRow>(db, query.sql, query.params);
 }

@@ -4,7 +4,8 @@
  */
 import { visibleToSql } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
+import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import type { Database } from '../database.ts';
 import { runReportQuery } from './run-report-query.ts';
 
@@ -22,21 +23,32 @@ export interface ClaimRow {
   sources: string[];
 }
 
-export function claimsQuery(actor: Actor): { sql: string; params: unknown[] } {
+/** The claims query; with `audit`, the conversion audit of their amounts to EUR instead. */
+export function claimsQuery(actor: Actor, audit = false): { sql: string; params: unknown[] } {
   const [codes, places] = minorUnitParams();
   const params: unknown[] = [codes, places];
   const claimVis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...claimVis.params);
+  const claimParams = params.length;
   const sourceVis = visibleToSql(actor, 's', params.length + 1);
   params.push(...sourceVis.params);
-  const sql = `
+  const head = `
 WITH ${minorUnitsCte('$1', '$2')},
 visible AS MATERIALIZED (
   SELECT c.id, c.subject, c.party, c.measure, c.amount_minor, c.currency, c.qualifier,
          c.as_of AS value_date, c.claimed_by
     FROM claims c WHERE ${claimVis.sql}
 ),
-${rateCte('fx', 'visible', `'EUR'::char(3)`)}
+${rateCte('fx', 'visible', `'EUR'::char(3)`)}`;
+  if (audit) {
+    // A claim in EUR needs no rate, dated or not.
+    const valued = `(SELECT id, party AS donor, amount_minor AS amount, currency, value_date FROM visible WHERE currency <> 'EUR')`;
+    return {
+      sql: `${head}\n${conversionAuditSelect(valued, 'fx', `'EUR'::char(3)`)}`,
+      params: params.slice(0, claimParams),
+    };
+  }
+  const sql = `${head}
 SELECT v.id, v.subject, v.party, v.measure, v.amount_minor::text AS amount_minor,
        trim(v.currency) AS currency, v.qualifier, v.value_date::text AS as_of, v.claimed_by,
        CASE WHEN v.amount_minor IS NOT NULL AND v.currency = 'EUR' THEN v.amount_minor::text
@@ -55,4 +67,10 @@ SELECT v.id, v.subject, v.party, v.measure, v.amount_minor::text AS amount_minor
 export function claimRows(db: Database, actor: Actor): Promise<ClaimRow[]> {
   const query = claimsQuery(actor);
   return runReportQuery<ClaimRow>(db, query.sql, query.params);
+}
+
+/** The conversion audit of the claims `actor` may see, to EUR. */
+export function claimConversionRows(db: Database, actor: Actor): Promise<ConversionAuditRow[]> {
+  const query = claimsQuery(actor, true);
+  return runReportQuery<ConversionAuditRow>(db, query.sql, query.params);
 }

@@ -51,3 +51,31 @@ export function rateCte(name: string, pairsFrom: string, target: string): string
                               OR (d.rate_date IS NOT NULL AND p.value_date - d.rate_date <= ${MAX_RATE_AGE_DAYS}) AS ok) q
   )`;
 }
+
+/**
+ * The conversion audit of a report: `valued` (a relation with columns id, donor, amount,
+ * currency, value_date) joined to the rate CTE `fx` (rateCte) converting to `target`. One row
+ * with `record` NULL gives the latest rate date used; one row per amount that could not be
+ * converted (an amount without a value date too, even in the target currency: the sums leave it
+ * out) gives the rates held for the currency whose rate was missing, from which
+ * summariseConversion (src/domain/money/conversion-summary.ts) words the reason.
+ */
+export function conversionAuditSelect(valued: string, fx: string, target: string): string {
+  const quoted = `CASE WHEN v.currency = 'EUR' THEN ${target} ELSE v.currency END`;
+  const join = `FROM ${valued} v LEFT JOIN ${fx} x ON x.currency = v.currency AND x.value_date = v.value_date`;
+  return `
+SELECT NULL::text AS record, NULL::text AS donor, NULL::text AS amount_minor, NULL::text AS currency,
+       NULL::text AS value_date,
+       (max(x.rate_date) FILTER (WHERE x.num_factor IS NOT NULL AND v.currency <> ${target}))::text AS rate_date,
+       NULL::text AS quoted, NULL::text AS first_rate, NULL::text AS last_rate, NULL::text AS prior_rate
+  ${join}
+UNION ALL
+SELECT v.id::text, v.donor::text, v.amount::text, trim(v.currency), v.value_date::text, NULL,
+       trim(q.quoted),
+       (SELECT min(r.rate_date) FROM exchange_rates r WHERE r.currency = q.quoted)::text,
+       (SELECT max(r.rate_date) FROM exchange_rates r WHERE r.currency = q.quoted)::text,
+       (SELECT max(r.rate_date) FROM exchange_rates r WHERE r.currency = q.quoted AND r.rate_date <= v.value_date)::text
+  ${join}
+  CROSS JOIN LATERAL (SELECT (${quoted})::char(3) AS quoted) q
+ WHERE v.currency IS NOT NULL AND v.amount IS NOT NULL AND x.num_factor IS NULL`;
+}

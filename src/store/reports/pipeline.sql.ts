@@ -5,7 +5,8 @@
  */
 import { visibleToSql } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
+import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import type { Database } from '../database.ts';
 import { runReportQuery } from './run-report-query.ts';
@@ -41,13 +42,18 @@ const recipientAndDate = (recipient: string, on: string) =>
   `(${recipient}::text IS NULL OR c.recipient = ${recipient}::text)
        AND (c.announced_on IS NULL OR c.announced_on <= ${on}::date)`;
 
-export function pipelineQuery(actor: Actor, input: PipelineQueryInput): { sql: string; params: unknown[] } {
+/** The pipeline query; with `audit`, the conversion audit of the same amounts instead. */
+export function pipelineQuery(
+  actor: Actor,
+  input: PipelineQueryInput,
+  audit = false,
+): { sql: string; params: unknown[] } {
   const [codes, places] = minorUnitParams();
   const params: unknown[] = [input.currency, input.recipient, input.on, codes, places];
   const vis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...vis.params);
   const overdue = `(i.planned_on < $3::date AND i.status NOT IN ('delivered', 'cancelled'))`;
-  const sql = `
+  const head = `
 WITH ${minorUnitsCte('$4', '$5')},
 scope AS MATERIALIZED (
   SELECT c.id, c.donor, c.money_minor, c.money_currency AS currency,
@@ -58,7 +64,12 @@ scope AS MATERIALIZED (
      AND ${vis.sql}
 ),
 ${pipelineStateCtes('$3::date', true)},
-${rateCte('fx', 'scope', '$1::char(3)')},
+${rateCte('fx', 'scope', '$1::char(3)')}`;
+  if (audit) {
+    const valued = `(SELECT id, donor, money_minor AS amount, currency, value_date FROM scope WHERE money_minor IS NOT NULL)`;
+    return { sql: `${head}\n${conversionAuditSelect(valued, 'fx', '$1::char(3)')}`, params };
+  }
+  const sql = `${head},
 items AS MATERIALIZED (
   SELECT s.id, s.donor, st.status, st.planned_on, st.suspended_since, st.suspended_until,
          s.money_minor IS NOT NULL AS valued,
@@ -109,4 +120,14 @@ export async function excludedCounts(
   const query = excludedQuery(actor, input);
   const [counts] = await db.query<ExcludedRow>(query.sql, query.params);
   return counts ?? { sales: 0, replenishments: 0 };
+}
+
+/** The conversion audit of the amounts the pipeline of `actor` values. */
+export function pipelineConversionRows(
+  db: Database,
+  actor: Actor,
+  input: PipelineQueryInput,
+): Promise<ConversionAuditRow[]> {
+  const query = pipelineQuery(actor, input, true);
+  return runReportQuery<ConversionAuditRow>(db, query.sql, query.params);
 }

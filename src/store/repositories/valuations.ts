@@ -6,7 +6,8 @@
  */
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleToSql } from '../visibility.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
+import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
+import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
 import type { Queryable } from '../database.ts';
 
 export interface ValuedCommitmentRow {
@@ -75,6 +76,62 @@ export interface PackageShareRow {
 }
 
 export const valuations = {
+  /**
+   * The conversion audit (conversionAuditSelect) of every amount `commitments` converts in
+   * `scope` (recorded money, catalogue values, declared values) and, with `packageYear`, of the
+   * pooled shares `packageShares` converts: the last rate date used and each amount not converted.
+   */
+  async conversionAudit(
+    db: Queryable,
+    actor: Actor,
+    scope: ValuationScope,
+    packageYear: number | null = null,
+  ): Promise<ConversionAuditRow[]> {
+    const [codes, places] = minorUnitParams();
+    const params: unknown[] = [codes, places];
+    const where = scopeSql(actor, scope, params);
+    let shares = '';
+    if (packageYear !== null) {
+      params.push(packageYear, scope.asOf);
+      const year = `$${params.length - 1}`;
+      const asOf = `$${params.length}`;
+      const vis = visibleToSql(actor, 'p', params.length + 1);
+      params.push(...vis.params);
+      shares = `
+  UNION ALL
+  SELECT 'package:' || p.id || ':' || f.position, f.party, f.amount_minor, f.currency, p.announced_on
+    FROM package_funders f JOIN packages p ON p.id = f.package_id
+   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL'
+     AND extract(year FROM p.announced_on) = ${year}
+     AND (${asOf}::date IS NULL OR p.announced_on <= ${asOf}::date) AND ${vis.sql}`;
+    }
+    const sql = `
+WITH ${minorUnitsCte('$1', '$2')},
+scope AS MATERIALIZED (
+  SELECT c.id, c.donor, c.money_minor, c.money_currency,
+         coalesce(c.money_value_date, c.announced_on) AS value_date
+    FROM commitments c WHERE ${where}
+),
+valued AS (
+  SELECT s.id, s.donor, s.money_minor::numeric AS amount, s.money_currency AS currency, s.value_date
+    FROM scope s WHERE s.money_minor IS NOT NULL
+  UNION ALL
+  SELECT s.id || ' line ' || l.line_no || ' (catalogue value)', s.donor,
+         et.indicative_value_minor * l.quantity, et.indicative_value_currency, s.value_date
+    FROM commitment_lines l JOIN scope s ON s.id = l.commitment_id
+    JOIN equipment_types et ON et.id = l.equipment_id
+   WHERE l.quantity IS NOT NULL AND et.indicative_value_minor IS NOT NULL
+  UNION ALL
+  SELECT s.id || ' line ' || l.line_no || ' (declared value)', s.donor, dv.amount_minor, dv.currency,
+         coalesce(dv.value_date, s.value_date)
+    FROM declared_line_values dv JOIN commitment_lines l ON l.commitment_id = dv.commitment_id AND l.line_no = dv.line_no
+    JOIN scope s ON s.id = l.commitment_id${shares}
+),
+${rateCte('fx', 'valued', `'EUR'::char(3)`)}
+${conversionAuditSelect('valued', 'fx', `'EUR'::char(3)`)}`;
+    return db.query<ConversionAuditRow>(sql, params);
+  },
+
   /**
    * Pooled shares not linked to a commitment, announced in `year`, converted to EUR at the
    * package's announcement date: they count for their funder (a linked share counts through its

@@ -1,4 +1,4 @@
-/** English text of the Trackers pages: editions of external data sets, their diff and reconciliation. */
+/** English text of the Trackers pages (editions, their diff and reconciliation) and the overview's Kiel and exchange-rate lines. */
 export const trackersEn = {
   'nav.trackers': 'Trackers',
   'trackers.title': 'Trackers and other data sets',
@@ -95,5 +95,14 @@ export const trackersEn = {
   'reason.not_summed': 'Not summed',
   'overview.kiel':
     'Compared with Kiel UST release {release} (data through {date}): this ledger holds {ledger} committed by then, the tracker {edition} in commitments of all aid types; difference {difference}.',
+  'overview.rates': 'Amounts converted at ECB reference rates; the last rate used is of {date}.',
+  'overview.ratesNone': 'No exchange rate was needed.',
+  'overview.allConverted': 'Every amount was converted.',
+  'overview.notConverted': '{count} amount(s) could not be converted to {currency} and are in no total:',
+  'overview.reason.no_value_date': 'no value date',
+  'overview.reason.no_rates': 'the ECB publishes no rate for this currency',
+  'overview.reason.before_first_rate': 'dated before the first ECB rate held',
+  'overview.reason.after_last_rate': 'dated after the last ECB rate held',
+  'overview.reason.rate_gap': 'no ECB rate within 14 days before its date',
   'overview.kielLink': 'Donor by donor',
 } as const;

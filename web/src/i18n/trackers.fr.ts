@@ -1,6 +1,6 @@
 import type { trackersEn } from './trackers.en.ts';
 
-/** Texte français des pages Suivis externes : éditions de jeux de données, différences, rapprochement. */
+/** Texte français des pages Suivis externes (éditions, différences, rapprochement) et des lignes Kiel et taux de change de la vue d’ensemble. */
 export const trackersFr: Record<keyof typeof trackersEn, string> = {
   'nav.trackers': 'Suivis externes',
   'trackers.title': 'Suivis externes et autres jeux de données',
@@ -99,5 +99,16 @@ export const trackersFr: Record<keyof typeof trackersEn, string> = {
   'reason.not_summed': 'Non additionné',
   'overview.kiel':
     'Comparé à la publication {release} du Kiel UST (données jusqu’au {date}) : ce registre compte {ledger} engagés à cette date, le suivi {edition} d’engagements, toutes aides confondues ; écart {difference}.',
+  'overview.rates':
+    'Montants convertis aux taux de référence de la BCE ; le dernier taux utilisé est du {date}.',
+  'overview.ratesNone': 'Aucun taux de change n’a été nécessaire.',
+  'overview.allConverted': 'Tous les montants ont été convertis.',
+  'overview.notConverted':
+    '{count} montant(s) n’ont pas pu être convertis en {currency} et ne figurent dans aucun total :',
+  'overview.reason.no_value_date': 'pas de date de valeur',
+  'overview.reason.no_rates': 'la BCE ne publie aucun taux pour cette devise',
+  'overview.reason.before_first_rate': 'daté d’avant le premier taux BCE disponible',
+  'overview.reason.after_last_rate': 'daté d’après le dernier taux BCE disponible',
+  'overview.reason.rate_gap': 'aucun taux BCE dans les 14 jours précédant sa date',
   'overview.kielLink': 'Donateur par donateur',
 };

@@ -2,6 +2,7 @@
  * Exports what the caller may see of the ledger as an IATI 2.03 activities document (the same
  * records as `ramstein export`, so the same visibility), with the codes of data/iati/iati.json.
  */
+import { conversionLines, type ConversionSummary } from '../../../domain/money/conversion-summary.ts';
 import { readDataFile } from '../../../store/data-files.ts';
 import { parties } from '../../../store/repositories/parties.ts';
 import type { AppContext } from '../../context.ts';
@@ -16,10 +17,24 @@ import {
 
 export const iatiCodes = (): IatiCodes => JSON.parse(readDataFile('iati/iati.json').text) as IatiCodes;
 
-export async function exportIati(ctx: AppContext): Promise<IatiDocument> {
+/** XML comment lines after the declaration: `--` may not appear inside a comment. */
+function withComments(xml: string, lines: readonly string[]): string {
+  const [declaration, ...rest] = xml.split('\n');
+  const comments = lines.map(
+    (line) => `<!-- ${line.trim().replace(/-{2,}/g, (d) => d.split('').join(' '))} -->`,
+  );
+  return [declaration, ...comments, ...rest].join('\n');
+}
+
+/** The IATI document; the ledger export it is made from carries its exchange-rate summary. */
+export async function exportIati(
+  ctx: AppContext,
+): Promise<IatiDocument & { exchangeRates: ConversionSummary }> {
   const doc = await exportLedger(ctx);
+  // A full export (not the import's comparison) always carries its exchange-rate summary.
+  const rates = doc.exchange_rates!;
   const { items } = await parties.list(ctx.db, { limit: 100_000, offset: 0 });
-  return iatiActivities(
+  const iati = iatiActivities(
     {
       commitments: doc.commitments as unknown as CommitmentRecord[],
       packages: doc.packages as unknown as PackageRecord[],
@@ -33,4 +48,11 @@ export async function exportIati(ctx: AppContext): Promise<IatiDocument> {
     },
     iatiCodes(),
   );
+  // Values are in their own currencies (IATI's value/@currency); the rates a reader would convert
+  // them at, and those no rate held converts, are said in comments.
+  return {
+    ...iati,
+    xml: withComments(iati.xml, conversionLines(rates)),
+    exchangeRates: rates,
+  };
 }

@@ -12,6 +12,7 @@ import { CountingRules } from './CountingRules.tsx';
 import { DonorChart } from './DonorChart.tsx';
 import { HeadlineTotals } from './HeadlineTotals.tsx';
 import { KielComparison } from './KielComparison.tsx';
+import { RatesLine } from './RatesLine.tsx';
 import { LatestAnnouncements } from './LatestAnnouncements.tsx';
 import { MonthlyChart } from './MonthlyChart.tsx';
 import { PipelineChart, type PipelineReport } from './PipelineChart.tsx';
@@ -68,6 +69,7 @@ export function OverviewPage() {
                 currency={data.currency}
                 edition={data.kiel_edition}
               />
+              <RatesLine report={data} />
               <Section title={t('overview.byDonor')} id="by-donor">
                 <DonorChart report={data} />
               </Section>
