@@ -1656,6 +1656,7 @@ export type components = {
                 published_on: string;
                 attribution: string;
             } | null;
+            conversion: components["schemas"]["ReportConversion"];
             rules: string[];
             notes: string[];
         };
@@ -1768,6 +1769,7 @@ export type components = {
                 in_conflict: number;
                 conflicts: number;
             };
+            conversion: components["schemas"]["ReportConversion"];
             rules: string[];
             notes: string[];
         };
@@ -2260,6 +2262,7 @@ export type components = {
                 published_on: string;
                 attribution: string;
             } | null;
+            conversion: components["schemas"]["ReportConversion"];
             rules: string[];
             notes: string[];
         };
@@ -2434,6 +2437,7 @@ export type components = {
                 published_on: string;
                 attribution: string;
             } | null;
+            conversion: components["schemas"]["ReportConversion"];
             rules: string[];
             notes: string[];
         };
@@ -2755,6 +2759,7 @@ export type components = {
                 sales: number;
                 replenishments: number;
             };
+            conversion: components["schemas"]["ReportConversion"];
             rules: string[];
             notes: string[];
         };
@@ -2842,8 +2847,29 @@ export type components = {
                 /** @description EUR cents, integer as a decimal string */
                 edition_allocated_minor: string;
             };
+            conversion: components["schemas"]["ReportConversion"];
             rules: string[];
             notes: string[];
+        };
+        /** @description Amounts not converted are in no total; each is listed here */
+        ReportConversion: {
+            /** @description The currency amounts were converted to */
+            currency: string;
+            /** @description The latest ECB publication date whose rates were used; null when none was needed */
+            rate_date: string | null;
+            unconverted: {
+                /** @description Commitment id, package:<id>:<n> for a pooled share, or claim id */
+                record: string;
+                donor: string | null;
+                /** @description Major units, exact decimal string */
+                amount: string;
+                currency: string;
+                value_date: string | null;
+                /** @enum {string} */
+                reason: "no_value_date" | "no_rates" | "before_first_rate" | "after_last_rate" | "rate_gap";
+                /** @description The reason in words, with the dates involved */
+                text: string;
+            }[];
         };
         Requirement: {
             key: string;
