@@ -3,7 +3,8 @@
  * content and the previous row's hash. The first row that does not is named. With a checkpoint
  * published outside the database (checkpoint-audit-trail.ts), the trail must also still reach
  * the checkpoint's event with the same hash: removing the last events, emptying the table or
- * recomputing the chain after an edit all show.
+ * recomputing the chain after an edit all show. Ledger rows changed without an audit event are
+ * named too (find-unaudited-changes.ts).
  */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { checkpointSigned, type Checkpoint } from '../../domain/audit/checkpoint.ts';
@@ -11,6 +12,7 @@ import { auditHash, GENESIS_HASH } from '../../store/audit.ts';
 import type { AuditAnchor } from '../../store/audit-checkpoints.ts';
 import { auditEvents } from '../../store/repositories/audit-events.ts';
 import type { AppContext } from '../context.ts';
+import { findUnauditedChanges, type UnauditedChange } from './find-unaudited-changes.ts';
 
 export interface AuditVerification {
   ok: boolean;
@@ -20,6 +22,10 @@ export interface AuditVerification {
   lastHash: string;
   /** The checkpoint the trail was compared with, if one was published. */
   checkpoint: { seq: string; at: string } | null;
+  /** Records the caller may see that were changed in the database without an audit event. */
+  unaudited: UnauditedChange[];
+  /** How many records the caller may not see were changed that way. */
+  unaudited_elsewhere: number;
 }
 
 const BATCH = 2000;
@@ -32,12 +38,17 @@ export async function verifyAuditTrail(ctx: AppContext, anchor?: AuditAnchor): P
   let expectedSeq = 1n;
   let checked = 0;
   let hashAtCheckpoint: string | null = null;
-  const result = (broken: AuditVerification['broken']): AuditVerification => ({
-    ok: broken === null,
+  const result = (
+    broken: AuditVerification['broken'],
+    unaudited = { visible: [] as UnauditedChange[], elsewhere: 0 },
+  ): AuditVerification => ({
+    ok: broken === null && unaudited.visible.length === 0 && unaudited.elsewhere === 0,
     checked,
     broken,
     lastHash: previous,
     checkpoint: cp,
+    unaudited: unaudited.visible,
+    unaudited_elsewhere: unaudited.elsewhere,
   });
   for (;;) {
     const rows = await auditEvents.batch(ctx.db, expectedSeq, BATCH);
@@ -54,7 +65,10 @@ export async function verifyAuditTrail(ctx: AppContext, anchor?: AuditAnchor): P
     }
     if (rows.length < BATCH) break;
   }
-  return result(checkpoint ? againstCheckpoint(anchor!, checkpoint, checked, hashAtCheckpoint) : null);
+  return result(
+    checkpoint ? againstCheckpoint(anchor!, checkpoint, checked, hashAtCheckpoint) : null,
+    await findUnauditedChanges(ctx),
+  );
 }
 
 function againstCheckpoint(

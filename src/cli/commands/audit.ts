@@ -43,10 +43,18 @@ export function registerAudit(program: Command): void {
               ? `; matches the checkpoint of ${result.checkpoint.at} (event ${result.checkpoint.seq})`
               : '; no checkpoint published yet (ramstein audit checkpoint)'),
         );
-      if (!result.ok) {
+      if (result.broken) {
         throw new AppError(
           'conflict',
-          `audit trail broken at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events before it are intact)`,
+          `audit trail broken at event ${result.broken.seq}: ${result.broken.reason} (${result.checked} events before it are intact)`,
+        );
+      }
+      if (!result.ok) {
+        const named = result.unaudited.map((u) => `${u.record_type} ${u.record_id}: ${u.reason}`);
+        if (result.unaudited_elsewhere) named.push(`${result.unaudited_elsewhere} record(s) you may not see`);
+        throw new AppError(
+          'conflict',
+          `ledger rows changed without an audit event (the trail itself is intact): ${named.join('; ')}`,
         );
       }
     });

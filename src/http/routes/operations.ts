@@ -32,6 +32,13 @@ const verification = z
     broken: z.object({ seq: z.string(), reason: z.string() }).nullable(),
     lastHash: z.string(),
     checkpoint: z.object({ seq: z.string(), at: z.string() }).nullable(),
+    unaudited: z
+      .array(z.object({ record_type: z.string(), record_id: z.string(), reason: z.string() }))
+      .describe('Records the caller may see that were changed in the database without an audit event'),
+    unaudited_elsewhere: z
+      .number()
+      .int()
+      .describe('How many records the caller may not see were changed without an audit event'),
   })
   .meta({ id: 'AuditVerification' });
 

@@ -5,7 +5,9 @@
  */
 import type { Actor } from '../../domain/access/actor.ts';
 import type { AuditRow } from '../audit.ts';
+import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 export interface AuditFilter {
   recordType?: string | undefined;
@@ -78,5 +80,20 @@ export const auditEvents = {
       fromSeq,
       limit,
     ]);
+  },
+
+  /**
+   * For each record of `recordType`, the last audit event that recorded its version (its
+   * after-image has a `version`): the state the trail says the record is in.
+   */
+  async lastRecorded(
+    db: Queryable,
+    recordType: string,
+  ): Promise<Map<string, { seq: bigint; after: Record<string, unknown> }>> {
+    const { rows } = await sql<{ record_id: string; seq: bigint; after: Record<string, unknown> }>`
+      SELECT DISTINCT ON (record_id) record_id, seq, after FROM audit_events
+       WHERE record_type = ${recordType} AND jsonb_typeof(after -> 'version') = 'number'
+       ORDER BY record_id, seq DESC`.execute(kysely(db));
+    return new Map(rows.map((r) => [r.record_id, { seq: r.seq, after: r.after }]));
   },
 };

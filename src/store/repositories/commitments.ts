@@ -212,6 +212,12 @@ export const commitments = {
     return row;
   },
 
+  /** The version of every commitment, by id. */
+  async versions(db: Queryable): Promise<Map<string, number>> {
+    const rows = await kysely(db).selectFrom('commitments').select(['id', 'version']).execute();
+    return new Map(rows.map((r) => [r.id, r.version]));
+  },
+
   /** Locks commitment `id` for the rest of `tx`; its version, or undefined when there is none. */
   async lockVersion(tx: Queryable, id: string): Promise<number | undefined> {
     const row = await kysely(tx)

@@ -142,6 +142,15 @@ export const records = {
     return rows.length === 1;
   },
 
+  /** The version of every row of a table, by id. */
+  async versions(db: Queryable, kind: Pick<RecordTable, 'table'>): Promise<Map<string, number>> {
+    const { rows } = await sql<{
+      id: string;
+      version: number;
+    }>`SELECT id, version FROM ${sql.table(kind.table)}`.execute(kysely(db));
+    return new Map(rows.map((r) => [r.id, r.version]));
+  },
+
   async exists(db: Queryable, kind: RecordTable, id: string): Promise<boolean> {
     const { rows } = await sql`SELECT 1 FROM ${sql.table(kind.table)} WHERE id = ${id}`.execute(kysely(db));
     return rows.length > 0;

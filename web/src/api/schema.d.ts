@@ -1389,6 +1389,14 @@ export type components = {
                 seq: string;
                 at: string;
             } | null;
+            /** @description Records the caller may see that were changed in the database without an audit event */
+            unaudited: {
+                record_type: string;
+                record_id: string;
+                reason: string;
+            }[];
+            /** @description How many records the caller may not see were changed without an audit event */
+            unaudited_elsewhere: number;
         };
         BriefingPack: {
             meeting: {
