@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   burden: () => import('./burden.ts'),
   analytics: () => import('./analytics.ts'),
   import: () => import('./import.ts'),
+  export: () => import('./export.ts'),
   web: () => import('./web.ts'),
   http: () => import('./http-load.ts'),
   operations: () => import('./operations.ts'),
