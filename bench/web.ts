@@ -2,7 +2,9 @@
  * `npm run bench -- web`: how soon the overview is usable, and how much JavaScript it ships.
  * Time to interactive is measured in the browser, from navigation start to the moment the
  * totals and the donor chart are on screen, on localhost with the demo data (first visit with an
- * empty cache, then visits with a warm cache). Size is the gzip of every .js file in web/dist.
+ * empty cache, right after the server started, then visits with a warm cache), beside a static
+ * file of the same server loaded in the same browser as the baseline of the run. Sizes: the gzip
+ * of every .js file in web/dist, and of the files the overview actually fetches on a first visit.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -62,8 +64,14 @@ export async function run(): Promise<void> {
   const server = await startServer(await preparedDataFolder());
   const browser = await launchBrowser();
   try {
+    // The JavaScript files the overview fetches on a first visit, gzip-compressed as served.
+    const loaded = new Set<string>();
     const measure = async (): Promise<number> => {
       const page = await browser.context.newPage();
+      page.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (path.startsWith('/assets/') && path.endsWith('.js')) loaded.add(path.slice('/assets/'.length));
+      });
       await page.goto(`${server.url}/`, { waitUntil: 'commit' });
       const handle = await page.waitForFunction(interactiveAt, undefined, {
         polling: 'raf',
@@ -73,13 +81,38 @@ export async function run(): Promise<void> {
       await page.close();
       return ms;
     };
+    // Baseline in the same run: a static file of the same server, loaded in the same browser.
+    const staticFile = (await readdir(join(root, 'web/dist/assets'))).find((n) => n.endsWith('.css'));
+    const baseline = async (): Promise<number> => {
+      const page = await browser.context.newPage();
+      const started = Date.now();
+      await page.goto(`${server.url}/assets/${staticFile}`, { waitUntil: 'load' });
+      const ms = Date.now() - started;
+      await page.close();
+      return ms;
+    };
     const cold = await measure();
+    let firstLoadGzip = 0;
+    for (const name of loaded)
+      firstLoadGzip += gzipSync(await readFile(join(root, 'web/dist/assets', name)), { level: 9 }).length;
+    report('web: overview JavaScript on first load', {
+      files: loaded.size,
+      gzip_kb: firstLoadGzip / 1024,
+    });
+    const staticCold = await baseline();
     const warm: number[] = [];
-    for (let i = 0; i < RUNS; i++) warm.push(await measure());
+    const staticWarm: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      warm.push(await measure());
+      staticWarm.push(await baseline());
+    }
     report('web: overview interactive (ms)', {
       first_visit: cold,
       warm_median: median(warm),
       warm_max: Math.max(...warm),
+      static_first_visit: staticCold,
+      static_warm_median: median(staticWarm),
+      ratio_warm_to_static: median(warm) / Math.max(1, median(staticWarm)),
       runs: RUNS,
     });
   } finally {
