@@ -3,7 +3,7 @@ import { DateText, SourceList } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoney } from '../../lib/format.ts';
 
-/** One reported figure with who said it, when, and the source. */
+/** One reported figure with who said it, when, its note and confidence, and every source. */
 export function ClaimFigure({ claim }: { claim: Claim }) {
   const { t, locale } = useI18n();
   const qualifier =
@@ -25,7 +25,17 @@ export function ClaimFigure({ claim }: { claim: Claim }) {
           </>
         )}
       </div>
-      <SourceList sources={claim.sources.slice(0, 3)} />
+      {(claim.note || claim.confidence) && (
+        <p className="claim-note">
+          {claim.confidence && (
+            <span className={`badge badge-confidence-${claim.confidence}`}>
+              {t('claims.confidenceOf', { value: t(`claims.confidence.${claim.confidence}`) })}
+            </span>
+          )}{' '}
+          {claim.note}
+        </p>
+      )}
+      <SourceList sources={claim.sources} />
     </div>
   );
 }
