@@ -203,9 +203,24 @@ export const jobs = {
       .execute();
   },
 
-  /** A failed job queued again, with a fresh allowance of attempts; false if it had not failed. */
-  async requeue(db: Queryable, id: string, allowance: number): Promise<boolean> {
-    const row = await kysely(db)
+  /**
+   * A failed job queued again, with a fresh allowance of attempts: its record before and after,
+   * or nothing if it had not failed (checked under a lock on the row).
+   */
+  async requeue(
+    db: Queryable,
+    id: string,
+    allowance: number,
+  ): Promise<{ before: JobRow; after: JobRow } | undefined> {
+    const before = await kysely(db)
+      .selectFrom('jobs')
+      .select(columns)
+      .where('id', '=', id)
+      .where('state', '=', 'failed')
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) return undefined;
+    const after = await kysely(db)
       .updateTable('jobs')
       .set((eb) => ({
         state: 'queued',
@@ -215,10 +230,9 @@ export const jobs = {
         progress_done: 0,
       }))
       .where('id', '=', id)
-      .where('state', '=', 'failed')
-      .returning('id')
-      .executeTakeFirst();
-    return row !== undefined;
+      .returning(columns)
+      .executeTakeFirstOrThrow();
+    return { before: asRow(before), after: asRow(after) };
   },
 };
 

@@ -7,7 +7,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.ts';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import { canonicalJson } from '../../store/audit.ts';
+import type { AuditAction } from '../../domain/audit/actions.ts';
+import { appendAudit, canonicalJson } from '../../store/audit.ts';
+import type { Queryable } from '../../store/database.ts';
 import { jobs, type JobRow, type JobState } from '../../store/jobs.ts';
 import type { AppContext } from '../context.ts';
 import { jobKinds, type JobKindName, type JobPayload } from './job-kinds.ts';
@@ -52,6 +54,32 @@ export function jobView(row: JobRow, live?: { done: number; total: number }): Jo
   };
 }
 
+/** What the trail keeps of a job: never its payload (a whole ledger file), only its digest. */
+const auditedJob = (row: JobRow, payloadDigest?: string) => ({
+  kind: row.kind,
+  state: row.state,
+  attempts: row.attempts,
+  max_attempts: row.max_attempts,
+  submitted_by: row.submitted_by,
+  ...(payloadDigest ? { payload_sha256: payloadDigest } : {}),
+  ...(row.error ? { error: row.error } : {}),
+});
+
+async function auditJob(
+  ctx: AppContext,
+  tx: Queryable,
+  action: AuditAction,
+  id: string,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
+  await appendAudit(
+    tx,
+    { actor: ctx.actor.id, action, recordType: 'job', recordId: id, before, after, requestId: ctx.requestId },
+    ctx.clock.now(),
+  );
+}
+
 const seesEveryJob = (actor: Actor) => actor.role === 'admin' || actor.role === 'coordinator';
 
 export async function submitJob<K extends JobKindName>(
@@ -89,7 +117,11 @@ export async function submitJob<K extends JobKindName>(
       max_attempts: options.attempts ?? defaultAttempts,
       submitted_at: ctx.clock.now(),
     });
-    if (stored.created) await queue.enqueue(stored.job.id, tx);
+    if (stored.created) {
+      await queue.enqueue(stored.job.id, tx);
+      const digest = createHash('sha256').update(canonicalJson(parsed.data)).digest('hex');
+      await auditJob(ctx, tx, 'job.submitted', stored.job.id, null, auditedJob(stored.job, digest));
+    }
     return stored;
   });
   if (created) queue.wake?.();
@@ -136,9 +168,10 @@ export async function retryJob(ctx: AppContext, id: string): Promise<JobView> {
   const queue = ctx.jobs;
   if (!queue) throw new AppError('unavailable', 'no job queue runs in this process');
   await ctx.db.transaction(async (tx) => {
-    if (!(await jobs.requeue(tx, row.id, defaultAttempts)))
-      throw new AppError('conflict', `job ${id} is ${row.state}: only a failed job is retried`);
+    const requeued = await jobs.requeue(tx, row.id, defaultAttempts);
+    if (!requeued) throw new AppError('conflict', `job ${id} is ${row.state}: only a failed job is retried`);
     await queue.enqueue(row.id, tx);
+    await auditJob(ctx, tx, 'job.retried', row.id, auditedJob(requeued.before), auditedJob(requeued.after));
   });
   queue.wake?.();
   ctx.log.info({ job: id }, 'job queued again');

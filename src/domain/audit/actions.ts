@@ -21,7 +21,7 @@ export type AuditedRecord = (typeof auditedRecords)[number];
 const recordChanges = ['create', 'update', 'revert'] as const;
 type RecordChange = (typeof recordChanges)[number];
 
-/** Every other change: accounts and sessions, imports, the review queue, requirements, meetings. */
+/** Every other change: accounts and sessions, imports, jobs, the review queue, requirements, meetings. */
 const otherActions = [
   'commitment.declared_value',
   'candidate.accept',
@@ -30,6 +30,8 @@ const otherActions = [
   'candidate.propose_merge',
   'edition.import',
   'exchange_rates.import',
+  'job.retried',
+  'job.submitted',
   'ledger.import',
   'meeting.record',
   'requirement.link',
