@@ -22,6 +22,8 @@ export async function bulkInsert<Row>(
   rows: readonly Row[],
   onConflict = '',
   chunkSize = 20_000,
+  /** Told the number of rows of each chunk once it is inserted. */
+  inserted?: (rows: number) => void,
 ): Promise<void> {
   const names = columns.map((c) => c.name).join(', ');
   const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
@@ -34,6 +36,7 @@ export async function bulkInsert<Row>(
       sql,
       columns.map((c) => chunk.map(c.value)),
     );
+    inserted?.(chunk.length);
   }
 }
 

@@ -76,6 +76,25 @@ export class PgBossTransport {
   }
 
   /**
+   * Sends again, in `tx`, those of `ids` pg-boss holds no pending delivery of: job records
+   * restored from a dump (pg-boss's own schema is not in it) or written without a queue. One
+   * process at a time looks, so two starting together send each job once. Answers the ids sent.
+   */
+  async resend(ids: readonly string[], tx: Queryable, delivery: Delivery): Promise<string[]> {
+    if (ids.length === 0) return [];
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['ramstein:jobs-resend']);
+    const lost = await tx.query<{ id: string }>(
+      `SELECT j.id FROM unnest($1::text[]) WITH ORDINALITY AS j(id, n)
+        WHERE NOT EXISTS (SELECT 1 FROM pgboss.job b
+                           WHERE b.name = $2 AND b.data->>'job' = j.id AND b.state < 'completed')
+        ORDER BY j.n`,
+      [ids, QUEUE],
+    );
+    for (const { id } of lost) await this.send(id, tx, delivery);
+    return lost.map((r) => r.id);
+  }
+
+  /**
    * One more worker loop: takes one job, runs it, and takes the next at once; waits half a
    * second only when the queue is empty (pg-boss's own polling would wait after every job).
    * `handle` answering `retry` asks for another delivery after the delay; `done` completes it.

@@ -94,6 +94,11 @@ describe('load shedding', () => {
     expect((await fetch(`${base}/api/v1/parties/DE`)).status).toBe(200);
     held.socket.destroy();
     await until(`${base}/api/v1/reports/burden`, 200);
+    // A data set's edition is as heavy an import as a ledger file.
+    const edition = unfinished(base, '/api/v1/imports/editions');
+    expect((await until(`${base}/api/v1/reports/burden`, 503)).status).toBe(503);
+    edition.socket.destroy();
+    await until(`${base}/api/v1/reports/burden`, 200);
   });
 
   it('answers 503 to a request that runs out of time', async () => {

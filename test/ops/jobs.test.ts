@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken, revokeApiToken } from '../../src/app/accounts/manage-tokens.ts';
-import { submitJob } from '../../src/app/jobs/manage-jobs.ts';
+import { getJob, getJobOutput, submitJob, type JobView } from '../../src/app/jobs/manage-jobs.ts';
 import type { JobQueue } from '../../src/app/jobs/job-queue.ts';
 import { openJobQueue } from '../../src/app/jobs/pg-boss-queue.ts';
 import { runJobAttempt } from '../../src/app/jobs/run-job.ts';
@@ -73,6 +73,33 @@ const article = {
   published: '2025-03-03',
 };
 
+/** A queue that holds its jobs (no worker takes them) until the test runs them. */
+const held = (): JobQueue => ({
+  kind: 'in-process',
+  ping: async () => undefined,
+  counts: () => queue.counts(),
+  enqueue: async () => undefined,
+  close: async () => undefined,
+});
+
+/** Asks for a job (as the local operator) until `done` holds. */
+async function until(id: string, done: (job: JobView) => boolean): Promise<JobView> {
+  for (let i = 0; i < 240; i++) {
+    const job = await getJob(t.ctx, id);
+    if (done(job)) return job;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`job ${id} did not finish`);
+}
+
+/** The audit events of a job, oldest first. */
+async function jobTrail(id: string) {
+  return t.db.query<{ action: string; actor: string }>(
+    "SELECT action, actor FROM audit_events WHERE record_type = 'job' AND record_id = $1 ORDER BY seq",
+    [id],
+  );
+}
+
 describe('jobs', () => {
   it('ingests an article as a job when asked to respond async, and answers the same job for the same article', async () => {
     const analyst = await caller('analyst-one', 'analyst');
@@ -91,9 +118,11 @@ describe('jobs', () => {
       state: 'completed',
       attempts: 1,
       error: null,
-      progress: { done: 1, total: 1 },
     });
     expect(job.result).toMatchObject({ source_id: expect.stringMatching(/^src-/), recognised: false });
+    // The source stored, then each candidate queued.
+    const steps = 1 + (job.result!.candidates as string[]).length;
+    expect(job.progress).toEqual({ done: steps, total: steps });
 
     const again = await analyst('POST', '/api/v1/sources/ingest?async=1', article);
     expect(again.statusCode).toBe(202);
@@ -102,6 +131,10 @@ describe('jobs', () => {
       article.url,
     ]);
     expect(Number(sources[0]!.n)).toBe(1);
+    // Submitted once in the trail, however often it was asked for.
+    expect(await jobTrail(job.id)).toEqual([
+      { action: 'job.submitted', actor: expect.stringMatching(/^token:/) },
+    ]);
 
     // Without the preference, the answer comes within the request, as before.
     const sync = await analyst('POST', '/api/v1/sources/ingest', article);
@@ -162,6 +195,7 @@ describe('jobs', () => {
     const job = await finished(coordinator, first.headers.location as string);
     expect(job.state).toBe('completed');
     expect(job.result).toMatchObject({ commitments: { created: 2, updated: 0, unchanged: 0 } });
+    expect(job.progress).toEqual({ done: 2, total: 2 });
     const audited = async () =>
       Number(
         (
@@ -234,6 +268,22 @@ describe('jobs', () => {
       state: 'failed',
       attempts: 2,
     });
+    const trail = await t.db.query<{ action: string; before: unknown; after: unknown }>(
+      "SELECT action, before, after FROM audit_events WHERE record_type = 'job' AND record_id = $1 ORDER BY seq",
+      [job.id],
+    );
+    expect(trail.map((e) => e.action)).toEqual(['job.submitted', 'job.retried']);
+    expect(trail[0]!.after).toMatchObject({
+      kind: 'import-ledger',
+      state: 'queued',
+      payload_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    // The trail keeps the job's digest, never its payload.
+    expect(JSON.stringify(trail)).not.toContain('not a date');
+    expect(trail[1]).toMatchObject({
+      before: { state: 'failed', attempts: 1, max_attempts: 3, error: expect.stringMatching(/announced_on/) },
+      after: { state: 'queued', attempts: 1, max_attempts: 4 },
+    });
     const notFailed = await coordinator(
       'POST',
       '/api/v1/imports/ledger?async=1',
@@ -244,6 +294,8 @@ describe('jobs', () => {
     );
     const done = await finished(coordinator, notFailed.headers.location as string);
     expect((await coordinator('POST', `/api/v1/jobs/${done.id}/retry`)).statusCode).toBe(409);
+    // A refused retry changes nothing, in the trail either.
+    expect((await jobTrail(done.id)).map((e) => e.action)).toEqual(['job.submitted']);
   });
 
   it('imports a data set edition as a job, once, and refuses other contents under its id', async () => {
@@ -261,6 +313,10 @@ describe('jobs', () => {
       result: { status: 'imported', files: ['country_summary.csv'] },
     });
     const edition = (job.result as { id: string }).id;
+    // Progress counts the rows stored: every figure and activity of the release.
+    const { figures, activities } = job.result as { figures: number; activities: number };
+    expect(figures).toBeGreaterThan(0);
+    expect(job.progress).toEqual({ done: figures + activities, total: figures + activities });
     expect((await coordinator('GET', `/api/v1/editions/${edition}`)).statusCode).toBe(200);
 
     const again = await coordinator('POST', '/api/v1/imports/editions', body, {
@@ -284,16 +340,8 @@ describe('jobs', () => {
 
   it('stops a queued job whose submitter lost the right to act before it ran', async () => {
     const { info } = await createApiToken(t.ctx, { name: 'revoked-later', role: 'coordinator' });
-    // A queue that holds the job (no worker takes it) until the test runs it.
-    const held: JobQueue = {
-      kind: 'in-process',
-      ping: async () => undefined,
-      counts: () => queue.counts(),
-      enqueue: async () => undefined,
-      close: async () => undefined,
-    };
     const submitter = { id: `token:${info.id}`, role: 'coordinator' as const, party: null };
-    const { job } = await submitJob({ ...t.ctx, jobs: held, actor: submitter }, 'import-ledger', {
+    const { job } = await submitJob({ ...t.ctx, jobs: held(), actor: submitter }, 'import-ledger', {
       document: {
         commitments: [{ id: 'c-job-revoked', donor: 'NL', recipient: 'UA', announced_on: '2025-03-01' }],
       },
@@ -331,6 +379,58 @@ describe('jobs', () => {
     const stamp = (xml: string) => xml.replace(/generated-datetime="[^"]+"/g, '');
     expect(stamp(file.body)).toBe(stamp(direct.body));
     expect(file.body).toContain('c-job-1');
+  });
+
+  it('counts the records of an export as it writes them, in its progress', async () => {
+    const { job } = await submitJob({ ...t.ctx, jobs: queue }, 'export-ledger', { format: 'json' });
+    const done = await until(job.id, (j) => j.state === 'completed' || j.state === 'failed');
+    expect(done.state).toBe('completed');
+    const { text } = await getJobOutput(t.ctx, job.id);
+    const records = Object.values(JSON.parse(text) as Record<string, unknown>)
+      .filter(Array.isArray)
+      .reduce((n, section) => n + section.length, 0);
+    expect(records).toBeGreaterThan(3);
+    expect(done.progress).toEqual({ done: records, total: records });
+  });
+
+  it('shows how far a running job got before it completes', async () => {
+    const records = 25;
+    const document = {
+      commitments: Array.from({ length: records }, (_, i) => ({
+        id: `c-job-progress-${String(i).padStart(2, '0')}`,
+        donor: i % 2 ? 'FI' : 'EE',
+        recipient: 'UA',
+        money: { amount: `${1000 + i}.00`, currency: i % 2 ? 'EUR' : 'USD' },
+        announced_on: '2025-05-01',
+      })),
+    };
+    const { job } = await submitJob({ ...t.ctx, jobs: held() }, 'import-ledger', { document });
+    // What another connection saw of the job's row while the job told its progress.
+    const seen: Promise<{ state: string; progress_done: number; progress_total: number } | undefined>[] = [];
+    const watch = () =>
+      seen.push(
+        t.db
+          .query<{ state: string; progress_done: number; progress_total: number }>(
+            'SELECT state, progress_done, progress_total FROM jobs WHERE id = $1',
+            [job.id],
+          )
+          .then((rows) => rows[0]),
+      );
+    expect(await runJobAttempt(t.ctx, job.id, t.url ? watch : () => undefined)).toEqual({
+      outcome: 'completed',
+    });
+    const row = await getJob(t.ctx, job.id);
+    expect(row.progress).toEqual({ done: records, total: records });
+    if (t.url) {
+      // PostgreSQL: the row shows the work's size and progress while the job's transaction is open.
+      const views = await Promise.all(seen);
+      expect(views.length).toBeGreaterThan(1);
+      expect(views).toContainEqual({
+        state: 'running',
+        progress_done: expect.any(Number),
+        progress_total: records,
+      });
+    }
   });
 
   it('reports the queue in /readyz and its jobs in /metrics', async () => {

@@ -41,6 +41,8 @@ export const kielDonors = (): DonorMapping => JSON.parse(readDataFile('editions/
 export async function importEdition(
   ctx: AppContext,
   input: ImportEditionInput,
+  /** Told how many figures and activities are stored, of how many, as the import goes. */
+  progress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportEditionResult> {
   requirePermission(ctx.actor, 'reference:write');
   const parsed = parseKielRelease(
@@ -58,11 +60,16 @@ export async function importEdition(
     figures: parsed.figures.length,
     activities: parsed.activities.length,
   });
+  const total = parsed.figures.length + parsed.activities.length;
   return ctx.db.transaction(async (tx) => {
     await editions.lockForImport(tx, parsed.header.id);
     const existing = await editions.get(tx, parsed.header.id);
     if (existing) {
-      if (existing.content_sha256 === hash) return result('unchanged');
+      if (existing.content_sha256 === hash) {
+        // Every row is already stored.
+        progress(total, total);
+        return result('unchanged');
+      }
       const changed = parsed.files
         .filter((f) => existing.files.find((e) => e.name === f.name)?.sha256 !== f.sha256)
         .map((f) => f.name);
@@ -73,6 +80,8 @@ export async function importEdition(
       );
     }
     const now = ctx.clock.now();
+    let done = 0;
+    progress(done, total);
     await editions.insert(
       tx,
       { ...parsed.header, content_sha256: hash, imported_by: ctx.actor.id },
@@ -80,6 +89,7 @@ export async function importEdition(
       parsed.figures,
       parsed.activities,
       now,
+      (rows) => progress((done += rows), total),
     );
     await appendAudit(
       tx,

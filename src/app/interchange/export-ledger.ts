@@ -63,13 +63,26 @@ export interface ExportOptions {
   withTexts?: boolean;
   /** Only the records an import compares with (equipment to policy events), not sources, lists, meeting records or editions. */
   ledgerOnly?: boolean;
+  /** Told how many records are written, of how many, as the export goes (and once at the end). */
+  progress?: (done: number, total: number) => void;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function exportKind(ctx: AppContext, db: Queryable, kind: RecordKind<any, any>): Promise<Exported[]> {
-  const rows = (await recordStore.rows(db, kind, ctx.actor)).sort(byId);
+type AnyKind = RecordKind<any, any>;
+
+/** The rows of a kind the caller may see, in id order: read first, to know how many records an export writes. */
+async function kindRows(ctx: AppContext, db: Queryable, kind: AnyKind) {
+  return (await recordStore.rows(db, kind, ctx.actor)).sort(byId);
+}
+
+async function kindRecords(
+  ctx: AppContext,
+  db: Queryable,
+  kind: AnyKind,
+  rows: Awaited<ReturnType<typeof kindRows>>,
+): Promise<Exported[]> {
   const views = await recordStore.views(db, kind as RecordKind<never, unknown>, rows, ctx.actor);
   const refs = await exportedSourceRefs(
     db,
@@ -84,18 +97,31 @@ async function exportKind(ctx: AppContext, db: Queryable, kind: RecordKind<any, 
 
 const num = (v: bigint | null) => (v === null ? null : Number(v));
 
+/** Commitments are completed with their lines, events and sources this many at a time. */
+const COMMITMENT_BATCH = 2000;
+
 async function exportCommitments(
-  ctx: AppContext,
   db: Queryable,
-): Promise<{ rows: CommitmentRow[]; records: Exported[] }> {
-  const rows = await commitments.search(db, { sort: 'id' }, ctx.actor);
+  rows: CommitmentRow[],
+  progress: (records: number) => void,
+): Promise<Exported[]> {
+  const records: Exported[] = [];
+  for (let start = 0; start < rows.length; start += COMMITMENT_BATCH) {
+    const batch = rows.slice(start, start + COMMITMENT_BATCH);
+    records.push(...(await commitmentRecords(db, batch)));
+    progress(batch.length);
+  }
+  return records;
+}
+
+async function commitmentRecords(db: Queryable, rows: CommitmentRow[]): Promise<Exported[]> {
   const ids = rows.map((r) => r.id);
   const [lines, events, refs] = await Promise.all([
     commitments.lines(db, ids),
     commitments.events(db, ids),
     exportedSourceRefs(db, 'commitment', ids),
   ]);
-  const records = rows.map((r) => ({
+  return rows.map((r) => ({
     id: r.id,
     donor: r.donor,
     co_donors: r.co_donors,
@@ -145,40 +171,76 @@ async function exportCommitments(
     visibility: r.visibility,
     owner_party: r.owner_party,
   }));
-  return { rows, records };
 }
 
-/** `db` is a transaction when the import compares what it reads with what is stored. */
+/**
+ * `db` is a transaction when the import compares what it reads with what is stored. `progress` is
+ * told how many records are written, of how many: every section's rows are read first (the
+ * sections that need no more than their rows are then complete), then the records are made.
+ */
 export async function exportLedger(
   ctx: AppContext,
   db: Queryable = ctx.db,
   options: ExportOptions = {},
 ): Promise<LedgerExport> {
   requirePermission(ctx.actor, 'ledger:read');
-  const { rows, records } = await exportCommitments(ctx, db);
-  const visible = new Set(rows.map((r) => r.id));
   const more = !options.ledgerOnly;
+  const commitmentRows = await commitments.search(db, { sort: 'id' }, ctx.actor);
+  const rows = {
+    equipment: await kindRows(ctx, db, equipmentKind),
+    meetings: await kindRows(ctx, db, meetingKind),
+    packages: await kindRows(ctx, db, packageKind),
+    claims: await kindRows(ctx, db, claimKind),
+    targets: await kindRows(ctx, db, targetKind),
+    people: await kindRows(ctx, db, personKind),
+    policy_events: await kindRows(ctx, db, policyEventKind),
+  };
+  const sources = more ? ((await exportSources(ctx, db, options.withTexts ?? false)) as Exported[]) : [];
+  const requirements = more ? ((await exportRequirementLists(ctx, db)) as Exported[]) : [];
+  const meetingRecords = more ? await exportMeetingRecords(ctx, db) : [];
+  const editions = more ? ((await exportEditions(db)) as Exported[]) : [];
+  // A summary, not records: not counted in the progress.
+  const exchangeRates = more
+    ? summariseConversion('EUR', await conversions.ledgerAudit(db, ctx.actor))
+    : undefined;
+  const visible = new Set(commitmentRows.map((r) => r.id));
+  const replenishments = commitmentRows
+    .filter((r) => r.replenishes !== null && visible.has(r.replenishes))
+    .map((r) => ({ commitment: r.id, replenishes: r.replenishes! }));
+
+  const complete = [sources, requirements, meetingRecords, editions, replenishments];
+  const total =
+    commitmentRows.length +
+    Object.values(rows).reduce((n, r) => n + r.length, 0) +
+    complete.reduce((n, section) => n + section.length, 0);
+  let done = complete.reduce((n, section) => n + section.length, 0);
+  const written = (records: number) => {
+    done += records;
+    options.progress?.(done, total);
+  };
+  written(0);
+  const records = async (kind: AnyKind, kindRowsRead: Awaited<ReturnType<typeof kindRows>>) => {
+    const made = await kindRecords(ctx, db, kind, kindRowsRead);
+    written(made.length);
+    return made;
+  };
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
-    sources: more ? ((await exportSources(ctx, db, options.withTexts ?? false)) as Exported[]) : [],
-    ...(more
-      ? { exchange_rates: summariseConversion('EUR', await conversions.ledgerAudit(db, ctx.actor)) }
-      : {}),
-    equipment: await exportKind(ctx, db, equipmentKind),
-    meetings: await exportKind(ctx, db, meetingKind),
-    packages: await exportKind(ctx, db, packageKind),
-    commitments: records,
-    claims: await exportKind(ctx, db, claimKind),
-    targets: await exportKind(ctx, db, targetKind),
-    replenishments: rows
-      .filter((r) => r.replenishes !== null && visible.has(r.replenishes))
-      .map((r) => ({ commitment: r.id, replenishes: r.replenishes! })),
-    people: await exportKind(ctx, db, personKind),
-    policy_events: await exportKind(ctx, db, policyEventKind),
-    requirements: more ? ((await exportRequirementLists(ctx, db)) as Exported[]) : [],
-    meeting_records: more ? await exportMeetingRecords(ctx, db) : [],
-    editions: more ? ((await exportEditions(db)) as Exported[]) : [],
+    sources,
+    ...(more ? { exchange_rates: exchangeRates } : {}),
+    equipment: await records(equipmentKind, rows.equipment),
+    meetings: await records(meetingKind, rows.meetings),
+    packages: await records(packageKind, rows.packages),
+    commitments: await exportCommitments(db, commitmentRows, written),
+    claims: await records(claimKind, rows.claims),
+    targets: await records(targetKind, rows.targets),
+    replenishments,
+    people: await records(personKind, rows.people),
+    policy_events: await records(policyEventKind, rows.policy_events),
+    requirements,
+    meeting_records: meetingRecords,
+    editions,
   };
 }
 

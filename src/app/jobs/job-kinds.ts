@@ -44,8 +44,8 @@ export const jobKinds = {
   'ingest-article': kind({
     permission: 'review:write',
     payload: article,
-    async run(ctx, payload) {
-      return { result: await ingestArticle(ctx, payload) };
+    async run(ctx, payload, progress) {
+      return { result: await ingestArticle(ctx, payload, progress) };
     },
   }),
   'import-ledger': kind({
@@ -62,27 +62,27 @@ export const jobKinds = {
       release: z.string().min(1),
       files: z.record(z.string(), z.string()),
     }),
-    async run(ctx, payload) {
-      const result = await importEdition(ctx, {
-        source: payload.source,
-        release: payload.release,
-        files: new Map(Object.entries(payload.files)),
-      });
+    async run(ctx, payload, progress) {
+      const result = await importEdition(
+        ctx,
+        { source: payload.source, release: payload.release, files: new Map(Object.entries(payload.files)) },
+        progress,
+      );
       return { result: { ...result, files: result.files.map((f) => f.name) } };
     },
   }),
   'export-ledger': kind({
     permission: 'ledger:read',
     payload: z.object({ format: z.enum(['json', 'iati']) }),
-    async run(ctx, payload) {
+    async run(ctx, payload, progress) {
       if (payload.format === 'iati') {
-        const iati = await exportIati(ctx);
+        const iati = await exportIati(ctx, progress);
         return {
           result: { format: 'iati', activities: iati.activities, undated: iati.undated },
           output: { text: iati.xml, type: 'application/xml; charset=utf-8' },
         };
       }
-      const doc = await exportLedger(ctx);
+      const doc = await exportLedger(ctx, ctx.db, { progress });
       return {
         result: { format: 'json', commitments: doc.commitments.length, packages: doc.packages.length },
         output: { text: ledgerJson(doc), type: 'application/json; charset=utf-8' },

@@ -15,8 +15,6 @@ import { runJobAttempt } from './run-job.ts';
 
 /** Deliveries pg-boss makes at most; the job's own `max_attempts` decides when it has failed. */
 const DELIVERIES = 20;
-/** Progress is written at most this often (on another connection: the job's transaction is open). */
-const PROGRESS_EVERY_MS = 1000;
 
 export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
@@ -39,6 +37,7 @@ export class PgBossQueue implements JobQueue {
       onError: (error) => base.log.error({ err: error.message }, 'job queue error'),
     });
     const queue = new PgBossQueue(base, transport, settings);
+    await queue.resendLost();
     if (options.work)
       for (let i = 0; i < settings.concurrency; i++)
         transport.work(
@@ -57,11 +56,26 @@ export class PgBossQueue implements JobQueue {
   }
 
   enqueue(id: string, tx: Queryable): Promise<void> {
-    return this.transport.send(id, tx, {
+    return this.transport.send(id, tx, this.delivery());
+  }
+
+  private delivery() {
+    return {
       retryDelaySeconds: this.settings.retryDelaySeconds,
       timeoutSeconds: this.settings.timeoutSeconds,
       deliveries: DELIVERIES,
-    });
+    };
+  }
+
+  /**
+   * Jobs queued or running in the `jobs` table that pg-boss does not know of (restored from a
+   * dump by `ramstein db restore`) are handed to it again, so a worker takes them.
+   */
+  private async resendLost(): Promise<void> {
+    const sent = await this.base.db.transaction(async (tx) =>
+      this.transport.resend(await jobs.unfinished(tx), tx, this.delivery()),
+    );
+    if (sent.length) this.base.log.info({ jobs: sent.length }, 'unfinished jobs handed to the queue again');
   }
 
   close(): Promise<void> {
@@ -70,18 +84,8 @@ export class PgBossQueue implements JobQueue {
 
   /** `retry`: pg-boss schedules the next delivery, after its growing delay. */
   private async handle(id: string): Promise<'done' | 'retry'> {
-    const outcome = await runJobAttempt(this.base, id, this.progressWriter(id));
+    const outcome = await runJobAttempt(this.base, id);
     return outcome.outcome === 'retry' ? 'retry' : 'done';
-  }
-
-  private progressWriter(id: string) {
-    let last = 0;
-    return (done: number, total: number) => {
-      const now = Date.now();
-      if (now - last < PROGRESS_EVERY_MS && done < total) return;
-      last = now;
-      jobs.progress(this.base.db, id, done, total).catch(() => undefined);
-    };
   }
 }
 

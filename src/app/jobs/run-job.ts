@@ -6,6 +6,7 @@
  */
 import { roles, systemActor, type Actor, type Role } from '../../domain/access/actor.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { Queryable } from '../../store/database.ts';
 import { jobs, submitterRights, withinTransaction, type JobRow } from '../../store/jobs.ts';
 import type { AppContext } from '../context.ts';
 import { jobKinds, type JobKindName, type Progress } from './job-kinds.ts';
@@ -42,6 +43,36 @@ async function submitterNow(base: AppContext, job: JobRow): Promise<Actor> {
   return { id: job.submitted_by, role, party: rights.party };
 }
 
+/** Progress is written to the job's row at most this often while it runs. */
+const PROGRESS_EVERY_MS = 1000;
+
+/**
+ * How far an attempt got, kept in the job's row. On PostgreSQL it is written as the work goes, on
+ * another connection (the job's own transaction is open and would hide it); the embedded database
+ * has one connection, held by the job's transaction, so there the row gets it when the attempt
+ * ends. Either way the attempt's final figure is written in its transaction, with the result, or
+ * with the error of a failed attempt.
+ */
+function progressRecord(base: AppContext, id: string, listener: Progress) {
+  let last: { done: number; total: number } | undefined;
+  let written = 0;
+  const tell: Progress = (done, total) => {
+    last = { done, total };
+    listener(done, total);
+    const now = Date.now();
+    if (base.db.kind !== 'postgres' || (now - written < PROGRESS_EVERY_MS && done < total)) return;
+    written = now;
+    jobs.progress(base.db, id, done, total).catch(() => undefined);
+  };
+  return {
+    tell,
+    /** Writes the last figure in `db` (the job's transaction, or after it failed). */
+    async save(db: Queryable) {
+      if (last) await jobs.progress(db, id, last.done, last.total);
+    },
+  };
+}
+
 export async function runJobAttempt(
   base: AppContext,
   id: string,
@@ -49,6 +80,7 @@ export async function runJobAttempt(
 ): Promise<AttemptOutcome> {
   const job = await jobs.startAttempt(base.db, id, base.clock.now());
   if (!job) return { outcome: 'skipped' };
+  const record = progressRecord(base, id, progress);
   const kind = jobKinds[job.kind as JobKindName];
   const log = { job: id, kind: job.kind, attempt: job.attempts };
   try {
@@ -64,7 +96,8 @@ export async function runJobAttempt(
         requestId: `job:${id}`,
       };
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const output = await kind.run(ctx, payload as any, progress);
+      const output = await kind.run(ctx, payload as any, record.tell);
+      await record.save(tx);
       await jobs.complete(tx, id, { ...output, now: base.clock.now() });
       return true;
     });
@@ -76,6 +109,8 @@ export async function runJobAttempt(
       (error instanceof AppError && permanent.has(error.code)) ||
       (error instanceof Error && error.name === 'ZodError') ||
       job.attempts >= job.max_attempts;
+    // How far it got, while the row still says running (the work itself was rolled back).
+    await record.save(base.db).catch(() => undefined);
     await jobs.attemptFailed(base.db, id, message, final, base.clock.now());
     base.log.warn(
       { ...log, err: message, final },

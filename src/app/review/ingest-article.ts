@@ -65,7 +65,15 @@ async function ledgerCommitments(ctx: AppContext, donors: string[]): Promise<Led
   return found;
 }
 
-export async function ingestArticle(ctx: AppContext, input: IngestInput): Promise<IngestResult> {
+/**
+ * `progress` is told the steps done, of how many: the source stored, then each candidate queued
+ * (a text ingested before is one step, done).
+ */
+export async function ingestArticle(
+  ctx: AppContext,
+  input: IngestInput,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<IngestResult> {
   requirePermission(ctx.actor, 'review:write');
   if (input.url && !isWebUrl(input.url))
     throw new AppError('invalid_input', 'url: expected an http(s) URL', {
@@ -81,6 +89,7 @@ export async function ingestArticle(ctx: AppContext, input: IngestInput): Promis
   const known = await sources.byBodyHash(ctx.db, sha);
   if (known) {
     const queued = await candidates.list(ctx.db, ctx.actor, { source: known.id });
+    progress(1, 1);
     return {
       source_id: known.id,
       recognised: true,
@@ -101,6 +110,8 @@ export async function ingestArticle(ctx: AppContext, input: IngestInput): Promis
     facts.flatMap((f) => (f.type === 'commitment' && f.donor ? [f.donor] : [])),
   );
   const ids: string[] = [];
+  const total = 1 + facts.length;
+  progress(0, total);
   const sourceId = await ctx.db.transaction(async (tx) => {
     const storedId = await sources.storeIngested(tx, {
       url: input.url ?? null,
@@ -111,6 +122,7 @@ export async function ingestArticle(ctx: AppContext, input: IngestInput): Promis
       body: input.text,
       body_sha256: sha,
     });
+    progress(1, total);
     for (const [position, fact] of facts.entries()) {
       const match = findMatch(fact, input.published ?? null, ledger);
       const id = `cand-${storedId.replace(/^src-/, '').slice(0, 10)}-${position + 1}`;
@@ -125,6 +137,7 @@ export async function ingestArticle(ctx: AppContext, input: IngestInput): Promis
         owner_party: ctx.actor.party,
       });
       ids.push(id);
+      progress(1 + ids.length, total);
     }
     await appendAudit(
       tx,

@@ -131,7 +131,7 @@ export function jobRoutes(app: Api): void {
     '/api/v1/imports/editions',
     {
       bodyLimit: importBodyLimit,
-      config: { permission: 'reference:write' },
+      config: { permission: 'reference:write', heavy: true },
       schema: {
         tags: ['jobs'],
         summary: "Imports a data set's release as an edition (202 and a job when asked to respond async)",

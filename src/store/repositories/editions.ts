@@ -40,6 +40,9 @@ async function withFiles(db: Queryable, rows: EditionRow[]): Promise<EditionSumm
   }));
 }
 
+/** Figures and activities are inserted this many at a time: an import's progress shows between chunks. */
+const ROWS_PER_CHUNK = 5000;
+
 export const editions = {
   /** One importer of an edition id at a time: waits for the others; the lock ends with `tx`. */
   async lockForImport(tx: Queryable, id: string): Promise<void> {
@@ -77,6 +80,8 @@ export const editions = {
     figures: readonly EditionFigure[],
     activities: readonly EditionActivity[],
     at: Date,
+    /** Told the number of figures and activities of each chunk once it is inserted. */
+    inserted?: (rows: number) => void,
   ): Promise<void> {
     await tx.query(
       `INSERT INTO editions (id, dataset, publisher, title, release, layout, cut_off, published_on, published_basis,
@@ -128,6 +133,9 @@ export const editions = {
         { name: 'label', type: 'text', value: (f) => f.label },
       ],
       indexed,
+      '',
+      ROWS_PER_CHUNK,
+      inserted,
     );
     const rows = activities.map((a, i) => ({ ...a, seq: i + 1 }));
     await bulkInsert(
@@ -145,6 +153,9 @@ export const editions = {
         { name: 'amount_minor', type: 'int8', value: (a) => a.amount_minor.toString() },
       ],
       rows,
+      '',
+      ROWS_PER_CHUNK,
+      inserted,
     );
   },
 

@@ -26,11 +26,15 @@ function withComments(xml: string, lines: readonly string[]): string {
   return [declaration, ...comments, ...rest].join('\n');
 }
 
-/** The IATI document; the ledger export it is made from carries its exchange-rate summary. */
+/**
+ * The IATI document; the ledger export it is made from carries its exchange-rate summary.
+ * `progress`: the ledger's records read, of how many (see `exportLedger`).
+ */
 export async function exportIati(
   ctx: AppContext,
+  progress?: (done: number, total: number) => void,
 ): Promise<IatiDocument & { exchangeRates: ConversionSummary }> {
-  const doc = await exportLedger(ctx);
+  const doc = await exportLedger(ctx, ctx.db, progress ? { progress } : {});
   // A full export (not the import's comparison) always carries its exchange-rate summary.
   const rates = doc.exchange_rates!;
   const { items } = await parties.list(ctx.db, { limit: 100_000, offset: 0 });
