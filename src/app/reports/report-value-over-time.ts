@@ -1,5 +1,6 @@
 /** Aid value per month and mode of giving, committed and delivered, monthly and cumulative. */
 import { requirePermission } from '../../domain/access/permissions.ts';
+import { summariseConversion } from '../../domain/money/conversion-summary.ts';
 import {
   shapeValueOverTime,
   valueOverTimeNotes,
@@ -22,11 +23,12 @@ export async function reportValueOverTime(
   const input = valueOverTimeInput.parse(raw);
   const donors = input.donors ? [...new Set(input.donors.split(','))].sort() : null;
   return cachedReport(ctx, 'value-over-time', { ...input, donors }, async () => {
-    const { rows, unsummed } = await valueOverTime.byMonthAndMode(ctx.db, ctx.actor, {
-      currency: input.currency,
-      recipient: input.recipient,
-      donors,
-    });
+    const scope = { currency: input.currency, recipient: input.recipient, donors };
+    const { rows, unsummed } = await valueOverTime.byMonthAndMode(ctx.db, ctx.actor, scope);
+    const conversion = summariseConversion(
+      input.currency,
+      await valueOverTime.conversionRows(ctx.db, ctx.actor, scope),
+    );
     const count = (reason: 'vague' | 'unvalued') => unsummed.find((u) => u.reason === reason)?.count ?? 0;
     const shaped = shapeValueOverTime(
       rows.map((r) => ({
@@ -46,6 +48,7 @@ export async function reportValueOverTime(
       donors,
       ...shaped,
       rules: [...valueOverTimeRules],
+      conversion,
       notes: valueOverTimeNotes(shaped),
     };
   });

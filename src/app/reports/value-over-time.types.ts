@@ -1,7 +1,7 @@
 /** Input and output schemas of the value-over-time report. */
 import { z } from 'zod';
 import { seriesModes, valueMeasures, valueOverTimeRules } from '../../domain/reports/value-over-time.ts';
-import { partyCode, reportCurrency } from './report.types.ts';
+import { conversionSummary, partyCode, reportCurrency } from './report.types.ts';
 
 export const valueOverTimeInput = z.object({
   currency: reportCurrency.default('EUR'),
@@ -37,6 +37,7 @@ export const valueOverTimeReport = z
       vague: z.number().int().describe('Commitments with a vague amount: counted, not summed'),
       unvalued: z.number().int().describe('Commitments with neither money nor a catalogue value'),
     }),
+    conversion: conversionSummary,
     rules: z.array(z.enum(valueOverTimeRules)).describe('Counting rules, by id'),
     notes: z
       .array(

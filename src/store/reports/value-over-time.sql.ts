@@ -10,7 +10,8 @@
 import type { Actor } from '../../domain/access/actor.ts';
 import { visibleToSql } from '../visibility.ts';
 import type { Database } from '../database.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
+import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import { runReportQuery } from './run-report-query.ts';
 
@@ -39,22 +40,26 @@ export interface UnsummedRow {
   count: number;
 }
 
-export const valueOverTime = {
-  async byMonthAndMode(
-    db: Database,
-    actor: Actor,
-    scope: ValueOverTimeScope,
-  ): Promise<{ rows: MonthModeRow[]; unsummed: UnsummedRow[] }> {
-    const [codes, places] = minorUnitParams();
-    const params: unknown[] = [scope.currency, scope.recipient, scope.donors, codes, places];
-    const commitmentVis = visibleToSql(actor, 'c', params.length + 1);
-    params.push(...commitmentVis.params);
-    const packageVis = visibleToSql(actor, 'p', params.length + 1);
-    params.push(...packageVis.params);
-    const sql = `
+/**
+ * The value-over-time query; with `audit`, instead of the sums, the conversion audit of the same
+ * amounts (conversionAuditSelect), each amount once (its committed row: every delivered row
+ * repeats the currency and value date of one).
+ */
+function valueOverTimeQuery(
+  actor: Actor,
+  scope: ValueOverTimeScope,
+  audit: boolean,
+): { sql: string; params: unknown[] } {
+  const [codes, places] = minorUnitParams();
+  const params: unknown[] = [scope.currency, scope.recipient, scope.donors, codes, places];
+  const commitmentVis = visibleToSql(actor, 'c', params.length + 1);
+  params.push(...commitmentVis.params);
+  const packageVis = visibleToSql(actor, 'p', params.length + 1);
+  params.push(...packageVis.params);
+  const head = `
 WITH ${minorUnitsCte('$4', '$5')},
 scope AS MATERIALIZED (
-  SELECT c.id, c.mode, c.money_minor, c.money_currency,
+  SELECT c.id, c.donor, c.mode, c.money_minor, c.money_currency,
          coalesce(c.money_value_date, c.announced_on) AS value_date,
          coalesce(c.announced_on, c.money_value_date) AS on_date
     FROM commitments c
@@ -92,30 +97,31 @@ done AS (
 ),
 valued AS (
   SELECT 'committed' AS measure, s.id, s.mode, s.on_date, s.money_minor::numeric AS amount,
-         s.money_currency AS currency, s.value_date, 1::numeric AS share_num, 1::numeric AS share_den
+         s.money_currency AS currency, s.value_date, 1::numeric AS share_num, 1::numeric AS share_den,
+         s.donor
     FROM scope s WHERE s.money_minor IS NOT NULL
   UNION ALL
   SELECT 'delivered', s.id, s.mode, t.occurred_on, s.money_minor::numeric, s.money_currency, s.value_date,
-         t.units, t.committed * st.measurable
+         t.units, t.committed * st.measurable, s.donor
     FROM steps t JOIN scope s ON s.id = t.id JOIN pl_status st ON st.commitment_id = t.id
    WHERE s.money_minor IS NOT NULL AND t.units <> 0
   UNION ALL
   SELECT 'delivered', s.id, s.mode, d.on_date, s.money_minor::numeric, s.money_currency, s.value_date,
          CASE WHEN d.measurable = 0 THEN 1 ELSE d.measurable - d.share_sum END,
-         CASE WHEN d.measurable = 0 THEN 1 ELSE d.measurable END
+         CASE WHEN d.measurable = 0 THEN 1 ELSE d.measurable END, s.donor
     FROM done d JOIN scope s ON s.id = d.id
    WHERE s.money_minor IS NOT NULL AND (d.measurable = 0 OR d.share_sum < d.measurable)
   UNION ALL
-  SELECT 'committed', s.id, s.mode, s.on_date, sum(e.unit * e.committed)::numeric, e.currency, s.value_date, 1, 1
+  SELECT 'committed', s.id, s.mode, s.on_date, sum(e.unit * e.committed)::numeric, e.currency, s.value_date, 1, 1, s.donor
     FROM catalogue e JOIN scope s ON s.id = e.id
-   GROUP BY s.id, s.mode, s.on_date, e.currency, s.value_date
+   GROUP BY s.id, s.donor, s.mode, s.on_date, e.currency, s.value_date
   UNION ALL
-  SELECT 'delivered', s.id, s.mode, t.occurred_on, (e.unit * t.units)::numeric, e.currency, s.value_date, 1, 1
+  SELECT 'delivered', s.id, s.mode, t.occurred_on, (e.unit * t.units)::numeric, e.currency, s.value_date, 1, 1, s.donor
     FROM steps t JOIN catalogue e ON e.id = t.id AND e.line_no = t.line_no JOIN scope s ON s.id = t.id
    WHERE t.units <> 0
   UNION ALL
   SELECT 'delivered', s.id, s.mode, d.on_date,
-         (e.unit * (e.committed - least(coalesce(l.delivered, 0), e.committed)))::numeric, e.currency, s.value_date, 1, 1
+         (e.unit * (e.committed - least(coalesce(l.delivered, 0), e.committed)))::numeric, e.currency, s.value_date, 1, 1, s.donor
     FROM done d JOIN catalogue e ON e.id = d.id JOIN scope s ON s.id = d.id
     JOIN pl_lines l ON l.commitment_id = e.id AND l.line_no = e.line_no
    WHERE e.committed > coalesce(l.delivered, 0)
@@ -123,7 +129,7 @@ valued AS (
   -- A pooled share not linked to a commitment counts for its funder; PURL packages buy for
   -- Ukraine. A package carries no delivery date: once delivered it counts in its own month.
   SELECT m.measure, 'package:' || p.id || ':' || f.position, 'pooled', p.announced_on,
-         f.amount_minor::numeric, f.currency, p.announced_on, 1, 1
+         f.amount_minor::numeric, f.currency, p.announced_on, 1, 1, f.party
     FROM package_funders f JOIN packages p ON p.id = f.package_id
     CROSS JOIN (VALUES ('committed'), ('delivered')) AS m(measure)
    WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL' AND $2 = 'UA'
@@ -131,7 +137,12 @@ valued AS (
      AND (m.measure = 'committed' OR p.status = 'delivered')
      AND ${packageVis.sql}
 ),
-${rateCte('fx', 'valued', '$1::char(3)')},
+${rateCte('fx', 'valued', '$1::char(3)')}`;
+  if (audit) {
+    const once = `(SELECT id, donor, amount, currency, value_date FROM valued WHERE measure = 'committed')`;
+    return { sql: `${head}\n${conversionAuditSelect(once, 'fx', '$1::char(3)')}`, params };
+  }
+  const sql = `${head},
 converted AS (
   SELECT v.measure, to_char(v.on_date, 'YYYY-MM') AS month, v.mode,
          round_half_even_ratio(round_half_even_ratio(v.amount * fx.num_factor, fx.den_factor) * v.share_num,
@@ -148,6 +159,16 @@ SELECT 'unsummed', CASE WHEN s.money_currency IS NOT NULL THEN 'vague' ELSE 'unv
  WHERE s.money_minor IS NULL AND NOT EXISTS (SELECT 1 FROM catalogue e WHERE e.id = s.id)
  GROUP BY 2
  ORDER BY 1, 3 NULLS FIRST, 2, 4 NULLS LAST`;
+  return { sql, params };
+}
+
+export const valueOverTime = {
+  async byMonthAndMode(
+    db: Database,
+    actor: Actor,
+    scope: ValueOverTimeScope,
+  ): Promise<{ rows: MonthModeRow[]; unsummed: UnsummedRow[] }> {
+    const { sql, params } = valueOverTimeQuery(actor, scope, false);
     const raw = await runReportQuery<MonthModeRow & { kind: 'sum' | 'unsummed' }>(db, sql, params);
     return {
       rows: raw
@@ -164,5 +185,11 @@ SELECT 'unsummed', CASE WHEN s.money_currency IS NOT NULL THEN 'vague' ELSE 'unv
         .filter((r) => r.kind === 'unsummed')
         .map((r) => ({ reason: r.measure as unknown as UnsummedRow['reason'], count: Number(r.valued) })),
     };
+  },
+
+  /** The conversion audit of the amounts the report of `actor` values. */
+  conversionRows(db: Database, actor: Actor, scope: ValueOverTimeScope): Promise<ConversionAuditRow[]> {
+    const { sql, params } = valueOverTimeQuery(actor, scope, true);
+    return runReportQuery<ConversionAuditRow>(db, sql, params);
   },
 };

@@ -3230,6 +3230,7 @@ export type components = {
                 /** @description Commitments with neither money nor a catalogue value */
                 unvalued: number;
             };
+            conversion: components["schemas"]["ReportConversion"];
             /** @description Counting rules, by id */
             rules: ("burden-rules" | "committed-in-announcement-month" | "delivered-in-delivery-month" | "package-delivered-in-its-month")[];
             /** @description What the sums leave out, by id with its figures */
