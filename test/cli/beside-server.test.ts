@@ -1,11 +1,13 @@
 /**
- * Commands run while `ramstein serve` holds the embedded data folder: reports, audit verify and
- * import go through the server's API (found from the file it writes in the folder), with the
+ * Commands run while `ramstein serve` holds the embedded data folder: reports, audit verify,
+ * editions list, fx status and import go through the server's API (found from the file it writes in the folder), with the
  * output they have on the folder itself; commands that need the folder are still refused.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importEdition } from '../../src/app/editions/import-edition.ts';
+import { readReleaseFolder } from '../../src/cli/commands/editions.ts';
 import { SERVER_FILE } from '../../src/store/server-file.ts';
 import { openTestDb, tempDir, testDbKind, type TestDatabase } from '../support/db.ts';
 import { runRamstein, startServer, type ServerProcess } from '../support/processes.ts';
@@ -29,6 +31,8 @@ const commitment = (id: string, donor: string, amount: string, currency: string)
 describe.skipIf(testDbKind === 'postgres')('the command line beside a running server', () => {
   beforeAll(async () => {
     t = await openTestDb();
+    const release = readReleaseFolder(new URL('../fixtures/kiel/r30-small/', import.meta.url).pathname);
+    await importEdition(t.ctx, { source: 'kiel', release: '30', files: release });
     await t.db.close(); // the server process opens it
     args = ['--data-dir', t.dataDir!];
     const dir = tempDir();
@@ -97,6 +101,10 @@ describe.skipIf(testDbKind === 'postgres')('the command line beside a running se
       ['report', 'pipeline', '--on', '2025-01-01'],
       ['report', 'claims', '--format', 'csv'],
       ['audit', 'verify'],
+      ['editions', 'list'],
+      ['editions', 'list', '--json'],
+      ['fx', 'status'],
+      ['fx', 'status', '--json'],
     ];
     const beside = [];
     for (const command of commands) beside.push(await runRamstein([...args, ...command], env));
@@ -116,5 +124,7 @@ describe.skipIf(testDbKind === 'postgres')('the command line beside a running se
     }
     expect(beside[0]!.stdout).toContain('"donor": "DE"');
     expect(beside[4]!.stdout).toMatch(/^audit trail intact: \d+ events/);
+    expect(beside[5]!.stdout).toContain('kiel-ust-r30');
+    expect(beside[7]!.stdout).toMatch(/USD .*\nlast rate date: \d{4}-\d\d-\d\d\n$/s);
   });
 });

@@ -9,7 +9,7 @@ import { editionSources, importEdition, type EditionSource } from '../../app/edi
 import { AppError } from '../../domain/errors.ts';
 import { bn, diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
-import { withApp } from '../app.ts';
+import { withApp, withAppOrServer } from '../app.ts';
 import { queueOptionHelp, queueWork } from '../queue.ts';
 import { withConversionRows } from '../../domain/money/conversion-summary.ts';
 import { formatTable, print, toJson, type Cell } from '../output.ts';
@@ -110,25 +110,25 @@ export function registerEditions(program: Command): void {
     .description('Imported editions, by data set and publication date')
     .option('--json', 'machine-readable output')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const list = await listEditions(ctx);
-        if (options.json) return print(toJson(list));
-        if (list.length === 0)
-          return print('no editions imported (ramstein editions import kiel PATH --release N)');
-        print(
-          formatTable(
-            list.map((e) => ({
-              id: e.id,
-              publisher: e.publisher,
-              release: e.release,
-              cut_off: e.cut_off,
-              published: e.published_on,
-              files: e.files.length,
-              rows: e.files.reduce((a, f) => a + f.row_count, 0),
-            })),
-          ),
-        );
-      });
+      const { items: list } = await withAppOrServer(command, { path: '/api/v1/editions' }, async (ctx) => ({
+        items: await listEditions(ctx),
+      }));
+      if (options.json) return print(toJson(list));
+      if (list.length === 0)
+        return print('no editions imported (ramstein editions import kiel PATH --release N)');
+      print(
+        formatTable(
+          list.map((e) => ({
+            id: e.id,
+            publisher: e.publisher,
+            release: e.release,
+            cut_off: e.cut_off,
+            published: e.published_on,
+            files: e.files.length,
+            rows: e.files.reduce((a, f) => a + f.row_count, 0),
+          })),
+        ),
+      );
     });
 
   group

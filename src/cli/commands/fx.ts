@@ -8,7 +8,7 @@ import { AppError } from '../../domain/errors.ts';
 import { calendarDate, year } from '../arguments.ts';
 import { formatRatio, roundingModes, type Rounding } from '../../domain/money/decimal.ts';
 import { formatMajor } from '../../domain/money/money.ts';
-import { withApp } from '../app.ts';
+import { withApp, withAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 function rounding(value: string): Rounding {
@@ -108,19 +108,21 @@ export function registerFx(program: Command): void {
     .description('The last ECB rate date per currency: amounts dated later cannot be converted')
     .option('--json', 'machine-readable output')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const status = await exchangeRateStatus(ctx);
-        if (options.json) return print(toJson(status));
-        print(
-          formatTable(
-            status.map((s) => ({ currency: s.currency, first: s.first, last: s.last, days: s.days })),
-          ),
-        );
-        const last = status
-          .map((s) => s.last)
-          .sort()
-          .at(-1);
-        if (last) print(`last rate date: ${last}`);
-      });
+      const { items: status } = await withAppOrServer(
+        command,
+        { path: '/api/v1/exchange-rates' },
+        async (ctx) => ({ items: await exchangeRateStatus(ctx) }),
+      );
+      if (options.json) return print(toJson(status));
+      print(
+        formatTable(
+          status.map((s) => ({ currency: s.currency, first: s.first, last: s.last, days: s.days })),
+        ),
+      );
+      const last = status
+        .map((s) => s.last)
+        .sort()
+        .at(-1);
+      if (last) print(`last rate date: ${last}`);
     });
 }

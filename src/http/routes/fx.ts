@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { convertAmount } from '../../app/fx/convert-money.ts';
+import { exchangeRateStatus } from '../../app/fx/import-exchange-rates.ts';
 import { listExchangeRates } from '../../app/fx/list-exchange-rates.ts';
 import { formatRatio, roundingModes } from '../../domain/money/decimal.ts';
 import { formatMajor } from '../../domain/money/money.ts';
@@ -104,5 +105,26 @@ export function fxRoutes(app: Api): void {
         rates: series.rates,
       };
     },
+  );
+
+  app.get(
+    '/api/v1/exchange-rates',
+    {
+      config: { permission: 'reference:read' },
+      schema: {
+        tags: ['exchange rates'],
+        summary:
+          'The ECB rates held, per currency: first and last rate date and the number of days (amounts dated later cannot be converted)',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ currency: z.string(), first: isoDate, last: isoDate, days: z.number().int() }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await exchangeRateStatus(request.server.ctx) }),
   );
 }

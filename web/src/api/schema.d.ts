@@ -277,6 +277,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ECB rates held, per currency: first and last rate date and the number of days (amounts dated later cannot be converted) */
+        get: operations["getExchangeRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commitments": {
         parameters: {
             query?: never;
@@ -4646,6 +4663,92 @@ export interface operations {
                         rates: {
                             date: string;
                             rate: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExchangeRates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            currency: string;
+                            /** @description Calendar date, YYYY-MM-DD */
+                            first: string;
+                            /** @description Calendar date, YYYY-MM-DD */
+                            last: string;
+                            days: number;
                         }[];
                     };
                 };
