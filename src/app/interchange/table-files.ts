@@ -42,11 +42,13 @@ export function writeCsvFolder(tables: LedgerTables, folder: string, rates?: Con
     path.join(folder, 'datapackage.json'),
     `${JSON.stringify(dataPackage(tables, rates), null, 2)}\n`,
   );
-  for (const name of tableNames) {
-    const rows = csvCells(name, tables[name], neutraliseCell, header(name));
-    const text = stringify([header(name), ...rows], { record_delimiter: '\n' });
-    fs.writeFileSync(path.join(folder, `${name}.csv`), text);
-  }
+  for (const name of tableNames) fs.writeFileSync(path.join(folder, `${name}.csv`), csvTable(tables, name));
+}
+
+/** One table as the text of its CSV file. */
+export function csvTable(tables: LedgerTables, name: TableName): string {
+  const rows = csvCells(name, tables[name], neutraliseCell, header(name));
+  return stringify([header(name), ...rows], { record_delimiter: '\n' });
 }
 
 export const hasCsvTables = (folder: string) =>
