@@ -7,6 +7,7 @@ interface Report {
   months: string[];
   totals: Record<'committed' | 'delivered', { total: { amount: string }; cumulative: string[] }>;
   series: { measure: string; mode: string }[];
+  conversion: { rate_date: string | null; unconverted: { record: string }[] };
 }
 
 describeInBrowser('value over time', (e2e) => {
@@ -58,10 +59,18 @@ describeInBrowser('value over time', (e2e) => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(csv[0]).toBe('month,Committed (USD),Delivered (USD)');
-    expect(csv).toHaveLength(usd.months.length + 1);
-    expect(csv.at(-1)).toBe(
-      `${usd.months.at(-1)},${usd.totals.committed.cumulative.at(-1)},${usd.totals.delivered.cumulative.at(-1)}`,
+    // Every row names the last exchange-rate date; each amount not converted follows, with why.
+    expect(csv[0]).toBe('month,Committed (USD),Delivered (USD),rates_through,not_converted');
+    const unconverted = usd.conversion.unconverted;
+    expect(csv).toHaveLength(usd.months.length + 1 + unconverted.length);
+    expect(csv[usd.months.length]).toBe(
+      `${usd.months.at(-1)},${usd.totals.committed.cumulative.at(-1)},${usd.totals.delivered.cumulative.at(-1)},${usd.conversion.rate_date ?? ''},`,
+    );
+    for (const [i, u] of unconverted.entries())
+      expect(csv[usd.months.length + 1 + i]).toContain(`${u.record}`);
+    // The page names the same rate date.
+    expect(await again.getByTestId('rates-line').textContent()).toContain(
+      formatDate(usd.conversion.rate_date!, 'en'),
     );
     await page.close();
     await again.close();

@@ -14,6 +14,7 @@ import { formatMoney, formatMoneyShort, formatMonth } from '../../lib/format.ts'
 import { useParties } from '../../lib/parties.tsx';
 import { navigate, usePlace } from '../../lib/router.tsx';
 import { modeColours } from '../overview/palette.ts';
+import { RatesLine } from '../overview/RatesLine.tsx';
 import {
   currencies,
   measures,
@@ -195,6 +196,7 @@ function Rules({ report }: { report: ValueOverTimeReport }) {
           ))}
         </ul>
       )}
+      <RatesLine report={report} />
       <details>
         <summary>{t('value.rules')}</summary>
         <ul>

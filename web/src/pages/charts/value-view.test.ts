@@ -29,7 +29,22 @@ const report = {
     delivered: { monthly: ['0.00', '1.00'], cumulative: ['0.00', '1.00'], total: figure('1.00') },
   },
   undated: { committed: figure('0.00'), delivered: figure('0.00') },
-  counts: { valued: 3, unconvertible: 0, vague: 0, unvalued: 0 },
+  counts: { valued: 4, unconvertible: 1, vague: 0, unvalued: 0 },
+  conversion: {
+    currency: 'USD',
+    rate_date: '2025-02-14',
+    unconverted: [
+      {
+        record: 'pl-hryvnia',
+        donor: 'PL',
+        amount: '1000000.50',
+        currency: 'UAH',
+        value_date: '2025-02-03',
+        reason: 'no_rates',
+        text: 'no ECB rate for UAH is held at all',
+      },
+    ],
+  },
   rules: [],
   notes: [],
 } as ValueOverTimeReport;
@@ -65,9 +80,16 @@ describe('value-over-time view', () => {
   it('writes the drawn lines as CSV with exact amounts', () => {
     const byMode = viewLines(report, readValueView(new URLSearchParams('scale=cumulative')));
     expect(viewCsvRows(report, byMode, (k) => k)).toEqual([
-      ['month', 'donation (USD)', 'pooled (USD)'],
-      ['2025-01', '1.00', '0.00'],
-      ['2025-02', '3.50', '4.00'],
+      ['month', 'donation (USD)', 'pooled (USD)', 'rates_through', 'not_converted'],
+      ['2025-01', '1.00', '0.00', '2025-02-14', ''],
+      ['2025-02', '3.50', '4.00', '2025-02-14', ''],
+      [
+        '',
+        '',
+        '',
+        '2025-02-14',
+        'pl-hryvnia (PL): UAH 1000000.50 of 2025-02-03: no ECB rate for UAH is held at all',
+      ],
     ]);
     const both = viewLines(report, readValueView(new URLSearchParams('split=measure')));
     expect(both.map((l) => [l.key, l.values])).toEqual([

@@ -71,14 +71,25 @@ export function viewLines(report: ValueOverTimeReport, view: ValueView): Line[] 
     .map((s) => ({ key: s.mode, values: s[view.scale] }));
 }
 
-/** The figures of the view as CSV rows: a month per row, a column per line (exact amounts). */
+/**
+ * The figures of the view as CSV rows: a month per row, a column per line (exact amounts). Every
+ * row names the last ECB rate date used (`rates_through`); each amount that could not be
+ * converted, and so is in no figure, follows as a row of its own with why (`not_converted`).
+ */
 export function viewCsvRows(
   report: ValueOverTimeReport,
   lines: Line[],
   names: (key: string) => string,
 ): string[][] {
+  const rates = report.conversion.rate_date ?? '';
   return [
-    ['month', ...lines.map((l) => `${names(l.key)} (${report.currency})`)],
-    ...report.months.map((month, i) => [month, ...lines.map((l) => l.values[i] ?? '')]),
+    ['month', ...lines.map((l) => `${names(l.key)} (${report.currency})`), 'rates_through', 'not_converted'],
+    ...report.months.map((month, i) => [month, ...lines.map((l) => l.values[i] ?? ''), rates, '']),
+    ...report.conversion.unconverted.map((u) => [
+      '',
+      ...lines.map(() => ''),
+      rates,
+      `${u.record}${u.donor ? ` (${u.donor})` : ''}: ${u.currency} ${u.amount}${u.value_date ? ` of ${u.value_date}` : ''}: ${u.text}`,
+    ]),
   ];
 }

@@ -1,10 +1,10 @@
-/** The overview's line on exchange rates: the last ECB rate date used, and what could not be converted. */
+/** A report's line on exchange rates (overview, value over time): the last ECB rate date used, and what could not be converted. */
 import type { BurdenReport } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
 import { useParties } from '../../lib/parties.tsx';
 
-export function RatesLine({ report }: { report: BurdenReport }) {
+export function RatesLine({ report }: { report: Pick<BurdenReport, 'currency' | 'conversion'> }) {
   const { t, locale } = useI18n();
   const { name } = useParties();
   const { rate_date: rateDate, unconverted } = report.conversion;
