@@ -137,4 +137,7 @@ export const coordinationEn = {
   'timeline.noNext': 'Not enough past sessions to suggest the next one.',
   'timeline.calendar': 'Calendar feed (iCalendar)',
   'timeline.calendarHint': 'Subscribe to this address in a calendar application to follow the meetings.',
+  'req.action': 'Action',
+  'req.link': 'Link',
+  'req.linkSuggestion': 'Link {commitment} to requirement {requirement}',
 } as const;

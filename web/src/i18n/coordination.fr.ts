@@ -140,4 +140,7 @@ export const coordinationFr: Record<keyof typeof coordinationEn, string> = {
   'timeline.calendar': 'Flux de calendrier (iCalendar)',
   'timeline.calendarHint':
     'Abonnez-vous à cette adresse dans une application de calendrier pour suivre les réunions.',
+  'req.action': 'Action',
+  'req.link': 'Lier',
+  'req.linkSuggestion': 'Lier {commitment} au besoin {requirement}',
 };

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/messages.en.ts';
 import { formatDate, formatMoney, formatMoneyShort, formatNumber } from '../../lib/format.ts';
 import { Link, navigate, usePlace } from '../../lib/router.tsx';
 import { CoverageBar, CoverageLegend } from './CoverageBar.tsx';
+import { LinkSuggestion } from './LinkSuggestion.tsx';
 import { RequirementsDiff } from './RequirementsDiff.tsx';
 import {
   coverageBuckets,
@@ -139,7 +140,7 @@ function CoverageTable({ report }: { report: CoverageReport }) {
   );
 }
 
-function Suggestions({ report }: { report: CoverageReport }) {
+function Suggestions({ report, onLinked }: { report: CoverageReport; onLinked: () => void }) {
   const { t } = useI18n();
   const byKey = new Map(report.requirements.map((r) => [r.key, r]));
   if (!report.suggestions.length) return <Empty>{t('req.noSuggestions')}</Empty>;
@@ -157,6 +158,7 @@ function Suggestions({ report }: { report: CoverageReport }) {
               <th scope="col">{t('req.status')}</th>
               <th scope="col">{t('field.announced')}</th>
               <th scope="col">{t('req.reason')}</th>
+              <th scope="col">{t('req.action')}</th>
             </tr>
           </thead>
           <tbody>
@@ -183,6 +185,14 @@ function Suggestions({ report }: { report: CoverageReport }) {
                       : r?.category
                         ? t('req.reasonCategory', { what: r.category })
                         : s.reason}
+                  </td>
+                  <td>
+                    <LinkSuggestion
+                      list={report.list.id}
+                      requirement={s.key}
+                      commitment={s.commitment}
+                      onLinked={onLinked}
+                    />
                   </td>
                 </tr>
               );
@@ -273,7 +283,17 @@ function ListView({ summary, lists }: { summary: RequirementListSummary; lists: 
         <Await loaded={coverage}>{(report) => <CoverageTable report={report} />}</Await>
       </Section>
       <Section title={t('req.suggestions')} id="suggestions">
-        <Await loaded={coverage}>{(report) => <Suggestions report={report} />}</Await>
+        <Await loaded={coverage}>
+          {(report) => (
+            <Suggestions
+              report={report}
+              onLinked={() => {
+                coverage.reload();
+                list.reload();
+              }}
+            />
+          )}
+        </Await>
       </Section>
       <Section title={t('req.versions')} id="versions">
         <RequirementsDiff
