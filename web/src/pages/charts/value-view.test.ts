@@ -47,7 +47,7 @@ const report = {
   },
   rules: [],
   notes: [],
-} as ValueOverTimeReport;
+} as unknown as ValueOverTimeReport;
 
 describe('value-over-time view', () => {
   it('restores a view from its permalink, and keeps the default view short', () => {
