@@ -7,6 +7,7 @@ interface Page<T> {
   total: number;
 }
 interface Commitment {
+  value_eur?: string | null;
   id: string;
   money: { amount: string | null; currency: string; value_date?: string | null } | null;
 }
@@ -72,14 +73,26 @@ describeInBrowser('ledger', (e2e) => {
 
   it('sorts by money and pages through the results', async () => {
     const page = await e2e.open('/ledger');
-    await page.getByRole('button', { name: /^Money/ }).click();
+    await page.getByRole('button', { name: /^Value in EUR/ }).click();
     await expect.poll(() => page.url()).toContain('sort=-money');
-    const api = await apiGet<Page<Commitment>>(e2e, '/api/v1/commitments?sort=-money&limit=25');
+    const api = await apiGet<Page<Commitment> & { total_eur: { amount: string } }>(
+      e2e,
+      '/api/v1/commitments?sort=-money&limit=25',
+    );
     await expect
       .poll(() =>
         page.locator('[data-testid="ledger-table"] tbody tr').first().getAttribute('data-commitment'),
       )
       .toBe(api.items[0]!.id);
+    // Largest value in EUR first, whatever the currency it was pledged in: NOK 7 bn is not above USD 6 bn.
+    const values = api.items
+      .map((c) => c.value_eur)
+      .filter((v): v is string => !!v)
+      .map(Number);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    const total = await page.getByTestId('ledger-total').textContent();
+    expect(total).toMatch(/Total of this view in EUR/);
+    expect(total!.replace(/[^\d]/g, '')).toContain(api.total_eur.amount.split('.')[0]!.slice(0, 4));
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => page.url()).toContain('page=2');
     await expect.poll(() => page.getByTestId('pager-range').textContent()).toMatch(/^26–/);

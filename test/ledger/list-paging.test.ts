@@ -34,7 +34,11 @@ describe('commitment list paging', () => {
       ids.push(...page.items.map((c) => c.id));
     }
     expect(ids).toEqual(all.items.map((c) => c.id));
-    expect(await list({ limit: 5, offset: all.total + 10 })).toEqual({ items: [], total: all.total });
+    expect(await list({ limit: 5, offset: all.total + 10 })).toEqual({
+      items: [],
+      total: all.total,
+      total_eur: all.total_eur,
+    });
   });
 
   it('filters on the derived status, as each commitment shows it, before paging', async () => {

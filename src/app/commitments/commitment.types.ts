@@ -154,6 +154,13 @@ export const commitmentOutput = z
     version: z.number().int(),
     created_at: z.string(),
     updated_at: z.string(),
+    value_eur: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'In lists: the money in EUR at the ECB rate of its value date (major units); null when it has no money or no rate',
+      ),
   })
   .meta({ id: 'Commitment' });
 export type CommitmentOutput = z.infer<typeof commitmentOutput>;

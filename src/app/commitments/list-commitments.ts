@@ -5,6 +5,7 @@ import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
 import { cachedReport } from '../reports/report-cache.ts';
 import { pipelineStateCtes } from '../../store/reports/pipeline-state.sql.ts';
+import { formatMajor } from '../../domain/money/money.ts';
 import type { CommitmentOutput } from './commitment.types.ts';
 import { toCommitmentView } from './commitment-view.ts';
 
@@ -17,7 +18,11 @@ export interface ListCommitmentsInput extends CommitmentFilter {
 export interface CommitmentPage {
   items: CommitmentOutput[];
   total: number;
+  /** Every matching commitment's money in EUR at its value date; `unconverted` have money with no rate. */
+  total_eur: { amount: string; unconverted: number };
 }
+
+const eur = (minor: bigint) => formatMajor({ amount: minor, currency: 'EUR' });
 
 /**
  * Filters and paging run in SQL; the status is derived from events, so a status filter uses the
@@ -34,7 +39,7 @@ async function readPage(ctx: AppContext, input: ListCommitmentsInput): Promise<C
   const status = input.status
     ? { value: input.status, stateCtes: pipelineStateCtes('$1::date', false) }
     : undefined;
-  const { rows, total } = await commitments.page(ctx.db, input, ctx.actor, input, status);
+  const { rows, total, totalEur } = await commitments.page(ctx.db, input, ctx.actor, input, status);
   const ids = rows.map((r) => r.id);
   const [lines, events, linked] = await Promise.all([
     commitments.lines(ctx.db, ids),
@@ -42,8 +47,9 @@ async function readPage(ctx: AppContext, input: ListCommitmentsInput): Promise<C
     sources.linkedTo(ctx.db, 'commitment', ids),
   ]);
   const asOf = input.asOf ?? null;
-  const items = rows.map((r) =>
-    toCommitmentView(r, lines.get(r.id) ?? [], events.get(r.id) ?? [], linked.get(r.id) ?? [], asOf),
-  );
-  return { items, total };
+  const items = rows.map((r) => ({
+    ...toCommitmentView(r, lines.get(r.id) ?? [], events.get(r.id) ?? [], linked.get(r.id) ?? [], asOf),
+    value_eur: r.value_eur_minor === null ? null : eur(r.value_eur_minor),
+  }));
+  return { items, total, total_eur: { amount: eur(totalEur.minor), unconverted: totalEur.unconverted } };
 }

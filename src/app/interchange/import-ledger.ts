@@ -101,6 +101,16 @@ export async function importLedger(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   requirePermission(ctx.actor, 'ledger:write');
+  // A JSON document that names no kind of record (a package.json, `{}`) is not a ledger: saying
+  // "imported 0 records" would hide the mistake.
+  if (
+    !doc ||
+    typeof doc !== 'object' ||
+    !Object.keys(doc).some((key) => (sections as readonly string[]).includes(key))
+  )
+    throw new AppError('invalid_input', `not a ledger: the document holds none of ${sections.join(', ')}`, {
+      issues: [{ field: '(document)', message: `expected one or more of ${sections.join(', ')}` }],
+    });
   const parsed = parseDocument(doc);
   const total = Object.values(parsed).reduce((n, records) => n + records.length, 0);
   const counts = () => ({ created: 0, updated: 0, unchanged: 0 });

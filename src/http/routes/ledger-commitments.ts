@@ -90,7 +90,22 @@ export function commitmentRoutes(app: Api): void {
         summary: 'Commitments, filtered, sorted and paged',
         querystring: listQuery,
         headers: ifNoneMatchHeaders,
-        response: { 200: page(commitmentOutput), ...errorResponses },
+        response: {
+          200: page(commitmentOutput).extend({
+            total_eur: z
+              .object({
+                amount: z
+                  .string()
+                  .describe('Sum in EUR (major units) of every matching commitment, all pages'),
+                unconverted: z
+                  .number()
+                  .int()
+                  .describe('Matching commitments whose money has no ECB rate: not in the sum'),
+              })
+              .describe('The total of the filtered view, each amount converted at its value date'),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {

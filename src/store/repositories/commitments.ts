@@ -4,6 +4,7 @@ import { visibleToSql } from '../visibility.ts';
 import type { EventKind, Mode, Qualifier, Status } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
+import { minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
 
 export interface CommitmentRow {
   id: string;
@@ -113,7 +114,8 @@ const sortColumns: Record<string, string> = {
   announced_on: 'c.announced_on',
   donor: 'c.donor',
   id: 'c.id',
-  money: 'c.money_minor',
+  // Money in different currencies compares by its value in EUR at its value date.
+  money: 'c.value_eur_minor',
   updated_at: 'c.updated_at',
 };
 
@@ -251,8 +253,12 @@ export const commitments = {
     return (await db.query('SELECT 1 FROM commitments WHERE id = $1', [id])).length > 0;
   },
 
-  /** Every matching commitment, in order. */
-  async search(db: Queryable, filter: CommitmentFilter, actor: Actor): Promise<CommitmentRow[]> {
+  /** Every matching commitment, in order of a sort other than money (which needs `page`'s conversion). */
+  async search(
+    db: Queryable,
+    filter: CommitmentFilter & { sort: Exclude<CommitmentFilter['sort'], 'money' | '-money'> },
+    actor: Actor,
+  ): Promise<CommitmentRow[]> {
     const params: unknown[] = [];
     const where = matching(filter, actor, params);
     return db.query<CommitmentRow>(
@@ -272,27 +278,62 @@ export const commitments = {
     actor: Actor,
     page: { limit: number; offset: number },
     status?: { value: string; stateCtes: string },
-  ): Promise<{ rows: CommitmentRow[]; total: number }> {
+  ): Promise<{
+    rows: (CommitmentRow & { value_eur_minor: bigint | null })[];
+    total: number;
+    /** The matching commitments' money in EUR, all pages, and how many have money that cannot be converted. */
+    totalEur: { minor: bigint; unconverted: number };
+  }> {
     const params: unknown[] = status ? [filter.asOf ?? null] : [];
     const where = matching(filter, actor, params);
-    let sql = `SELECT c.*, count(*) OVER () AS total_count FROM commitments c WHERE ${where}`;
-    if (status) {
-      params.push(status.value);
-      sql = `WITH scope AS (SELECT c.id FROM commitments c WHERE ${where}), ${status.stateCtes}
-        SELECT c.*, count(*) OVER () AS total_count
-          FROM commitments c JOIN pl_status st ON st.commitment_id = c.id
-         WHERE st.status = $${params.length}`;
-    }
+    const ctes = status
+      ? `scope AS (SELECT c.id FROM commitments c WHERE ${where}), ${status.stateCtes},
+         base AS (SELECT c.* FROM commitments c JOIN pl_status st ON st.commitment_id = c.id
+                   WHERE st.status = $${params.push(status.value)})`
+      : `base AS (SELECT c.* FROM commitments c WHERE ${where})`;
+    const [codes, places] = minorUnitParams();
+    params.push(codes, places);
+    // Each amount converted at the ECB rate of its value date (the announcement date when none).
+    const sql = `WITH ${ctes}, ${minorUnitsCte(`$${params.length - 1}`, `$${params.length}`)},
+      pairs AS (SELECT money_currency AS currency, coalesce(money_value_date, announced_on) AS value_date FROM base),
+      ${rateCte('fx', 'pairs', "'EUR'::char(3)")},
+      valued AS (
+        SELECT b.*, round_half_even_ratio(b.money_minor * fx.num_factor, fx.den_factor) AS value_eur_minor
+          FROM base b
+          LEFT JOIN fx ON fx.currency = b.money_currency AND fx.value_date = coalesce(b.money_value_date, b.announced_on)
+      )
+      SELECT c.*, count(*) OVER () AS total_count,
+             coalesce(sum(c.value_eur_minor) OVER (), 0) AS total_eur_minor,
+             count(*) FILTER (WHERE c.money_minor IS NOT NULL AND c.value_eur_minor IS NULL) OVER () AS unconverted_count
+        FROM valued c`;
+    type Counted = CommitmentRow & {
+      value_eur_minor: string | null;
+      total_count: bigint | number;
+      total_eur_minor: string;
+      unconverted_count: bigint | number;
+    };
     const run = async (limit: number, offset: number) =>
-      db.query<CommitmentRow & { total_count: bigint | number }>(
+      db.query<Counted>(
         `${sql} ORDER BY ${orderBy(filter.sort)} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, limit, offset],
       );
     const rows = await run(page.limit, page.offset);
     // Past the last page: no row carries the count.
     const counted = rows.length || page.offset === 0 ? rows : await run(1, 0);
-    const total = Number(counted[0]?.total_count ?? 0);
-    return { rows: rows.map(({ total_count: _t, ...row }) => row as CommitmentRow), total };
+    const first = counted[0];
+    return {
+      rows: rows.map(
+        ({ total_count: _t, total_eur_minor: _e, unconverted_count: _u, value_eur_minor, ...row }) => ({
+          ...(row as CommitmentRow),
+          value_eur_minor: value_eur_minor === null ? null : BigInt(value_eur_minor),
+        }),
+      ),
+      total: Number(first?.total_count ?? 0),
+      totalEur: {
+        minor: BigInt(first?.total_eur_minor ?? 0),
+        unconverted: Number(first?.unconverted_count ?? 0),
+      },
+    };
   },
 
   async lines(db: Queryable, ids: readonly string[]): Promise<Map<string, LineRow[]>> {

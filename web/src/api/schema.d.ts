@@ -1918,6 +1918,8 @@ export type components = {
             version: number;
             created_at: string;
             updated_at: string;
+            /** @description In lists: the money in EUR at the ECB rate of its value date (major units); null when it has no money or no rate */
+            value_eur?: string | null;
         };
         Conversion: {
             from: components["schemas"]["Money"];
@@ -4898,6 +4900,13 @@ export interface operations {
                         total: number;
                         limit: number;
                         offset: number;
+                        /** @description The total of the filtered view, each amount converted at its value date */
+                        total_eur: {
+                            /** @description Sum in EUR (major units) of every matching commitment, all pages */
+                            amount: string;
+                            /** @description Matching commitments whose money has no ECB rate: not in the sum */
+                            unconverted: number;
+                        };
                     };
                 };
             };

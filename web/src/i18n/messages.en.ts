@@ -90,6 +90,9 @@ export const en = {
   'field.date': 'Date',
   'field.kind': 'Kind',
   'field.line': 'Line',
+  'field.valueEur': 'Value in EUR',
+  'ledger.totalEur': 'Total of this view in EUR, each amount at the ECB rate of its value date',
+  'ledger.unconverted': '({n} with money in a currency the ECB does not quote on that date, not included)',
   'field.valueDate': 'Value date',
   'overview.title': 'Military assistance to Ukraine',
   'overview.lede':

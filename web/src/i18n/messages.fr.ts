@@ -93,6 +93,9 @@ export const fr: Record<MessageKey, string> = {
   'field.date': 'Date',
   'field.kind': 'Type',
   'field.line': 'Ligne',
+  'field.valueEur': 'Valeur en EUR',
+  'ledger.totalEur': 'Total de cette vue en EUR, chaque montant au taux BCE de sa date de valeur',
+  'ledger.unconverted': '({n} en une devise que la BCE ne cote pas à cette date, non compris)',
   'field.valueDate': 'Date de valeur',
   'overview.title': 'Aide militaire à l’Ukraine',
   'overview.lede':

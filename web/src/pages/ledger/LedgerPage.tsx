@@ -18,7 +18,9 @@ export default function LedgerPage() {
   const { can } = useSession();
   const { search } = usePlace();
   const view = readView(search);
-  const loaded = useApi<Page<Commitment>>(apiPath(view));
+  const loaded = useApi<Page<Commitment> & { total_eur: { amount: string; unconverted: number } }>(
+    apiPath(view),
+  );
   const [exporting, setExporting] = useState<string | null>(null);
   const go = (next: LedgerView) => navigate(viewHref(next), { replace: false });
 
@@ -62,6 +64,7 @@ export default function LedgerPage() {
                   commitments={page.items}
                   sort={view.sort}
                   onSort={(key) => go({ ...view, sort: toggleSort(view.sort, key), page: 1 })}
+                  totalEur={page.total_eur}
                 />
                 <Pager
                   page={view.page}

@@ -2,6 +2,7 @@ import type { Commitment } from '../../api/types.ts';
 import { DateText, MoneyText, PartyName, StatusBadge } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
+import { formatMoney } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import type { LedgerView, SortKey } from './ledger-query.ts';
 
@@ -35,17 +36,27 @@ function SortHeader({
   );
 }
 
+/** The value in EUR at the value date, as the list sorts by it; a dash when it cannot be converted. */
+function EurText({ amount }: { amount: string | null | undefined }) {
+  const { locale } = useI18n();
+  if (amount === null || amount === undefined) return <span className="muted">—</span>;
+  return <span className="money">{formatMoney(amount, 'EUR', locale)}</span>;
+}
+
 export function LedgerTable({
   commitments,
   sort,
   onSort,
+  totalEur,
 }: {
   commitments: Commitment[];
   sort: LedgerView['sort'];
   /** Without it the table is in a fixed order (a meeting's or a donor's commitments). */
   onSort?: (key: SortKey) => void;
+  /** The total of the whole filtered view (every page), shown under the table. */
+  totalEur?: { amount: string; unconverted: number };
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <div className="table-wrap">
       <table data-testid="ledger-table">
@@ -57,7 +68,10 @@ export function LedgerTable({
             <th scope="col">{t('field.recipient')}</th>
             <th scope="col">{t('field.mode')}</th>
             <th scope="col">{t('field.items')}</th>
-            <SortHeader label="field.money" sortKey="money" sort={sort} onSort={onSort} className="num" />
+            <th scope="col" className="num">
+              {t('field.money')}
+            </th>
+            <SortHeader label="field.valueEur" sortKey="money" sort={sort} onSort={onSort} className="num" />
             <th scope="col">{t('field.status')}</th>
           </tr>
         </thead>
@@ -93,12 +107,29 @@ export function LedgerTable({
               <td className="num">
                 <MoneyText money={c.money} />
               </td>
+              <td className="num">
+                <EurText amount={c.value_eur} />
+              </td>
               <td>
                 <StatusBadge status={c.state.status} />
               </td>
             </tr>
           ))}
         </tbody>
+        {totalEur && (
+          <tfoot>
+            <tr data-testid="ledger-total">
+              <th scope="row" colSpan={6}>
+                {t('ledger.totalEur')}
+                {totalEur.unconverted > 0 && (
+                  <span className="muted"> {t('ledger.unconverted', { n: totalEur.unconverted })}</span>
+                )}
+              </th>
+              <td className="num">{formatMoney(totalEur.amount, 'EUR', locale)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );
