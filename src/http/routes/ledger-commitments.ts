@@ -64,7 +64,17 @@ const listQuery = z.object({
 
 const TYPE = 'commitment';
 
-const commitmentPage = page(commitmentOutput);
+const commitmentPage = page(commitmentOutput).extend({
+  total_eur: z
+    .object({
+      amount: z.string().describe('Sum in EUR (major units) of every matching commitment, all pages'),
+      unconverted: z
+        .number()
+        .int()
+        .describe('Matching commitments whose money has no ECB rate: not in the sum'),
+    })
+    .describe('The total of the filtered view, each amount converted at its value date'),
+});
 
 /**
  * A list page is kept between changes (listCommitments): its JSON is written once per kept page,
@@ -91,19 +101,7 @@ export function commitmentRoutes(app: Api): void {
         querystring: listQuery,
         headers: ifNoneMatchHeaders,
         response: {
-          200: page(commitmentOutput).extend({
-            total_eur: z
-              .object({
-                amount: z
-                  .string()
-                  .describe('Sum in EUR (major units) of every matching commitment, all pages'),
-                unconverted: z
-                  .number()
-                  .int()
-                  .describe('Matching commitments whose money has no ECB rate: not in the sum'),
-              })
-              .describe('The total of the filtered view, each amount converted at its value date'),
-          }),
+          200: commitmentPage,
           ...errorResponses,
         },
       },
