@@ -17,7 +17,6 @@ import { targetRows } from '../../domain/reports/targets-tabular.ts';
 import { calendarDate, year, oneOf } from '../arguments.ts';
 import { withAppOrServer } from '../app.ts';
 import { withConversionRows, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
-import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 const formats = ['table', 'json', 'csv'] as const;
