@@ -1,8 +1,10 @@
 /**
  * A job killed with its worker is done once: a real `ramstein worker` process is killed with
- * SIGKILL in the middle of a ledger import, another worker starts, and the import is applied
- * exactly once (one record and one audit event per commitment, the job completed).
+ * SIGKILL in the middle of a ledger import (held there by a table lock the test takes), another
+ * worker starts, and the import is applied exactly once (one record and one audit event per
+ * commitment, the job completed).
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobQueue } from '../../src/app/jobs/job-queue.ts';
 import { submitJob } from '../../src/app/jobs/manage-jobs.ts';
@@ -62,17 +64,27 @@ describe.skipIf(!onPostgres)('a worker killed in the middle of a job', () => {
       document: { commitments },
     });
 
+    // The test holds a lock that lets the import read but not write its commitments, so the first
+    // worker is caught inside the job's transaction however fast the machine is.
+    const holder = new pg.Client({ connectionString: t.url! });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE commitments IN SHARE MODE');
     const first = await startWorker(env());
     workers.push(first);
-    await until('the first worker to be inside the job', async () => {
-      const [row] = await t.db.query<{ state: string; progress_done: number }>(
-        'SELECT state, progress_done FROM jobs WHERE id = $1',
+    await until('the first worker to wait inside the job', async () => {
+      const [row] = await t.db.query<{ state: string; waiting: bigint }>(
+        `SELECT j.state, (SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+            WHERE c.relname = 'commitments' AND NOT l.granted) AS waiting
+           FROM jobs j WHERE j.id = $1`,
         [job.id],
       );
-      return row?.state === 'running' && row.progress_done > 0 ? row : undefined;
+      return row?.state === 'running' && Number(row.waiting) > 0 ? row : undefined;
     });
     first.child.kill('SIGKILL');
     await first.exited;
+    await holder.query('COMMIT');
+    await holder.end();
     // Killed inside the job's transaction: nothing of it is in the database.
     expect(await count("SELECT count(*) AS n FROM commitments WHERE id LIKE 'c-kill-%'")).toBe(0);
     const [lost] = await t.db.query<{ state: string; attempts: number }>(
