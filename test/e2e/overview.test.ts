@@ -39,9 +39,20 @@ describeInBrowser('overview', (e2e) => {
   it('switches the donor chart to shares and the totals to US dollars', async () => {
     const report = await apiGet<Burden>(e2e, '/api/v1/reports/burden?currency=USD');
     const page = await e2e.open('/');
-    await page.getByLabel('Share of total').check({ force: true });
+    // The page may still be drawing its first answer: choose again until the choice holds.
+    await page.locator('[data-testid="donor-chart"][data-rendered="true"]').waitFor();
+    const choose = async (label: string) => {
+      const input = page.getByLabel(label);
+      await expect
+        .poll(async () => {
+          await input.click({ force: true });
+          return input.isChecked();
+        })
+        .toBe(true);
+    };
+    await choose('Share of total');
     await expect.poll(() => page.getByTestId('donor-chart').textContent()).toMatch(/\d+\.\d+%/);
-    await page.getByLabel('USD').check({ force: true });
+    await choose('USD');
     await expect.poll(() => page.url()).toContain('currency=USD');
     await expect
       .poll(() => page.getByTestId('total-committed').textContent())
