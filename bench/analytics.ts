@@ -10,7 +10,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { createContext, type AppContext } from '../src/app/context.ts';
 import { importEdition } from '../src/app/editions/import-edition.ts';
 import { importLedger } from '../src/app/interchange/import-ledger.ts';
@@ -27,7 +26,7 @@ import { openPostgres } from '../src/store/postgres.ts';
 import { generateLedger } from '../scripts/generate-ledger.ts';
 import { burdenRows } from '../src/store/reports/burden.sql.ts';
 import { postgresTestUrl } from '../test/support/postgres-url.ts';
-import { median, report, timed } from './support.ts';
+import { median, report, timed, freshPostgresDatabase, dropPostgresDatabase } from './support.ts';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -170,17 +169,11 @@ async function onPostgres(): Promise<void> {
     return;
   }
   const name = `ramstein_bench_analytics_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
+  const db = await openPostgres(await freshPostgresDatabase(adminUrl, name));
   try {
     await benchOn('postgres', db);
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.end();
+    await dropPostgresDatabase(adminUrl, name);
   }
 }

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { createContext } from '../src/app/context.ts';
 import { loadReferenceData } from '../src/app/reference/load-reference-data.ts';
 import { reportBurden } from '../src/app/reports/report-burden.ts';
@@ -17,7 +16,7 @@ import { openPGlite } from '../src/store/pglite.ts';
 import { openPostgres } from '../src/store/postgres.ts';
 import { generateLedger } from '../scripts/generate-ledger.ts';
 import { postgresTestUrl } from '../test/support/postgres-url.ts';
-import { median, report, timed } from './support.ts';
+import { median, report, timed, freshPostgresDatabase, dropPostgresDatabase } from './support.ts';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
 
@@ -172,17 +171,11 @@ export async function run(): Promise<void> {
     return;
   }
   const name = `ramstein_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
+  const db = await openPostgres(await freshPostgresDatabase(adminUrl, name));
   try {
     await benchOn('postgres', db);
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await dropPostgresDatabase(adminUrl, name);
   }
 }

@@ -14,7 +14,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import autocannon from 'autocannon';
 import { createApiToken } from '../src/app/accounts/manage-tokens.ts';
 import { createContext } from '../src/app/context.ts';
@@ -25,7 +24,7 @@ import { restoreDatabase } from '../src/store/snapshot/restore.ts';
 import { generateLedger } from '../scripts/generate-ledger.ts';
 import { postgresTestUrl } from '../test/support/postgres-url.ts';
 import { startServer, type ServerProcess } from '../test/support/processes.ts';
-import { report, timed } from './support.ts';
+import { report, timed, freshPostgresDatabase } from './support.ts';
 
 const LINES = Number(process.env.BENCH_LEDGER_LINES ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -34,30 +33,15 @@ const LOAD_LINES = Number(process.env.BENCH_LOAD_LINES ?? 2000);
 /** Which parts run: `dump`, `scale` or both (the default). */
 const PARTS = (process.env.BENCH_OPERATIONS ?? 'dump,scale').split(',');
 
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-async function freshDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return withDatabase(adminUrl, name);
-}
-
 async function dumpAndRestore(adminUrl: string): Promise<void> {
-  const sourceUrl = await freshDatabase(adminUrl, 'ramstein_bench_ops');
+  const sourceUrl = await freshPostgresDatabase(adminUrl, 'ramstein_bench_ops');
   const source = await openStore({ databaseUrl: sourceUrl, dataDir: '', command: 'bench' });
   await loadReferenceData(createContext(source));
   const generated = await generateLedger(source, LINES);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-bench-')), 'ledger.dump.gz');
   const dump = await timed(() => dumpDatabase(source, file));
   await source.close();
-  const targetUrl = await freshDatabase(adminUrl, 'ramstein_bench_ops_restored');
+  const targetUrl = await freshPostgresDatabase(adminUrl, 'ramstein_bench_ops_restored');
   const target = await openStore({ databaseUrl: targetUrl, dataDir: '', command: 'bench' });
   const restore = await timed(() => restoreDatabase(target, file));
   await target.close();
@@ -183,7 +167,7 @@ export async function run(): Promise<void> {
   if (PARTS.includes('dump')) await dumpAndRestore(adminUrl);
   if (!PARTS.includes('scale')) return;
   // The load runs on a ledger of ordinary size, where a request takes milliseconds.
-  const url = await freshDatabase(adminUrl, 'ramstein_bench_load');
+  const url = await freshPostgresDatabase(adminUrl, 'ramstein_bench_load');
   const store = await openStore({ databaseUrl: url, dataDir: '', command: 'bench' });
   await loadReferenceData(createContext(store));
   await generateLedger(store, LOAD_LINES);

@@ -8,7 +8,6 @@
  * Needs PostgreSQL; skipped without.
  */
 import os from 'node:os';
-import pg from 'pg';
 import { createContext } from '../src/app/context.ts';
 import { submitJob } from '../src/app/jobs/manage-jobs.ts';
 import { openJobQueue } from '../src/app/jobs/pg-boss-queue.ts';
@@ -18,7 +17,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { openStore } from '../src/store/open.ts';
 import { postgresTestUrl } from '../test/support/postgres-url.ts';
 import { startWorker, type ServerProcess } from '../test/support/processes.ts';
-import { report, timed } from './support.ts';
+import { report, timed, freshPostgresDatabase } from './support.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const WORKERS = 2;
@@ -41,23 +40,8 @@ export function syntheticArticle(n: number, seed: string): string {
   ].join(' ');
 }
 
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-async function freshDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return withDatabase(adminUrl, name);
-}
-
 async function prepared(adminUrl: string, name: string) {
-  const url = await freshDatabase(adminUrl, name);
+  const url = await freshPostgresDatabase(adminUrl, name);
   const db = await openStore({ databaseUrl: url, dataDir: '', command: 'bench' });
   await loadReferenceData(createContext(db));
   return { url, db };
