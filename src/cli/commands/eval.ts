@@ -13,6 +13,7 @@ import { AppError } from '../../domain/errors.ts';
 import { extract } from '../../extract/extract.ts';
 import type { GoldFact } from '../../extract/eval/match.ts';
 import { formatScores, scoreDocuments, type Scores } from '../../extract/eval/score.ts';
+import { heldOutDocuments } from '../../extract/eval/split.ts';
 import type { Lang } from '../../extract/types.ts';
 import { detectLanguage } from '../../extract/language.ts';
 import type { Fact } from '../../extract/types.ts';
@@ -61,6 +62,8 @@ export interface Evaluation {
   byLanguage: Partial<Record<Lang, LanguageScores>>;
   /** The predictions, per document, for the reference scorer. */
   predictions: Array<{ gold: GoldDocument; lang: Lang; facts: Fact[] }>;
+  /** Documents kept out of tuning (src/extract/eval/split.ts). */
+  heldOut: string[];
 }
 
 export async function evaluateFolder(dir: string): Promise<Evaluation> {
@@ -95,31 +98,63 @@ export async function evaluateFolder(dir: string): Promise<Evaluation> {
     if (mine.length > 0)
       byLanguage[lang] = { documents: mine.length, scores: scored(mine, false), strict: scored(mine, true) };
   }
-  return { scores: scored(predictions, false), strict: scored(predictions, true), byLanguage, predictions };
+  const heldOut = heldOutDocuments(predictions.map((p) => ({ doc: p.gold.doc, lang: p.lang })));
+  return {
+    scores: scored(predictions, false),
+    strict: scored(predictions, true),
+    byLanguage,
+    predictions,
+    heldOut: [...heldOut].sort(),
+  };
 }
 
-type ReferenceResult = { byType: Record<string, { f1: number }>; all: { f1: number } };
+export type ReferenceResult = { byType: Record<string, { f1: number }>; all: { f1: number } };
+
+/** The reference scorer's figures for one language: all its documents, the tuning part, the held-out part. */
+export interface ReferenceByPart {
+  all: ReferenceResult;
+  tune: ReferenceResult;
+  heldOut: ReferenceResult;
+}
 
 /**
  * The corpus's reference scorer (`score.mjs` beside the corpus folder, as in ../shared/corpus),
- * run with --strict per language when it is there; its text stays outside the project.
+ * run with --strict per language and per part of the split when it is there; its text stays
+ * outside the project.
  */
-function referenceScores(dir: string, evaluation: Evaluation): Partial<Record<Lang, ReferenceResult>> | null {
+export function referenceScores(
+  dir: string,
+  evaluation: Evaluation,
+): Partial<Record<Lang, ReferenceByPart>> | null {
   const scorer = resolve(dir, '..', 'score.mjs');
   if (!existsSync(scorer)) return null;
   const work = mkdtempSync(join(tmpdir(), 'ramstein-eval-'));
+  const held = new Set(evaluation.heldOut);
+  const run = (name: string, mine: Evaluation['predictions']): ReferenceResult => {
+    const goldPath = join(work, `${name}-gold.jsonl`);
+    const predPath = join(work, `${name}-pred.jsonl`);
+    writeFileSync(goldPath, mine.map((p) => `${JSON.stringify(p.gold)}\n`).join(''));
+    writeFileSync(predPath, mine.flatMap((p) => p.facts.map((f) => `${JSON.stringify(f)}\n`)).join(''));
+    const answer = execFileSync(process.execPath, [scorer, goldPath, predPath, '--strict', '--json'], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(answer) as ReferenceResult;
+  };
   try {
-    const out: Partial<Record<Lang, ReferenceResult>> = {};
+    const out: Partial<Record<Lang, ReferenceByPart>> = {};
     for (const lang of Object.keys(evaluation.byLanguage) as Lang[]) {
       const mine = evaluation.predictions.filter((p) => p.lang === lang);
-      const goldPath = join(work, `${lang}-gold.jsonl`);
-      const predPath = join(work, `${lang}-pred.jsonl`);
-      writeFileSync(goldPath, mine.map((p) => `${JSON.stringify(p.gold)}\n`).join(''));
-      writeFileSync(predPath, mine.flatMap((p) => p.facts.map((f) => `${JSON.stringify(f)}\n`)).join(''));
-      const answer = execFileSync(process.execPath, [scorer, goldPath, predPath, '--strict', '--json'], {
-        encoding: 'utf8',
-      });
-      out[lang] = JSON.parse(answer) as ReferenceResult;
+      out[lang] = {
+        all: run(lang, mine),
+        tune: run(
+          `${lang}-tune`,
+          mine.filter((p) => !held.has(p.gold.doc)),
+        ),
+        heldOut: run(
+          `${lang}-held`,
+          mine.filter((p) => held.has(p.gold.doc)),
+        ),
+      };
     }
     return out;
   } finally {
@@ -129,7 +164,7 @@ function referenceScores(dir: string, evaluation: Evaluation): Partial<Record<La
 
 const TYPES = ['commitment', 'total', 'meeting', 'target', 'deadline'] as const;
 
-function formatEvaluation(e: Evaluation, reference: Partial<Record<Lang, ReferenceResult>> | null): string {
+function formatEvaluation(e: Evaluation, reference: Partial<Record<Lang, ReferenceByPart>> | null): string {
   const f = (x: number) => x.toFixed(2);
   const lines = [
     formatScores(e.scores),
@@ -142,11 +177,15 @@ function formatEvaluation(e: Evaluation, reference: Partial<Record<Lang, Referen
   for (const [lang, l] of Object.entries(e.byLanguage)) lines.push(row(lang, l.documents, l.strict));
   lines.push(row('all', e.scores.documents, e.strict));
   if (reference) {
-    lines.push('', 'reference scorer (score.mjs --strict) by language and fact type');
+    lines.push(
+      '',
+      'reference scorer (score.mjs --strict) by language and fact type; tune and held-out parts of the split',
+    );
+    const refRow = (name: string, r: ReferenceResult) =>
+      `${name.padEnd(11)}${TYPES.map((t) => f(r.byType[t]?.f1 ?? 0).padStart(11)).join('')}${f(r.all.f1).padStart(7)}`;
     for (const [lang, r] of Object.entries(reference))
-      lines.push(
-        `${lang.padEnd(6)}${''.padStart(5)}  ${TYPES.map((t) => f(r.byType[t]?.f1 ?? 0).padStart(11)).join('')}${f(r.all.f1).padStart(7)}`,
-      );
+      lines.push(refRow(lang, r.all), refRow(`${lang} tune`, r.tune), refRow(`${lang} held`, r.heldOut));
+    lines.push(`held out: ${e.heldOut.join(', ')}`);
   }
   return lines.join('\n');
 }
