@@ -72,6 +72,20 @@ describe('usage errors', () => {
     [['no-such-command'], /unknown command/],
     [['commitment', 'list', '--limit', 'ten'], /expected a whole number/],
     [['fx', 'rates', 'USD', '--year', '2024', 'extra'], /too many arguments/],
+    [['serve', '--port', 'eighty'], /--port.*'eighty'.*expected a port number/],
+    [['serve', '--port', '70000'], /expected a port number from 0 to 65535/],
+    [['worker', '--concurrency', 'many'], /--concurrency.*expected a positive whole number/],
+    [['worker', '--concurrency', '65'], /expected a whole number from 1 to 64/],
+    [['jobs', 'list', '--limit', 'all'], /--limit.*expected a positive whole number/],
+    [
+      ['editions', 'import', 'kiel', '.', '--release', 'latest'],
+      /--release.*expected a positive whole number/,
+    ],
+    [['token', 'create', 'nightly', '--role', 'analyst', '--expires-in-days', '1.5'], /expected a positive/],
+    [
+      ['commitment', 'declare-value', 'x', '--line', '1', '--amount', '5e8', '--currency', 'EUR'],
+      /--amount.*expected an amount in major units/,
+    ],
   ])('%j', async (args, pattern) => {
     expectOneUsageLine(await invoke(args), pattern);
   });

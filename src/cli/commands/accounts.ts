@@ -3,6 +3,7 @@ import { userRole, type UserRole } from '../../app/accounts/account.types.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../app/accounts/manage-tokens.ts';
 import { createUser, listUsers, setUserDisabled, setUserRole } from '../../app/accounts/manage-users.ts';
 import { withApp } from '../app.ts';
+import { positive } from '../arguments.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 /** A representative speaks for one party: naming it is part of using the command right. */
@@ -99,11 +100,7 @@ export function registerAccounts(program: Command): void {
     .argument('<name>', 'what the token is for')
     .requiredOption('--role <role>', 'admin, coordinator, representative or analyst', role)
     .option('--party <code>', 'the party of a representative token')
-    .option('--expires-in-days <days>', 'expiry (default: never)', (v) => {
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of days');
-      return n;
-    })
+    .option('--expires-in-days <days>', 'expiry in days (default: never)', positive)
     .action(async (name: string, options, command: Command) => {
       await withApp(command, async (ctx) => {
         const created = await createApiToken(ctx, {

@@ -10,6 +10,7 @@ import { AppError } from '../../domain/errors.ts';
 import { bn, diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
 import { withApp, withAppOrServer } from '../app.ts';
+import { positive } from '../arguments.ts';
 import { queueOptionHelp, queueWork } from '../queue.ts';
 import { withConversionRows } from '../../domain/money/conversion-summary.ts';
 import { formatTable, print, toJson, type Cell } from '../output.ts';
@@ -71,7 +72,7 @@ export function registerEditions(program: Command): void {
     )
     .argument('<source>', `data set: ${editionSources.join(', ')}`)
     .argument('<path>', "folder holding the release's files")
-    .requiredOption('--release <n>', 'release number, e.g. 28')
+    .requiredOption('--release <n>', 'release number, e.g. 28', positive)
     .option('--json', 'machine-readable output')
     .option('--queue', queueOptionHelp.queue)
     .option('--wait', queueOptionHelp.wait)

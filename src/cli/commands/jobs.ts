@@ -1,6 +1,7 @@
 /** `ramstein worker` runs queued jobs (PostgreSQL); `ramstein jobs list|show|retry` follows them. */
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { atMost } from '../arguments.ts';
 import pino from 'pino';
 import { loggerOptions } from '../../http/server.ts';
 import { getJob, listJobs, retryJob, type JobView } from '../../app/jobs/manage-jobs.ts';
@@ -33,18 +34,15 @@ export function registerJobs(program: Command): void {
     .description(
       'Run queued jobs (PostgreSQL): ingestion, imports, large exports; stops on SIGTERM after the jobs in hand',
     )
-    .option('--concurrency <n>', 'jobs run at once (default WORKER_CONCURRENCY, 2)')
-    .action(async (options: { concurrency?: string }, command: Command) => {
+    .option('--concurrency <n>', 'jobs run at once, 1 to 64 (default WORKER_CONCURRENCY, 2)', atMost(64))
+    .action(async (options: { concurrency?: number }, command: Command) => {
       await withApp(command, async (ctx, config) => {
         if (!config.databaseUrl)
           throw new AppError(
             'invalid_input',
             'ramstein worker needs DATABASE_URL (PostgreSQL); on the embedded database the server runs the jobs',
           );
-        const concurrency =
-          options.concurrency === undefined ? config.jobs.concurrency : Number(options.concurrency);
-        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-          throw new AppError('invalid_input', '--concurrency: a whole number from 1 to 64');
+        const concurrency = options.concurrency ?? config.jobs.concurrency;
         // Each job's start, end and failures go to the log, as the server's requests do.
         const log = pino(loggerOptions(config.logLevel, config.logFormat));
         const queue = await openJobQueue(
@@ -71,11 +69,11 @@ export function registerJobs(program: Command): void {
     .command('list')
     .description('Jobs, newest first')
     .option('--state <state>', jobStates.join(', '), stateOption)
-    .option('--limit <n>', 'at most this many', '50')
+    .option('--limit <n>', 'at most this many, up to 1000', atMost(1000), 50)
     .option('--json', 'machine-readable output')
-    .action(async (options: { state?: JobState; limit: string; json?: boolean }, command: Command) => {
+    .action(async (options: { state?: JobState; limit: number; json?: boolean }, command: Command) => {
       await withApp(command, async (ctx) => {
-        const items = await listJobs(ctx, { state: options.state, limit: Number(options.limit) || 50 });
+        const items = await listJobs(ctx, { state: options.state, limit: options.limit });
         if (options.json) return print(toJson(items));
         print(items.length ? formatTable(items.map(row)) : 'no jobs');
       });

@@ -17,7 +17,7 @@ import { eventKinds, modes, statuses } from '../../domain/ledger/vocabulary.ts';
 import type { CommitmentFilter } from '../../store/repositories/commitments.ts';
 import { withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
-import { count, date, listFormats, oneOf, printList, type ListFormat } from './ledger-options.ts';
+import { amount, count, date, listFormats, oneOf, printList, type ListFormat } from './ledger-options.ts';
 
 const sorts = ['announced_on', '-announced_on', 'donor', '-donor', 'id', '-id', 'money', '-money'] as const;
 const upper = (v: string) => v.toUpperCase();
@@ -235,7 +235,7 @@ export function registerCommitment(program: Command): void {
     .description("Record the donor's declared value of an in-kind line (a valuation basis of the reports)")
     .argument('<id>', 'commitment id')
     .requiredOption('--line <n>', 'line number', count)
-    .requiredOption('--amount <amount>', 'value of the whole line, major units (e.g. 500000000)')
+    .requiredOption('--amount <amount>', 'value of the whole line, major units (e.g. 500000000)', amount)
     .requiredOption('--currency <code>', 'ISO 4217 currency', upper)
     .option('--value-date <date>', "date of the value (default: the commitment's)", date)
     .option('--source <url>', 'where the donor declared it')

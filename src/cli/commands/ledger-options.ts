@@ -2,7 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatTable, print, toJson, type Cell } from '../output.ts';
 
-export { calendarDate as date, count, oneOf } from '../arguments.ts';
+export { amount, calendarDate as date, count, oneOf } from '../arguments.ts';
 
 export const listFormats = ['table', 'json', 'csv'] as const;
 export type ListFormat = (typeof listFormats)[number];
