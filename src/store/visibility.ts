@@ -6,6 +6,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../domain/access/actor.ts';
+import { writeRule } from '../domain/access/permissions.ts';
 import { visibilityRule } from '../domain/access/visibility.ts';
 
 export function visibleTo(actor: Actor, alias: string): RawBuilder<boolean> {
@@ -21,6 +22,32 @@ export function visibleTo(actor: Actor, alias: string): RawBuilder<boolean> {
       return sql<boolean>`${visibility} <> 'restricted'`;
     case 'public only':
       return sql<boolean>`${visibility} = 'public'`;
+  }
+}
+
+/**
+ * The write rule (src/domain/access/permissions.ts) as a condition on a table alias, for the
+ * statement that changes an owned record: a change the caller may not make matches no row.
+ * `speaksFor` names the columns of the parties the record is made in the name of (a donor).
+ */
+export function writableBy(
+  actor: Actor,
+  alias: string,
+  speaksFor: readonly string[] = [],
+): RawBuilder<boolean> {
+  const rule = writeRule(actor);
+  switch (rule.writes) {
+    case 'everything':
+      return sql<boolean>`TRUE`;
+    case 'nothing':
+      return sql<boolean>`FALSE`;
+    case 'own party': {
+      if (!rule.party) return sql<boolean>`FALSE`;
+      const parties = speaksFor.map(
+        (column) => sql`coalesce(${sql.ref(`${alias}.${column}`)} = ${rule.party}, TRUE)`,
+      );
+      return sql<boolean>`(${sql.join([sql`${sql.ref(`${alias}.owner_party`)} = ${rule.party}`, ...parties], sql` AND `)})`;
+    }
   }
 }
 

@@ -4,7 +4,6 @@ import { commitments, type CommitmentFilter } from '../../store/repositories/com
 import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
 import { cachedReport } from '../reports/report-cache.ts';
-import { pipelineStateCtes } from '../../store/reports/pipeline-state.sql.ts';
 import { formatMajor } from '../../domain/money/money.ts';
 import type { CommitmentOutput } from './commitment.types.ts';
 import { toCommitmentView } from './commitment-view.ts';
@@ -36,10 +35,7 @@ export async function listCommitments(ctx: AppContext, input: ListCommitmentsInp
 }
 
 async function readPage(ctx: AppContext, input: ListCommitmentsInput): Promise<CommitmentPage> {
-  const status = input.status
-    ? { value: input.status, stateCtes: pipelineStateCtes('$1::date', false) }
-    : undefined;
-  const { rows, total, totalEur } = await commitments.page(ctx.db, input, ctx.actor, input, status);
+  const { rows, total, totalEur } = await commitments.page(ctx.db, input, ctx.actor, input, input.status);
   const ids = rows.map((r) => r.id);
   const [lines, events, linked] = await Promise.all([
     commitments.lines(ctx.db, ids),

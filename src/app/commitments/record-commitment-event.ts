@@ -76,7 +76,7 @@ export async function recordCommitmentEventIn(
       );
     }
     const seq = await addCommitmentEvent(tx, input.id, input.event, ctx.actor);
-    await commitments.touch(tx, input.id, input.version, ctx.clock.now());
+    await commitments.touch(tx, ctx.actor, input.id, input.version, ctx.clock.now());
     const after = await loadCommitment(ctx, tx, input.id);
     await appendAudit(
       tx,

@@ -71,7 +71,7 @@ export async function applyCommitmentUpdate(
     const { row, lines } = await toCommitmentRow(tx, input.id, merged);
     requireWrite(ctx.actor, { owner: row.owner_party, speaksFor: [row.donor] });
     if (patch.items) await requireDeliveredFit(tx, input.id, lines);
-    if (!(await commitments.update(tx, row, version, ctx.clock.now()))) {
+    if (!(await commitments.update(tx, ctx.actor, row, version, ctx.clock.now()))) {
       throw new AppError(
         'version_conflict',
         `commitment ${input.id} changed since version ${version}; reload it`,

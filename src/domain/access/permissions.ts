@@ -52,10 +52,26 @@ export interface Ownership {
  * never a pledge of another nation, nor a record whose owner is another party (or none).
  */
 export function mayWrite(actor: Actor, record: Ownership): boolean {
-  if (!can(actor, 'ledger:write')) return false;
-  if (actor.role !== 'representative') return true;
-  if (!actor.party || record.owner !== actor.party) return false;
-  return (record.speaksFor ?? []).every((party) => !party || party === actor.party);
+  const rule = writeRule(actor);
+  switch (rule.writes) {
+    case 'nothing':
+      return false;
+    case 'everything':
+      return true;
+    case 'own party':
+      if (!rule.party || record.owner !== rule.party) return false;
+      return (record.speaksFor ?? []).every((party) => !party || party === rule.party);
+  }
+}
+
+/** Which ledger records `actor` may change, as the store's write statements apply it too. */
+export type WriteRule =
+  { writes: 'everything' } | { writes: 'own party'; party: string | null } | { writes: 'nothing' };
+
+export function writeRule(actor: Actor): WriteRule {
+  if (!can(actor, 'ledger:write')) return { writes: 'nothing' };
+  if (actor.role !== 'representative') return { writes: 'everything' };
+  return { writes: 'own party', party: actor.party };
 }
 
 export function requireWrite(actor: Actor, record: Ownership): void {

@@ -1,10 +1,13 @@
 /** Commitments, their equipment lines and their pipeline events. */
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleToSql } from '../visibility.ts';
+import { visibleTo, writableBy } from '../visibility.ts';
 import type { EventKind, Mode, Qualifier, Status } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../database.ts';
-import { kysely } from '../kysely.ts';
-import { minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
+import { anyText, kysely } from '../kysely.ts';
+import { minorUnitParams, rateCte } from '../reports/conversion.sql.ts';
+import { pipelineStateCtes } from '../reports/pipeline-state.sql.ts';
+import type { Schema } from '../schema.ts';
 
 export interface CommitmentRow {
   id: string;
@@ -85,78 +88,69 @@ export interface CommitmentFilter {
     | '-updated_at';
 }
 
-const writable = [
-  'donor',
-  'co_donors',
-  'recipient',
-  'mode',
-  'supplier',
-  'supplier_party',
-  'package_id',
-  'money_minor',
-  'money_currency',
-  'money_qualifier',
-  'money_value_date',
-  'money_alt',
-  'announced_on',
-  'meeting_id',
-  'replenishes',
-  'confidence',
-  'notes',
-  'visibility',
-  'owner_party',
-] as const;
+type Commitments = ExpressionBuilder<Schema & { c: Schema['commitments'] }, 'c'>;
 
-const sqlValue = (row: NewCommitment, column: (typeof writable)[number]) =>
-  column === 'money_alt' ? JSON.stringify(row.money_alt) : row[column];
+/** The stored form of a commitment's columns (money_alt is a JSON column). */
+const stored = ({ id: _id, money_alt, ...columns }: NewCommitment) => ({
+  ...columns,
+  money_alt: JSON.stringify(money_alt),
+});
 
-const sortColumns: Record<string, string> = {
+const sortColumns = {
   announced_on: 'c.announced_on',
   donor: 'c.donor',
   id: 'c.id',
   // Money in different currencies compares by its value in EUR at its value date.
   money: 'c.value_eur_minor',
   updated_at: 'c.updated_at',
-};
+} as const;
 
-/** The WHERE condition of a commitment filter on alias `c`, visibility included; adds its parameters. */
-function matching(filter: CommitmentFilter, actor: Actor, params: unknown[]): string {
-  const where: string[] = [];
-  const add = (sql: string, value: unknown) => {
-    params.push(value);
-    where.push(sql.replaceAll('?', `$${params.length}`));
+/** The condition of a commitment filter on alias `c`, visibility included. */
+function matching(filter: CommitmentFilter, actor: Actor) {
+  return (eb: Commitments): Expression<SqlBool> => {
+    const where: Expression<SqlBool>[] = [visibleTo(actor, 'c')];
+    const { donor } = filter;
+    if (donor)
+      where.push(eb.or([eb('c.donor', '=', donor), eb(eb.val(donor), '=', eb.fn.any('c.co_donors'))]));
+    if (filter.recipient) where.push(eb('c.recipient', '=', filter.recipient));
+    if (filter.mode) where.push(eb('c.mode', '=', filter.mode));
+    if (filter.meeting) where.push(eb('c.meeting_id', '=', filter.meeting));
+    if (filter.package) where.push(eb('c.package_id', '=', filter.package));
+    if (filter.from) where.push(eb('c.announced_on', '>=', filter.from));
+    if (filter.to) where.push(eb('c.announced_on', '<=', filter.to));
+    if (filter.asOf)
+      where.push(eb.or([eb('c.announced_on', 'is', null), eb('c.announced_on', '<=', filter.asOf)]));
+    if (filter.equipment) {
+      where.push(
+        eb.exists(
+          eb
+            .selectFrom('commitment_lines as l')
+            .select('l.line_no')
+            .whereRef('l.commitment_id', '=', 'c.id')
+            .where('l.equipment_id', '=', filter.equipment),
+        ),
+      );
+    }
+    if (filter.category) {
+      where.push(
+        eb.exists(
+          eb
+            .selectFrom('commitment_lines as l')
+            .leftJoin('equipment_types as e', 'e.id', 'l.equipment_id')
+            .select('l.line_no')
+            .whereRef('l.commitment_id', '=', 'c.id')
+            .where((inner) => inner(inner.fn.coalesce('l.category', 'e.category'), '=', filter.category!)),
+        ),
+      );
+    }
+    return eb.and(where);
   };
-  if (filter.donor) add('(c.donor = ? OR ? = ANY(c.co_donors))', filter.donor);
-  if (filter.recipient) add('c.recipient = ?', filter.recipient);
-  if (filter.mode) add('c.mode = ?', filter.mode);
-  if (filter.meeting) add('c.meeting_id = ?', filter.meeting);
-  if (filter.package) add('c.package_id = ?', filter.package);
-  if (filter.from) add('c.announced_on >= ?', filter.from);
-  if (filter.to) add('c.announced_on <= ?', filter.to);
-  if (filter.asOf) add('(c.announced_on IS NULL OR c.announced_on <= ?)', filter.asOf);
-  if (filter.equipment) {
-    add(
-      'EXISTS (SELECT 1 FROM commitment_lines l WHERE l.commitment_id = c.id AND l.equipment_id = ?)',
-      filter.equipment,
-    );
-  }
-  if (filter.category) {
-    add(
-      `EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types e ON e.id = l.equipment_id
-                WHERE l.commitment_id = c.id AND coalesce(l.category, e.category) = ?)`,
-      filter.category,
-    );
-  }
-  const visible = visibleToSql(actor, 'c', params.length + 1);
-  params.push(...visible.params);
-  where.push(visible.sql);
-  return where.join(' AND ');
 }
 
-function orderBy(sort: string): string {
-  const descending = sort.startsWith('-');
-  const column = sortColumns[sort.replace(/^-/, '')]!;
-  return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, c.id`;
+/** ORDER BY of a sort, nulls last, ties broken by id. */
+function orderBy(sort: CommitmentFilter['sort']) {
+  const column = sortColumns[sort.replace(/^-/, '') as keyof typeof sortColumns];
+  return sql`${sql.ref(column)} ${sql.raw(sort.startsWith('-') ? 'DESC' : 'ASC')} NULLS LAST, c.id`;
 }
 
 export const commitments = {
@@ -165,22 +159,26 @@ export const commitments = {
     row: NewCommitment,
     lines: readonly Omit<LineRow, 'commitment_id'>[],
   ): Promise<void> {
-    const columns = ['id', ...writable];
-    await tx.query(
-      `INSERT INTO commitments (${columns.join(', ')}) VALUES (${columns.map((_c, i) => `$${i + 1}`).join(', ')})`,
-      [row.id, ...writable.map((c) => sqlValue(row, c))],
-    );
+    await kysely(tx)
+      .insertInto('commitments')
+      .values({ id: row.id, ...stored(row) })
+      .execute();
     await commitments.replaceLines(tx, row.id, lines);
   },
 
-  /** Updates when `version` is current; returns false (and changes nothing) otherwise. */
-  async update(tx: Queryable, row: NewCommitment, version: number, at: Date): Promise<boolean> {
-    const sets = writable.map((c, i) => `${c} = $${i + 3}`).join(', ');
-    const updated = await tx.query(
-      `UPDATE commitments SET ${sets}, version = version + 1, updated_at = $${writable.length + 3}
-        WHERE id = $1 AND version = $2 RETURNING id`,
-      [row.id, version, ...writable.map((c) => sqlValue(row, c)), at],
-    );
+  /**
+   * Updates when `version` is current and the stored commitment is `actor`'s to write; returns
+   * false (and changes nothing) otherwise.
+   */
+  async update(tx: Queryable, actor: Actor, row: NewCommitment, version: number, at: Date): Promise<boolean> {
+    const updated = await kysely(tx)
+      .updateTable('commitments')
+      .set((eb) => ({ ...stored(row), version: eb('version', '+', 1), updated_at: at }))
+      .where('id', '=', row.id)
+      .where('version', '=', version)
+      .where(writableBy(actor, 'commitments', ['donor']))
+      .returning('id')
+      .execute();
     return updated.length === 1;
   },
 
@@ -190,30 +188,36 @@ export const commitments = {
     id: string,
     lines: readonly Omit<LineRow, 'commitment_id'>[],
   ): Promise<void> {
-    await tx.query('DELETE FROM commitment_lines WHERE commitment_id = $1 AND line_no > $2', [
-      id,
-      lines.length,
-    ]);
-    for (const line of lines) {
-      await tx.query(
-        `INSERT INTO commitment_lines (commitment_id, line_no, equipment_id, category, quantity, quantity_qualifier)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (commitment_id, line_no) DO UPDATE SET equipment_id = excluded.equipment_id,
-           category = excluded.category, quantity = excluded.quantity, quantity_qualifier = excluded.quantity_qualifier`,
-        [id, line.line_no, line.equipment_id, line.category, line.quantity, line.quantity_qualifier],
-      );
-    }
+    const db = kysely(tx);
+    await db
+      .deleteFrom('commitment_lines')
+      .where('commitment_id', '=', id)
+      .where('line_no', '>', lines.length)
+      .execute();
+    if (lines.length === 0) return;
+    await db
+      .insertInto('commitment_lines')
+      .values(lines.map((line) => ({ ...line, commitment_id: id })))
+      .onConflict((oc) =>
+        oc.columns(['commitment_id', 'line_no']).doUpdateSet((eb) => ({
+          equipment_id: eb.ref('excluded.equipment_id'),
+          category: eb.ref('excluded.category'),
+          quantity: eb.ref('excluded.quantity'),
+          quantity_qualifier: eb.ref('excluded.quantity_qualifier'),
+        })),
+      )
+      .execute();
   },
 
   async get(db: Queryable, id: string, actor: Actor): Promise<CommitmentRow | undefined> {
-    const visible = visibleToSql(actor, 'c', 2);
-    const [row] = await db.query<CommitmentRow>(
-      `SELECT c.* FROM commitments c WHERE c.id = $1 AND ${visible.sql}`,
-      [id, ...visible.params],
-    );
-    return row;
+    const row = await kysely(db)
+      .selectFrom('commitments as c')
+      .selectAll('c')
+      .where('c.id', '=', id)
+      .where(visibleTo(actor, 'c'))
+      .executeTakeFirst();
+    return row as CommitmentRow | undefined;
   },
-
   /** The version of every commitment, by id. */
   async versions(db: Queryable): Promise<Map<string, number>> {
     const rows = await kysely(db).selectFrom('commitments').select(['id', 'version']).execute();
@@ -250,7 +254,12 @@ export const commitments = {
   },
 
   async exists(db: Queryable, id: string): Promise<boolean> {
-    return (await db.query('SELECT 1 FROM commitments WHERE id = $1', [id])).length > 0;
+    const row = await kysely(db)
+      .selectFrom('commitments')
+      .select('id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row !== undefined;
   },
 
   /** Every matching commitment, in order of a sort other than money (which needs `page`'s conversion). */
@@ -259,44 +268,48 @@ export const commitments = {
     filter: CommitmentFilter & { sort: Exclude<CommitmentFilter['sort'], 'money' | '-money'> },
     actor: Actor,
   ): Promise<CommitmentRow[]> {
-    const params: unknown[] = [];
-    const where = matching(filter, actor, params);
-    return db.query<CommitmentRow>(
-      `SELECT c.* FROM commitments c WHERE ${where} ORDER BY ${orderBy(filter.sort)}`,
-      params,
-    );
+    const rows = await kysely(db)
+      .selectFrom('commitments as c')
+      .selectAll('c')
+      .where(matching(filter, actor))
+      .orderBy(orderBy(filter.sort))
+      .execute();
+    return rows as CommitmentRow[];
   },
 
   /**
    * One page of the matching commitments and how many match, paged in SQL. With `status`, only
-   * those whose derived pipeline state has that status: `stateCtes` defines `pl_status` from a
-   * CTE `scope` and reads the as-of date from $1 (see src/store/reports/pipeline-state.sql.ts).
+   * those whose derived pipeline state (src/store/reports/pipeline-state.sql.ts) has that status
+   * as of the filter's date.
    */
   async page(
     db: Queryable,
     filter: CommitmentFilter,
     actor: Actor,
     page: { limit: number; offset: number },
-    status?: { value: string; stateCtes: string },
+    status?: Status,
   ): Promise<{
     rows: (CommitmentRow & { value_eur_minor: bigint | null })[];
     total: number;
     /** The matching commitments' money in EUR, all pages, and how many have money that cannot be converted. */
     totalEur: { minor: bigint; unconverted: number };
   }> {
-    const params: unknown[] = status ? [filter.asOf ?? null] : [];
-    const where = matching(filter, actor, params);
+    const k = kysely(db);
+    const matched = k.selectFrom('commitments as c').where(matching(filter, actor));
     const ctes = status
-      ? `scope AS (SELECT c.id FROM commitments c WHERE ${where}), ${status.stateCtes},
+      ? sql`args AS (SELECT ${filter.asOf ?? null}::date AS as_of),
+         scope AS (${matched.select('c.id')}),
+         ${sql.raw(pipelineStateCtes('(SELECT as_of FROM args)', false))},
          base AS (SELECT c.* FROM commitments c JOIN pl_status st ON st.commitment_id = c.id
-                   WHERE st.status = $${params.push(status.value)})`
-      : `base AS (SELECT c.* FROM commitments c WHERE ${where})`;
+                   WHERE st.status = ${status})`
+      : sql`base AS (${matched.selectAll('c')})`;
     const [codes, places] = minorUnitParams();
-    params.push(codes, places);
     // Each amount converted at the ECB rate of its value date (the announcement date when none).
-    const sql = `WITH ${ctes}, ${minorUnitsCte(`$${params.length - 1}`, `$${params.length}`)},
+    const valued = sql`WITH ${ctes},
+      minor_units AS (SELECT u.currency::char(3) AS currency, u.places
+                        FROM unnest(${codes}::text[], ${places}::int[]) AS u(currency, places)),
       pairs AS (SELECT money_currency AS currency, coalesce(money_value_date, announced_on) AS value_date FROM base),
-      ${rateCte('fx', 'pairs', "'EUR'::char(3)")},
+      ${sql.raw(rateCte('fx', 'pairs', "'EUR'::char(3)"))},
       valued AS (
         SELECT b.*, round_half_even_ratio(b.money_minor * fx.num_factor, fx.den_factor) AS value_eur_minor
           FROM base b
@@ -313,10 +326,11 @@ export const commitments = {
       unconverted_count: bigint | number;
     };
     const run = async (limit: number, offset: number) =>
-      db.query<Counted>(
-        `${sql} ORDER BY ${orderBy(filter.sort)} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, limit, offset],
-      );
+      (
+        await sql<Counted>`${valued} ORDER BY ${orderBy(filter.sort)} LIMIT ${limit} OFFSET ${offset}`.execute(
+          k,
+        )
+      ).rows;
     const rows = await run(page.limit, page.offset);
     // Past the last page: no row carries the count.
     const counted = rows.length || page.offset === 0 ? rows : await run(1, 0);
@@ -337,53 +351,65 @@ export const commitments = {
   },
 
   async lines(db: Queryable, ids: readonly string[]): Promise<Map<string, LineRow[]>> {
-    const rows = await db.query<LineRow>(
-      'SELECT * FROM commitment_lines WHERE commitment_id = ANY($1::text[]) ORDER BY commitment_id, line_no',
-      [ids],
-    );
+    if (ids.length === 0) return new Map();
+    const rows = await kysely(db)
+      .selectFrom('commitment_lines')
+      .selectAll()
+      .where('commitment_id', '=', anyText(ids))
+      .orderBy('commitment_id')
+      .orderBy('line_no')
+      .execute();
     return groupBy(rows, (r) => r.commitment_id);
   },
 
   async events(db: Queryable, ids: readonly string[]): Promise<Map<string, EventRow[]>> {
-    const rows = await db.query<EventRow>(
-      `SELECT e.*, s.url AS source_url FROM commitment_events e LEFT JOIN sources s ON s.id = e.source_id
-        WHERE e.commitment_id = ANY($1::text[]) ORDER BY e.commitment_id, e.seq`,
-      [ids],
-    );
-    return groupBy(rows, (r) => r.commitment_id);
+    if (ids.length === 0) return new Map();
+    const rows = await kysely(db)
+      .selectFrom('commitment_events as e')
+      .leftJoin('sources as s', 's.id', 'e.source_id')
+      .selectAll('e')
+      .select('s.url as source_url')
+      .where('e.commitment_id', '=', anyText(ids))
+      .orderBy('e.commitment_id')
+      .orderBy('e.seq')
+      .execute();
+    return groupBy(rows as EventRow[], (r) => r.commitment_id);
   },
 
+  /** Appends an event with the next number of its commitment; returns that number. */
   async insertEvent(tx: Queryable, event: Omit<EventRow, 'seq' | 'source_url'>): Promise<number> {
-    const [row] = await tx.query<{ seq: number }>(
-      `INSERT INTO commitment_events (commitment_id, seq, kind, status, occurred_on, planned_on, line_no, quantity,
-                                      increase, until_on, corrects_seq, source_id, note)
-       SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12
-         FROM commitment_events WHERE commitment_id = $1
-       RETURNING seq`,
-      [
-        event.commitment_id,
-        event.kind,
-        event.status,
-        event.occurred_on,
-        event.planned_on,
-        event.line_no,
-        event.quantity,
-        event.increase,
-        event.until_on,
-        event.corrects_seq,
-        event.source_id,
-        event.note,
-      ],
-    );
-    return row!.seq;
+    const { commitment_id, ...columns } = event;
+    const row = await kysely(tx)
+      .insertInto('commitment_events')
+      .columns(['commitment_id', 'seq', ...(Object.keys(columns) as (keyof typeof columns)[])])
+      .expression((eb) =>
+        eb
+          .selectFrom('commitment_events')
+          .select((s) => [
+            s.val(commitment_id).as('commitment_id'),
+            sql<number>`coalesce(max(seq), 0) + 1`.as('seq'),
+            ...Object.entries(columns).map(([name, value]) => s.val(value).as(name)),
+          ])
+          .where('commitment_id', '=', commitment_id),
+      )
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    return row.seq;
   },
 
-  /** Bumps the version of a commitment whose events changed, if it is still at `version`. */
-  async touch(tx: Queryable, id: string, version: number, at: Date): Promise<boolean> {
-    const rows = await tx.query(
-      'UPDATE commitments SET version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING id',
-      [id, version, at],
-    );
+  /**
+   * Bumps the version of a commitment whose events changed, if it is still at `version` and
+   * `actor`'s to write.
+   */
+  async touch(tx: Queryable, actor: Actor, id: string, version: number, at: Date): Promise<boolean> {
+    const rows = await kysely(tx)
+      .updateTable('commitments')
+      .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .where(writableBy(actor, 'commitments', ['donor']))
+      .returning('id')
+      .execute();
     return rows.length === 1;
   },
 };
