@@ -2,6 +2,9 @@
  * A donor's suspension of aid, written onto its open commitments as suspension events (the
  * pipeline's own vocabulary), once per commitment; recorded in policy_event_effects. A use case of
  * its own: it touches only the commitments the caller may see and write, each change audited.
+ * The events it writes name the policy event in their note; a commitment that already carries such
+ * an event (imported with its pipeline, as after an export and import) is linked to it, not
+ * suspended a second time, so the effects survive a round trip.
  */
 import type { Actor } from '../../domain/access/actor.ts';
 import { mayWrite } from '../../domain/access/permissions.ts';
@@ -23,6 +26,10 @@ export function suspensionEffects(
   return policyEvents.effects(db, ids, actor);
 }
 
+/** The note of each suspension event a policy event writes: how the event is recognised as its effect. */
+const effectNote = (id: string, title: string) => `policy event ${id}: ${title}`;
+const writtenBy = (id: string, note: string | null) => note?.startsWith(`policy event ${id}: `) ?? false;
+
 export async function applySuspension(
   ctx: AppContext,
   tx: Queryable,
@@ -43,6 +50,11 @@ export async function applySuspension(
   const ids = writable.map((c) => c.id);
   const [lines, events] = await Promise.all([commitments.lines(tx, ids), commitments.events(tx, ids)]);
   for (const c of writable) {
+    const written = (events.get(c.id) ?? []).find((e) => e.kind === 'suspension' && writtenBy(id, e.note));
+    if (written) {
+      await policyEvents.addEffect(tx, { policyEvent: id, commitment: c.id, seq: written.seq });
+      continue;
+    }
     const state = derivePipeline(
       (lines.get(c.id) ?? []).map(toPipelineLine),
       (events.get(c.id) ?? []).map(toPipelineEvent),
@@ -60,7 +72,7 @@ export async function applySuspension(
           date: start,
           until: input.ends_on ?? null,
           increase: false,
-          note: `policy event ${id}: ${input.title}`,
+          note: effectNote(id, input.title),
         },
       }));
     } catch (error) {
