@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Queryable } from '../database.ts';
 import { chunks } from '../bulk.ts';
-import { kysely } from '../kysely.ts';
+import { anyText, kysely } from '../kysely.ts';
 import type { Schema } from '../schema.ts';
 import { sourceIdForUrl, sourceVisibleTo, type SourceLink } from './sources.ts';
 
@@ -126,11 +126,12 @@ export const ledgerImport = {
     }
     const ids = [...new Set(links.filter((l) => !l.url && l.id).map((l) => l.id!))];
     if (ids.length) {
-      const visible = sourceVisibleTo(actor, 2);
-      const rows = await tx.query<{ id: string; url: string | null; publisher: string | null }>(
-        `SELECT s.id, s.url, s.publisher FROM sources s WHERE s.id = ANY($1::text[]) AND ${visible.sql}`,
-        [ids, ...visible.params],
-      );
+      const rows = await kysely(tx)
+        .selectFrom('sources as s')
+        .select(['s.id', 's.url', 's.publisher'])
+        .where('s.id', '=', anyText(ids))
+        .where(sourceVisibleTo(actor))
+        .execute();
       for (const r of rows) resolved.set(`id:${r.id}`, r);
     }
     return resolved;

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.ts';
+import { visibilityRule } from '../../domain/access/visibility.ts';
 import { AppError } from '../../domain/errors.ts';
-import { sql } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { Queryable } from '../database.ts';
 import { anyText, kysely } from '../kysely.ts';
-import { visibleTo, visibleToSql, type SqlFragment } from '../visibility.ts';
+import type { Schema } from '../schema.ts';
+import { visibleTo } from '../visibility.ts';
 
 export type RecordType = 'commitment' | 'package' | 'meeting' | 'claim' | 'equipment' | 'target';
 
@@ -47,7 +49,7 @@ export interface SourceFilter {
 }
 
 /** The tables of the records that cite sources, and whether their rows carry a visibility. */
-const citing: Record<string, { table: string; visibility: boolean }> = {
+const citing: Record<string, { table: keyof Schema; visibility: boolean }> = {
   commitment: { table: 'commitments', visibility: true },
   package: { table: 'packages', visibility: true },
   meeting: { table: 'meetings', visibility: true },
@@ -58,33 +60,28 @@ const citing: Record<string, { table: string; visibility: boolean }> = {
   target: { table: 'targets', visibility: false },
 };
 
-/**
- * Whether the record a `record_sources` row (alias `rs`) links is one `actor` may see, as SQL;
- * `param` is the number of the placeholder for the party.
- */
-export function citingRecordVisibleTo(actor: Actor, param: number): string {
-  const cited = Object.entries(citing).map(([type, { table, visibility }]) => {
-    const visible = visibility ? visibleToSql(actor, 'r', param).sql : 'TRUE';
-    return `(rs.record_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} r WHERE r.id = rs.record_id AND ${visible}))`;
-  });
-  return `(${cited.join(' OR ')})`;
+/** Whether the record a `record_sources` row (alias `rs`) links is one `actor` may see. */
+export function citingRecordVisibleTo(actor: Actor): RawBuilder<boolean> {
+  const cited = Object.entries(citing).map(
+    ([type, { table, visibility }]) =>
+      sql`(rs.record_type = ${type} AND EXISTS (SELECT 1 FROM ${sql.table(table)} r
+             WHERE r.id = rs.record_id AND ${visibility ? visibleTo(actor, 'r') : sql`TRUE`}))`,
+  );
+  return sql<boolean>`(${sql.join(cited, sql` OR `)})`;
 }
 
 /**
  * Which sources `actor` may see, as a condition on alias `s`: an ingested source (it has a
  * stored text) by its own visibility, any source when a record the caller may see cites it, or
- * a pipeline event of such a record. `param` is the number of the placeholder for the party.
+ * a pipeline event of such a record.
  */
-export function sourceVisibleTo(actor: Actor, param: number): SqlFragment {
-  const own = visibleToSql(actor, 's', param);
-  if (own.sql === 'TRUE') return own;
-  return {
-    sql: `((s.body IS NOT NULL AND ${own.sql})
-       OR EXISTS (SELECT 1 FROM record_sources rs WHERE rs.source_id = s.id AND ${citingRecordVisibleTo(actor, param)})
+export function sourceVisibleTo(actor: Actor): Expression<SqlBool> {
+  const own = visibleTo(actor, 's');
+  if (visibilityRule(actor).sees === 'everything') return own;
+  return sql<boolean>`((s.body IS NOT NULL AND ${own})
+       OR EXISTS (SELECT 1 FROM record_sources rs WHERE rs.source_id = s.id AND ${citingRecordVisibleTo(actor)})
        OR EXISTS (SELECT 1 FROM commitment_events e JOIN commitments r ON r.id = e.commitment_id
-                   WHERE e.source_id = s.id AND ${visibleToSql(actor, 'r', param).sql}))`,
-    params: own.params,
-  };
+                   WHERE e.source_id = s.id AND ${visibleTo(actor, 'r')}))`;
 }
 
 /** Whether a link may be stored: an absolute http(s) URL. */
@@ -250,24 +247,7 @@ export const sources = {
 
   /** Every source `actor` may see, ordered by id. */
   visible(db: Queryable, actor: Actor, filter: SourceFilter = {}): Promise<SourceView[]> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (filter.id) add('s.id = ?', filter.id);
-    if (filter.publisher) add('s.publisher = ?', filter.publisher);
-    if (filter.q) add("(s.url ILIKE '%' || ? || '%' OR s.title ILIKE '%' || ? || '%')", filter.q);
-    const visible = sourceVisibleTo(actor, params.length + 1);
-    params.push(...visible.params);
-    where.push(visible.sql);
-    return db.query<SourceView>(
-      `SELECT s.id, s.url, s.publisher, s.language, s.published_on, s.title, s.body_sha256, s.visibility,
-              s.owner_party, s.version
-         FROM sources s WHERE ${where.join(' AND ')} ORDER BY s.id`,
-      params,
-    );
+    return matchingSources(db, actor, filter).orderBy('s.id').execute();
   },
 
   /** One page of `visible`, and how many sources match in all: paged in SQL. */
@@ -277,19 +257,13 @@ export const sources = {
     filter: SourceFilter,
     page: { limit: number; offset: number },
   ): Promise<{ items: SourceView[]; total: number }> {
-    const visible = sourceVisibleTo(actor, 3);
-    const params: unknown[] = [filter.publisher ?? null, filter.q ?? null, ...visible.params];
     const run = (limit: number, offset: number) =>
-      db.query<SourceView & { total_count: bigint | number }>(
-        `SELECT s.id, s.url, s.publisher, s.language, s.published_on, s.title, s.body_sha256, s.visibility,
-                s.owner_party, s.version, count(*) OVER () AS total_count
-           FROM sources s
-          WHERE ($1::text IS NULL OR s.publisher = $1)
-            AND ($2::text IS NULL OR s.url ILIKE '%' || $2 || '%' OR s.title ILIKE '%' || $2 || '%')
-            AND ${visible.sql}
-          ORDER BY s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, limit, offset],
-      );
+      matchingSources(db, actor, filter)
+        .select(sql<bigint | number>`count(*) OVER ()`.as('total_count'))
+        .orderBy('s.id')
+        .limit(limit)
+        .offset(offset)
+        .execute();
     const rows = await run(page.limit, page.offset);
     // Past the last page no row carries the count.
     const counted = rows.length || page.offset === 0 ? rows : await run(1, 0);
@@ -301,31 +275,42 @@ export const sources = {
 
   /** The id of the source a link names, creating a URL source the first time it is seen. */
   async resolve(tx: Queryable, link: SourceLink, actor: Actor): Promise<string> {
+    const db = kysely(tx);
     if (link.id && !link.url) {
       // Citing a stored source by id needs the right to see it: a hidden one is unknown.
-      const visible = sourceVisibleTo(actor, 2);
-      const [found] = await tx.query<{ id: string }>(
-        `SELECT s.id FROM sources s WHERE s.id = $1 AND ${visible.sql}`,
-        [link.id, ...visible.params],
-      );
+      const found = await db
+        .selectFrom('sources as s')
+        .select('s.id')
+        .where('s.id', '=', link.id)
+        .where(sourceVisibleTo(actor))
+        .executeTakeFirst();
       if (!found) throw unknownSource(link.id);
       return found.id;
     }
     const url = link.url!;
     // The last guard for every path that stores a link (the API and import validate it first).
     checkWebUrl(url);
-    const id = link.id ?? sourceIdForUrl(url);
-    await tx.query(
-      `INSERT INTO sources (id, url, publisher, language, published_on, title) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (url) DO UPDATE SET
-         publisher = coalesce(sources.publisher, excluded.publisher),
-         language = coalesce(sources.language, excluded.language),
-         published_on = coalesce(sources.published_on, excluded.published_on),
-         title = coalesce(sources.title, excluded.title)`,
-      [id, url, link.publisher ?? null, link.language ?? null, link.published_on ?? null, link.title ?? null],
-    );
-    const [row] = await tx.query<{ id: string }>('SELECT id FROM sources WHERE url = $1', [url]);
-    return row!.id;
+    await db
+      .insertInto('sources')
+      .values({
+        id: link.id ?? sourceIdForUrl(url),
+        url,
+        publisher: link.publisher ?? null,
+        language: link.language ?? null,
+        published_on: link.published_on ?? null,
+        title: link.title ?? null,
+      })
+      .onConflict((oc) =>
+        oc.column('url').doUpdateSet({
+          publisher: sql`coalesce(sources.publisher, excluded.publisher)`,
+          language: sql`coalesce(sources.language, excluded.language)`,
+          published_on: sql`coalesce(sources.published_on, excluded.published_on)`,
+          title: sql`coalesce(sources.title, excluded.title)`,
+        }),
+      )
+      .execute();
+    const row = await db.selectFrom('sources').select('id').where('url', '=', url).executeTakeFirstOrThrow();
+    return row.id;
   },
 
   /** Replaces the sources of a record by `links`, in order. */
@@ -339,27 +324,28 @@ export const sources = {
     // Resolved while the record still cites what it cited: a source it alone made visible stays citable.
     const ids: string[] = [];
     for (const link of links) ids.push(await sources.resolve(tx, link, actor));
-    await tx.query('DELETE FROM record_sources WHERE record_type = $1 AND record_id = $2', [
-      recordType,
-      recordId,
-    ]);
-    let position = 0;
-    for (const [i, link] of links.entries()) {
-      const sourceId = ids[i]!;
-      await tx.query(
-        `INSERT INTO record_sources (record_type, record_id, source_id, position, evidence_start, evidence_end, quote)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-        [
-          recordType,
-          recordId,
-          sourceId,
-          position++,
-          link.evidence?.start ?? null,
-          link.evidence?.end ?? null,
-          link.quote ?? null,
-        ],
-      );
-    }
+    const db = kysely(tx);
+    await db
+      .deleteFrom('record_sources')
+      .where('record_type', '=', recordType)
+      .where('record_id', '=', recordId)
+      .execute();
+    if (links.length === 0) return;
+    await db
+      .insertInto('record_sources')
+      .values(
+        links.map((link, position) => ({
+          record_type: recordType,
+          record_id: recordId,
+          source_id: ids[position]!,
+          position,
+          evidence_start: link.evidence?.start ?? null,
+          evidence_end: link.evidence?.end ?? null,
+          quote: link.quote ?? null,
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   },
 
   async linkedTo(
@@ -367,22 +353,25 @@ export const sources = {
     recordType: RecordType,
     recordIds: readonly string[],
   ): Promise<Map<string, LinkedSource[]>> {
-    const rows = await db.query<{
-      record_id: string;
-      id: string;
-      url: string | null;
-      publisher: string | null;
-      evidence_start: number | null;
-      evidence_end: number | null;
-      quote: string | null;
-    }>(
-      `SELECT rs.record_id, s.id, s.url, s.publisher, rs.evidence_start, rs.evidence_end, rs.quote
-         FROM record_sources rs JOIN sources s ON s.id = rs.source_id
-        WHERE rs.record_type = $1 AND rs.record_id = ANY($2::text[])
-        ORDER BY rs.record_id, rs.position`,
-      [recordType, recordIds],
-    );
     const byRecord = new Map<string, LinkedSource[]>();
+    if (recordIds.length === 0) return byRecord;
+    const rows = await kysely(db)
+      .selectFrom('record_sources as rs')
+      .innerJoin('sources as s', 's.id', 'rs.source_id')
+      .select([
+        'rs.record_id',
+        's.id',
+        's.url',
+        's.publisher',
+        'rs.evidence_start',
+        'rs.evidence_end',
+        'rs.quote',
+      ])
+      .where('rs.record_type', '=', recordType)
+      .where('rs.record_id', '=', anyText(recordIds))
+      .orderBy('rs.record_id')
+      .orderBy('rs.position')
+      .execute();
     for (const r of rows) {
       const list = byRecord.get(r.record_id) ?? [];
       list.push({
@@ -400,3 +389,33 @@ export const sources = {
     return byRecord;
   },
 };
+
+/** The sources `actor` may see that match `filter`, with the columns a list shows. */
+function matchingSources(db: Queryable, actor: Actor, filter: SourceFilter) {
+  const { id, publisher, q } = filter;
+  return kysely(db)
+    .selectFrom('sources as s')
+    .select([
+      's.id',
+      's.url',
+      's.publisher',
+      's.language',
+      's.published_on',
+      's.title',
+      's.body_sha256',
+      's.visibility',
+      's.owner_party',
+      's.version',
+    ])
+    .$if(Boolean(id), (qb) => qb.where('s.id', '=', id!))
+    .$if(Boolean(publisher), (qb) => qb.where('s.publisher', '=', publisher!))
+    .$if(Boolean(q), (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('s.url', 'ilike', sql<string>`'%' || ${q} || '%'`),
+          eb('s.title', 'ilike', sql<string>`'%' || ${q} || '%'`),
+        ]),
+      ),
+    )
+    .where(sourceVisibleTo(actor));
+}
