@@ -139,6 +139,35 @@ describe('coordination API', () => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it("lets a representative announce their nation's pledge at a meeting, never rewrite its attendance", async () => {
+    const { call: representative } = await signedIn(app, t, 'representative', 'FI');
+    const url = '/api/v1/meetings/udcg-32/record';
+    const { record } = (await get(url)).json();
+    const attendance = await representative({
+      method: 'PUT',
+      url,
+      payload: { version: record.version, attendance: [{ party: 'FI', person: 'a minister' }] },
+    });
+    expect(attendance.statusCode).toBe(403);
+    const foreign = await representative({
+      method: 'PUT',
+      url,
+      payload: { version: record.version, announcements: [{ donor: 'SE', recipient: 'UA', items: [] }] },
+    });
+    expect(foreign.statusCode).toBe(403);
+    expect((await get(url)).json().record).toEqual(record);
+    const own = await representative({
+      method: 'PUT',
+      url,
+      payload: {
+        version: record.version,
+        announcements: [{ id: 'test-fi-2026-01', donor: 'FI', recipient: 'UA', items: [] }],
+      },
+    });
+    expect(own.statusCode).toBe(200);
+    expect((await get(url)).json().commitments.map((c: { id: string }) => c.id)).toContain('test-fi-2026-01');
+  });
+
   it('shows name flags of a source beside its review candidates', async () => {
     const text =
       'Brussels, 5 March 2025. NATO Secretary General Jens Stoltenberg said that Norway would donate 20 Leopard 2 tanks to Ukraine. ' +

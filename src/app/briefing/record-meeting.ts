@@ -3,7 +3,7 @@
  * announcements captured as commitments linked to the meeting — all in one audited transaction.
  */
 import { z } from 'zod';
-import { requirePermission } from '../../domain/access/permissions.ts';
+import { requirePermission, requireWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { commitmentInput, type CommitmentOutput } from '../commitments/commitment.types.ts';
@@ -67,6 +67,9 @@ export async function recordMeeting(
   requirePermission(ctx.actor, 'ledger:write');
   return ctx.db.transaction(async (tx) => {
     const meeting = await loadRecord(ctx, tx, meetingKind, meetingId);
+    // Attendance and decisions are the meeting's own record: its owner's (the coordinators' when it
+    // has none). Announcements are commitments, each checked against its donor.
+    if (input.attendance || input.decisions) requireWrite(ctx.actor, { owner: meeting.owner_party });
     await requireParties(tx, { attendance: (input.attendance ?? []).map((a) => a.party) });
     const current = (await meetingRecords.get(tx, meetingId, true)) as MeetingRecord | undefined;
     const before = current ?? { version: 0, attendance: [], decisions: [] };
