@@ -15,6 +15,7 @@ const DonorPage = lazy(() => import('./pages/donor/DonorPage.tsx'));
 const PackagesPage = lazy(() => import('./pages/packages/PackagesPage.tsx'));
 const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage.tsx'));
 const MeetingPage = lazy(() => import('./pages/meetings/MeetingPage.tsx'));
+const MeetingEditPage = lazy(() => import('./pages/meetings/MeetingEditPage.tsx'));
 const ClaimsPage = lazy(() => import('./pages/claims/ClaimsPage.tsx'));
 const ReviewPage = lazy(() => import('./pages/review/ReviewPage.tsx'));
 const SignInPage = lazy(() => import('./pages/signin/SignInPage.tsx'));
@@ -42,6 +43,9 @@ const routes: [string, Render][] = [
   ['/donors/:code', (p) => <DonorPage code={p.code!} />],
   ['/packages', () => <PackagesPage />],
   ['/meetings', () => <MeetingsPage />],
+  ['/meetings/new', () => <MeetingEditPage id={null} mode="new" />],
+  ['/meetings/:id/edit', (p) => <MeetingEditPage id={p.id!} mode="edit" />],
+  ['/meetings/:id/announce', (p) => <MeetingEditPage id={p.id!} mode="announce" />],
   ['/meetings/:id', (p) => <MeetingPage id={p.id!} />],
   ['/meetings/:id/brief', (p) => <BriefPage id={p.id!} />],
   ['/requirements', () => <RequirementsPage />],

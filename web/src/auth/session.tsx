@@ -24,8 +24,8 @@ export interface Session {
     manageUsers: boolean;
     readAudit: boolean;
   };
-  /** A representative writes only their own party's records. */
-  mayWriteFor: (party: string) => boolean;
+  /** A representative writes only their own party's records; a record owned by none is the coordinators'. */
+  mayWriteFor: (party: string | null) => boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -74,7 +74,9 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
         readAudit: role === 'admin' || role === 'coordinator' || role === 'representative',
       },
       mayWriteFor: (party) =>
-        role === 'admin' || role === 'coordinator' || (role === 'representative' && me.party === party),
+        role === 'admin' ||
+        role === 'coordinator' ||
+        (role === 'representative' && party !== null && me.party === party),
     };
   }, [me, ready, adopt]);
 

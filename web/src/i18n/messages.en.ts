@@ -6,6 +6,7 @@ import { equipmentEn } from './equipment.en.ts';
 import { sourcesEn } from './sources.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
+import { meetingsEn } from './meetings.en.ts';
 import { trackersEn } from './trackers.en.ts';
 export const en = {
   'nav.overview': 'Overview',
@@ -272,6 +273,7 @@ export const en = {
   ...sourcesEn,
   ...titlesEn,
   ...trackersEn,
+  ...meetingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

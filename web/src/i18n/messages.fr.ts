@@ -5,6 +5,7 @@ import { equipmentFr } from './equipment.fr.ts';
 import { sourcesFr } from './sources.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
+import { meetingsFr } from './meetings.fr.ts';
 import { trackersFr } from './trackers.fr.ts';
 import type { MessageKey } from './messages.en.ts';
 
@@ -278,4 +279,5 @@ export const fr: Record<MessageKey, string> = {
   ...sourcesFr,
   ...titlesFr,
   ...trackersFr,
+  ...meetingsFr,
 };

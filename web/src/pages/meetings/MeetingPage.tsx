@@ -1,5 +1,6 @@
 import type { Commitment, Meeting, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useSession } from '../../auth/session.tsx';
 import { DateText, PartyName, Section, SourceList } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
@@ -27,7 +28,7 @@ function Attendance({ meeting }: { meeting: Meeting }) {
       <dt>{t('meetings.place')}</dt>
       <dd>{[meeting.place, meeting.country].filter(Boolean).join(', ') || '—'}</dd>
       <dt>{t('meetings.format')}</dt>
-      <dd>{meeting.format ?? '—'}</dd>
+      <dd>{meeting.format ? t(`meetingFormat.${meeting.format}`) : '—'}</dd>
       <dt>{t('meetings.chairs')}</dt>
       <dd>
         {meeting.chairs.map((c, i) => (
@@ -65,16 +66,26 @@ export default function MeetingPage({ id }: { id: string }) {
     `/api/v1/commitments?meeting=${encodeURIComponent(id)}&limit=200`,
   );
   const words = useTitleWords();
+  const { can, mayWriteFor } = useSession();
   return (
     <Layout title={meeting.state === 'ready' ? meetingTitle(meeting.data, words) : id}>
       <Await loaded={meeting}>
         {(m) => (
           <>
             <h1>{meetingTitle(m, words)}</h1>
-            <p className="muted">{t(`meetingKind.${m.kind}`)}</p>
+            <p className="muted">
+              {t(`meetingKind.${m.kind}`)}
+              {m.status !== 'held' && ` (${t(`meetingStatus.${m.status}`)})`}
+            </p>
             {m.notes && <p className="lede">{m.notes}</p>}
-            <p>
+            <p className="actions">
               <Link href={`/meetings/${encodeURIComponent(m.id)}/brief`}>{t('brief.openPack')}</Link>
+              {mayWriteFor(m.owner_party) && (
+                <Link href={`/meetings/${encodeURIComponent(m.id)}/edit`}>{t('meetingForm.edit')}</Link>
+              )}
+              {can.writeLedger && (
+                <Link href={`/meetings/${encodeURIComponent(m.id)}/announce`}>{t('announceForm.title')}</Link>
+              )}
             </p>
             <div className="grid-2">
               <Section title={t('meetings.attendance')}>

@@ -1,5 +1,6 @@
 import type { Meeting, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useSession } from '../../auth/session.tsx';
 import { DateText, PartyName } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
@@ -10,9 +11,15 @@ import { Link } from '../../lib/router.tsx';
 export default function MeetingsPage() {
   const { t } = useI18n();
   const loaded = useApi<Page<Meeting>>('/api/v1/meetings?limit=1000');
+  const { can } = useSession();
   return (
     <Layout title={t('nav.meetings')}>
       <h1>{t('meetings.title')}</h1>
+      {can.writeLedger && (
+        <p>
+          <Link href="/meetings/new">{t('meetingForm.new')}</Link>
+        </p>
+      )}
       <section className="card" aria-label={t('meetings.title')}>
         <Await loaded={loaded}>
           {(page) =>
@@ -43,7 +50,9 @@ export default function MeetingsPage() {
                             {t(`meetingKind.${m.kind as 'udcg'}`)}
                             {m.number ? ` #${m.number}` : ''}
                           </Link>
-                          {m.status !== 'held' && <span className="muted"> ({m.status})</span>}
+                          {m.status !== 'held' && (
+                            <span className="muted"> ({t(`meetingStatus.${m.status}`)})</span>
+                          )}
                         </td>
                         <td>{m.place ?? '—'}</td>
                         <td>

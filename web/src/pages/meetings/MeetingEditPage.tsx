@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { ApiError } from '../../api/client.ts';
+import type { Meeting } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { useSession } from '../../auth/session.tsx';
+import { Layout } from '../../components/Layout.tsx';
+import { Await, ErrorState, Loading } from '../../components/States.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useTitleWords } from '../../lib/catalogue.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
+import { meetingTitle } from '../../lib/titles.ts';
+import { AnnouncementForm } from './AnnouncementForm.tsx';
+import { MeetingForm } from './MeetingForm.tsx';
+
+type Mode = 'new' | 'edit' | 'announce';
+
+/**
+ * A new meeting, a change to one (its owner's, or any for coordinators), or a pledge announced at
+ * one (any writer, for the nations they may write for). Nothing is kept between visits: a reload
+ * shows the saved record again.
+ */
+export default function MeetingEditPage({ id, mode }: { id: string | null; mode: Mode }) {
+  const { t } = useI18n();
+  const { can, ready, me, mayWriteFor } = useSession();
+  const words = useTitleWords();
+  const loaded = useApi<Meeting>(id ? `/api/v1/meetings/${encodeURIComponent(id)}` : null);
+  useEffect(() => {
+    if (ready && me.role === 'public')
+      navigate(`/sign-in?next=${encodeURIComponent(location.pathname)}`, { replace: true });
+  }, [ready, me.role]);
+  const heading =
+    mode === 'new' ? t('meetingForm.new') : mode === 'edit' ? t('meetingForm.edit') : t('announceForm.title');
+  const title = loaded.state === 'ready' ? `${heading}: ${meetingTitle(loaded.data, words)}` : heading;
+  return (
+    <Layout title={title}>
+      <h1>{title}</h1>
+      {!ready ? (
+        <Loading />
+      ) : !can.writeLedger ? (
+        <ErrorState error={new ApiError(403, 'forbidden')} />
+      ) : id ? (
+        <Await loaded={loaded}>
+          {(m) =>
+            mode === 'announce' ? (
+              <AnnouncementForm meeting={m} />
+            ) : mayWriteFor(m.owner_party) ? (
+              <MeetingForm meeting={m} />
+            ) : (
+              // Said before any field is shown: the form would only fail on save.
+              <div className="card" role="alert">
+                <p>{t('meetingForm.notYours')}</p>
+                <Link href={`/meetings/${encodeURIComponent(m.id)}`}>{t('meetingForm.back')}</Link>
+              </div>
+            )
+          }
+        </Await>
+      ) : (
+        <MeetingForm meeting={null} />
+      )}
+    </Layout>
+  );
+}
