@@ -131,8 +131,9 @@ export async function importRequirementListIn(
       ctx.actor.id,
       toRows(input, edition),
     );
-    await requirementLists.setCurrent(
+    const written = await requirementLists.setCurrent(
       tx,
+      ctx.actor,
       {
         id: input.id,
         recipient: input.recipient,
@@ -143,6 +144,7 @@ export async function importRequirementListIn(
       },
       now,
     );
+    if (!written) throw new AppError('not_found', `no requirement list ${input.id}`);
     await appendAudit(
       tx,
       {
