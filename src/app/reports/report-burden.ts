@@ -11,7 +11,7 @@ import { groupBy } from '../../domain/group-by.ts';
 import { rangeAround, shapeRange } from '../../domain/reports/valuation.ts';
 import type { AppContext } from '../context.ts';
 import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
-import { burdenConversionRows, burdenRows, type BurdenRow } from '../../store/reports/burden.sql.ts';
+import { burdenRowsAndConversion, type BurdenRow } from '../../store/reports/burden.sql.ts';
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
@@ -56,11 +56,9 @@ async function computeBurden(
     to: input.to,
     asOf: input.as_of,
   };
-  const rows = (await burdenRows(ctx.db, ctx.actor, query)).map(toSums);
-  const conversion = summariseConversion(
-    input.currency,
-    await burdenConversionRows(ctx.db, ctx.actor, query),
-  );
+  const found = await burdenRowsAndConversion(ctx.db, ctx.actor, query);
+  const rows = found.rows.map(toSums);
+  const conversion = summariseConversion(input.currency, found.conversion);
   const parties = [...new Set(rows.map((r) => r.donor))];
   const gdp = await indicators.gdp(ctx.db, parties);
   const population = await indicators.latestPopulation(ctx.db, parties);
@@ -108,7 +106,13 @@ async function valuationRanges(
   const { commitments, kielEdition, notes } = await loadValuedCommitments(
     ctx.db,
     ctx.actor,
-    { recipient: input.recipient, from: input.from, to: input.to, asOf: input.as_of },
+    {
+      recipient: input.recipient,
+      from: input.from,
+      to: input.to,
+      asOf: input.as_of,
+      estimableOnly: true,
+    },
     knownOn,
     input.currency,
   );

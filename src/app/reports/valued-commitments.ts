@@ -49,21 +49,21 @@ export async function kielWeaponsAsKnownOn(
 }
 
 /**
- * `currency`: the report currency (EUR unless the burden report asks for USD); Kiel's EUR values
+ * With `estimableOnly`, only the commitments some basis values differently from `record` (for a
+ * range around a total computed elsewhere). `currency`: the report currency (EUR unless the burden report asks for USD); Kiel's EUR values
  * are then converted at each commitment's value date, like every other amount.
  */
 export async function loadValuedCommitments(
   db: Queryable,
   actor: Actor,
-  scope: ValuationScope,
+  { estimableOnly, ...scope }: Omit<ValuationScope, 'estimable'> & { estimableOnly?: boolean },
   knownOn: string,
   currency = 'EUR',
 ): Promise<{ commitments: ScopedCommitment[]; kielEdition: ReportEdition | null; notes: string[] }> {
-  const [{ commitments, lines }, kiel] = await Promise.all([
-    valuations.commitments(db, actor, scope, currency),
-    kielWeaponsAsKnownOn(db, knownOn),
-  ]);
   const { seriesOf } = kielWeaponCategories();
+  const kiel = await kielWeaponsAsKnownOn(db, knownOn);
+  const estimable = estimableOnly ? { kielEquipment: kiel ? [...seriesOf.keys()] : [] } : undefined;
+  const { commitments, lines } = await valuations.commitments(db, actor, { ...scope, estimable }, currency);
   const byId = new Map(commitments.map((c) => [c.id, c]));
   const inCurrency = (row: ValuedCommitmentRow, eur: bigint | null): bigint | null => {
     if (eur === null || currency === 'EUR') return eur;

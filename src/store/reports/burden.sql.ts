@@ -27,13 +27,13 @@ export interface BurdenRow {
   delivered: string | null;
   committed_usd: string | null;
   estimated: string | null;
-  recorded_count: bigint;
-  estimated_count: bigint;
-  package_share_count: bigint;
-  vague_count: bigint;
-  unvalued_count: bigint;
-  unconvertible_count: bigint;
-  co_donor_count: bigint;
+  recorded_count: bigint | number;
+  estimated_count: bigint | number;
+  package_share_count: bigint | number;
+  vague_count: bigint | number;
+  unvalued_count: bigint | number;
+  unconvertible_count: bigint | number;
+  co_donor_count: bigint | number;
 }
 
 /**
@@ -55,13 +55,14 @@ const aidScope = (vis: string) => `
   )`;
 
 /**
- * The burden query; with `audit`, instead of the sums, the conversion audit of the same amounts
- * (conversionAuditSelect): the last rate date used and every amount not converted.
+ * The burden query: the sums (BurdenRow), or the sums and the conversion audit of the same
+ * amounts (conversionAuditSelect: the last rate date used and every amount not converted) from one
+ * pass over the ledger, each row as JSON text with its `part`.
  */
 export function burdenQuery(
   actor: Actor,
   input: BurdenQueryInput,
-  audit = false,
+  part: 'sums' | 'both' = 'sums',
 ): { sql: string; params: unknown[] } {
   const [codes, places] = minorUnitParams();
   const params: unknown[] = [
@@ -119,9 +120,7 @@ valued AS (
      AND ${packageVis.sql}
 ),
 ${rateCte('fx', 'valued', '$1::char(3)')}`;
-  if (audit) return { sql: `${head}\n${conversionAuditSelect('valued', 'fx', '$1::char(3)')}`, params };
-  const sql = `${head},
-${usd ? `${usd},` : ''}
+  const sumCtes = `${usd ? `${usd},` : ''}
 converted AS (
   SELECT v.donor, v.year, v.basis,
          round_half_even_ratio(v.amount * fx.num_factor, fx.den_factor) AS value,
@@ -153,7 +152,8 @@ counts AS (
 co_donors AS (
   SELECT cd AS donor, count(*) AS co_donor_count FROM scope s, unnest(s.co_donors) AS cd
    WHERE cd <> s.donor GROUP BY cd
-)
+)`;
+  const sums = `
 SELECT coalesce(m.donor, k.donor) AS donor, coalesce(m.year, k.year) AS year,
        m.committed::text AS committed, m.delivered::text AS delivered,
        ${usd ? 'm.committed_usd::text' : 'm.committed::text'} AS committed_usd, m.estimated::text AS estimated,
@@ -164,7 +164,14 @@ SELECT coalesce(m.donor, k.donor) AS donor, coalesce(m.year, k.year) AS year,
   FROM money m FULL JOIN counts k ON k.donor = m.donor AND k.year IS NOT DISTINCT FROM m.year
 UNION ALL
 SELECT donor, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, co_donor_count FROM co_donors`;
-  return { sql, params };
+  if (part === 'sums') return { sql: `${head},\n${sumCtes}\n${sums}`, params };
+  return {
+    sql: `${head},\n${sumCtes},\nsums AS (${sums}),\naudit AS (${conversionAuditSelect('valued', 'fx', '$1::char(3)')})
+SELECT 'sums' AS part, to_json(s)::text AS row FROM sums s
+UNION ALL
+SELECT 'conversion', to_json(a)::text FROM audit a`,
+    params,
+  };
 }
 
 /** The burden rows `actor` may count. */
@@ -173,12 +180,19 @@ export function burdenRows(db: Database, actor: Actor, input: BurdenQueryInput):
   return runReportQuery<BurdenRow>(db, query.sql, query.params);
 }
 
-/** The conversion audit of the amounts the burden rows of `actor` count. */
-export function burdenConversionRows(
+/** The burden rows and their conversion audit, from one pass over the ledger. */
+export async function burdenRowsAndConversion(
   db: Database,
   actor: Actor,
   input: BurdenQueryInput,
-): Promise<ConversionAuditRow[]> {
-  const query = burdenQuery(actor, input, true);
-  return runReportQuery<ConversionAuditRow>(db, query.sql, query.params);
+): Promise<{ rows: BurdenRow[]; conversion: ConversionAuditRow[] }> {
+  const query = burdenQuery(actor, input, 'both');
+  const parts = await runReportQuery<{ part: 'sums' | 'conversion'; row: string }>(
+    db,
+    query.sql,
+    query.params,
+  );
+  // JSON numbers: the counts come back as numbers, not bigint (the callers read them with Number()).
+  const of = <T>(part: string) => parts.filter((p) => p.part === part).map((p) => JSON.parse(p.row) as T);
+  return { rows: of<BurdenRow>('sums'), conversion: of<ConversionAuditRow>('conversion') };
 }

@@ -43,6 +43,12 @@ export interface ValuationScope {
   from?: string | null;
   to?: string | null;
   asOf: string | null;
+  /**
+   * Only commitments with a line that some basis other than `record` can value: a catalogue
+   * item with an indicative value, one of `kielEquipment`, or a declared value. The others are
+   * worth the same on every basis, so a range around a total computed elsewhere needs none of them.
+   */
+  estimable?: { kielEquipment: readonly string[] };
 }
 
 function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): string {
@@ -63,6 +69,12 @@ function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): strin
   if (scope.to) conditions.push(`c.announced_on <= ${p(scope.to)}::date`);
   if (scope.year)
     conditions.push(`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${p(scope.year)}`);
+  if (scope.estimable) {
+    conditions.push(`EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types et ON et.id = l.equipment_id
+       WHERE l.commitment_id = c.id
+         AND ((l.quantity IS NOT NULL AND (et.indicative_value_minor IS NOT NULL OR l.equipment_id = ANY(${p([...scope.estimable.kielEquipment])}::text[])))
+              OR EXISTS (SELECT 1 FROM declared_line_values dv WHERE dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no)))`);
+  }
   const vis = visibleToSql(actor, 'c', params.length + 1);
   params.push(...vis.params);
   conditions.push(vis.sql);
