@@ -84,6 +84,7 @@ const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string
 export const cues = {
   commitment: commitmentIndex(),
   aidNouns: cueIndex(triggers.aid_nouns as unknown as PerLang<string[]>),
+  pledgeNouns: cueIndex(triggers.pledge_nouns as unknown as PerLang<string[]>),
   stock: cueIndex(triggers.stock_cues as unknown as PerLang<string[]>),
   industry: cueIndex(triggers.industry_cues),
   financial: cueIndex(triggers.financial_cues),

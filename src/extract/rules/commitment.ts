@@ -77,9 +77,14 @@ function complementStart(s: Sentence, clause: Range): number {
 function commitmentsOfClause(
   s: Sentence,
   clause: Range,
-  triggers: Mention<TriggerEntry>[],
+  held: Mention<TriggerEntry>[],
   memory: ArticleMemory,
 ): Candidate[] {
+  // "L'Ukraine a annoncé avoir reçu … de la part de …": a receiving verb governed by weak ones reads as receiving.
+  const receivedOnly =
+    held.some((t) => t.value.act === 'receive') &&
+    held.every((t) => t.value.act === 'receive' || t.value.weak);
+  const triggers = receivedOnly ? held.filter((t) => t.value.act === 'receive') : held;
   // The verb whose subject is a named party anchors the clause ("Si le Parlement l'approuve, la Belgique livrera").
   const first =
     triggers.find((t) => donorOf(s, clause, t, memory)?.fromMemory === false) ??
@@ -94,6 +99,8 @@ function commitmentsOfClause(
   const pronoun = itemPronoun(s, clause, first);
   const hasAidNoun = hasCue(s, 'aidNouns', clause);
   const weak = triggers.every((t) => t.value.weak);
+  // "ont annoncé de nouvelles contributions": a weak verb whose object names a pledge is one.
+  const namesPledge = weak && hasCue(s, 'pledgeNouns', afterVerb);
   const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
   // "Weitere 40 Plattformen sollen folgen": a count of a counting noun alone stands for the last item.
   const counted =
@@ -106,7 +113,7 @@ function commitmentsOfClause(
     money.length === 0 &&
     !pronoun &&
     !counted &&
-    (weak || !hasAidNoun)
+    (weak ? !namesPledge : !hasAidNoun)
   )
     return [];
 
@@ -118,7 +125,7 @@ function commitmentsOfClause(
     : moving
       ? moverOf(s, clause, first, quantities.length > 0 ? memory : null)
       : donorOf(s, clause, first, memory);
-  if (!subject || (subject.fromMemory && weak)) return [];
+  if (!subject || (subject.fromMemory && weak && !namesPledge)) return [];
   const roles = receiving
     ? { donor: subject.code, recipient: receiverOf(s, clause, first), supplier: null, mode: null, lastEnd: 0 }
     : rolesOf(s, clause, first, acts, subject);
