@@ -162,6 +162,11 @@ function commitmentsOfClause(
     groups.push({ item: ammunition, category: ammunition?.category ?? c.value, at: c });
   }
   if (groups.length === 0) groups.push({ item: null, category: null, at: null });
+  // One amount for several things is one package: one fact, named by the first system it holds.
+  if (money.length === 1 && groups.length > 1) {
+    const lead = groups.find((g) => g.item !== null) ?? (groups[0] as (typeof groups)[number]);
+    groups.splice(0, groups.length, lead);
+  }
 
   base.cue =
     first.value === LISTED
@@ -323,13 +328,14 @@ function firedWith(s: Sentence, c: Mention<string>, clause: Range): ItemEntry | 
 
 /** "Ukraine will receive … from Germany", "L'Ukraine obtient … de ses partenaires", "erhält … von Deutschland". */
 function giverToSubject(s: Sentence, clause: Range, verb: Range): Subject | null {
-  const from = s.parties.find(
-    (p) =>
-      within(p, clause) &&
-      p.start >= verb.end &&
-      !NOT_DONORS.has(p.value.code) &&
-      (afterSourcePrep(s, p) || afterAgentPrep(s, p) || afterFrenchDe(s, p.start)),
-  );
+  const gives = (p: Mention<PartyEntry>) =>
+    within(p, clause) &&
+    !NOT_DONORS.has(p.value.code) &&
+    (afterSourcePrep(s, p) || afterAgentPrep(s, p) || afterFrenchDe(s, p.start));
+  // "as part of a package from Germany, the army would receive …": the giver may come first.
+  const from =
+    s.parties.find((p) => p.start >= verb.end && gives(p)) ??
+    s.parties.find((p) => p.start < verb.start && gives(p) && afterSourcePrep(s, p));
   return from
     ? { code: from.value.code, codes: givers(s, from), start: verb.start, fromMemory: false }
     : null;
@@ -440,6 +446,8 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (inClause && !partnerOnly) return named(inClause, inClause.start);
   const inverted = invertedSubject(s, clause, verb);
   if (inverted) return named(inverted, verb.start);
+  const owner = genitiveGiver(s, clause, verb);
+  if (owner) return named(owner, verb.start);
   if (!pronoun) {
     const earlier = before({ start: 0, end: clause.start });
     if (earlier && !hasCue(s, 'speech', { start: earlier.end, end: clause.start })) {
@@ -452,6 +460,26 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
 }
 
 const GENITIVE = new Set(['der', 'des', 'of', 'de', 'du', 'des']);
+/** What may stand between a noun of giving and the party whose gift it is ("don du Danemark", "package from Germany"). */
+const OF_GIVER = new Set([...GENITIVE, "d'", 'la', "l'", 'les', 'the', 'from', 'von', 'aus', 'den']);
+
+/**
+ * "le plus important don du Danemark", "a $1.4 billion package from Germany", "die Lieferung
+ * Deutschlands": a party right after a noun of giving is the giver, when no subject names one.
+ */
+function genitiveGiver(
+  s: Sentence,
+  clause: Range,
+  verb: Range & { value?: TriggerEntry },
+): Mention<PartyEntry> | null {
+  const act = verb.value?.act;
+  if (!act || act === 'buy' || act === 'sell' || act === 'receive') return null;
+  let k = verb.end;
+  while (k < clause.end && k - verb.end < 6 && OF_GIVER.has(s.tokens[k]?.fold ?? '')) k++;
+  if (s.lang !== 'de' && k === verb.end) return null;
+  const p = s.parties.find((x) => x.start === k);
+  return p && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city' && p.value.form !== 'demonym' ? p : null;
+}
 
 /** "ein Waffenpaket der westlichen Partner", "a package of the allies": the party owns the aid, it doesn't act. */
 function ownsAidNoun(s: Sentence, p: Mention<PartyEntry>): boolean {
