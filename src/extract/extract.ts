@@ -11,6 +11,7 @@ import type { ArticleMemory, Candidate } from './rules/candidate.ts';
 import { findCommitments } from './rules/commitment.ts';
 import { findDeadlines } from './rules/deadline.ts';
 import { findMeetings } from './rules/meeting.ts';
+import { nameThePackage } from './rules/contents.ts';
 import { sameMeetingAgain } from './rules/meeting-again.ts';
 import { readSentence, type Sentence } from './rules/sentence.ts';
 import { NOT_DONORS, canGive } from './rules/roles.ts';
@@ -66,9 +67,12 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     aboutUkraine: /ukrain|kyiv|kiev|kiew|zelensk|selensk/i.test(article.plain),
   };
   const candidates: Candidate[] = [];
+  let previous: Candidate[] = [];
   for (const span of splitSentences(article.plain, article.lang)) {
     const s = readSentence(article.plain, span, article.lang, published, catalogue);
     const commitments = findCommitments(s, memory);
+    if (commitments.length === 0) nameThePackage(s, previous);
+    previous = commitments;
     candidates.push(
       ...findTotals(s, memory),
       ...commitments,

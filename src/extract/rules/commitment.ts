@@ -59,6 +59,8 @@ function triggerHolds(s: Sentence, t: Mention<TriggerEntry>, clause: Range): boo
   }
   const lookback = { start: complementStart(s, clause), end: t.start };
   if (hasCue(s, 'nonCommitment', lookback)) return false;
+  // "nach der Lieferung der zwölf Haubitzen": a past delivery that dates something else.
+  if (hasCue(s, 'backgroundNouns', { start: Math.max(clause.start, t.start - 2), end: t.start })) return false;
   const near = { start: Math.max(clause.start, t.start - 3), end: t.start };
   if (s.lang === 'de' ? hasCue(s, 'negation', clause) : hasCue(s, 'negation', near)) return false;
   // "so far", "bisher", "jusqu'ici" make a sum of an amount; a count of things delivered so far
@@ -201,6 +203,7 @@ function commitmentsOfClause(
           },
     );
   });
+  shareJointCount(s, facts, donors.length);
   const single = facts.length === donors.length ? facts[0] : undefined;
   if (!single?.quantity || single.quantity.value === null) return facts;
   const after = s.tokens.findIndex((t) => t.start >= single.evidence.end);
@@ -267,6 +270,22 @@ function commitmentsOfClause(
     );
     fact.evidence = { start: fact.evidence.start, end: charSpan(s, last - 1, last).end };
     return fact;
+  }
+}
+
+/**
+ * "Deutschland und die Niederlande liefern zusammen sechs Haubitzen": a count said to be shared
+ * by the coordinated donors is split evenly between them when it divides.
+ */
+function shareJointCount(s: Sentence, facts: Candidate[], donors: number): void {
+  if (donors < 2) return;
+  for (const fact of facts) {
+    const n = fact.quantity?.value;
+    if (!fact.quantity || !n || n % donors !== 0) continue;
+    const counted = s.quantities.find((x) => x.quantity === fact.quantity);
+    if (!counted || !hasCue(s, 'jointly', { start: Math.max(0, counted.start - 2), end: counted.start }))
+      continue;
+    fact.quantity = { ...fact.quantity, value: n / donors };
   }
 }
 
@@ -392,6 +411,8 @@ function itemPronoun(s: Sentence, clause: Range, verb: Range): Range | null {
     if (!m) continue;
     if (s.lang === 'fr' && (k >= verb.start || /ant$/.test(s.tokens[verb.start]?.fold ?? ''))) continue;
     if (s.lang === 'en' && k < verb.end) continue;
+    // "ein weiteres Waffenpaket": before a noun (capitalised in German) it is a determiner.
+    if (s.lang === 'de' && /^\p{Lu}/u.test(s.tokens[m.end]?.text ?? '')) continue;
     return { start: m.start, end: m.end };
   }
   return null;
@@ -418,10 +439,13 @@ interface Subject {
   fromMemory: boolean;
 }
 
-const givers = (s: Sentence, p: Mention<PartyEntry>) =>
-  coordinatedWith(s, p)
+function givers(s: Sentence, p: Mention<PartyEntry>): string[] {
+  const listed = coordinatedWith(s, p)
     .filter((x) => !NOT_DONORS.has(x.value.code) && x.value.form !== 'city')
     .map((x) => x.value.code);
+  // "in Ramstein, the German ministry": a place before the subject is no co-donor, and never hides it.
+  return listed.includes(p.value.code) ? listed : [...listed, p.value.code];
+}
 
 function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory): Subject | null {
   const agent = s.parties.find(
@@ -434,16 +458,24 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
     fromMemory: false,
   });
   if (agent) return named(agent, verb.start);
-  const before = (range: Range) =>
-    s.parties
-      .filter((p) => within(p, range) && p.start < verb.start && canGive(s, p) && !ownsAidNoun(s, p))
-      .pop();
+  // "Die Bundesregierung will die tschechische Initiative … unterstützen": an adjective of
+  // nationality before a noun describes it; a named party before it is the subject.
+  const before = (range: Range) => {
+    const found = s.parties.filter(
+      (p) => within(p, range) && p.start < verb.start && canGive(s, p) && !ownsAidNoun(s, p),
+    );
+    const last = found.at(-1);
+    if (last?.value.form !== 'demonym' || !describesNoun(s, last)) return last;
+    return found.filter((p) => p.value.form !== 'demonym').at(-1) ?? last;
+  };
   // Partners named after "avec", "gemeinsam mit" give beside the subject; they are not the subject.
   const partners = new Set(coActors(s, clause));
   const inClause = before(clause);
   const pronoun = hasSubjectPronoun(s, { start: clause.start, end: verb.start });
   const partnerOnly = inClause && partners.has(inClause.value.code) && pronoun && memory.lastActor;
   if (inClause && !partnerOnly) return named(inClause, inClause.start);
+  const leader = participialAgent(s, clause, verb);
+  if (leader) return named(leader, leader.start);
   const inverted = invertedSubject(s, clause, verb);
   if (inverted) return named(inverted, verb.start);
   const owner = genitiveGiver(s, clause, verb);
@@ -457,6 +489,31 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (pronoun && memory.lastActor)
     return { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true };
   return null;
+}
+
+/** A demonym followed by a word that is not a party, a verb of giving or a punctuation mark is an adjective. */
+function describesNoun(s: Sentence, p: Mention<PartyEntry>): boolean {
+  const next = s.tokens[p.end];
+  if (!next || (next.kind !== 'word' && !/^[»«"„“]$/.test(next.text))) return false;
+  return !s.triggers.some((t) => t.start === p.end) && !s.parties.some((x) => x.start === p.end);
+}
+
+const PARTICIPLE = { fr: /(e|ee|es|ees)$/, en: /(ed|led|run)$/, de: /(te|ten|tes|ter|tem)$/ };
+
+/**
+ * The agent of a participle before the verb: "Die von Tschechien angeführte Initiative soll …
+ * beschaffen", "l'initiative menée par la Tchéquie achètera", "the coalition led by Latvia will buy".
+ */
+function participialAgent(s: Sentence, clause: Range, verb: Range): Mention<PartyEntry> | null {
+  const found = s.parties.find((p) => {
+    if (!within(p, clause) || p.start >= verb.start || NOT_DONORS.has(p.value.code)) return false;
+    if (p.value.form === 'city' || !afterAgentPrep(s, p)) return false;
+    if (s.lang === 'de') return PARTICIPLE.de.test(s.tokens[p.end]?.fold ?? '');
+    let k = p.start - 1;
+    if (words.article[s.lang].matchAt(s.tokens, k)) k--;
+    return PARTICIPLE[s.lang].test(s.tokens[k - 1]?.fold ?? '');
+  });
+  return found ?? null;
 }
 
 const GENITIVE = new Set(['der', 'des', 'of', 'de', 'du', 'des']);
