@@ -155,7 +155,17 @@ function commitmentsOfClause(
     groups.push({ item: antecedent, category: antecedent.category, at: null });
   }
   // Kinds named beside the items ("Archer howitzers and armoured vehicles") are facts of their own.
-  const inItem = (c: Range) => s.items.some((m) => c.start < m.end && m.start < c.end);
+  // "Cheetah self-propelled anti-aircraft guns": a kind right after an item, in the same noun phrase, describes it.
+  const describesItem = (c: Range) =>
+    s.items.some(
+      (m) =>
+        m.end <= c.start &&
+        c.start - m.end <= 6 &&
+        s.tokens.slice(m.end, c.start).every((t) => t.kind === 'word' || t.text === '-') &&
+        !s.tokens.slice(m.end, c.start).some((_, k) => words.coordination[s.lang].matchAt(s.tokens, m.end + k)),
+    );
+  const inItem = (c: Range) =>
+    s.items.some((m) => c.start < m.end && m.start < c.end) || describesItem(c);
   for (const c of categories) {
     if (inItem(c) || groups.some((g) => g.category === c.value)) continue;
     const ammunition = firedWith(s, c, clause);
@@ -192,8 +202,14 @@ function commitmentsOfClause(
   }
   const named = roles.donor === subject.code ? subject.codes : [roles.donor];
   const donors = receiving ? named : [...new Set([...named, ...coActors(s, clause)])];
+  // "German IRIS-T arrives in Ukraine, American NASAMS too": when the giver is told by an adjective
+  // of nationality, each item's own adjective tells its giver.
+  const byAdjective = s.parties.find((p) => p.start === subject.start)?.value.form === 'demonym';
   const facts = groups.flatMap((g, n) => {
     const fact = factOfGroup(g, n);
+    const own = byAdjective && g.at ? s.parties.find((p) => p.end === g.at!.start) : undefined;
+    if (own && own.value.form === 'demonym' && !NOT_DONORS.has(own.value.code))
+      return [{ ...fact, donor: own.value.code }];
     return donors.map((donor) =>
       donor === fact.donor
         ? fact
