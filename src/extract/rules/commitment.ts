@@ -60,7 +60,8 @@ function triggerHolds(s: Sentence, t: Mention<TriggerEntry>, clause: Range): boo
   const lookback = { start: complementStart(s, clause), end: t.start };
   if (hasCue(s, 'nonCommitment', lookback)) return false;
   // "nach der Lieferung der zwölf Haubitzen": a past delivery that dates something else.
-  if (hasCue(s, 'backgroundNouns', { start: Math.max(clause.start, t.start - 2), end: t.start })) return false;
+  if (hasCue(s, 'backgroundNouns', { start: Math.max(clause.start, t.start - 2), end: t.start }))
+    return false;
   const near = { start: Math.max(clause.start, t.start - 3), end: t.start };
   if (s.lang === 'de' ? hasCue(s, 'negation', clause) : hasCue(s, 'negation', near)) return false;
   // "so far", "bisher", "jusqu'ici" make a sum of an amount; a count of things delivered so far
@@ -162,10 +163,11 @@ function commitmentsOfClause(
         m.end <= c.start &&
         c.start - m.end <= 6 &&
         s.tokens.slice(m.end, c.start).every((t) => t.kind === 'word' || t.text === '-') &&
-        !s.tokens.slice(m.end, c.start).some((_, k) => words.coordination[s.lang].matchAt(s.tokens, m.end + k)),
+        !s.tokens
+          .slice(m.end, c.start)
+          .some((_, k) => words.coordination[s.lang].matchAt(s.tokens, m.end + k)),
     );
-  const inItem = (c: Range) =>
-    s.items.some((m) => c.start < m.end && m.start < c.end) || describesItem(c);
+  const inItem = (c: Range) => s.items.some((m) => c.start < m.end && m.start < c.end) || describesItem(c);
   for (const c of categories) {
     if (inItem(c) || groups.some((g) => g.category === c.value)) continue;
     const ammunition = firedWith(s, c, clause);
@@ -551,7 +553,9 @@ function genitiveGiver(
   while (k < clause.end && k - verb.end < 6 && OF_GIVER.has(s.tokens[k]?.fold ?? '')) k++;
   if (s.lang !== 'de' && k === verb.end) return null;
   const p = s.parties.find((x) => x.start === k);
-  return p && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city' && p.value.form !== 'demonym' ? p : null;
+  return p && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city' && p.value.form !== 'demonym'
+    ? p
+    : null;
 }
 
 /** "ein Waffenpaket der westlichen Partner", "a package of the allies": the party owns the aid, it doesn't act. */
