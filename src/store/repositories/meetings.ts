@@ -1,9 +1,9 @@
 /** Meetings as reports read them: held on or before a date, visible to the caller. */
+import { sql } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleToSql } from '../visibility.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
-import { visibleTo as visibleInQuery } from '../visibility.ts';
+import { visibleTo } from '../visibility.ts';
 
 export interface MeetingSummaryRow {
   id: string;
@@ -20,15 +20,16 @@ export const meetingSummaries = {
     asOf: string,
     meetingId: string | null,
   ): Promise<MeetingSummaryRow[]> {
-    const params: unknown[] = [asOf, meetingId];
-    const vis = visibleToSql(actor, 'm', params.length + 1);
-    params.push(...vis.params);
-    return db.query<MeetingSummaryRow>(
-      `SELECT m.id, m.kind, m.number, m.date::text AS date, m.place FROM meetings m
-        WHERE m.date <= $1::date AND m.status <> 'cancelled' AND ($2::text IS NULL OR m.id = $2::text) AND ${vis.sql}
-        ORDER BY m.date, m.id`,
-      params,
-    );
+    return kysely(db)
+      .selectFrom('meetings as m')
+      .select(['m.id', 'm.kind', 'm.number', sql<string>`m.date::text`.as('date'), 'm.place'])
+      .where('m.date', '<=', asOf)
+      .where('m.status', '<>', 'cancelled')
+      .$if(meetingId !== null, (q) => q.where('m.id', '=', meetingId!))
+      .where(visibleTo(actor, 'm'))
+      .orderBy('m.date')
+      .orderBy('m.id')
+      .execute();
   },
 };
 
@@ -57,7 +58,7 @@ export const meetingRecords = {
       .selectFrom('meeting_records as r')
       .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
       .select(['r.meeting_id', 'r.version', 'r.attendance', 'r.decisions'])
-      .where(visibleInQuery(actor, 'm'))
+      .where(visibleTo(actor, 'm'))
       .orderBy('r.meeting_id')
       .execute();
     return rows as (MeetingRecordRow & { meeting_id: string })[];

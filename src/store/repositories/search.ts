@@ -3,10 +3,12 @@
  * contain the query, each kind ranked and capped on its own, with the caller's visibility applied
  * inside every query.
  */
+import { sql } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { meetingKinds, Mode, Qualifier } from '../../domain/ledger/vocabulary.ts';
-import { visibleToSql } from '../visibility.ts';
+import { visibleTo } from '../visibility.ts';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 export interface CommitmentHit {
   id: string;
@@ -48,64 +50,102 @@ export function containsPattern(q: string): string {
 
 export const search = {
   async commitments(db: Queryable, actor: Actor, q: string, limit: number): Promise<CommitmentHit[]> {
-    const vis = visibleToSql(actor, 'c', 3);
-    return db.query<CommitmentHit>(
-      `SELECT c.id, c.donor, c.recipient, c.mode, c.announced_on,
-              coalesce((SELECT json_agg(json_build_object('equipment', l.equipment_id, 'category', l.category,
-                                        'quantity', l.quantity, 'quantity_qualifier', l.quantity_qualifier)
-                                        ORDER BY l.line_no)
-                          FROM commitment_lines l WHERE l.commitment_id = c.id), '[]'::json) AS items
-         FROM commitments c
-         JOIN parties d ON d.code = c.donor
-         JOIN parties r ON r.code = c.recipient
-        WHERE ${vis.sql}
-          AND (lower(c.id) LIKE $1 OR lower(coalesce(c.notes, '')) LIKE $1 OR lower(coalesce(c.supplier, '')) LIKE $1
-               OR lower(d.names::text) LIKE $1 OR lower(d.aliases::text) LIKE $1
-               OR lower(r.names::text) LIKE $1
-               OR EXISTS (SELECT 1 FROM commitment_lines l JOIN equipment_types e ON e.id = l.equipment_id
-                           WHERE l.commitment_id = c.id
-                             AND (lower(e.id) LIKE $1 OR lower(e.name) LIKE $1 OR lower(e.aliases::text) LIKE $1)))
-        ORDER BY c.announced_on DESC NULLS LAST, c.id
-        LIMIT $2`,
-      [containsPattern(q), limit, ...vis.params],
-    );
+    const like = containsPattern(q);
+    const { rows } = await sql<CommitmentHit>`
+      SELECT c.id, c.donor, c.recipient, c.mode, c.announced_on,
+             coalesce((SELECT json_agg(json_build_object('equipment', l.equipment_id, 'category', l.category,
+                                       'quantity', l.quantity, 'quantity_qualifier', l.quantity_qualifier)
+                                       ORDER BY l.line_no)
+                         FROM commitment_lines l WHERE l.commitment_id = c.id), '[]'::json) AS items
+        FROM commitments c
+        JOIN parties d ON d.code = c.donor
+        JOIN parties r ON r.code = c.recipient
+       WHERE ${visibleTo(actor, 'c')}
+         AND (lower(c.id) LIKE ${like} OR lower(coalesce(c.notes, '')) LIKE ${like}
+              OR lower(coalesce(c.supplier, '')) LIKE ${like}
+              OR lower(d.names::text) LIKE ${like} OR lower(d.aliases::text) LIKE ${like}
+              OR lower(r.names::text) LIKE ${like}
+              OR EXISTS (SELECT 1 FROM commitment_lines l JOIN equipment_types e ON e.id = l.equipment_id
+                          WHERE l.commitment_id = c.id
+                            AND (lower(e.id) LIKE ${like} OR lower(e.name) LIKE ${like}
+                                 OR lower(e.aliases::text) LIKE ${like})))
+       ORDER BY c.announced_on DESC NULLS LAST, c.id
+       LIMIT ${limit}`.execute(kysely(db));
+    return rows;
   },
 
   /** Parties by code, name or alias; those that give aid in the caller's view first. */
   async parties(db: Queryable, actor: Actor, q: string, limit: number): Promise<PartyHit[]> {
-    const vis = visibleToSql(actor, 'c', 4);
-    return db.query<PartyHit>(
-      `SELECT p.code, p.kind, p.names,
-              (SELECT count(*)::int FROM commitments c WHERE c.donor = p.code AND ${vis.sql}) AS commitments
-         FROM parties p
-        WHERE p.code = $2 OR lower(p.names::text) LIKE $1 OR lower(p.aliases::text) LIKE $1
-        ORDER BY (p.code = $2) DESC, commitments DESC, p.code
-        LIMIT $3`,
-      [containsPattern(q), q.toUpperCase(), limit, ...vis.params],
-    );
+    const like = containsPattern(q);
+    const code = q.toUpperCase();
+    return kysely(db)
+      .selectFrom('parties as p')
+      .select((eb) => [
+        'p.code',
+        'p.kind',
+        eb.ref('p.names').$castTo<Record<string, string>>().as('names'),
+        eb
+          .selectFrom('commitments as c')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('c.donor', '=', 'p.code')
+          .where(visibleTo(actor, 'c'))
+          .$asScalar()
+          .$notNull()
+          .as('commitments'),
+      ])
+      .where((eb) =>
+        eb.or([
+          eb('p.code', '=', code),
+          eb(sql`lower(p.names::text)`, 'like', like),
+          eb(sql`lower(p.aliases::text)`, 'like', like),
+        ]),
+      )
+      .orderBy(sql`(p.code = ${code}) DESC`)
+      .orderBy('commitments', 'desc')
+      .orderBy('p.code')
+      .limit(limit)
+      .execute();
   },
 
   async equipment(db: Queryable, q: string, limit: number): Promise<EquipmentHit[]> {
-    return db.query<EquipmentHit>(
-      `SELECT e.id, e.name, e.category, e.aliases
-         FROM equipment_types e
-        WHERE lower(e.id) LIKE $1 OR lower(e.name) LIKE $1 OR lower(e.aliases::text) LIKE $1
-        ORDER BY e.id
-        LIMIT $2`,
-      [containsPattern(q), limit],
-    );
+    const like = containsPattern(q);
+    return kysely(db)
+      .selectFrom('equipment_types as e')
+      .select((eb) => [
+        'e.id',
+        'e.name',
+        'e.category',
+        eb.ref('e.aliases').$castTo<Record<string, string[]>>().as('aliases'),
+      ])
+      .where((eb) =>
+        eb.or([
+          eb(sql`lower(e.id)`, 'like', like),
+          eb(sql`lower(e.name)`, 'like', like),
+          eb(sql`lower(e.aliases::text)`, 'like', like),
+        ]),
+      )
+      .orderBy('e.id')
+      .limit(limit)
+      .execute();
   },
 
   async meetings(db: Queryable, actor: Actor, q: string, limit: number): Promise<MeetingHit[]> {
-    const vis = visibleToSql(actor, 'm', 3);
-    return db.query<MeetingHit>(
-      `SELECT m.id, m.kind, m.number, m.place, m.date
-         FROM meetings m
-        WHERE ${vis.sql}
-          AND (lower(m.id) LIKE $1 OR lower(coalesce(m.place, '')) LIKE $1 OR lower(coalesce(m.notes, '')) LIKE $1)
-        ORDER BY m.date DESC, m.id
-        LIMIT $2`,
-      [containsPattern(q), limit, ...vis.params],
-    );
+    const like = containsPattern(q);
+    const rows = await kysely(db)
+      .selectFrom('meetings as m')
+      .select(['m.id', 'm.kind', 'm.number', 'm.place', 'm.date'])
+      .where(visibleTo(actor, 'm'))
+      .where((eb) =>
+        eb.or([
+          eb(sql`lower(m.id)`, 'like', like),
+          eb(sql`lower(coalesce(m.place, ''))`, 'like', like),
+          eb(sql`lower(coalesce(m.notes, ''))`, 'like', like),
+        ]),
+      )
+      .orderBy('m.date', 'desc')
+      .orderBy('m.id')
+      .limit(limit)
+      .execute();
+    return rows as MeetingHit[];
   },
 };
