@@ -1,10 +1,16 @@
 import { expect, it } from 'vitest';
-import { formatMoney, formatMoneyShort } from '../../web/src/lib/format.ts';
+import { formatMoney, formatMoneyShort, formatPercent } from '../../web/src/lib/format.ts';
 import { accessibilityViolations, apiGet, describeInBrowser, inPage } from './support/app.ts';
 
 interface Burden {
-  totals: { committed: { amount: string }; delivered: { amount: string } };
+  totals: {
+    committed: { amount: string };
+    delivered: { amount: string };
+    estimated: { amount: string };
+    estimated_pct: string;
+  };
   donors: { donor: string }[];
+  stages: { stage: string; count: number; value: { amount: string } }[];
 }
 
 describeInBrowser('overview', (e2e) => {
@@ -23,16 +29,46 @@ describeInBrowser('overview', (e2e) => {
     // The largest donor of the report is the first bar of the chart.
     const first = await apiGet<{ names: { en: string } }>(e2e, `/api/v1/parties/${report.donors[0]!.donor}`);
     await expect.poll(() => page.getByTestId('donor-chart').textContent()).toContain(first.names.en);
-    const pipeline = await apiGet<{
-      by_status: { status: string; count: number; value: { amount: string } }[];
-    }>(e2e, '/api/v1/reports/pipeline?currency=EUR');
-    const delivered = pipeline.by_status.find((row) => row.status === 'delivered')!;
+    // The pipeline's delivered bar is the delivered total of the headline.
+    const delivered = report.stages.find((row) => row.stage === 'delivered')!;
     await expect
       .poll(() => page.getByTestId('pipeline-chart').textContent())
       .toContain(`${formatMoneyShort(delivered.value.amount, 'EUR', 'en')} (${delivered.count})`);
     await page.getByText('Counting rules').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(e2e.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('labels committed, delivered and the pipeline with their definitions and the estimated part, in English and French', async () => {
+    const report = await apiGet<Burden>(e2e, '/api/v1/reports/burden?currency=EUR');
+    const page = await e2e.open('/');
+    const estimated = `${formatPercent(report.totals.estimated_pct, 'en', 1)} estimated from catalogue prices (${formatMoneyShort(report.totals.estimated.amount, 'EUR', 'en')})`;
+    await expect.poll(() => page.getByTestId('estimated-committed').textContent()).toBe(estimated);
+    expect(await page.getByTestId('estimated-committed').isVisible()).toBe(true);
+    expect(await page.getByTestId('estimated-delivered').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('definition-delivered').textContent())
+      .toMatch(/share of its quantities delivered.*partial deliveries count/);
+    expect(await page.getByTestId('definition-committed').isVisible()).toBe(true);
+    const stages = page.getByTestId('definition-stages');
+    await stages.waitFor();
+    expect(await stages.textContent()).toContain(
+      `Stages add up to the committed total, ${formatMoney(report.totals.committed.amount, 'EUR', 'en')}.`,
+    );
+    await page.getByLabel('Language').selectOption('fr');
+    await expect
+      .poll(() => page.getByTestId('estimated-committed').textContent())
+      .toBe(
+        `${formatPercent(report.totals.estimated_pct, 'fr', 1)} estimés d’après les prix du catalogue (${formatMoneyShort(report.totals.estimated.amount, 'EUR', 'fr')})`,
+      );
+    expect(await page.getByTestId('definition-delivered').textContent()).toMatch(
+      /les livraisons partielles comptent/,
+    );
+    expect(await page.getByTestId('definition-stages').textContent()).toContain(
+      'Les étapes font le total engagé',
+    );
+    await page.getByLabel('Langue').selectOption('en');
     await page.close();
   });
 

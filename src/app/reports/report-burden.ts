@@ -12,6 +12,7 @@ import { rangeAround, shapeRange } from '../../domain/reports/valuation.ts';
 import type { AppContext } from '../context.ts';
 import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
 import { burdenRowsAndConversion, type BurdenRow } from '../../store/reports/burden.sql.ts';
+import { burdenStagesRule, shapeStages } from '../../domain/reports/burden-stages.ts';
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
@@ -27,6 +28,7 @@ function toSums(row: BurdenRow): DonorYearSums {
     delivered: minor(row.delivered),
     committedUsd: minor(row.committed_usd),
     estimated: minor(row.estimated),
+    deliveredEstimated: minor(row.delivered_estimated),
     counts: {
       recorded: Number(row.recorded_count),
       estimated: Number(row.estimated_count),
@@ -63,6 +65,7 @@ async function computeBurden(
   const gdp = await indicators.gdp(ctx.db, parties);
   const population = await indicators.latestPopulation(ctx.db, parties);
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year, population);
+  const stages = shapeStages(found.stages, input.currency);
   const ranges = await valuationRanges(ctx, input, donors);
   return {
     currency: input.currency,
@@ -73,9 +76,10 @@ async function computeBurden(
     gdp_year: input.gdp_year,
     donors: donors.map((d) => ({ ...d, range: ranges.donor(d.donor) })),
     totals: { ...totals, range: ranges.total },
+    stages,
     kiel_edition: ranges.kielEdition,
     conversion,
-    rules: [...burdenRules, burdenRangeRule],
+    rules: [...burdenRules, burdenStagesRule, burdenRangeRule],
     notes: [
       ...burdenNotes(donors, input.gdp_year, totals.counts, population),
       ...ranges.notes,

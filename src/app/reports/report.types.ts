@@ -1,5 +1,6 @@
 /** Input and output schemas of the reports, shared by the API (OpenAPI) and the CLI. */
 import { z } from 'zod';
+import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { isoDate, partyCode, qualifier } from '../ledger/fields.ts';
 
@@ -66,6 +67,16 @@ export const conversionSummary = z
   .describe('Amounts not converted are in no total; each is listed here')
   .meta({ id: 'ReportConversion' });
 
+const percent = z.string().nullable().describe('Percent, one decimal; null when the total is zero');
+
+/** What part of a committed and a delivered total is estimated from catalogue unit values. */
+const estimatedParts = {
+  estimated: figure.describe('The part of committed valued from catalogue unit values'),
+  estimated_pct: percent.describe('estimated as a percentage of committed'),
+  delivered_estimated: figure.describe('The part of delivered valued from catalogue unit values'),
+  delivered_estimated_pct: percent.describe('delivered_estimated as a percentage of delivered'),
+};
+
 export const burdenInput = z.object({
   currency: reportCurrency.default('EUR'),
   recipient: partyCode.default('UA'),
@@ -92,7 +103,7 @@ export const burdenReport = z
         donor: z.string(),
         committed: figure,
         delivered: figure,
-        estimated: figure.describe('The part of committed valued from catalogue unit values'),
+        ...estimatedParts,
         share_pct: z.string().nullable().describe('Share of the total committed; the column adds up to 100'),
         gdp_pct: z.string().nullable().describe('Committed value in USD as % of GDP, 4 decimals'),
         gdp_years: z.array(z.number().int()),
@@ -110,7 +121,20 @@ export const burdenReport = z
         range: basisRange,
       }),
     ),
-    totals: z.object({ committed: figure, delivered: figure, estimated: figure, counts, range: basisRange }),
+    totals: z.object({ committed: figure, delivered: figure, ...estimatedParts, counts, range: basisRange }),
+    stages: z
+      .array(
+        z.object({
+          stage: z.enum(pipelineStatuses),
+          count: z.number().int().describe('Commitments and pooled shares at this status'),
+          value: figure,
+          estimated: figure.describe('The part of the value estimated from catalogue unit values'),
+          estimated_pct: percent,
+        }),
+      )
+      .describe(
+        'The committed total by pipeline stage, adding up to it: delivered is the delivered total; each other stage the undelivered value of the commitments at that status',
+      ),
     kiel_edition: kielEdition,
     conversion: conversionSummary,
     rules: z.array(z.string()),

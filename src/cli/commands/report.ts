@@ -157,7 +157,8 @@ export function registerReport(program: Command): void {
       );
       render(options.format, r, burdenRows(r.donors), [
         '',
-        `total committed ${r.totals.committed.amount} ${r.currency}, delivered ${r.totals.delivered.amount} ${r.currency}`,
+        `total committed ${r.totals.committed.amount} ${r.currency} (${r.totals.estimated_pct ?? '0.0'} % estimated from catalogue values), delivered ${r.totals.delivered.amount} ${r.currency} (${r.totals.delivered_estimated_pct ?? '0.0'} % estimated)`,
+        `by stage (adds up to committed): ${r.stages.map((s) => `${s.stage} ${s.value.amount}`).join(', ')}`,
         ...(r.totals.range
           ? [
               `committed on every valuation basis: ${r.totals.range.low.amount} to ${r.totals.range.high.amount} ${r.currency} (${Object.entries(

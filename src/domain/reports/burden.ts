@@ -34,6 +34,7 @@ export interface DonorYearSums {
   delivered: bigint;
   committedUsd: bigint;
   estimated: bigint;
+  deliveredEstimated: bigint;
   counts: BurdenCounts;
   coDonorCount: number;
 }
@@ -63,6 +64,9 @@ export interface DonorBurden {
   committed: MoneyFigure;
   delivered: MoneyFigure;
   estimated: MoneyFigure;
+  estimated_pct: string | null;
+  delivered_estimated: MoneyFigure;
+  delivered_estimated_pct: string | null;
   share_pct: string | null;
   gdp_pct: string | null;
   gdp_years: number[];
@@ -83,6 +87,28 @@ const zeroCounts = (): BurdenCounts => ({
 
 export function figure(minor: bigint, currency: string): MoneyFigure {
   return { amount: formatScaled(minor, minorUnits(currency)), amount_minor: minor.toString() };
+}
+
+/** `part` as a percentage of `whole`, one decimal, half to even; null when the whole is zero. */
+export function percentOf(part: bigint, whole: bigint): string | null {
+  if (whole === 0n) return null;
+  return formatRatio(divide(fromBigInt(part * 100n), fromBigInt(whole)), 1);
+}
+
+/** An estimated part beside the total it belongs to: its amount and its share of the total. */
+function estimatedParts(
+  committed: bigint,
+  estimated: bigint,
+  delivered: bigint,
+  deliveredEstimated: bigint,
+  currency: string,
+) {
+  return {
+    estimated: figure(estimated, currency),
+    estimated_pct: percentOf(estimated, committed),
+    delivered_estimated: figure(deliveredEstimated, currency),
+    delivered_estimated_pct: percentOf(deliveredEstimated, delivered),
+  };
 }
 
 /** Committed value per inhabitant, rounded once to minor units, half to even; null without a population. */
@@ -120,7 +146,15 @@ export function shapeBurden(
   population: PopulationTable = new Map(),
 ): {
   donors: DonorBurden[];
-  totals: { committed: MoneyFigure; delivered: MoneyFigure; estimated: MoneyFigure; counts: BurdenCounts };
+  totals: {
+    committed: MoneyFigure;
+    delivered: MoneyFigure;
+    estimated: MoneyFigure;
+    estimated_pct: string | null;
+    delivered_estimated: MoneyFigure;
+    delivered_estimated_pct: string | null;
+    counts: BurdenCounts;
+  };
 } {
   const byDonor = new Map<string, Accumulator>();
   for (const row of rows) {
@@ -132,6 +166,7 @@ export function shapeBurden(
         delivered: 0n,
         committedUsd: 0n,
         estimated: 0n,
+        deliveredEstimated: 0n,
         counts: zeroCounts(),
         coDonorCount: 0,
         gdpShare: null,
@@ -145,6 +180,7 @@ export function shapeBurden(
     acc.delivered += row.delivered;
     acc.committedUsd += row.committedUsd;
     acc.estimated += row.estimated;
+    acc.deliveredEstimated += row.deliveredEstimated;
     acc.coDonorCount += row.coDonorCount;
     for (const key of Object.keys(acc.counts) as (keyof BurdenCounts)[]) acc.counts[key] += row.counts[key];
     if (row.committedUsd === 0n) continue;
@@ -167,7 +203,7 @@ export function shapeBurden(
     donor: d.donor,
     committed: figure(d.committed, currency),
     delivered: figure(d.delivered, currency),
-    estimated: figure(d.estimated, currency),
+    ...estimatedParts(d.committed, d.estimated, d.delivered, d.deliveredEstimated, currency),
     share_pct: shares[i] ?? null,
     gdp_pct: d.gdpShare && !d.gdpMissing ? formatRatio(d.gdpShare, 4) : null,
     gdp_years: [...d.gdpYears].sort(),
@@ -180,19 +216,18 @@ export function shapeBurden(
   const counts = zeroCounts();
   for (const d of list)
     for (const key of Object.keys(counts) as (keyof BurdenCounts)[]) counts[key] += d.counts[key];
+  const committed = sum((d) => d.committed);
+  const delivered = sum((d) => d.delivered);
   return {
     donors,
     totals: {
-      committed: figure(
-        sum((d) => d.committed),
-        currency,
-      ),
-      delivered: figure(
-        sum((d) => d.delivered),
-        currency,
-      ),
-      estimated: figure(
+      committed: figure(committed, currency),
+      delivered: figure(delivered, currency),
+      ...estimatedParts(
+        committed,
         sum((d) => d.estimated),
+        delivered,
+        sum((d) => d.deliveredEstimated),
         currency,
       ),
       counts,

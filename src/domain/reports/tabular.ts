@@ -12,6 +12,8 @@ export function burdenRows(donors: readonly WithRange[]): Record<string, string 
     share_pct: d.share_pct,
     gdp_pct: d.gdp_pct,
     estimated: d.estimated.amount,
+    estimated_pct: d.estimated_pct,
+    delivered_estimated_pct: d.delivered_estimated_pct,
     low: d.range?.low.amount ?? null,
     high: d.range?.high.amount ?? null,
     recorded: d.counts.recorded,

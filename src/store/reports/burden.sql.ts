@@ -27,6 +27,7 @@ export interface BurdenRow {
   delivered: string | null;
   committed_usd: string | null;
   estimated: string | null;
+  delivered_estimated: string | null;
   recorded_count: bigint | number;
   estimated_count: bigint | number;
   package_share_count: bigint | number;
@@ -34,6 +35,16 @@ export interface BurdenRow {
   unvalued_count: bigint | number;
   unconvertible_count: bigint | number;
   co_donor_count: bigint | number;
+}
+
+/** The committed and delivered value of the records at one pipeline status (BurdenQueryInput's scope). */
+export interface BurdenStatusRow {
+  status: string;
+  count: number;
+  committed: string | null;
+  delivered: string | null;
+  estimated: string | null;
+  delivered_estimated: string | null;
 }
 
 /**
@@ -55,9 +66,10 @@ const aidScope = (vis: string) => `
   )`;
 
 /**
- * The burden query: the sums (BurdenRow), or the sums and the conversion audit of the same
- * amounts (conversionAuditSelect: the last rate date used and every amount not converted) from one
- * pass over the ledger, each row as JSON text with its `part`.
+ * The burden query: the sums (BurdenRow), or the sums, the conversion audit of the same amounts
+ * (conversionAuditSelect: the last rate date used and every amount not converted) and their sums
+ * per pipeline status (BurdenStatusRow) from one pass over the ledger, each row as JSON text with
+ * its `part`.
  */
 export function burdenQuery(
   actor: Actor,
@@ -96,13 +108,13 @@ estimated AS (
 ),
 valued AS (
   SELECT s.id, s.donor, s.year, 'recorded' AS basis, s.money_minor::numeric AS amount,
-         s.money_currency AS currency, s.value_date,
+         s.money_currency AS currency, s.value_date, st.status,
          CASE WHEN st.status = 'delivered' THEN 1 WHEN st.measurable > 0 THEN coalesce(st.share_sum, 0) ELSE 0 END AS share_num,
          CASE WHEN st.status = 'delivered' OR st.measurable = 0 THEN 1 ELSE st.measurable END AS share_den
     FROM scope s JOIN pl_status st ON st.commitment_id = s.id
    WHERE s.money_minor IS NOT NULL
   UNION ALL
-  SELECT s.id, s.donor, s.year, 'estimated', e.amount, e.currency, s.value_date,
+  SELECT s.id, s.donor, s.year, 'estimated', e.amount, e.currency, s.value_date, st.status,
          CASE WHEN st.status = 'delivered' OR e.amount = 0 THEN 1 ELSE e.delivered_amount END,
          CASE WHEN st.status = 'delivered' OR e.amount = 0 THEN 1 ELSE e.amount END
     FROM estimated e JOIN scope s ON s.id = e.id JOIN pl_status st ON st.commitment_id = e.id
@@ -111,6 +123,8 @@ valued AS (
   -- counted through its commitment. PURL packages buy for Ukraine.
   SELECT 'package:' || p.id || ':' || f.position, f.party, extract(year FROM p.announced_on)::int,
          'package_share', f.amount_minor::numeric, f.currency, p.announced_on,
+         -- A package's status is its current one: as of a past date it counts as announced.
+         CASE WHEN $5::date IS NULL THEN p.status ELSE 'announced' END,
          CASE WHEN p.status = 'delivered' AND $5::date IS NULL THEN 1 ELSE 0 END, 1
     FROM package_funders f JOIN packages p ON p.id = f.package_id
    WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL' AND $2 = 'UA'
@@ -122,7 +136,7 @@ valued AS (
 ${rateCte('fx', 'valued', '$1::char(3)')}`;
   const sumCtes = `${usd ? `${usd},` : ''}
 converted AS (
-  SELECT v.donor, v.year, v.basis,
+  SELECT v.donor, v.year, v.basis, v.status,
          round_half_even_ratio(v.amount * fx.num_factor, fx.den_factor) AS value,
          ${usd ? 'round_half_even_ratio(v.amount * fu.num_factor, fu.den_factor)' : 'NULL::numeric'} AS value_usd,
          v.share_num, v.share_den
@@ -130,15 +144,19 @@ converted AS (
     LEFT JOIN fx ON fx.currency = v.currency AND fx.value_date = v.value_date
     ${usd ? 'LEFT JOIN fx_usd fu ON fu.currency = v.currency AND fu.value_date = v.value_date' : ''}
 ),
+delivered AS (
+  SELECT c.*, round_half_even_ratio(c.value * c.share_num, c.share_den) AS delivered FROM converted c
+),
 money AS (
   SELECT donor, year,
          sum(value) AS committed,
-         sum(round_half_even_ratio(value * share_num, share_den)) AS delivered,
+         sum(delivered) AS delivered,
          sum(value_usd) AS committed_usd,
          sum(value) FILTER (WHERE basis = 'estimated') AS estimated,
+         sum(delivered) FILTER (WHERE basis = 'estimated') AS delivered_estimated,
          count(*) FILTER (WHERE basis = 'package_share' AND value IS NOT NULL) AS package_share_count,
          count(*) FILTER (WHERE value IS NULL) AS unconvertible_count
-    FROM converted GROUP BY donor, year
+    FROM delivered GROUP BY donor, year
 ),
 counts AS (
   SELECT s.donor, s.year,
@@ -157,19 +175,29 @@ co_donors AS (
 SELECT coalesce(m.donor, k.donor) AS donor, coalesce(m.year, k.year) AS year,
        m.committed::text AS committed, m.delivered::text AS delivered,
        ${usd ? 'm.committed_usd::text' : 'm.committed::text'} AS committed_usd, m.estimated::text AS estimated,
+       m.delivered_estimated::text AS delivered_estimated,
        coalesce(k.recorded_count, 0) AS recorded_count, coalesce(k.estimated_count, 0) AS estimated_count,
        coalesce(m.package_share_count, 0) AS package_share_count, coalesce(k.vague_count, 0) AS vague_count,
        coalesce(k.unvalued_count, 0) AS unvalued_count, coalesce(m.unconvertible_count, 0) AS unconvertible_count,
        0::bigint AS co_donor_count
   FROM money m FULL JOIN counts k ON k.donor = m.donor AND k.year IS NOT DISTINCT FROM m.year
 UNION ALL
-SELECT donor, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, co_donor_count FROM co_donors`;
+SELECT donor, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, co_donor_count FROM co_donors`;
+  // The same amounts per pipeline status (BurdenStatusRow), for the report's stages.
+  const stages = `
+SELECT status, count(*)::int AS count, sum(value)::text AS committed, sum(delivered)::text AS delivered,
+       coalesce(sum(value) FILTER (WHERE basis = 'estimated'), 0)::text AS estimated,
+       coalesce(sum(delivered) FILTER (WHERE basis = 'estimated'), 0)::text AS delivered_estimated
+  FROM delivered WHERE value IS NOT NULL GROUP BY status`;
   if (part === 'sums') return { sql: `${head},\n${sumCtes}\n${sums}`, params };
   return {
-    sql: `${head},\n${sumCtes},\nsums AS (${sums}),\naudit AS (${conversionAuditSelect('valued', 'fx', '$1::char(3)')})
+    sql: `${head},\n${sumCtes},\nsums AS (${sums}),\naudit AS (${conversionAuditSelect('valued', 'fx', '$1::char(3)')}),
+stages AS (${stages})
 SELECT 'sums' AS part, to_json(s)::text AS row FROM sums s
 UNION ALL
-SELECT 'conversion', to_json(a)::text FROM audit a`,
+SELECT 'conversion', to_json(a)::text FROM audit a
+UNION ALL
+SELECT 'stages', to_json(g)::text FROM stages g`,
     params,
   };
 }
@@ -180,12 +208,12 @@ export function burdenRows(db: Database, actor: Actor, input: BurdenQueryInput):
   return runReportQuery<BurdenRow>(db, query.sql, query.params);
 }
 
-/** The burden rows and their conversion audit, from one pass over the ledger. */
+/** The burden rows, their conversion audit and their sums per status, from one pass over the ledger. */
 export async function burdenRowsAndConversion(
   db: Database,
   actor: Actor,
   input: BurdenQueryInput,
-): Promise<{ rows: BurdenRow[]; conversion: ConversionAuditRow[] }> {
+): Promise<{ rows: BurdenRow[]; conversion: ConversionAuditRow[]; stages: BurdenStatusRow[] }> {
   const query = burdenQuery(actor, input, 'both');
   const parts = await runReportQuery<{ part: 'sums' | 'conversion'; row: string }>(
     db,
@@ -194,5 +222,9 @@ export async function burdenRowsAndConversion(
   );
   // JSON numbers: the counts come back as numbers, not bigint (the callers read them with Number()).
   const of = <T>(part: string) => parts.filter((p) => p.part === part).map((p) => JSON.parse(p.row) as T);
-  return { rows: of<BurdenRow>('sums'), conversion: of<ConversionAuditRow>('conversion') };
+  return {
+    rows: of<BurdenRow>('sums'),
+    conversion: of<ConversionAuditRow>('conversion'),
+    stages: of<BurdenStatusRow>('stages'),
+  };
 }

@@ -1595,6 +1595,17 @@ export type components = {
                     /** @description Integer minor units */
                     amount_minor: string;
                 };
+                /** @description estimated as a percentage of committed */
+                estimated_pct: string | null;
+                /** @description The part of delivered valued from catalogue unit values */
+                delivered_estimated: {
+                    /** @description Major units, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units */
+                    amount_minor: string;
+                };
+                /** @description delivered_estimated as a percentage of delivered */
+                delivered_estimated_pct: string | null;
                 /** @description Share of the total committed; the column adds up to 100 */
                 share_pct: string | null;
                 /** @description Committed value in USD as % of GDP, 4 decimals */
@@ -1662,12 +1673,24 @@ export type components = {
                     /** @description Integer minor units */
                     amount_minor: string;
                 };
+                /** @description The part of committed valued from catalogue unit values */
                 estimated: {
                     /** @description Major units, exact decimal string */
                     amount: string;
                     /** @description Integer minor units */
                     amount_minor: string;
                 };
+                /** @description estimated as a percentage of committed */
+                estimated_pct: string | null;
+                /** @description The part of delivered valued from catalogue unit values */
+                delivered_estimated: {
+                    /** @description Major units, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units */
+                    amount_minor: string;
+                };
+                /** @description delivered_estimated as a percentage of delivered */
+                delivered_estimated_pct: string | null;
                 counts: {
                     /** @description Commitments valued from their own money */
                     recorded: number;
@@ -1706,6 +1729,28 @@ export type components = {
                     };
                 } | null;
             };
+            /** @description The committed total by pipeline stage, adding up to it: delivered is the delivered total; each other stage the undelivered value of the commitments at that status */
+            stages: {
+                /** @enum {string} */
+                stage: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
+                /** @description Commitments and pooled shares at this status */
+                count: number;
+                value: {
+                    /** @description Major units, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units */
+                    amount_minor: string;
+                };
+                /** @description The part of the value estimated from catalogue unit values */
+                estimated: {
+                    /** @description Major units, exact decimal string */
+                    amount: string;
+                    /** @description Integer minor units */
+                    amount_minor: string;
+                };
+                /** @description Percent, one decimal; null when the total is zero */
+                estimated_pct: string | null;
+            }[];
             /** @description The Kiel edition whose heavy weapons give the kiel valuation basis (the latest published by the report date); null when none is imported (the basis then falls back to record values) or when the report values no commitment */
             kiel_edition: {
                 id: string;

@@ -3,6 +3,7 @@ import { analyticsEn } from './analytics.en.ts';
 import { chartsEn } from './charts.en.ts';
 import { compareEn } from './compare.en.ts';
 import { equipmentEn } from './equipment.en.ts';
+import { figuresEn } from './figures.en.ts';
 import { sourcesEn } from './sources.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
@@ -270,6 +271,7 @@ export const en = {
   ...chartsEn,
   ...compareEn,
   ...equipmentEn,
+  ...figuresEn,
   ...sourcesEn,
   ...titlesEn,
   ...trackersEn,

@@ -2,6 +2,7 @@ import { analyticsFr } from './analytics.fr.ts';
 import { chartsFr } from './charts.fr.ts';
 import { compareFr } from './compare.fr.ts';
 import { equipmentFr } from './equipment.fr.ts';
+import { figuresFr } from './figures.fr.ts';
 import { sourcesFr } from './sources.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
@@ -276,6 +277,7 @@ export const fr: Record<MessageKey, string> = {
   ...chartsFr,
   ...compareFr,
   ...equipmentFr,
+  ...figuresFr,
   ...sourcesFr,
   ...titlesFr,
   ...trackersFr,

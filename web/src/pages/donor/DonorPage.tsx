@@ -2,6 +2,7 @@ import { preloadChartLibrary } from '../../components/Chart.tsx';
 import type { BurdenReport, FairShareReport, Commitment, Indicator, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Section } from '../../components/common.tsx';
+import { EstimatedPart } from '../../components/EstimatedPart.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -27,6 +28,12 @@ function PledgedDelivered({ report, code }: { report: BurdenReport; code: string
             <span className="exact" data-testid="donor-committed">
               {formatMoney(row.committed.amount, report.currency, locale)}
             </span>
+            <EstimatedPart
+              part={row.estimated}
+              percent={row.estimated_pct}
+              currency={report.currency}
+              testId="donor-estimated"
+            />
           </dd>
         </div>
         <div className="headline-figure">
@@ -34,6 +41,11 @@ function PledgedDelivered({ report, code }: { report: BurdenReport; code: string
           <dd>
             <span className="big">{formatMoneyShort(row.delivered.amount, report.currency, locale)}</span>
             <span className="exact">{formatMoney(row.delivered.amount, report.currency, locale)}</span>
+            <EstimatedPart
+              part={row.delivered_estimated}
+              percent={row.delivered_estimated_pct}
+              currency={report.currency}
+            />
           </dd>
         </div>
         <div className="headline-figure">

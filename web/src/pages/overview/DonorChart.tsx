@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { BurdenReport, BurdenRow } from '../../api/types.ts';
+import { EstimatedPart } from '../../components/EstimatedPart.tsx';
 import { Chart } from '../../components/Chart.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.ts';
@@ -118,6 +119,7 @@ export function DonorChart({ report }: { report: BurdenReport }) {
               <th scope="col" className="num">
                 {t('overview.committed')}
               </th>
+              <th scope="col">{t('stages.estimated')}</th>
               <th scope="col" className="num">
                 {t('overview.delivered')}
               </th>
@@ -134,6 +136,13 @@ export function DonorChart({ report }: { report: BurdenReport }) {
               <tr key={row.donor}>
                 <th scope="row">{name(row.donor)}</th>
                 <td className="num">{formatMoney(row.committed.amount, report.currency, locale)}</td>
+                <td>
+                  <EstimatedPart
+                    part={row.estimated}
+                    percent={row.estimated_pct}
+                    currency={report.currency}
+                  />
+                </td>
                 <td className="num">{formatMoney(row.delivered.amount, report.currency, locale)}</td>
                 <td className="num">{row.share_pct ? formatPercent(row.share_pct, locale) : '—'}</td>
                 <td className="num">{row.gdp_pct ? formatPercent(row.gdp_pct, locale, 4) : '—'}</td>

@@ -15,14 +15,14 @@ import { KielComparison } from './KielComparison.tsx';
 import { RatesLine } from './RatesLine.tsx';
 import { LatestAnnouncements } from './LatestAnnouncements.tsx';
 import { MonthlyChart } from './MonthlyChart.tsx';
-import { PipelineChart, type PipelineReport } from './PipelineChart.tsx';
+import { PipelineChart } from './PipelineChart.tsx';
 
 const currencies = ['EUR', 'USD'] as const;
 
 /**
- * Totals and the donor chart come from the burden report, the pipeline from the pipeline report;
- * the monthly series and the latest announcements are read from the commitments list (there is
- * no monthly report).
+ * Totals, the donor chart and the pipeline stages come from the burden report (one definition of
+ * committed and delivered); the monthly series and the latest announcements are read from the
+ * commitments list (there is no monthly report).
  */
 export function OverviewPage() {
   void preloadChartLibrary();
@@ -31,7 +31,6 @@ export function OverviewPage() {
   const currency = search.get('currency') === 'USD' ? 'USD' : 'EUR';
   const report = useApi<BurdenReport>(`/api/v1/reports/burden?currency=${currency}`);
   const commitments = useApi<Page<Commitment>>('/api/v1/commitments?limit=1000&sort=-announced_on');
-  const pipeline = useApi<PipelineReport>(`/api/v1/reports/pipeline?currency=${currency}`);
   const fairShare = useApi<FairShareReport>('/api/v1/reports/fair-share');
 
   return (
@@ -83,7 +82,7 @@ export function OverviewPage() {
           <Await loaded={commitments}>{(page) => <MonthlyChart commitments={page.items} />}</Await>
         </Section>
         <Section title={t('overview.pipeline')} id="pipeline">
-          <Await loaded={pipeline}>{(data) => <PipelineChart report={data} />}</Await>
+          <Await loaded={report}>{(data) => <PipelineChart report={data} />}</Await>
         </Section>
       </div>
       <Section title={t('fair.title')} id="fair-share">
