@@ -29,7 +29,7 @@ import {
 import { exportedSourceRefs, type ExportedSourceRef } from './export-sources.ts';
 import { FORMAT, FORMAT_VERSION } from './interchange.ts';
 
-type Exported = Record<string, unknown> & { id: string };
+export type Exported = Record<string, unknown> & { id: string };
 
 export interface LedgerExport {
   format: typeof FORMAT;
@@ -70,14 +70,14 @@ export interface ExportOptions {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyKind = RecordKind<any, any>;
+export type AnyKind = RecordKind<any, any>;
 
 /** The rows of a kind the caller may see, in id order: read first, to know how many records an export writes. */
-async function kindRows(ctx: AppContext, db: Queryable, kind: AnyKind) {
+export async function kindRows(ctx: AppContext, db: Queryable, kind: AnyKind) {
   return (await recordStore.rows(db, kind, ctx.actor)).sort(byId);
 }
 
-async function kindRecords(
+export async function kindRecords(
   ctx: AppContext,
   db: Queryable,
   kind: AnyKind,
@@ -98,7 +98,7 @@ async function kindRecords(
 const num = (v: bigint | null) => (v === null ? null : Number(v));
 
 /** Commitments are completed with their lines, events and sources this many at a time. */
-const COMMITMENT_BATCH = 2000;
+export const COMMITMENT_BATCH = 2000;
 
 async function exportCommitments(
   db: Queryable,
@@ -114,7 +114,7 @@ async function exportCommitments(
   return records;
 }
 
-async function commitmentRecords(db: Queryable, rows: CommitmentRow[]): Promise<Exported[]> {
+export async function commitmentRecords(db: Queryable, rows: CommitmentRow[]): Promise<Exported[]> {
   const ids = rows.map((r) => r.id);
   const [lines, events, refs] = await Promise.all([
     commitments.lines(db, ids),

@@ -42,4 +42,33 @@ describe('streamed JSON export', () => {
   ])('writes %# as JSON.stringify with two-space indentation does', async (doc) => {
     expect(await streamed(doc)).toBe(whole(doc));
   });
+
+  it('reads lazy sections when it reaches them, and batches of records as they come', async () => {
+    const read: string[] = [];
+    async function* batches(sizes: number[]) {
+      for (const [i, size] of sizes.entries()) {
+        read.push(`batch ${i}`);
+        yield Array.from({ length: size }, (_, j) => ({ id: `c-${i}-${j}`, lines: [j] }));
+      }
+    }
+    const lazy = {
+      format: 'ramstein-ledger',
+      sources: async () => (read.push('sources'), [{ id: 's-1' }]),
+      summary: async () => undefined,
+      commitments: batches([2, 0, 3]),
+      claims: batches([]),
+      targets: async () => (read.push('targets'), []),
+    };
+    const eager = {
+      format: 'ramstein-ledger',
+      sources: [{ id: 's-1' }],
+      commitments: [0, 1, 2, 3, 4].map((k) =>
+        k < 2 ? { id: `c-0-${k}`, lines: [k] } : { id: `c-2-${k - 2}`, lines: [k - 2] },
+      ),
+      claims: [],
+      targets: [],
+    };
+    expect(await streamed(lazy)).toBe(whole(eager));
+    expect(read).toEqual(['sources', 'batch 0', 'batch 1', 'batch 2', 'targets']);
+  });
 });

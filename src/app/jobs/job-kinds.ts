@@ -73,7 +73,11 @@ export const jobKinds = {
   }),
   'export-ledger': kind({
     permission: 'ledger:read',
-    payload: z.object({ format: z.enum(['json', 'iati']) }),
+    payload: z.object({
+      format: z.enum(['json', 'iati']),
+      /** The stored text of each source (json): `--with-texts`. */
+      with_texts: z.boolean().optional(),
+    }),
     async run(ctx, payload, progress) {
       if (payload.format === 'iati') {
         const iati = await exportIati(ctx, progress);
@@ -82,7 +86,7 @@ export const jobKinds = {
           output: { text: iati.xml, type: 'application/xml; charset=utf-8' },
         };
       }
-      const doc = await exportLedger(ctx, ctx.db, { progress });
+      const doc = await exportLedger(ctx, ctx.db, { progress, withTexts: payload.with_texts ?? false });
       return {
         result: { format: 'json', commitments: doc.commitments.length, packages: doc.packages.length },
         output: { text: ledgerJson(doc), type: 'application/json; charset=utf-8' },

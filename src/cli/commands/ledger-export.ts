@@ -44,7 +44,7 @@ export function registerExport(program: Command): void {
             const [job] = await queueWork(
               ctx,
               config,
-              [{ kind: 'export-ledger', payload: { format: o.format } }],
+              [{ kind: 'export-ledger', payload: { format: o.format, with_texts: o.withTexts ?? false } }],
               o,
             );
             if (o.wait && o.out && job) {

@@ -2,14 +2,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import { exportLedger } from '../../app/interchange/export-ledger.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
 import { toTables } from '../../app/interchange/ledger-tables.ts';
 import { tableNames } from '../../app/interchange/table-columns.ts';
 import { csvTable, writeXlsx } from '../../app/interchange/table-files.ts';
-import { asyncHeaders, asyncQuery, queueJob, wantsAsync } from '../async-work.ts';
+import { writeLedgerJson } from '../../app/interchange/ledger-json-stream.ts';
+import { streamedLedger } from '../../app/interchange/stream-ledger.ts';
+import { asyncHeaders, asyncQuery, jobSchema, queueJob, wantsAsync } from '../async-work.ts';
+import { errorResponses } from '../schemas/common.ts';
+import { ledgerExport } from '../schemas/ledger-document.ts';
 import type { Api } from '../server.ts';
+import { commitmentFilters } from './ledger-commitments.ts';
 import { callerContext } from './ledger-common.ts';
 
 export function exportRoutes(app: Api): void {
@@ -38,10 +44,50 @@ export function exportRoutes(app: Api): void {
 
   const withTexts = z.object({
     with_texts: z
-      .enum(['true', 'false'])
+      .enum(['true', 'false', '1', '0'])
       .default('false')
-      .describe('Include the stored text of each source (table source_texts)'),
+      .transform((v) => v === 'true' || v === '1')
+      .describe('Include the stored text of each source (table source_texts, or `text` of each source)'),
   });
+
+  app.get(
+    '/api/v1/export/ledger.json',
+    {
+      config: { permission: 'ledger:read', heavy: true },
+      schema: {
+        tags: ['ledger'],
+        summary:
+          'The ledger as `ramstein export --format json` writes it (docs/interchange.md), of every record kind ' +
+          'the caller may see, written while it is read; the filters of the ledger list choose the commitments. ' +
+          'With `Prefer: respond-async`, 202 and a job whose output is the whole document',
+        headers: asyncHeaders,
+        querystring: withTexts.extend(commitmentFilters).extend(asyncQuery.shape),
+        response: { 200: ledgerExport, 202: jobSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { with_texts, as_of, async: _async, ...filter } = request.query;
+      if (wantsAsync(request))
+        return queueJob(request, reply, 'export-ledger', { format: 'json', with_texts });
+      const doc = streamedLedger(callerContext(request), callerContext(request).db, {
+        withTexts: with_texts,
+        filter: { ...filter, asOf: as_of },
+      });
+      const body = new PassThrough();
+      // A client that goes away stops the reading.
+      reply.raw.once('close', () => {
+        if (!body.writableFinished) body.destroy(new Error('the client went away'));
+      });
+      writeLedgerJson(doc, body).then(
+        () => body.end(),
+        (error: unknown) => body.destroy(error instanceof Error ? error : new Error(String(error))),
+      );
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="ramstein-ledger.json"')
+        .send(body as never);
+    },
+  );
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
   app.get(
@@ -57,7 +103,7 @@ export function exportRoutes(app: Api): void {
     },
     async (request, reply) => {
       const ctx = callerContext(request);
-      const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts === 'true' });
+      const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts });
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-export-'));
       try {
         const file = path.join(dir, 'ledger.xlsx');
@@ -86,7 +132,7 @@ export function exportRoutes(app: Api): void {
     },
     async (request, reply) => {
       const ctx = callerContext(request);
-      const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts === 'true' });
+      const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts });
       const name = request.params.table as (typeof tableNames)[number];
       return reply
         .type('text/csv; charset=utf-8')

@@ -2,27 +2,15 @@
 import { z } from 'zod';
 import { importEdition, editionSources } from '../../app/editions/import-edition.ts';
 import { importLedger } from '../../app/interchange/import-ledger.ts';
-import { FORMAT, FORMAT_VERSION, sections } from '../../app/interchange/interchange.ts';
 import { getJob, getJobOutput, listJobs, retryJob } from '../../app/jobs/manage-jobs.ts';
 import { asyncHeaders, asyncQuery, jobSchema, queueJob, wantsAsync } from '../async-work.ts';
 import { errorResponses, problemSchema } from '../schemas/common.ts';
+import { ledgerDocument } from '../schemas/ledger-document.ts';
 import type { Api } from '../server.ts';
 import { callerContext, idParams } from './ledger-common.ts';
 
 /** Imports are whole files: larger than the API's usual limit. */
 const importBodyLimit = 64 * 1024 * 1024;
-
-const ledgerDocument = z
-  .object({
-    format: z.literal(FORMAT).optional(),
-    version: z.literal(FORMAT_VERSION).optional(),
-    ...Object.fromEntries(sections.map((s) => [s, z.array(z.unknown()).max(2_000_000).optional()])),
-  })
-  .strict()
-  .refine((doc) => sections.some((s) => s in doc), {
-    message: `a ledger holds one of ${sections.join(', ')}`,
-  })
-  .describe('A ledger document as `ramstein export --format json` writes it (docs/interchange.md)');
 
 export function jobRoutes(app: Api): void {
   // Seen by its submitter, administrators and coordinators; anyone else is told it does not exist.

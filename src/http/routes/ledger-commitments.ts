@@ -46,7 +46,8 @@ const upper = z
   .max(32)
   .transform((v) => v.toUpperCase());
 
-const listQuery = z.object({
+/** The ledger list's filters (the JSON export of the ledger takes the same). */
+export const commitmentFilters = {
   donor: upper.optional().describe('Donor or co-donor party code'),
   recipient: upper.optional(),
   mode: mode.optional(),
@@ -58,6 +59,10 @@ const listQuery = z.object({
   meeting: z.string().max(120).optional().describe('Meeting at which it was announced'),
   package: z.string().max(120).optional().describe('Pooled package it contributes to'),
   as_of: isoDate.optional().describe('The ledger as it stood on this date'),
+};
+
+const listQuery = z.object({
+  ...commitmentFilters,
   sort: z.enum(sorts).default('-announced_on'),
   ...paging,
 });

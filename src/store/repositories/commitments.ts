@@ -278,6 +278,49 @@ export const commitments = {
   },
 
   /**
+   * Every matching commitment in id order, `size` at a time (keyset paging: each batch is one
+   * query starting after the last id), so that a reader of the whole ledger holds one batch at a
+   * time. With `status`, only those whose derived pipeline state as of the filter's date has it.
+   */
+  async *batches(
+    db: Queryable,
+    filter: Omit<CommitmentFilter, 'sort'>,
+    actor: Actor,
+    options: { size: number; status?: Status },
+  ): AsyncGenerator<CommitmentRow[]> {
+    const k = kysely(db);
+    let after: string | null = null;
+    for (;;) {
+      const from: string | null = after;
+      const scope = k
+        .selectFrom('commitments as c')
+        .where(matching({ ...filter, sort: 'id' }, actor))
+        .$if(from !== null, (q) => q.where('c.id', '>', from!))
+        .orderBy('c.id')
+        .limit(options.size);
+      const scoped: (CommitmentRow & { in_status?: boolean })[] = options.status
+        ? (
+            await sql<
+              CommitmentRow & { in_status: boolean }
+            >`WITH args AS (SELECT ${filter.asOf ?? null}::date AS as_of),
+              scope AS (${scope.select('c.id')}),
+              ${sql.raw(pipelineStateCtes('(SELECT as_of FROM args)', false))}
+              SELECT c.*, coalesce(st.status = ${options.status}, false) AS in_status
+                FROM scope JOIN commitments c ON c.id = scope.id
+                LEFT JOIN pl_status st ON st.commitment_id = c.id
+               ORDER BY c.id`.execute(k)
+          ).rows
+        : ((await scope.selectAll('c').execute()) as (CommitmentRow & { in_status?: boolean })[]);
+      const rows = options.status
+        ? scoped.filter((r) => r.in_status).map(({ in_status: _s, ...row }) => row as CommitmentRow)
+        : (scoped as CommitmentRow[]);
+      if (rows.length) yield rows;
+      if (scoped.length < options.size) return;
+      after = scoped.at(-1)!.id;
+    }
+  },
+
+  /**
    * One page of the matching commitments and how many match, paged in SQL. With `status`, only
    * those whose derived pipeline state (src/store/reports/pipeline-state.sql.ts) has that status
    * as of the filter's date.

@@ -1210,6 +1210,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/export/ledger.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger as `ramstein export --format json` writes it (docs/interchange.md), of every record kind the caller may see, written while it is read; the filters of the ledger list choose the commitments. With `Prefer: respond-async`, 202 and a job whose output is the whole document */
+        get: operations["getExportLedgerJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/export/ledger.xlsx": {
         parameters: {
             query?: never;
@@ -2612,6 +2629,54 @@ export type components = {
             requirements?: unknown[];
             meeting_records?: unknown[];
             editions?: unknown[];
+        };
+        /** @description The ledger as `ramstein export --format json` writes it, sections in import order */
+        LedgerExport: {
+            /** @constant */
+            format: "ramstein-ledger";
+            /** @constant */
+            version: 1;
+            /** @description The last ECB rate date a reader converting the amounts to EUR would use; ignored on import */
+            exchange_rates?: components["schemas"]["ReportConversion"];
+            sources: {
+                [key: string]: unknown;
+            }[];
+            equipment: {
+                [key: string]: unknown;
+            }[];
+            meetings: {
+                [key: string]: unknown;
+            }[];
+            packages: {
+                [key: string]: unknown;
+            }[];
+            commitments: {
+                [key: string]: unknown;
+            }[];
+            claims: {
+                [key: string]: unknown;
+            }[];
+            targets: {
+                [key: string]: unknown;
+            }[];
+            replenishments: {
+                [key: string]: unknown;
+            }[];
+            people: {
+                [key: string]: unknown;
+            }[];
+            policy_events: {
+                [key: string]: unknown;
+            }[];
+            requirements: {
+                [key: string]: unknown;
+            }[];
+            meeting_records: {
+                [key: string]: unknown;
+            }[];
+            editions: {
+                [key: string]: unknown;
+            }[];
         };
         Me: {
             user: string;
@@ -12260,11 +12325,129 @@ export interface operations {
             };
         };
     };
+    getExportLedgerJson: {
+        parameters: {
+            query?: {
+                /** @description Include the stored text of each source (table source_texts, or `text` of each source) */
+                with_texts?: "0" | "1" | "true" | "false";
+                /** @description Donor or co-donor party code */
+                donor?: string;
+                recipient?: string;
+                mode?: "donation" | "funded_purchase" | "pooled" | "industry" | "financial" | "sale";
+                /** @description Equipment type id, e.g. patriot */
+                equipment?: string;
+                /** @description Equipment category, e.g. air_defence */
+                category?: string;
+                /** @description Derived pipeline status (on as_of when given) */
+                status?: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
+                /** @description Announced on or after */
+                from?: string;
+                /** @description Announced on or before */
+                to?: string;
+                /** @description Meeting at which it was announced */
+                meeting?: string;
+                /** @description Pooled package it contributes to */
+                package?: string;
+                /** @description The ledger as it stood on this date */
+                as_of?: string;
+                /** @description 1: queue the work as a job (202) */
+                async?: "0" | "1" | "true" | "false";
+            };
+            header?: {
+                /** @description `respond-async` to queue the work as a job (202) */
+                prefer?: string;
+                /** @description Names the job: the same key again returns the same job */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerExport"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getExportLedgerXlsx: {
         parameters: {
             query?: {
-                /** @description Include the stored text of each source (table source_texts) */
-                with_texts?: "true" | "false";
+                /** @description Include the stored text of each source (table source_texts, or `text` of each source) */
+                with_texts?: "0" | "1" | "true" | "false";
             };
             header?: never;
             path?: never;
@@ -12321,8 +12504,8 @@ export interface operations {
     getExportTablesByTable: {
         parameters: {
             query?: {
-                /** @description Include the stored text of each source (table source_texts) */
-                with_texts?: "true" | "false";
+                /** @description Include the stored text of each source (table source_texts, or `text` of each source) */
+                with_texts?: "0" | "1" | "true" | "false";
             };
             header?: never;
             path: {

@@ -1,0 +1,83 @@
+/**
+ * The ledger document of a streamed export: the sections and bytes of `exportLedger` for the same
+ * reader, but nothing is read before it is written. Commitments come from the repository a batch
+ * at a time while the writer (writeLedgerJson) writes them, and every other section is read when
+ * the writer reaches it. Filters, those of the ledger list, choose the commitments; the other
+ * sections are whole, so that the file imports on its own.
+ */
+import { requirePermission } from '../../domain/access/permissions.ts';
+import type { Status } from '../../domain/ledger/vocabulary.ts';
+import { summariseConversion } from '../../domain/money/conversion-summary.ts';
+import type { Queryable } from '../../store/database.ts';
+import { commitments, type CommitmentFilter } from '../../store/repositories/commitments.ts';
+import { conversions } from '../../store/repositories/conversions.ts';
+import { claimKind } from '../claims/claim.record.ts';
+import type { AppContext } from '../context.ts';
+import { equipmentKind } from '../equipment/equipment.record.ts';
+import { meetingKind } from '../meetings/meeting.record.ts';
+import { packageKind } from '../packages/package.record.ts';
+import { personKind } from '../people/person.record.ts';
+import { targetKind } from '../targets/target.record.ts';
+import { policyEventKind } from '../timeline/policy-event.record.ts';
+import {
+  COMMITMENT_BATCH,
+  commitmentRecords,
+  kindRecords,
+  kindRows,
+  type AnyKind,
+  type Exported,
+} from './export-ledger.ts';
+import {
+  exportEditions,
+  exportMeetingRecords,
+  exportRequirementLists,
+  exportSources,
+} from './export-sections.ts';
+import { FORMAT, FORMAT_VERSION } from './interchange.ts';
+import type { LazySection } from './ledger-json-stream.ts';
+
+export interface StreamedExportOptions {
+  withTexts?: boolean;
+  /** The ledger list's filters: which commitments the file holds. */
+  filter?: Omit<CommitmentFilter, 'sort'> & { status?: Status };
+}
+
+export function streamedLedger(
+  ctx: AppContext,
+  db: Queryable,
+  options: StreamedExportOptions = {},
+): Record<string, LazySection> {
+  requirePermission(ctx.actor, 'ledger:read');
+  const { status, ...filter } = options.filter ?? {};
+  const records = (kind: AnyKind) => async () => kindRecords(ctx, db, kind, await kindRows(ctx, db, kind));
+  // Replenishments link two written commitments: collected while the commitments are written.
+  const written = new Set<string>();
+  const replenishing: { commitment: string; replenishes: string }[] = [];
+  async function* commitmentBatches(): AsyncIterable<Exported[]> {
+    for await (const rows of commitments.batches(db, filter, ctx.actor, { size: COMMITMENT_BATCH, status })) {
+      for (const r of rows) {
+        written.add(r.id);
+        if (r.replenishes !== null) replenishing.push({ commitment: r.id, replenishes: r.replenishes });
+      }
+      yield await commitmentRecords(db, rows);
+    }
+  }
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    sources: () => exportSources(ctx, db, options.withTexts ?? false),
+    exchange_rates: async () => summariseConversion('EUR', await conversions.ledgerAudit(db, ctx.actor)),
+    equipment: records(equipmentKind),
+    meetings: records(meetingKind),
+    packages: records(packageKind),
+    commitments: commitmentBatches(),
+    claims: records(claimKind),
+    targets: records(targetKind),
+    replenishments: async () => replenishing.filter((r) => written.has(r.replenishes)),
+    people: records(personKind),
+    policy_events: records(policyEventKind),
+    requirements: () => exportRequirementLists(ctx, db),
+    meeting_records: () => exportMeetingRecords(ctx, db),
+    editions: () => exportEditions(db),
+  };
+}
