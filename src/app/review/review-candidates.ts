@@ -162,7 +162,8 @@ async function decideIn(
     if (row.status !== 'pending')
       throw new AppError('conflict', `candidate ${id} was already ${row.status} by ${row.decided_by}`);
     const decision = await work(tx, row);
-    await candidates.decide(tx, id, { ...decision, by: ctx.actor.id, at: ctx.clock.now() });
+    if (!(await candidates.decide(tx, ctx.actor, id, { ...decision, by: ctx.actor.id, at: ctx.clock.now() })))
+      throw new AppError('not_found', `no candidate ${id}`);
     const after = (await candidates.get(tx, ctx.actor, id))!;
     await appendAudit(
       tx,
@@ -311,7 +312,8 @@ async function proposeMerge(
     throw new AppError('conflict', `candidate ${id} was already ${row.status} by ${row.decided_by}`);
   if (row.fact.type !== 'commitment')
     throw new AppError('invalid_input', 'only a commitment can be merged into a commitment');
-  await candidates.proposeMerge(tx, id, commitmentId);
+  if (!(await candidates.proposeMerge(tx, ctx.actor, id, commitmentId)))
+    throw new AppError('not_found', `no candidate ${id}`);
   await appendAudit(
     tx,
     {

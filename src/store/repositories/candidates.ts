@@ -1,8 +1,9 @@
+/** Review candidates: facts extracted from a source, waiting for a reviewer's decision. */
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Fact } from '../../extract/types.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
-import { visibleTo, visibleToSql } from '../visibility.ts';
+import { visibleTo } from '../visibility.ts';
 
 export interface CandidateRow {
   id: string;
@@ -32,21 +33,15 @@ export const candidates = {
       'id' | 'source_id' | 'position' | 'fact' | 'proposed_merge' | 'conflicts' | 'visibility' | 'owner_party'
     >,
   ) {
-    await tx.query(
-      `INSERT INTO candidates (id, source_id, position, fact_type, fact, proposed_merge, conflicts, visibility, owner_party)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9)`,
-      [
-        c.id,
-        c.source_id,
-        c.position,
-        c.fact.type,
-        JSON.stringify(c.fact),
-        c.proposed_merge,
-        JSON.stringify(c.conflicts),
-        c.visibility,
-        c.owner_party,
-      ],
-    );
+    await kysely(tx)
+      .insertInto('candidates')
+      .values({
+        ...c,
+        fact_type: c.fact.type,
+        fact: JSON.stringify(c.fact),
+        conflicts: JSON.stringify(c.conflicts),
+      })
+      .execute();
   },
 
   async list(
@@ -54,36 +49,33 @@ export const candidates = {
     actor: Actor,
     filter: { status?: string; source?: string },
   ): Promise<CandidateRow[]> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (filter.status) {
-      params.push(filter.status);
-      where.push(`c.status = $${params.length}`);
-    }
-    if (filter.source) {
-      params.push(filter.source);
-      where.push(`c.source_id = $${params.length}`);
-    }
-    const visible = visibleToSql(actor, 'c', params.length + 1);
-    params.push(...visible.params);
-    where.push(visible.sql);
-    return db.query<CandidateRow>(
-      `SELECT c.* FROM candidates c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id`,
-      params,
-    );
+    const rows = await kysely(db)
+      .selectFrom('candidates as c')
+      .selectAll('c')
+      .$if(Boolean(filter.status), (q) => q.where('c.status', '=', filter.status!))
+      .$if(Boolean(filter.source), (q) => q.where('c.source_id', '=', filter.source!))
+      .where(visibleTo(actor, 'c'))
+      .orderBy('c.created_at', 'desc')
+      .orderBy('c.id')
+      .execute();
+    return rows as CandidateRow[];
   },
 
   async get(db: Queryable, actor: Actor, id: string, forUpdate = false): Promise<CandidateRow | undefined> {
-    const visible = visibleToSql(actor, 'c', 2);
-    const [row] = await db.query<CandidateRow>(
-      `SELECT c.* FROM candidates c WHERE c.id = $1 AND ${visible.sql}${forUpdate ? ' FOR UPDATE' : ''}`,
-      [id, ...visible.params],
-    );
-    return row;
+    const row = await kysely(db)
+      .selectFrom('candidates as c')
+      .selectAll('c')
+      .where('c.id', '=', id)
+      .where(visibleTo(actor, 'c'))
+      .$if(forUpdate, (q) => q.forUpdate())
+      .executeTakeFirst();
+    return row as CandidateRow | undefined;
   },
 
+  /** Records the decision on a pending candidate `actor` may see; false (nothing changed) otherwise. */
   async decide(
     tx: Queryable,
+    actor: Actor,
     id: string,
     decision: {
       status: CandidateRow['status'];
@@ -93,19 +85,36 @@ export const candidates = {
       resultType: string | null;
       resultId: string | null;
     },
-  ) {
-    await tx.query(
-      `UPDATE candidates SET status = $2, decision_note = $3, decided_by = $4, decided_at = $5, result_type = $6, result_id = $7,
-              version = version + 1
-        WHERE id = $1`,
-      [id, decision.status, decision.note, decision.by, decision.at, decision.resultType, decision.resultId],
-    );
+  ): Promise<boolean> {
+    const rows = await kysely(tx)
+      .updateTable('candidates')
+      .set((eb) => ({
+        status: decision.status,
+        decision_note: decision.note,
+        decided_by: decision.by,
+        decided_at: decision.at,
+        result_type: decision.resultType,
+        result_id: decision.resultId,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .where(visibleTo(actor, 'candidates'))
+      .returning('id')
+      .execute();
+    return rows.length === 1;
   },
-  async proposeMerge(tx: Queryable, id: string, commitmentId: string) {
-    await tx.query('UPDATE candidates SET proposed_merge = $2, version = version + 1 WHERE id = $1', [
-      id,
-      commitmentId,
-    ]);
+
+  /** Proposes merging a candidate `actor` may see into a commitment; false (nothing changed) otherwise. */
+  async proposeMerge(tx: Queryable, actor: Actor, id: string, commitmentId: string): Promise<boolean> {
+    const rows = await kysely(tx)
+      .updateTable('candidates')
+      .set((eb) => ({ proposed_merge: commitmentId, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where(visibleTo(actor, 'candidates'))
+      .returning('id')
+      .execute();
+    return rows.length === 1;
   },
 
   /** The source and evidence of candidate `id`, when `actor` may see it. */
