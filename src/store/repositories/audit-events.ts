@@ -18,32 +18,32 @@ export interface AuditFilter {
   seq?: bigint | undefined;
 }
 
-function where(actor: Actor, filter: AuditFilter) {
-  const params: unknown[] = [];
-  const parts: string[] = [];
-  const add = (sql: string, ...values: unknown[]) => {
-    let text = sql;
-    for (const value of values) {
-      params.push(value);
-      text = text.replace('?', `$${params.length}`);
-    }
-    parts.push(text);
-  };
-  if (filter.seq !== undefined) add('seq = ?', filter.seq);
-  if (filter.recordType) add('record_type = ?', filter.recordType);
-  if (filter.recordId) add('record_id = ?', filter.recordId);
-  if (filter.actor) add('actor = ?', filter.actor);
-  if (filter.from) add('at >= ?::timestamptz', filter.from);
-  if (filter.to) add("at < (?::date + interval '1 day')", filter.to);
-  if (actor.role === 'representative') {
-    add(
-      `((record_type = 'commitment' AND record_id IN (SELECT id FROM commitments WHERE owner_party = ?))
-        OR actor = ?)`,
-      actor.party,
-      actor.id,
+/** The events `actor` may read that match `filter`. */
+function matching(db: Queryable, actor: Actor, filter: AuditFilter) {
+  const { seq, recordType, recordId, actor: by, from, to } = filter;
+  return kysely(db)
+    .selectFrom('audit_events')
+    .$if(seq !== undefined, (q) => q.where('seq', '=', seq!))
+    .$if(Boolean(recordType), (q) => q.where('record_type', '=', recordType!))
+    .$if(Boolean(recordId), (q) => q.where('record_id', '=', recordId!))
+    .$if(Boolean(by), (q) => q.where('actor', '=', by!))
+    .$if(Boolean(from), (q) => q.where('at', '>=', sql<Date>`${from}::timestamptz`))
+    .$if(Boolean(to), (q) => q.where('at', '<', sql<Date>`${to}::date + interval '1 day'`))
+    .$if(actor.role === 'representative', (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb.and([
+            eb('record_type', '=', 'commitment'),
+            eb(
+              'record_id',
+              'in',
+              eb.selectFrom('commitments').select('id').where('owner_party', '=', actor.party),
+            ),
+          ]),
+          eb('actor', '=', actor.id),
+        ]),
+      ),
     );
-  }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
 export const auditEvents = {
@@ -54,32 +54,34 @@ export const auditEvents = {
     filter: AuditFilter,
     page: { limit: number; offset: number },
   ): Promise<{ items: AuditRow[]; total: number }> {
-    const clause = where(actor, filter);
-    const [count] = await db.query<{ n: bigint }>(
-      `SELECT count(*) AS n FROM audit_events ${clause.sql}`,
-      clause.params,
-    );
-    const n = clause.params.length;
-    const items = await db.query<AuditRow>(
-      `SELECT * FROM audit_events ${clause.sql} ORDER BY seq DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...clause.params, page.limit, page.offset],
-    );
-    return { items, total: Number(count?.n ?? 0) };
+    const count = await matching(db, actor, filter)
+      .select((eb) => eb.fn.countAll<bigint>().as('n'))
+      .executeTakeFirst();
+    const items = await matching(db, actor, filter)
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    return { items: items as AuditRow[], total: Number(count?.n ?? 0) };
   },
 
   /** One event, when `actor` may read it. */
   async get(db: Queryable, actor: Actor, seq: bigint): Promise<AuditRow | null> {
-    const clause = where(actor, { seq });
-    const [row] = await db.query<AuditRow>(`SELECT * FROM audit_events ${clause.sql}`, clause.params);
-    return row ?? null;
+    const row = await matching(db, actor, { seq }).selectAll().executeTakeFirst();
+    return (row as AuditRow | undefined) ?? null;
   },
 
   /** The trail in order from `fromSeq`, `limit` events at a time (for verification). */
-  batch(db: Queryable, fromSeq: bigint, limit: number): Promise<AuditRow[]> {
-    return db.query<AuditRow>('SELECT * FROM audit_events WHERE seq >= $1 ORDER BY seq LIMIT $2', [
-      fromSeq,
-      limit,
-    ]);
+  async batch(db: Queryable, fromSeq: bigint, limit: number): Promise<AuditRow[]> {
+    const rows = await kysely(db)
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>=', fromSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows as AuditRow[];
   },
 
   /**
