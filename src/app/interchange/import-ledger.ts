@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { requirePermission } from '../../domain/access/permissions.ts';
+import { idTaken, requirePermission } from '../../domain/access/permissions.ts';
+import { visibilityRule } from '../../domain/access/visibility.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit, canonicalJson } from '../../store/audit.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
@@ -22,6 +23,7 @@ import { equipmentKind } from '../equipment/equipment.record.ts';
 import { meetingKind } from '../meetings/meeting.record.ts';
 import { packageKind, saveFunders, type PackageInput } from '../packages/package.record.ts';
 import type { RecordKind } from '../records/record-kind.ts';
+import { recordStore } from '../records/record-store.ts';
 import { applyRecordUpdate } from '../records/records.ts';
 import { targetKind } from '../targets/target.record.ts';
 import { personKind } from '../people/person.record.ts';
@@ -173,6 +175,24 @@ export async function importLedger(
       );
       return { created, existing, fingerprints };
     };
+    /**
+     * A stored record the caller may not see is not theirs to update, nor to learn of: its id is
+     * "not available", as for a create, whether or not the document holds it unchanged. (Records
+     * the document itself created before are the caller's, and seen.)
+     */
+    const requireVisible = async (
+      type: string,
+      records: readonly Placed<{ id?: string | undefined }>[],
+      visible: (id: string) => Promise<boolean>,
+    ) => {
+      if (visibilityRule(ctx.actor).sees === 'everything') return;
+      for (const { input, at } of records) {
+        const id = input.id!;
+        await naming(at, async () => {
+          if (!(await visible(id))) throw idTaken(type, id);
+        });
+      }
+    };
     /** Remembers what each record was imported from, so that the same record next time is left alone. */
     const remember = async (
       type: string,
@@ -207,6 +227,11 @@ export async function importLedger(
         result[section].created += batch.length;
         tell();
       }
+      await requireVisible(
+        kind.type,
+        existing,
+        async (id) => (await recordStore.rows(tx, kind, ctx.actor, { id })).length > 0,
+      );
       for (const { raw, input, at } of existing) {
         const id = input.id!;
         const sha = fingerprint(raw);
@@ -247,6 +272,11 @@ export async function importLedger(
       result.commitments.created += batch.length;
       tell();
     }
+    await requireVisible(
+      'commitment',
+      commitmentsToWrite.existing,
+      async (id) => (await commitments.get(tx, id, ctx.actor)) !== undefined,
+    );
     for (const { raw, input, at } of commitmentsToWrite.existing) {
       const sha = fingerprint(raw);
       const id = input.id!;

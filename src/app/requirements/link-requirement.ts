@@ -64,7 +64,13 @@ export async function saveLink(ctx: AppContext, tx: Queryable, input: LinkInput)
 }
 
 export function linkRequirement(ctx: AppContext, input: LinkInput): Promise<{ changed: boolean }> {
-  return ctx.db.transaction(async (tx) => ({ changed: await saveLink(ctx, tx, input) }));
+  requirePermission(ctx.actor, 'ledger:write');
+  return ctx.db.transaction(async (tx) => {
+    // The commitment named in the address: one the caller cannot see is as absent as a missing one.
+    if (!(await commitments.get(tx, input.commitment, ctx.actor)))
+      throw new AppError('not_found', `no commitment ${input.commitment}`);
+    return { changed: await saveLink(ctx, tx, input) };
+  });
 }
 
 export function unlinkRequirement(
