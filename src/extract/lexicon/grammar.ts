@@ -13,5 +13,6 @@ export const words = {
   subjectPronoun: cueIndex(grammar.subject_pronouns),
   coordination: cueIndex(grammar.coordination),
   coActor: cueIndex(grammar.co_actor_prepositions),
+  parenthetical: cueIndex(grammar.parenthetical_openers),
   article: cueIndex(grammar.articles),
 };

@@ -103,7 +103,7 @@ function commitmentsOfClause(
   const hasAidNoun = hasCue(s, 'aidNouns', clause);
   const weak = triggers.every((t) => t.value.weak);
   // "ont annoncé de nouvelles contributions": a weak verb whose object names a pledge is one.
-  const namesPledge = weak && hasCue(s, 'pledgeNouns', afterVerb);
+  const namesPledge = hasCue(s, 'pledgeNouns', afterVerb);
   const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
   // "Weitere 40 Plattformen sollen folgen": a count of a counting noun alone stands for the last item.
   const counted =
@@ -116,7 +116,8 @@ function commitmentsOfClause(
     money.length === 0 &&
     !pronoun &&
     !counted &&
-    (weak ? !namesPledge : !hasAidNoun)
+    !namesPledge &&
+    (weak || !hasAidNoun)
   )
     return [];
 
@@ -479,8 +480,14 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   // "Die Bundesregierung will die tschechische Initiative … unterstützen": an adjective of
   // nationality before a noun describes it; a named party before it is the subject.
   const before = (range: Range) => {
+    const aside = asides(s, verb.start);
     const found = s.parties.filter(
-      (p) => within(p, range) && p.start < verb.start && canGive(s, p) && !ownsAidNoun(s, p),
+      (p) =>
+        within(p, range) &&
+        p.start < verb.start &&
+        canGive(s, p) &&
+        !ownsAidNoun(s, p) &&
+        !aside.some((a) => within(p, a)),
     );
     const last = found.at(-1);
     if (last?.value.form !== 'demonym' || !describesNoun(s, last)) return last;
@@ -507,6 +514,21 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (pronoun && memory.lastActor)
     return { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true };
   return null;
+}
+
+/**
+ * Asides between commas before the verb: "L'Australie et la Nouvelle-Zélande, bien qu'étant des
+ * alliés non membres de l'Otan, soutiendront …", "Norway, which joined later, will pay …". Their
+ * parties are not the subject.
+ */
+function asides(s: Sentence, end: number): Range[] {
+  const out: Range[] = [];
+  for (let k = 0; k < end; k++) {
+    if (s.tokens[k]?.text !== ',' || !words.parenthetical[s.lang].matchAt(s.tokens, k + 1)) continue;
+    const close = s.tokens.findIndex((t, j) => j > k && j < end && t.text === ',');
+    if (close > k) out.push({ start: k + 1, end: close });
+  }
+  return out;
 }
 
 /** A demonym followed by a word that is not a party, a verb of giving or a punctuation mark is an adjective. */
