@@ -88,6 +88,8 @@ export const cues = {
   backgroundNouns: cueIndex(triggers.background_nouns as unknown as PerLang<string[]>),
   jointly: cueIndex(triggers.jointly as unknown as PerLang<string[]>),
   contents: cueIndex(triggers.contents as unknown as PerLang<string[]>),
+  comparison: cueIndex(triggers.comparison as unknown as PerLang<string[]>),
+  goal: cueIndex(triggers.goal as unknown as PerLang<string[]>),
   stock: cueIndex(triggers.stock_cues as unknown as PerLang<string[]>),
   industry: cueIndex(triggers.industry_cues),
   financial: cueIndex(triggers.financial_cues),

@@ -110,6 +110,8 @@ function commitmentsOfClause(
     items.length === 0 && categories.length === 0 && antecedent
       ? quantities.find((q) => !s.items.some((m) => m.start === q.head))
       : undefined;
+  // "the United States provides the most military aid": who gives most, said in general.
+  if (money.length === 0 && quantities.length === 0 && hasCue(s, 'comparison', clause)) return [];
   if (
     items.length === 0 &&
     categories.length === 0 &&

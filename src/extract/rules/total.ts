@@ -13,6 +13,8 @@ export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
   const out: Candidate[] = [];
   s.money.forEach((m, n) => {
     if (m.altOf !== null) return;
+    // "l'objectif de cinq milliards": an aim, not a sum reached.
+    if (hasCue(s, 'goal', { start: Math.max(0, m.start - 3), end: m.start })) return;
     const clause = clauseOf(s, m.start);
     const part = isPart(s, m);
     if (!part && !hasCue(s, 'total', clause) && !hasCue(s, 'total', { start: 0, end: s.tokens.length }))
