@@ -313,6 +313,37 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'NO', category: 'air_defence', item: null },
     ],
   },
+  // Gemeinsame Stückzahlen, Vorgeschichte, Partizipialattribute, Paketinhalt
+  {
+    text: 'Belgien und Dänemark werden der Ukraine zusammen acht weitere Leopard-2-Panzer liefern.',
+    facts: [
+      { type: 'commitment', donor: 'BE', item: 'leopard-2', quantity: q(4) },
+      { type: 'commitment', donor: 'DK', item: 'leopard-2', quantity: q(4) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Pistorius sagte, dass nach der Lieferung der zehn Marder weitere Hilfe geprüft werde.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Der Minister wurde gefragt, ob über die Lieferung von Taurus gesprochen wurde.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Die Bundesregierung will die estnische Initiative zum Kauf von Munition mit 200 Millionen Euro unterstützen.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(200_000_000) }],
+    only: true,
+  },
+  {
+    text: 'Die von Lettland angeführte Koalition soll bis zu 500 Drohnen für die Ukraine beschaffen.',
+    facts: [{ type: 'commitment', donor: 'LV', category: 'drones' }],
+  },
+  {
+    text: 'Schweden sagte ein Waffenpaket im Wert von 300 Millionen Euro zu. Es handelt sich unter anderem um Archer-Haubitzen und Munition.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', money: eur(300_000_000) }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -329,6 +329,40 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'DK', item: 'cv90', quantity: q(20) },
     ],
   },
+  // Pledge nouns, givers after the noun of giving, packages, adjectives of nationality
+  {
+    text: 'Spain and Portugal announced new contributions on Monday.',
+    facts: [
+      { type: 'commitment', donor: 'ES' },
+      { type: 'commitment', donor: 'PT' },
+    ],
+  },
+  {
+    text: 'As part of a $900 million aid package from Norway, Ukraine will receive NASAMS systems and ammunition.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'nasams', money: usd(900_000_000) }],
+    only: true,
+  },
+  {
+    text: 'Swedish Archer howitzers arrive in Ukraine, Norwegian NASAMS too.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'archer' },
+      { type: 'commitment', donor: 'NO', item: 'nasams' },
+    ],
+    only: true,
+  },
+  {
+    text: 'At the meeting in Brussels, the Danish defence ministry said it intends to send Caesar self-propelled howitzers to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DK', item: 'caesar' }],
+    only: true,
+  },
+  {
+    text: 'The United States currently provides the most military aid to Ukraine.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Finland pledged a $200 million package. It includes NASAMS systems and spare parts.',
+    facts: [{ type: 'commitment', donor: 'FI', item: 'nasams', money: usd(200_000_000) }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

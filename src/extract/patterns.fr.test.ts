@@ -298,6 +298,47 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'NL', item: 'leopard-2', quantity: q(14) },
     ],
   },
+  // Noms de promesse, donateur au génitif, incises, coordination par « ou »
+  {
+    text: 'La Suède et le Portugal ont annoncé de nouvelles contributions.',
+    facts: [
+      { type: 'commitment', donor: 'SE' },
+      { type: 'commitment', donor: 'PT' },
+    ],
+  },
+  {
+    text: "La Belgique et l'Irlande, bien qu'étant hors de l'Otan pour l'une, soutiendront cette initiative.",
+    facts: [
+      { type: 'commitment', donor: 'BE' },
+      { type: 'commitment', donor: 'IE' },
+    ],
+  },
+  {
+    text: "Il s'agit du plus important don de la Suède, d'un montant de 300 millions d'euros.",
+    facts: [{ type: 'commitment', donor: 'SE', money: eur(300_000_000) }],
+  },
+  {
+    text: "D'autres pays comme l'Italie ou l'Espagne ont déjà fourni des systèmes antiaériens à Kyiv.",
+    facts: [
+      { type: 'commitment', donor: 'IT', category: 'air_defence' },
+      { type: 'commitment', donor: 'ES', category: 'air_defence' },
+    ],
+  },
+  {
+    text: "L'Ukraine a annoncé mardi avoir reçu de la part de la Pologne et de la Lituanie de nouveaux blindés.",
+    facts: [
+      { type: 'commitment', donor: 'PL', category: 'armour' },
+      { type: 'commitment', donor: 'LT', category: 'armour' },
+    ],
+  },
+  {
+    text: "En mars, la Suède avait livré à l'Ukraine ses 12 canons Archer, et elle a annoncé acheter, avec la Finlande, 20 chars.",
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(12) }],
+  },
+  {
+    text: "L'objectif de dix milliards de dollars a été atteint, selon le ministre.",
+    none: ['total'],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));
