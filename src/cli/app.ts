@@ -9,7 +9,9 @@ import { requirePermission } from '../domain/access/permissions.ts';
 import { AppError } from '../domain/errors.ts';
 import { openStore } from '../store/open.ts';
 import { commandPath, permissionOf } from './permissions.ts';
-import { callApi, serverLink, type ApiRequest } from './server-link.ts';
+import { jsonSafe, type Json } from '../domain/json.ts';
+import { besideServerOf } from './beside-server.ts';
+import { callApi, callApiBytes, serverLink, type ApiRequest, type ServerLink } from './server-link.ts';
 
 export function commandConfig(command: Command): Config {
   const globals = command.optsWithGlobals<{ dataDir?: string; port?: string; host?: string }>();
@@ -57,6 +59,11 @@ export async function withApp<T>(
   }
 }
 
+/** The running server a command goes through, if any: only commands listed `api` in beside-server.ts do. */
+function besideLink(command: Command): ServerLink | null {
+  return besideServerOf(command) === 'api' ? serverLink(command, commandConfig(command)) : null;
+}
+
 /**
  * A command that a running server can answer too: through its API when one holds the data folder
  * (or `--server` names one), else on the database itself. Either way the same result.
@@ -66,7 +73,30 @@ export async function withAppOrServer<T>(
   request: ApiRequest,
   work: (ctx: AppContext, config: Config) => Promise<T>,
 ): Promise<T> {
-  const link = serverLink(command, commandConfig(command));
+  const link = besideLink(command);
   if (!link) return withApp(command, work);
   return callApi<T>(link, request);
+}
+
+/**
+ * A read a running server answers too, as its JSON form either way (amounts as decimal strings),
+ * so that what the command prints is the same with or without the server.
+ */
+export async function readAppOrServer<T>(
+  command: Command,
+  request: ApiRequest,
+  work: (ctx: AppContext, config: Config) => Promise<T>,
+): Promise<Json<T>> {
+  return withAppOrServer(command, request, async (ctx, config) => jsonSafe(await work(ctx, config)));
+}
+
+/** A read answered as a document (a calendar, a workbook…): its bytes, from the server or made here. */
+export async function bytesFromAppOrServer(
+  command: Command,
+  request: ApiRequest & { accept: string },
+  work: (ctx: AppContext, config: Config) => Promise<string | Buffer>,
+): Promise<Buffer> {
+  const link = besideLink(command);
+  if (link) return callApiBytes(link, request, request.accept);
+  return withApp(command, async (ctx, config) => Buffer.from(await work(ctx, config)));
 }

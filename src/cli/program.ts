@@ -24,7 +24,10 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     .description('Ramstein: an auditable ledger of multinational military assistance')
     .version('0.1.0')
     .option('--data-dir <path>', 'embedded database folder (default ./.ramstein, or RAMSTEIN_DATA_DIR)')
-    .option('--server <url>', 'answer through the API of this running server (reports, audit verify, import)')
+    .option(
+      '--server <url>',
+      'answer through the API of this running server (reads, reports, import: see src/cli/beside-server.ts)',
+    )
     .option('--token <token>', 'API token for --server (default RAMSTEIN_TOKEN)')
     // Errors are printed once, on one line, by src/cli/errors.ts.
     .configureOutput({ outputError: () => undefined })

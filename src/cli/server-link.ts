@@ -35,10 +35,19 @@ const isErrorCode = (code: string): code is ErrorCode => code in errorCodes;
 
 /** One API call; a problem+json answer becomes the same error the command would raise itself. */
 export async function callApi<T>(link: ServerLink, request: ApiRequest): Promise<T> {
+  return JSON.parse(await (await answer(link, request, 'application/json')).text()) as T;
+}
+
+/** One API call answered in another type than JSON (a calendar, a workbook…), as its bytes. */
+export async function callApiBytes(link: ServerLink, request: ApiRequest, accept: string): Promise<Buffer> {
+  return Buffer.from(await (await answer(link, request, accept)).arrayBuffer());
+}
+
+async function answer(link: ServerLink, request: ApiRequest, accept: string): Promise<Response> {
   const url = new URL(`${link.url}${request.path}`);
   for (const [name, value] of Object.entries(request.query ?? {}))
     if (value !== null && value !== undefined) url.searchParams.set(name, String(value));
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept };
   if (link.token) headers.authorization = `Bearer ${link.token}`;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
@@ -54,20 +63,18 @@ export async function callApi<T>(link: ServerLink, request: ApiRequest): Promise
       `cannot reach the server at ${link.url}: ${(error as Error).cause ?? error}`,
     );
   }
+  if (response.ok) return response;
   const text = await response.text();
-  if (!response.ok) {
-    let problem: { type?: string; detail?: string; errors?: { field: string; message: string }[] } = {};
-    try {
-      problem = JSON.parse(text) as typeof problem;
-    } catch {
-      // not problem+json: a proxy or another program answered
-    }
-    const code = problem.type?.split('/').pop() ?? '';
-    throw new AppError(
-      isErrorCode(code) ? code : 'unavailable',
-      problem.detail ?? `the server at ${link.url} answered ${response.status}`,
-      { issues: problem.errors ?? [] },
-    );
+  let problem: { type?: string; detail?: string; errors?: { field: string; message: string }[] } = {};
+  try {
+    problem = JSON.parse(text) as typeof problem;
+  } catch {
+    // not problem+json: a proxy or another program answered
   }
-  return JSON.parse(text) as T;
+  const code = problem.type?.split('/').pop() ?? '';
+  throw new AppError(
+    isErrorCode(code) ? code : 'unavailable',
+    problem.detail ?? `the server at ${link.url} answered ${response.status}`,
+    { issues: problem.errors ?? [] },
+  );
 }

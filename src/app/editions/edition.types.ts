@@ -148,8 +148,3 @@ export const reconciliationSchema = z
     notes: z.array(z.string()),
   })
   .meta({ id: 'Reconciliation' });
-
-/** bigint → decimal string, Date → ISO string: what JSON can carry exactly. */
-export function jsonSafe<T>(value: T): unknown {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
-}

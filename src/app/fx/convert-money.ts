@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/errors.ts';
 import { convertMoney, type Conversion } from '../../domain/money/convert.ts';
-import type { Rounding } from '../../domain/money/decimal.ts';
-import { normaliseCurrency, parseMoney } from '../../domain/money/money.ts';
+import { formatRatio, type Rounding } from '../../domain/money/decimal.ts';
+import { formatMajor, normaliseCurrency, parseMoney, type Money } from '../../domain/money/money.ts';
 import { exchangeRates } from '../../store/repositories/exchange-rates.ts';
 import type { AppContext } from '../context.ts';
 
@@ -39,4 +39,23 @@ export async function convertAmount(ctx: AppContext, input: ConvertMoneyInput): 
     );
   }
   return convertMoney(money, to, rates.quotes, rates.rate_date, input.rounding);
+}
+
+const moneyView = (m: Money) => ({
+  amount: formatMajor(m),
+  amount_minor: m.amount.toString(),
+  currency: m.currency,
+});
+
+/** A conversion as the API answers it: exact decimal strings, the rate to 10 places and as a fraction. */
+export function conversionView(c: Conversion) {
+  return {
+    from: moneyView(c.from),
+    to: moneyView(c.to),
+    rate: formatRatio(c.rate, 10),
+    rate_exact: `${c.rate.num}/${c.rate.den}`,
+    rate_date: c.rateDate,
+    rounding: c.rounding,
+    source: 'ECB euro foreign exchange reference rates',
+  };
 }

@@ -1,4 +1,11 @@
-import { add, divide, fromBigInt, parseDecimal, type Ratio } from '../../domain/money/decimal.ts';
+import {
+  add,
+  divide,
+  formatRatio,
+  fromBigInt,
+  parseDecimal,
+  type Ratio,
+} from '../../domain/money/decimal.ts';
 import { AppError } from '../../domain/errors.ts';
 import { isCalendarDate } from '../../domain/dates.ts';
 import { normaliseCurrency } from '../../domain/money/money.ts';
@@ -37,4 +44,16 @@ export async function listExchangeRates(
       )
     : null;
   return { currency, from: input.from, to: input.to, rates, mean };
+}
+
+/** A series as the API answers it: the mean to 6 places. */
+export function rateSeriesView(series: RateSeries) {
+  return {
+    currency: series.currency,
+    from: series.from,
+    to: series.to,
+    count: series.rates.length,
+    mean: series.mean ? formatRatio(series.mean, 6) : null,
+    rates: series.rates,
+  };
 }

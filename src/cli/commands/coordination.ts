@@ -27,7 +27,7 @@ import { requirementListInput } from '../../app/requirements/requirement.types.t
 import { listTimeline, timelineKinds, type TimelineKind } from '../../app/timeline/list-timeline.ts';
 import { AppError } from '../../domain/errors.ts';
 import { calendarDate, positive, oneOf } from '../arguments.ts';
-import { withApp } from '../app.ts';
+import { bytesFromAppOrServer, readAppOrServer, withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 function readText(file: string): string {
@@ -79,9 +79,12 @@ function registerRequirements(program: Command) {
   requirements
     .command('list')
     .description('The requirements lists')
-    .action(async (_o, command: Command) =>
-      withApp(command, async (ctx) => print(formatTable(await listRequirementLists(ctx, null)))),
-    );
+    .action(async (_o, command: Command) => {
+      const { items } = await readAppOrServer(command, { path: '/api/v1/requirements' }, async (ctx) => ({
+        items: await listRequirementLists(ctx, null),
+      }));
+      print(formatTable(items));
+    });
 
   requirements
     .command('export ID')
@@ -89,15 +92,17 @@ function registerRequirements(program: Command) {
     .option('--edition <n>', 'edition number', positive)
     .option('--format <format>', 'table|json|csv', oneOf(['table', 'json', 'csv'] as const), 'table')
     .option('--out <file>', 'write to a file')
-    .action(async (id: string, options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const list = await getRequirementList(ctx, { id, edition: options.edition });
-        if (options.format === 'json') return output(`${toJson(list)}\n`, options.out);
-        if (options.format === 'csv') return output(requirementsToCsv(list), options.out);
-        print(`${list.title} (${list.recipient}), edition ${list.edition} of ${list.current_edition}`);
-        print(formatTable(list.requirements.map(({ notes: _n, ...r }) => r)));
-      }),
-    );
+    .action(async (id: string, options, command: Command) => {
+      const list = await readAppOrServer(
+        command,
+        { path: `/api/v1/requirements/${encodeURIComponent(id)}`, query: { edition: options.edition } },
+        (ctx) => getRequirementList(ctx, { id, edition: options.edition }),
+      );
+      if (options.format === 'json') return output(`${toJson(list)}\n`, options.out);
+      if (options.format === 'csv') return output(requirementsToCsv(list), options.out);
+      print(`${list.title} (${list.recipient}), edition ${list.edition} of ${list.current_edition}`);
+      print(formatTable(list.requirements.map(({ notes: _n, ...r }) => r)));
+    });
 
   requirements
     .command('import FILE')
@@ -136,22 +141,27 @@ function registerRequirements(program: Command) {
     .requiredOption('--from <n>', 'older edition', positive)
     .option('--to <n>', 'newer edition (default: current)', positive)
     .option('--json', 'JSON output')
-    .action(async (id: string, options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const diff = await diffRequirementList(ctx, { id, from: options.from, to: options.to });
-        if (options.json) return print(toJson(diff));
-        print(`${id}: edition ${diff.from} → ${diff.to}`);
-        for (const r of diff.added)
-          print(`+ ${r.key} (priority ${r.priority}): ${r.capability}, ${r.equipment ?? r.category}`);
-        for (const r of diff.removed)
-          print(`- ${r.key} (priority ${r.priority}): ${r.capability}, ${r.equipment ?? r.category}`);
-        for (const c of diff.changed)
-          print(
-            `~ ${c.key}: ${c.changes.map((x) => `${x.field} ${String(x.from)} → ${String(x.to)}`).join('; ')}`,
-          );
-        print(`${diff.unchanged} unchanged`);
-      }),
-    );
+    .action(async (id: string, options, command: Command) => {
+      const diff = await readAppOrServer(
+        command,
+        {
+          path: `/api/v1/requirements/${encodeURIComponent(id)}/diff`,
+          query: { from: options.from, to: options.to },
+        },
+        (ctx) => diffRequirementList(ctx, { id, from: options.from, to: options.to }),
+      );
+      if (options.json) return print(toJson(diff));
+      print(`${id}: edition ${diff.from} → ${diff.to}`);
+      for (const r of diff.added)
+        print(`+ ${r.key} (priority ${r.priority}): ${r.capability}, ${r.equipment ?? r.category}`);
+      for (const r of diff.removed)
+        print(`- ${r.key} (priority ${r.priority}): ${r.capability}, ${r.equipment ?? r.category}`);
+      for (const c of diff.changed)
+        print(
+          `~ ${c.key}: ${c.changes.map((x) => `${x.field} ${String(x.from)} → ${String(x.to)}`).join('; ')}`,
+        );
+      print(`${diff.unchanged} unchanged`);
+    });
 
   requirements
     .command('link LIST KEY COMMITMENT')
@@ -182,39 +192,36 @@ function registerCoverage(program: Command) {
     .option('--edition <n>', 'edition', positive)
     .option('--as-of <date>', 'state of the pipeline on this date', calendarDate)
     .option('--format <format>', 'table|json|csv', oneOf(['table', 'json', 'csv'] as const), 'table')
-    .action(async (options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const r = await reportCoverage(ctx, {
-          list: options.list,
-          edition: options.edition,
-          as_of: options.asOf,
-        });
-        if (options.format === 'json') return print(toJson(r));
-        const rows = r.requirements.map((q) => ({
-          priority: q.priority,
-          key: q.key,
-          required: q.quantity === null ? '' : `${q.quantity} ${q.unit ?? ''}`.trim(),
-          delivered: q.covered.delivered,
-          contracted: q.covered.contracted,
-          pledged: q.covered.pledged,
-          gap: q.gap,
-          '%': q.percent,
-          unquantified: q.unquantified_links,
-          value: (['delivered', 'contracted', 'pledged'] as const)
-            .flatMap((b) => q.value[b].map((m) => `${b[0]}:${m.amount} ${m.currency}`))
-            .join(' '),
-        }));
-        if (options.format === 'csv') return void process.stdout.write(stringify(rows, { header: true }));
-        print(`${r.list.title} (edition ${r.list.edition})`);
-        print(formatTable(rows));
-        if (r.suggestions.length) {
-          print('\nsuggested links (not yet linked, matching an open requirement):');
-          for (const s of r.suggestions)
-            print(`  ${s.key} ← ${s.commitment} (${s.donor}, ${s.status}): ${s.reason}`);
-        }
-        for (const rule of r.rules) print(`rule: ${rule}`);
-      }),
-    );
+    .action(async (options, command: Command) => {
+      const query = { list: options.list, edition: options.edition, as_of: options.asOf };
+      const r = await readAppOrServer(command, { path: '/api/v1/reports/coverage', query }, (ctx) =>
+        reportCoverage(ctx, query),
+      );
+      if (options.format === 'json') return print(toJson(r));
+      const rows = r.requirements.map((q) => ({
+        priority: q.priority,
+        key: q.key,
+        required: q.quantity === null ? '' : `${q.quantity} ${q.unit ?? ''}`.trim(),
+        delivered: q.covered.delivered,
+        contracted: q.covered.contracted,
+        pledged: q.covered.pledged,
+        gap: q.gap,
+        '%': q.percent,
+        unquantified: q.unquantified_links,
+        value: (['delivered', 'contracted', 'pledged'] as const)
+          .flatMap((b) => q.value[b].map((m) => `${b[0]}:${m.amount} ${m.currency}`))
+          .join(' '),
+      }));
+      if (options.format === 'csv') return void process.stdout.write(stringify(rows, { header: true }));
+      print(`${r.list.title} (edition ${r.list.edition})`);
+      print(formatTable(rows));
+      if (r.suggestions.length) {
+        print('\nsuggested links (not yet linked, matching an open requirement):');
+        for (const s of r.suggestions)
+          print(`  ${s.key} ← ${s.commitment} (${s.donor}, ${s.status}): ${s.reason}`);
+      }
+      for (const rule of r.rules) print(`rule: ${rule}`);
+    });
 }
 
 function registerTimelineAndPeople(program: Command) {
@@ -226,22 +233,23 @@ function registerTimelineAndPeople(program: Command) {
     .option('--from <date>', 'first date', calendarDate)
     .option('--to <date>', 'last date', calendarDate)
     .option('--json', 'JSON output')
-    .action(async (options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const items = await listTimeline(ctx, {
-          party: options.party?.toUpperCase(),
-          kind: options.kind as TimelineKind | undefined,
-          from: options.from,
-          to: options.to,
-        });
-        if (options.json) return print(toJson(items));
-        print(
-          formatTable(
-            items.map((e) => ({ date: e.date, until: e.end_date, kind: e.kind, title: e.title, id: e.id })),
-          ),
-        );
-      }),
-    );
+    .action(async (options, command: Command) => {
+      const query = {
+        party: options.party?.toUpperCase(),
+        kind: options.kind as TimelineKind | undefined,
+        from: options.from,
+        to: options.to,
+      };
+      const { items } = await readAppOrServer(command, { path: '/api/v1/timeline', query }, async (ctx) => ({
+        items: await listTimeline(ctx, query),
+      }));
+      if (options.json) return print(toJson(items));
+      print(
+        formatTable(
+          items.map((e) => ({ date: e.date, until: e.end_date, kind: e.kind, title: e.title, id: e.id })),
+        ),
+      );
+    });
 
   const people = program.command('people').description('Officials: the registry, and name checks of sources');
   people
@@ -249,27 +257,23 @@ function registerTimelineAndPeople(program: Command) {
     .option('--role <role>', 'defence_minister, nato_secretary_general…')
     .option('--party <code>', 'party')
     .option('--on <date>', 'in office on this date', calendarDate)
-    .action(async (options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const { items } = await listRecords(
-          ctx,
-          personKind,
-          { role: options.role, party: options.party?.toUpperCase(), on: options.on },
-          { limit: 10_000, offset: 0 },
-        );
-        print(
-          formatTable(
-            items.map((p) => ({
-              name: `${p.given_name} ${p.family_name}`,
-              title: p.title,
-              from: p.from,
-              to: p.to,
-              id: p.id,
-            })),
-          ),
-        );
-      }),
-    );
+    .action(async (options, command: Command) => {
+      const query = { role: options.role, party: options.party?.toUpperCase(), on: options.on };
+      const { items } = await readAppOrServer(command, { path: '/api/v1/people', query }, async (ctx) => ({
+        items: (await listRecords(ctx, personKind, query, { limit: 10_000, offset: 0 })).items,
+      }));
+      print(
+        formatTable(
+          items.map((p) => ({
+            name: `${p.given_name} ${p.family_name}`,
+            title: p.title,
+            from: p.from,
+            to: p.to,
+            id: p.id,
+          })),
+        ),
+      );
+    });
   people
     .command('check FILE')
     .description('Flag misspelled names, wrong first names and titles held by someone else on the date')
@@ -291,19 +295,30 @@ function registerBriefAndMeetings(program: Command) {
     .description('Briefing pack of a meeting')
     .option('--format <format>', 'md|pdf|json', oneOf(['md', 'pdf', 'json'] as const), 'md')
     .option('--out <file>', 'write to a file (required for pdf on a terminal)')
-    .action(async (meeting: string, options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const brief = await buildBrief(ctx, meeting);
-        if (options.format === 'json') return output(`${toJson(brief)}\n`, options.out);
-        if (options.format === 'md') return output(renderBriefMarkdown(brief), options.out);
-        if (!options.out && process.stdout.isTTY)
-          throw new AppError(
-            'invalid_input',
-            'a PDF is not for the terminal: give --out FILE or redirect the output',
-          );
-        return output(await renderBriefPdf(brief, ctx.clock.now()), options.out);
-      }),
-    );
+    .action(async (meeting: string, options, command: Command) => {
+      const path = `/api/v1/meetings/${encodeURIComponent(meeting)}/brief`;
+      if (options.format === 'json') {
+        const brief = await readAppOrServer(command, { path }, (ctx) => buildBrief(ctx, meeting));
+        return output(`${toJson(brief)}\n`, options.out);
+      }
+      if (options.format === 'pdf' && !options.out && process.stdout.isTTY)
+        throw new AppError(
+          'invalid_input',
+          'a PDF is not for the terminal: give --out FILE or redirect the output',
+        );
+      const accept = options.format === 'md' ? 'text/markdown' : 'application/pdf';
+      const document = await bytesFromAppOrServer(
+        command,
+        { path, query: { format: options.format }, accept },
+        async (ctx) => {
+          const brief = await buildBrief(ctx, meeting);
+          return options.format === 'md'
+            ? renderBriefMarkdown(brief)
+            : renderBriefPdf(brief, ctx.clock.now());
+        },
+      );
+      return output(document, options.out);
+    });
 
   // Joins the `meeting` group of the ledger commands (list, show) when it is there.
   const meetings =
@@ -313,28 +328,38 @@ function registerBriefAndMeetings(program: Command) {
     .command('ics')
     .description('Meetings as an iCalendar feed (RFC 5545)')
     .option('--out <file>', 'write to a file')
-    .action(async (options, command: Command) =>
-      withApp(command, async (ctx) => output(await meetingCalendar(ctx), options.out)),
-    );
+    .action(async (options, command: Command) => {
+      const calendar = await bytesFromAppOrServer(
+        command,
+        { path: '/api/v1/calendar.ics', accept: 'text/calendar' },
+        (ctx) => meetingCalendar(ctx),
+      );
+      output(calendar, options.out);
+    });
   meetings
     .command('next')
     .description('The next contact-group session suggested from the cadence of past ones')
-    .action(async (_o, command: Command) =>
-      withApp(command, async (ctx) => {
-        const next = await suggestNextMeeting(ctx);
-        print(
-          next
-            ? `${next.date} (median interval ${next.interval_days} days after ${next.after}, from ${next.based_on} sessions)`
-            : 'not enough sessions',
-        );
-      }),
-    );
+    .action(async (_o, command: Command) => {
+      const next = await readAppOrServer(command, { path: '/api/v1/meetings/next' }, (ctx) =>
+        suggestNextMeeting(ctx),
+      );
+      print(
+        next
+          ? `${next.date} (median interval ${next.interval_days} days after ${next.after}, from ${next.based_on} sessions)`
+          : 'not enough sessions',
+      );
+    });
   meetings
     .command('page ID')
     .description('The meeting page: attendance, decisions, commitments announced there')
-    .action(async (id: string, _o, command: Command) =>
-      withApp(command, async (ctx) => print(toJson(await meetingPage(ctx, id)))),
-    );
+    .action(async (id: string, _o, command: Command) => {
+      const page = await readAppOrServer(
+        command,
+        { path: `/api/v1/meetings/${encodeURIComponent(id)}/record` },
+        (ctx) => meetingPage(ctx, id),
+      );
+      print(toJson(page));
+    });
   meetings
     .command('record ID FILE')
     .description('Record attendance, decisions and announcements of a meeting from a JSON file')

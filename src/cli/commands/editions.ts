@@ -9,7 +9,7 @@ import { editionSources, importEdition, type EditionSource } from '../../app/edi
 import { AppError } from '../../domain/errors.ts';
 import { bn, diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
-import { withApp, withAppOrServer } from '../app.ts';
+import { readAppOrServer, withApp, withAppOrServer } from '../app.ts';
 import { positive } from '../arguments.ts';
 import { queueOptionHelp, queueWork } from '../queue.ts';
 import { withConversionRows } from '../../domain/money/conversion-summary.ts';
@@ -140,48 +140,50 @@ export function registerEditions(program: Command): void {
     .argument('<id>', 'edition id, e.g. kiel-ust-r28')
     .option('--format <format>', editionFormats.join(', '), formatOption, 'table')
     .action(async (id: string, options: { format: EditionFormat }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const view = await getEdition(ctx, id);
-        const e = view.edition;
-        const source = `Source: ${e.attribution}`;
-        const header = [
-          `${e.id}: ${e.publisher}, ${e.title}, release ${e.release}; data through ${e.cut_off ?? 'n/a'}, published ${e.published_on}` +
-            (e.published_basis !== 'stated' ? ` (${e.published_basis})` : ''),
-          ...e.files.map((f) => `  ${f.name}: ${f.row_count} rows, sha256 ${f.sha256}`),
-        ];
-        const footer = [
-          `all donors (EUR bn): allocated ${bn(view.totals['allocation.total'] ?? null) ?? 'n/a'}, military ${bn(view.totals['allocation.military'] ?? null) ?? 'n/a'}, committed ${bn(view.totals['commitment.total'] ?? null) ?? 'n/a'}`,
-        ];
-        const unreconciled = view.checks.rows_vs_table?.filter((c) => c.status !== 'reconciled') ?? [];
-        if (view.checks.rows_vs_table) {
-          const matched = view.checks.rows_vs_table.filter((c) => c.status === 'reconciled').length;
-          const inTable = view.checks.rows_vs_table.filter((c) => c.status !== 'only_in_rows').length;
-          footer.push(`rows vs country table: ${matched} of ${inTable} donors within EUR 5 m`);
-          for (const c of unreconciled)
-            footer.push(
-              `  ${c.status}: ${c.donor_name} rows ${bn(c.rows_minor) ?? '-'} vs table ${bn(c.table_minor) ?? '-'} bn`,
-            );
-        }
-        if (view.checks.months_vs_totals) {
-          const off = view.checks.months_vs_totals.filter((m) => m.difference_minor !== 0n).length;
+      const view = await readAppOrServer(
+        command,
+        { path: `/api/v1/editions/${encodeURIComponent(id)}` },
+        (ctx) => getEdition(ctx, id),
+      );
+      const e = view.edition;
+      const source = `Source: ${e.attribution}`;
+      const header = [
+        `${e.id}: ${e.publisher}, ${e.title}, release ${e.release}; data through ${e.cut_off ?? 'n/a'}, published ${e.published_on}` +
+          (e.published_basis !== 'stated' ? ` (${e.published_basis})` : ''),
+        ...e.files.map((f) => `  ${f.name}: ${f.row_count} rows, sha256 ${f.sha256}`),
+      ];
+      const footer = [
+        `all donors (EUR bn): allocated ${bn(view.totals['allocation.total'] ?? null) ?? 'n/a'}, military ${bn(view.totals['allocation.military'] ?? null) ?? 'n/a'}, committed ${bn(view.totals['commitment.total'] ?? null) ?? 'n/a'}`,
+      ];
+      const unreconciled = view.checks.rows_vs_table?.filter((c) => c.status !== 'reconciled') ?? [];
+      if (view.checks.rows_vs_table) {
+        const matched = view.checks.rows_vs_table.filter((c) => c.status === 'reconciled').length;
+        const inTable = view.checks.rows_vs_table.filter((c) => c.status !== 'only_in_rows').length;
+        footer.push(`rows vs country table: ${matched} of ${inTable} donors within EUR 5 m`);
+        for (const c of unreconciled)
           footer.push(
-            `donors' months vs published monthly totals: ${view.checks.months_vs_totals.length - off} of ${view.checks.months_vs_totals.length} months equal`,
+            `  ${c.status}: ${c.donor_name} rows ${bn(c.rows_minor) ?? '-'} vs table ${bn(c.table_minor) ?? '-'} bn`,
           );
-        }
-        for (const c of view.checks.channels ?? [])
-          footer.push(
-            `military channel ${c.channel}: ${bn(c.total_minor)} bn (${c.by_year.map((y) => `${y.year} ${bn(y.amount_minor)}`).join(', ')})`,
-          );
-        footer.push(source);
-        if (options.format === 'table') print(header.join('\n'));
-        emit(
-          options.format,
-          view,
-          donorTableRows(view.donors, false),
-          donorTableRows(view.donors, true).map((r) => ({ ...r, source: e.attribution })),
-          footer,
+      }
+      if (view.checks.months_vs_totals) {
+        const off = view.checks.months_vs_totals.filter((m) => BigInt(m.difference_minor ?? 0) !== 0n).length;
+        footer.push(
+          `donors' months vs published monthly totals: ${view.checks.months_vs_totals.length - off} of ${view.checks.months_vs_totals.length} months equal`,
         );
-      });
+      }
+      for (const c of view.checks.channels ?? [])
+        footer.push(
+          `military channel ${c.channel}: ${bn(c.total_minor)} bn (${c.by_year.map((y) => `${y.year} ${bn(y.amount_minor)}`).join(', ')})`,
+        );
+      footer.push(source);
+      if (options.format === 'table') print(header.join('\n'));
+      emit(
+        options.format,
+        view,
+        donorTableRows(view.donors, false),
+        donorTableRows(view.donors, true).map((r) => ({ ...r, source: e.attribution })),
+        footer,
+      );
     });
 
   group
@@ -198,26 +200,28 @@ export function registerEditions(program: Command): void {
         options: { format: EditionFormat; all?: boolean },
         command: Command,
       ) => {
-        await withApp(command, async (ctx) => {
-          const diff = await diffEditions(ctx, from, to);
-          const shown =
-            options.all || options.format !== 'table'
-              ? diff.rows
-              : diff.rows.filter((r) => r.status !== 'unchanged');
-          emit(
-            options.format,
-            diff,
-            diffRows(shown, false),
-            diffRows(shown, true).map((r) => ({
-              ...r,
-              source: `${diff.from.attribution}; ${diff.to.attribution}`,
-            })),
-            [
-              `${diff.rows.length - shown.length} figures unchanged within the editions' rounding not shown (--all shows them)`,
-              `Sources: ${diff.from.attribution}; ${diff.to.attribution}`,
-            ],
-          );
-        });
+        const diff = await readAppOrServer(
+          command,
+          { path: `/api/v1/editions/${encodeURIComponent(from)}/diff/${encodeURIComponent(to)}` },
+          (ctx) => diffEditions(ctx, from, to),
+        );
+        const shown =
+          options.all || options.format !== 'table'
+            ? diff.rows
+            : diff.rows.filter((r) => r.status !== 'unchanged');
+        emit(
+          options.format,
+          diff,
+          diffRows(shown, false),
+          diffRows(shown, true).map((r) => ({
+            ...r,
+            source: `${diff.from.attribution}; ${diff.to.attribution}`,
+          })),
+          [
+            `${diff.rows.length - shown.length} figures unchanged within the editions' rounding not shown (--all shows them)`,
+            `Sources: ${diff.from.attribution}; ${diff.to.attribution}`,
+          ],
+        );
       },
     );
 
@@ -227,28 +231,30 @@ export function registerEditions(program: Command): void {
     .argument('<id>', 'edition id, e.g. kiel-ust-r30')
     .option('--format <format>', editionFormats.join(', '), formatOption, 'table')
     .action(async (id: string, options: { format: EditionFormat }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const r = await reconcileEdition(ctx, id);
-        const both = r.rows.filter((x) => x.ledger && x.edition);
-        const footer = [
-          `${both.length} donors in both, ${r.rows.filter((x) => !x.ledger).length} only in the edition, ${r.rows.filter((x) => !x.edition).length} only in the ledger; ledger as known on the cut-off ${r.cut_off ?? 'n/a'}`,
-          `totals (EUR bn): ledger committed ${bn(r.totals.ledger_committed_minor)}, delivered ${bn(r.totals.ledger_delivered_minor)}; edition committed ${bn(r.totals.edition_committed_minor)}, allocated ${bn(r.totals.edition_allocated_minor)}`,
-          ...both.flatMap((x) => [
-            `${x.party_code}:`,
-            ...x.reasons.map((reason) => `  ${reason.code}: ${reason.text}`),
-          ]),
-          ...r.notes,
-        ];
-        emit(
-          options.format,
-          r,
-          reconcileRows(r.rows, false).map(({ reasons: _r, ...rest }) => rest),
-          withConversionRows(
-            reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
-            r.conversion,
-          ),
-          footer,
-        );
-      });
+      const r = await readAppOrServer(
+        command,
+        { path: `/api/v1/editions/${encodeURIComponent(id)}/reconciliation` },
+        (ctx) => reconcileEdition(ctx, id),
+      );
+      const both = r.rows.filter((x) => x.ledger && x.edition);
+      const footer = [
+        `${both.length} donors in both, ${r.rows.filter((x) => !x.ledger).length} only in the edition, ${r.rows.filter((x) => !x.edition).length} only in the ledger; ledger as known on the cut-off ${r.cut_off ?? 'n/a'}`,
+        `totals (EUR bn): ledger committed ${bn(r.totals.ledger_committed_minor)}, delivered ${bn(r.totals.ledger_delivered_minor)}; edition committed ${bn(r.totals.edition_committed_minor)}, allocated ${bn(r.totals.edition_allocated_minor)}`,
+        ...both.flatMap((x) => [
+          `${x.party_code}:`,
+          ...x.reasons.map((reason) => `  ${reason.code}: ${reason.text}`),
+        ]),
+        ...r.notes,
+      ];
+      emit(
+        options.format,
+        r,
+        reconcileRows(r.rows, false).map(({ reasons: _r, ...rest }) => rest),
+        withConversionRows(
+          reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
+          r.conversion,
+        ),
+        footer,
+      );
     });
 }

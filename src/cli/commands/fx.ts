@@ -1,14 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { convertAmount } from '../../app/fx/convert-money.ts';
-import { listExchangeRates } from '../../app/fx/list-exchange-rates.ts';
+import { conversionView, convertAmount } from '../../app/fx/convert-money.ts';
+import { listExchangeRates, rateSeriesView } from '../../app/fx/list-exchange-rates.ts';
 import { exchangeRateStatus, importExchangeRates } from '../../app/fx/import-exchange-rates.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/errors.ts';
 import { calendarDate, year } from '../arguments.ts';
 import { formatRatio, roundingModes, type Rounding } from '../../domain/money/decimal.ts';
-import { formatMajor } from '../../domain/money/money.ts';
-import { withApp, withAppOrServer } from '../app.ts';
+import { readAppOrServer, withApp, withAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 function rounding(value: string): Rounding {
@@ -34,28 +33,20 @@ export function registerFx(program: Command): void {
     .option('--rounding <mode>', `rounding of the result: ${roundingModes.join(', ')}`, rounding, 'half_even')
     .option('--json', 'machine-readable output')
     .action(async (amount: string, from: string, to: string, options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const c = await convertAmount(ctx, { amount, from, to, on: options.on, rounding: options.rounding });
-        const rate = formatRatio(c.rate, 6);
-        if (options.json) {
-          return print(
-            toJson({
-              from: { amount: formatMajor(c.from), amount_minor: c.from.amount, currency: c.from.currency },
-              to: { amount: formatMajor(c.to), amount_minor: c.to.amount, currency: c.to.currency },
-              rate: formatRatio(c.rate, 10),
-              rate_date: c.rateDate,
-              value_date: options.on,
-              rounding: c.rounding,
-              source: 'ECB euro foreign exchange reference rates',
-            }),
-          );
-        }
-        print(`${formatMajor(c.from)} ${c.from.currency} = ${formatMajor(c.to)} ${c.to.currency}`);
-        print(
-          `rate ${rate} ${c.to.currency}/${c.from.currency}, ECB reference rates of ${c.rateDate}` +
-            (c.rateDate !== options.on ? ` (last published on or before ${options.on})` : ''),
-        );
-      });
+      const query = { amount, from, to, on: options.on as string, rounding: options.rounding as Rounding };
+      const c = await readAppOrServer(command, { path: '/api/v1/fx/convert', query }, async (ctx) =>
+        conversionView(await convertAmount(ctx, query)),
+      );
+      if (options.json) {
+        const { from, to, rate, rate_date, rounding, source } = c;
+        return print(toJson({ from, to, rate, rate_date, value_date: options.on, rounding, source }));
+      }
+      const [num, den] = c.rate_exact.split('/').map(BigInt) as [bigint, bigint];
+      print(`${c.from.amount} ${c.from.currency} = ${c.to.amount} ${c.to.currency}`);
+      print(
+        `rate ${formatRatio({ num, den }, 6)} ${c.to.currency}/${c.from.currency}, ECB reference rates of ${c.rate_date}` +
+          (c.rate_date !== options.on ? ` (last published on or before ${options.on})` : ''),
+      );
     });
 
   fx.command('rates')
@@ -69,15 +60,15 @@ export function registerFx(program: Command): void {
       const from = options.year ? `${options.year}-01-01` : options.from;
       const to = options.year ? `${options.year}-12-31` : options.to;
       if (!from || !to) throw new InvalidArgumentError('give --year, or --from and --to');
-      await withApp(command, async (ctx) => {
-        const series = await listExchangeRates(ctx, { currency, from, to });
-        const mean = series.mean ? formatRatio(series.mean, 6) : null;
-        if (options.json) return print(toJson({ ...series, mean, count: series.rates.length }));
-        if (series.rates.length <= 31) print(formatTable(series.rates));
-        print(
-          `${series.currency} per EUR, ${from} to ${to}: ${series.rates.length} days, mean ${mean ?? 'n/a'}`,
-        );
-      });
+      const series = await readAppOrServer(
+        command,
+        { path: `/api/v1/exchange-rates/${encodeURIComponent(currency)}`, query: { from, to } },
+        async (ctx) => rateSeriesView(await listExchangeRates(ctx, { currency, from, to })),
+      );
+      const { count, mean, rates } = series;
+      if (options.json) return print(toJson({ currency: series.currency, from, to, rates, mean, count }));
+      if (rates.length <= 31) print(formatTable(rates));
+      print(`${series.currency} per EUR, ${from} to ${to}: ${count} days, mean ${mean ?? 'n/a'}`);
     });
 
   fx.command('import')

@@ -15,7 +15,7 @@ import { recordCommitmentEvent } from '../../app/commitments/record-commitment-e
 import { AppError } from '../../domain/errors.ts';
 import { eventKinds, modes, statuses } from '../../domain/ledger/vocabulary.ts';
 import type { CommitmentFilter } from '../../store/repositories/commitments.ts';
-import { withApp } from '../app.ts';
+import { readAppOrServer, withApp } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 import { amount, count, date, listFormats, oneOf, printList, type ListFormat } from './ledger-options.ts';
 
@@ -129,26 +129,42 @@ export function registerCommitment(program: Command): void {
     .option('--offset <n>', 'rows to skip', count, 0)
     .option('--format <format>', 'table, json or csv', oneOf(listFormats), 'table')
     .action(async (o, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const { items, total } = await listCommitments(ctx, {
+      const query = {
+        donor: o.donor,
+        recipient: o.recipient,
+        mode: o.mode,
+        equipment: o.equipment,
+        category: o.category,
+        status: o.status,
+        from: o.from,
+        to: o.to,
+        meeting: o.meeting,
+        package: o.package,
+        as_of: o.asOf,
+        sort: o.sort,
+        limit: o.limit,
+        offset: o.offset,
+      };
+      const { items, total } = await readAppOrServer(command, { path: '/api/v1/commitments', query }, (ctx) =>
+        listCommitments(ctx, {
           ...(o as Omit<CommitmentFilter, 'asOf'>),
           asOf: o.asOf,
           status: o.status,
           limit: o.limit,
           offset: o.offset,
-        });
-        const rows = items.map((c) => ({
-          id: c.id,
-          donor: c.donor,
-          recipient: c.recipient,
-          mode: c.mode,
-          announced_on: c.announced_on,
-          items: c.items.map((i) => `${i.quantity ?? '?'} ${i.equipment ?? i.category}`).join(', '),
-          money: c.money ? `${c.money.amount ?? '?'} ${c.money.currency}` : null,
-          status: c.state.status,
-        }));
-        printList(o.format as ListFormat, items, rows, total);
-      });
+        }),
+      );
+      const rows = items.map((c) => ({
+        id: c.id,
+        donor: c.donor,
+        recipient: c.recipient,
+        mode: c.mode,
+        announced_on: c.announced_on,
+        items: c.items.map((i) => `${i.quantity ?? '?'} ${i.equipment ?? i.category}`).join(', '),
+        money: c.money ? `${c.money.amount ?? '?'} ${c.money.currency}` : null,
+        status: c.state.status,
+      }));
+      printList(o.format as ListFormat, items, rows, total);
     });
 
   commitment
@@ -158,11 +174,13 @@ export function registerCommitment(program: Command): void {
     .option('--as-of <date>', 'the state on this date', date)
     .option('--json', 'machine-readable output')
     .action(async (id: string, o: { asOf?: string; json?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const view = await getCommitment(ctx, { id, asOf: o.asOf ?? null });
-        if (o.json) print(toJson(view));
-        else showCommitment(view);
-      });
+      const view = await readAppOrServer(
+        command,
+        { path: `/api/v1/commitments/${encodeURIComponent(id)}`, query: { as_of: o.asOf } },
+        (ctx) => getCommitment(ctx, { id, asOf: o.asOf ?? null }),
+      );
+      if (o.json) print(toJson(view));
+      else showCommitment(view);
     });
 
   commitment

@@ -7,7 +7,8 @@ import { packageKind } from '../../app/packages/package.record.ts';
 import type { RecordKind } from '../../app/records/record-kind.ts';
 import { getRecord, listRecords, recordFilterNames } from '../../app/records/records.ts';
 import { targetKind } from '../../app/targets/target.record.ts';
-import { withApp } from '../app.ts';
+import { readAppOrServer } from '../app.ts';
+import type { ApiRequest } from '../server-link.ts';
 import type { Cell } from '../output.ts';
 import { print, toJson } from '../output.ts';
 import { count, date, listFormats, oneOf, printList, type ListFormat } from './ledger-options.ts';
@@ -23,6 +24,8 @@ const money = (m: unknown) => {
 
 interface Noun {
   name: string;
+  /** Its collection in the API: /api/v1/{path}. */
+  path: string;
   kind: AnyKind;
   description: string;
   /** The columns of the list table. */
@@ -32,6 +35,7 @@ interface Noun {
 const nouns: Noun[] = [
   {
     name: 'package',
+    path: 'packages',
     kind: packageKind,
     description: 'Pooled packages (PURL): list, show',
     row: (p) => ({
@@ -45,6 +49,7 @@ const nouns: Noun[] = [
   },
   {
     name: 'meeting',
+    path: 'meetings',
     kind: meetingKind,
     description: 'Meetings (contact-group sessions, summits…): list, show',
     row: (m) => ({
@@ -58,6 +63,7 @@ const nouns: Noun[] = [
   },
   {
     name: 'claim',
+    path: 'claims',
     kind: claimKind,
     description: 'Claims (reported totals with their sources): list, show',
     row: (c) => ({
@@ -71,6 +77,7 @@ const nouns: Noun[] = [
   },
   {
     name: 'equipment',
+    path: 'equipment',
     kind: equipmentKind,
     description: 'Equipment types of the catalogue: list, show',
     row: (e) => ({
@@ -83,6 +90,7 @@ const nouns: Noun[] = [
   },
   {
     name: 'target',
+    path: 'targets',
     kind: targetKind,
     description: 'Defence-spending targets: list, show',
     row: (t) => ({
@@ -109,17 +117,24 @@ function registerNoun(program: Command, noun: Noun): void {
       const { limit, offset, format, ...filter } = o;
       for (const name of ['party', 'funder', 'origin'])
         if (typeof filter[name] === 'string') filter[name] = (filter[name] as string).toUpperCase();
-      await withApp(command, async (ctx) => {
-        const { items, total } = await listRecords(ctx, noun.kind, filter, { limit, offset });
-        printList(format, items, (items as Rec[]).map(noun.row), total);
-      });
+      const { items, total } = await readAppOrServer(
+        command,
+        { path: `/api/v1/${noun.path}`, query: { ...(filter as ApiRequest['query']), limit, offset } },
+        (ctx) => listRecords(ctx, noun.kind, filter, { limit, offset }),
+      );
+      printList(format, items, (items as Rec[]).map(noun.row), total);
     });
   group
     .command('show')
     .description(`Show one ${noun.name} record with its sources`)
     .argument('<id>', `${noun.name} id`)
     .action(async (id: string, _o, command: Command) => {
-      await withApp(command, async (ctx) => print(toJson(await getRecord(ctx, noun.kind, id))));
+      const record = await readAppOrServer(
+        command,
+        { path: `/api/v1/${noun.path}/${encodeURIComponent(id)}` },
+        (ctx) => getRecord(ctx, noun.kind, id),
+      );
+      print(toJson(record));
     });
 }
 

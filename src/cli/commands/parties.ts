@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parties } from '../../store/repositories/parties.ts';
-import { withApp } from '../app.ts';
+import { readAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 export function registerParties(program: Command): void {
@@ -11,25 +11,21 @@ export function registerParties(program: Command): void {
     .option('-q, --search <text>', 'search codes, names and aliases')
     .option('--json', 'machine-readable output')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const { items } = await parties.list(ctx.db, {
-          kind: options.kind,
-          search: options.search,
-          limit: 1000,
-          offset: 0,
-        });
-        if (options.json) return print(toJson(items));
-        print(
-          formatTable(
-            items.map((p) => ({
-              code: p.code,
-              kind: p.kind,
-              en: p.names.en,
-              fr: p.names.fr,
-              de: p.names.de,
-            })),
-          ),
-        );
-      });
+      const query = { kind: options.kind, q: options.search, limit: 1000, offset: 0 };
+      const { items } = await readAppOrServer(command, { path: '/api/v1/parties', query }, (ctx) =>
+        parties.list(ctx.db, { kind: options.kind, search: options.search, limit: 1000, offset: 0 }),
+      );
+      if (options.json) return print(toJson(items));
+      print(
+        formatTable(
+          items.map((p) => ({
+            code: p.code,
+            kind: p.kind,
+            en: p.names.en,
+            fr: p.names.fr,
+            de: p.names.de,
+          })),
+        ),
+      );
     });
 }

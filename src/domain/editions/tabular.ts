@@ -1,4 +1,8 @@
-/** Editions' tables as flat rows for the terminal and CSV: EUR in billions (3 decimals) and exact EUR. */
+/**
+ * Editions' tables as flat rows for the terminal and CSV: EUR in billions (3 decimals) and exact EUR,
+ * from the records or from their JSON form (cents as decimal strings), which the command line reads.
+ */
+import type { Json } from '../json.ts';
 import { formatScaled } from '../money/decimal.ts';
 import { centsToBillions } from './amounts.ts';
 import type { DiffRow, DonorTableRow } from './donor-table.ts';
@@ -7,8 +11,11 @@ import type { ReconcileRow } from './reconcile.ts';
 
 type Cell = string | number | null;
 
-export const bn = (cents: bigint | null) => (cents === null ? null : centsToBillions(cents));
-export const eur = (cents: bigint | null) => (cents === null ? null : formatScaled(cents, 2));
+type Cents = bigint | string | null;
+type Either<T> = T | Json<T>;
+
+export const bn = (cents: Cents) => (cents === null ? null : centsToBillions(BigInt(cents)));
+export const eur = (cents: Cents) => (cents === null ? null : formatScaled(BigInt(cents), 2));
 
 const short: Record<(typeof donorTableSeries)[number], string> = {
   'allocation.military': 'military',
@@ -19,7 +26,10 @@ const short: Record<(typeof donorTableSeries)[number], string> = {
 };
 
 /** Terminal: billions. CSV: exact EUR. */
-export function donorTableRows(rows: readonly DonorTableRow[], exact: boolean): Record<string, Cell>[] {
+export function donorTableRows(
+  rows: readonly Either<DonorTableRow>[],
+  exact: boolean,
+): Record<string, Cell>[] {
   const money = exact ? eur : bn;
   return rows.map((r) => ({
     party: r.party_code,
@@ -30,7 +40,7 @@ export function donorTableRows(rows: readonly DonorTableRow[], exact: boolean): 
   }));
 }
 
-export function diffRows(rows: readonly DiffRow[], exact: boolean): Record<string, Cell>[] {
+export function diffRows(rows: readonly Either<DiffRow>[], exact: boolean): Record<string, Cell>[] {
   const money = exact ? eur : bn;
   const unit = exact ? 'eur' : 'bn';
   return rows.map((r) => ({
@@ -44,7 +54,7 @@ export function diffRows(rows: readonly DiffRow[], exact: boolean): Record<strin
   }));
 }
 
-export function reconcileRows(rows: readonly ReconcileRow[], exact: boolean): Record<string, Cell>[] {
+export function reconcileRows(rows: readonly Either<ReconcileRow>[], exact: boolean): Record<string, Cell>[] {
   const money = exact ? eur : bn;
   const unit = exact ? 'eur' : 'bn';
   return rows.map((r) => ({

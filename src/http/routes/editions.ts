@@ -5,11 +5,11 @@ import {
   editionDiffSchema,
   editionSchema,
   editionViewSchema,
-  jsonSafe,
   reconciliationSchema,
 } from '../../app/editions/edition.types.ts';
 import { getEdition, listEditions } from '../../app/editions/get-edition.ts';
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
+import { jsonSafe } from '../../domain/json.ts';
 import { diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
 import { withConversionRows } from '../../domain/money/conversion-summary.ts';
 import { callerContext } from './ledger-common.ts';

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { convertAmount } from '../../app/fx/convert-money.ts';
+import { conversionView, convertAmount } from '../../app/fx/convert-money.ts';
 import { exchangeRateStatus } from '../../app/fx/import-exchange-rates.ts';
-import { listExchangeRates } from '../../app/fx/list-exchange-rates.ts';
-import { formatRatio, roundingModes } from '../../domain/money/decimal.ts';
-import { formatMajor } from '../../domain/money/money.ts';
+import { listExchangeRates, rateSeriesView } from '../../app/fx/list-exchange-rates.ts';
+import { roundingModes } from '../../domain/money/decimal.ts';
 import { errorResponses, isoDate } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
@@ -50,23 +49,7 @@ export function fxRoutes(app: Api): void {
         response: { 200: conversionSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      const c = await convertAmount(request.server.ctx, request.query);
-      const money = (m: typeof c.from) => ({
-        amount: formatMajor(m),
-        amount_minor: m.amount.toString(),
-        currency: m.currency,
-      });
-      return {
-        from: money(c.from),
-        to: money(c.to),
-        rate: formatRatio(c.rate, 10),
-        rate_exact: `${c.rate.num}/${c.rate.den}`,
-        rate_date: c.rateDate,
-        rounding: c.rounding,
-        source: 'ECB euro foreign exchange reference rates',
-      };
-    },
+    async (request) => conversionView(await convertAmount(request.server.ctx, request.query)),
   );
 
   app.get(
@@ -91,20 +74,10 @@ export function fxRoutes(app: Api): void {
         },
       },
     },
-    async (request) => {
-      const series = await listExchangeRates(request.server.ctx, {
-        currency: request.params.currency,
-        ...request.query,
-      });
-      return {
-        currency: series.currency,
-        from: series.from,
-        to: series.to,
-        count: series.rates.length,
-        mean: series.mean ? formatRatio(series.mean, 6) : null,
-        rates: series.rates,
-      };
-    },
+    async (request) =>
+      rateSeriesView(
+        await listExchangeRates(request.server.ctx, { currency: request.params.currency, ...request.query }),
+      ),
   );
 
   app.get(

@@ -1,0 +1,92 @@
+/**
+ * How each command runs while `ramstein serve` holds the embedded data folder (or `--server` names
+ * a server): the one list the commands, the `--server` check and the tests read.
+ * - `api`: through the server's API, with the output it has on the folder itself;
+ * - `folder`: it operates the folder or the installation itself, and is refused, naming the server;
+ * - `none`: it reads no database.
+ */
+import type { Command } from 'commander';
+import { commandPath } from './permissions.ts';
+
+export type BesideServer = 'api' | 'folder' | 'none';
+
+export const besideServer: Record<string, BesideServer> = {
+  serve: 'folder',
+  worker: 'folder',
+  'db migrate': 'folder',
+  'db dump': 'folder',
+  'db restore': 'folder',
+  'db status': 'folder',
+  'jobs list': 'folder',
+  'jobs show': 'folder',
+  'jobs retry': 'folder',
+  'fx convert': 'api',
+  'fx rates': 'api',
+  'fx import': 'folder',
+  'fx status': 'api',
+  parties: 'api',
+  import: 'api',
+  'commitment list': 'api',
+  'commitment show': 'api',
+  'commitment add': 'folder',
+  'commitment event': 'folder',
+  'commitment declare-value': 'folder',
+  'package list': 'api',
+  'package show': 'api',
+  'meeting list': 'api',
+  'meeting show': 'api',
+  'meeting ics': 'api',
+  'meeting next': 'folder',
+  'meeting page': 'folder',
+  'meeting record': 'folder',
+  'claim list': 'api',
+  'claim show': 'api',
+  'equipment list': 'api',
+  'equipment show': 'api',
+  'target list': 'api',
+  'target show': 'api',
+  export: 'folder',
+  'report fair-share': 'api',
+  'report follow-through': 'api',
+  'report burden': 'api',
+  'report claims': 'api',
+  'report targets': 'api',
+  'report pipeline': 'api',
+  'report coverage': 'folder',
+  'user add': 'folder',
+  'user list': 'folder',
+  'user disable': 'folder',
+  'user set-role': 'folder',
+  'token create': 'folder',
+  'token list': 'folder',
+  'token revoke': 'folder',
+  'audit verify': 'api',
+  'audit checkpoint': 'folder',
+  'audit revert': 'folder',
+  'audit log': 'folder',
+  extract: 'none',
+  eval: 'none',
+  ingest: 'folder',
+  'review list': 'folder',
+  'review show': 'folder',
+  'review accept': 'folder',
+  'review merge': 'folder',
+  'review reject': 'folder',
+  'requirements list': 'folder',
+  'requirements export': 'folder',
+  'requirements import': 'folder',
+  'requirements diff': 'folder',
+  'requirements link': 'folder',
+  timeline: 'folder',
+  'people list': 'folder',
+  'people check': 'folder',
+  brief: 'folder',
+  'editions import': 'folder',
+  'editions list': 'api',
+  'editions show': 'api',
+  'editions diff': 'api',
+  'editions reconcile': 'api',
+};
+
+export const besideServerOf = (command: Command): BesideServer | undefined =>
+  besideServer[commandPath(command)];
