@@ -5,6 +5,7 @@ import { accessibilityViolations, apiGet, describeInBrowser } from './support/ap
 interface Page<T> {
   items: T[];
   total: number;
+  conversion: { rate_date: string | null; unconverted: { record: string }[] };
 }
 interface Commitment {
   value_eur?: string | null;
@@ -45,10 +46,15 @@ describeInBrowser('ledger', (e2e) => {
     const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,announced_on,donor,/);
-    expect(lines).toHaveLength(expected.total + 1);
+    // The rows, then the last ECB rate date used and each amount not converted, as the API names them.
+    expect(lines.slice(expected.total + 1)).toEqual([
+      '',
+      `ecb_rates_last_used,${expected.conversion.rate_date ?? 'none needed'}`,
+      ...expected.conversion.unconverted.map((u) => expect.stringMatching(`^not_converted,${u.record},`)),
+    ]);
     expect(
       lines
-        .slice(1)
+        .slice(1, expected.total + 1)
         .map((line) => line.split(',')[0])
         .sort(),
     ).toEqual(expected.items.map((c) => c.id).sort());

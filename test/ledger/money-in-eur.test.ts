@@ -57,6 +57,11 @@ interface ListAnswer {
   items: { id: string; value_eur: string | null }[];
   total: number;
   total_eur: { amount: string; unconverted: number };
+  conversion: {
+    currency: string;
+    rate_date: string | null;
+    unconverted: { record: string; donor: string; amount: string; currency: string; reason: string }[];
+  };
 }
 const list = async (query: string) => {
   const res = await app.inject({ method: 'GET', url: `/api/v1/commitments?${query}` });
@@ -86,5 +91,26 @@ describe('money in EUR in the ledger list', () => {
     expect(uah.value_eur).toBeNull();
     const filtered = await list('donor=DE');
     expect(filtered.total_eur).toEqual({ amount: '1000000000.50', unconverted: 0 });
+  });
+
+  it('names the last ECB rate date used and every amount of the filtered view it could not convert, with why', async () => {
+    const all = await list('limit=1');
+    // The rates of 2024-06-14 are those published on that day (a Friday).
+    expect(all.conversion).toMatchObject({ currency: 'EUR', rate_date: '2024-06-14' });
+    expect(all.conversion.unconverted).toEqual([
+      expect.objectContaining({
+        record: 'ua-uah',
+        donor: 'PL',
+        amount: '500.00',
+        currency: 'UAH',
+        reason: 'no_rates',
+      }),
+    ]);
+    expect(all.conversion.unconverted).toHaveLength(all.total_eur.unconverted);
+    // The same filters as the list: another donor's view has nothing left out.
+    const de = await list('donor=DE');
+    expect(de.conversion.unconverted).toEqual([]);
+    const delivered = await list('status=delivered');
+    expect(delivered.conversion).toEqual({ currency: 'EUR', rate_date: null, unconverted: [] });
   });
 });

@@ -5,6 +5,7 @@ import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
 import { cachedReport } from '../reports/report-cache.ts';
 import { formatMajor } from '../../domain/money/money.ts';
+import { summariseConversion, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import type { CommitmentOutput } from './commitment.types.ts';
 import { toCommitmentView } from './commitment-view.ts';
 
@@ -19,6 +20,8 @@ export interface CommitmentPage {
   total: number;
   /** Every matching commitment's money in EUR at its value date; `unconverted` have money with no rate. */
   total_eur: { amount: string; unconverted: number };
+  /** The last ECB rate date used for `total_eur`, and every matching amount not converted, with why. */
+  conversion: ConversionSummary;
 }
 
 const eur = (minor: bigint) => formatMajor({ amount: minor, currency: 'EUR' });
@@ -35,7 +38,10 @@ export async function listCommitments(ctx: AppContext, input: ListCommitmentsInp
 }
 
 async function readPage(ctx: AppContext, input: ListCommitmentsInput): Promise<CommitmentPage> {
-  const { rows, total, totalEur } = await commitments.page(ctx.db, input, ctx.actor, input, input.status);
+  const [{ rows, total, totalEur }, audit] = await Promise.all([
+    commitments.page(ctx.db, input, ctx.actor, input, input.status),
+    commitments.conversionAudit(ctx.db, input, ctx.actor, input.status),
+  ]);
   const ids = rows.map((r) => r.id);
   const [lines, events, linked] = await Promise.all([
     commitments.lines(ctx.db, ids),
@@ -47,5 +53,10 @@ async function readPage(ctx: AppContext, input: ListCommitmentsInput): Promise<C
     ...toCommitmentView(r, lines.get(r.id) ?? [], events.get(r.id) ?? [], linked.get(r.id) ?? [], asOf),
     value_eur: r.value_eur_minor === null ? null : eur(r.value_eur_minor),
   }));
-  return { items, total, total_eur: { amount: eur(totalEur.minor), unconverted: totalEur.unconverted } };
+  return {
+    items,
+    total,
+    total_eur: { amount: eur(totalEur.minor), unconverted: totalEur.unconverted },
+    conversion: summariseConversion('EUR', audit),
+  };
 }

@@ -14,6 +14,7 @@ import { getCommitment } from '../../app/commitments/get-commitment.ts';
 import { listCommitments, type CommitmentPage } from '../../app/commitments/list-commitments.ts';
 import { recordCommitmentEvent } from '../../app/commitments/record-commitment-event.ts';
 import { updateCommitment } from '../../app/commitments/update-commitment.ts';
+import { conversionSummary } from '../../app/reports/report.types.ts';
 import { statuses } from '../../domain/ledger/vocabulary.ts';
 import { notModified, pageTag, recordTag } from '../etag.ts';
 import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
@@ -79,6 +80,7 @@ const commitmentPage = page(commitmentOutput).extend({
         .describe('Matching commitments whose money has no ECB rate: not in the sum'),
     })
     .describe('The total of the filtered view, each amount converted at its value date'),
+  conversion: conversionSummary,
 });
 
 /**

@@ -5,7 +5,8 @@ import { visibleTo, writableBy } from '../visibility.ts';
 import type { EventKind, Mode, Qualifier, Status } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../database.ts';
 import { anyText, kysely } from '../kysely.ts';
-import { minorUnitParams, rateCte } from '../reports/conversion.sql.ts';
+import { conversionAuditSelect, minorUnitParams, rateCte } from '../reports/conversion.sql.ts';
+import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
 import { pipelineStateCtes } from '../reports/pipeline-state.sql.ts';
 import type { Schema } from '../schema.ts';
 
@@ -151,6 +152,33 @@ function matching(filter: CommitmentFilter, actor: Actor) {
 function orderBy(sort: CommitmentFilter['sort']) {
   const column = sortColumns[sort.replace(/^-/, '') as keyof typeof sortColumns];
   return sql`${sql.ref(column)} ${sql.raw(sort.startsWith('-') ? 'DESC' : 'ASC')} NULLS LAST, c.id`;
+}
+
+/**
+ * WITH `base` (the matching commitments, at `status` when given), `fx` (the rates of their money
+ * to EUR at each value date, the announcement date when none) and `valued` (base with
+ * `value_eur_minor`), for a final SELECT.
+ */
+function valuedInEur(db: Queryable, filter: CommitmentFilter, actor: Actor, status?: Status) {
+  const matched = kysely(db).selectFrom('commitments as c').where(matching(filter, actor));
+  const ctes = status
+    ? sql`args AS (SELECT ${filter.asOf ?? null}::date AS as_of),
+       scope AS (${matched.select('c.id')}),
+       ${sql.raw(pipelineStateCtes('(SELECT as_of FROM args)', false))},
+       base AS (SELECT c.* FROM commitments c JOIN pl_status st ON st.commitment_id = c.id
+                 WHERE st.status = ${status})`
+    : sql`base AS (${matched.selectAll('c')})`;
+  const [codes, places] = minorUnitParams();
+  return sql`WITH ${ctes},
+    minor_units AS (SELECT u.currency::char(3) AS currency, u.places
+                      FROM unnest(${codes}::text[], ${places}::int[]) AS u(currency, places)),
+    pairs AS (SELECT money_currency AS currency, coalesce(money_value_date, announced_on) AS value_date FROM base),
+    ${sql.raw(rateCte('fx', 'pairs', "'EUR'::char(3)"))},
+    valued AS (
+      SELECT b.*, round_half_even_ratio(b.money_minor * fx.num_factor, fx.den_factor) AS value_eur_minor
+        FROM base b
+        LEFT JOIN fx ON fx.currency = b.money_currency AND fx.value_date = coalesce(b.money_value_date, b.announced_on)
+    )`;
 }
 
 export const commitments = {
@@ -338,26 +366,7 @@ export const commitments = {
     totalEur: { minor: bigint; unconverted: number };
   }> {
     const k = kysely(db);
-    const matched = k.selectFrom('commitments as c').where(matching(filter, actor));
-    const ctes = status
-      ? sql`args AS (SELECT ${filter.asOf ?? null}::date AS as_of),
-         scope AS (${matched.select('c.id')}),
-         ${sql.raw(pipelineStateCtes('(SELECT as_of FROM args)', false))},
-         base AS (SELECT c.* FROM commitments c JOIN pl_status st ON st.commitment_id = c.id
-                   WHERE st.status = ${status})`
-      : sql`base AS (${matched.selectAll('c')})`;
-    const [codes, places] = minorUnitParams();
-    // Each amount converted at the ECB rate of its value date (the announcement date when none).
-    const valued = sql`WITH ${ctes},
-      minor_units AS (SELECT u.currency::char(3) AS currency, u.places
-                        FROM unnest(${codes}::text[], ${places}::int[]) AS u(currency, places)),
-      pairs AS (SELECT money_currency AS currency, coalesce(money_value_date, announced_on) AS value_date FROM base),
-      ${sql.raw(rateCte('fx', 'pairs', "'EUR'::char(3)"))},
-      valued AS (
-        SELECT b.*, round_half_even_ratio(b.money_minor * fx.num_factor, fx.den_factor) AS value_eur_minor
-          FROM base b
-          LEFT JOIN fx ON fx.currency = b.money_currency AND fx.value_date = coalesce(b.money_value_date, b.announced_on)
-      )
+    const valued = sql`${valuedInEur(db, filter, actor, status)}
       SELECT c.*, count(*) OVER () AS total_count,
              coalesce(sum(c.value_eur_minor) OVER (), 0) AS total_eur_minor,
              count(*) FILTER (WHERE c.money_minor IS NOT NULL AND c.value_eur_minor IS NULL) OVER () AS unconverted_count
@@ -391,6 +400,24 @@ export const commitments = {
         unconverted: Number(first?.unconverted_count ?? 0),
       },
     };
+  },
+
+  /**
+   * The conversion audit of the matching commitments' money (conversionAuditSelect): the last ECB
+   * rate date used to value the view in EUR, and every amount that could not be converted.
+   */
+  async conversionAudit(
+    db: Queryable,
+    filter: CommitmentFilter,
+    actor: Actor,
+    status?: Status,
+  ): Promise<ConversionAuditRow[]> {
+    const amounts = `(SELECT id, donor, money_minor AS amount, money_currency AS currency,
+                             coalesce(money_value_date, announced_on) AS value_date
+                        FROM base WHERE money_minor IS NOT NULL)`;
+    const query = sql<ConversionAuditRow>`${valuedInEur(db, filter, actor, status)}
+      ${sql.raw(conversionAuditSelect(amounts, 'fx', "'EUR'::char(3)"))}`;
+    return (await query.execute(kysely(db))).rows;
   },
 
   async lines(db: Queryable, ids: readonly string[]): Promise<Map<string, LineRow[]>> {

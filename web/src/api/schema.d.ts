@@ -5017,6 +5017,7 @@ export interface operations {
                             /** @description Matching commitments whose money has no ECB rate: not in the sum */
                             unconverted: number;
                         };
+                        conversion: components["schemas"]["ReportConversion"];
                     };
                 };
             };

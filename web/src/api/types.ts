@@ -64,6 +64,8 @@ export type CommitmentEvent = Commitment['events'][number];
 export type CommitmentLine = Commitment['items'][number];
 export type SourceRef = Commitment['sources'][number];
 export type Conversion = Schemas['Conversion'];
+/** The last ECB rate date a report or list used and the amounts it could not convert. */
+export type ReportConversion = Schemas['ReportConversion'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type Indicator = Schemas['Indicator'];
 export type Package = Schemas['Package'];

@@ -1,6 +1,6 @@
 /** The commitments of the current view, every page of it, as CSV or XLSX rows with provenance. */
 import { get } from '../../api/client.ts';
-import type { Commitment, Page } from '../../api/types.ts';
+import type { Commitment, Page, ReportConversion as Conversion } from '../../api/types.ts';
 import { toCsv } from '../../lib/export/csv.ts';
 import { download } from '../../lib/export/download.ts';
 import { toXlsx } from '../../lib/export/xlsx.ts';
@@ -53,12 +53,32 @@ export function commitmentRow(c: Commitment): string[] {
   ];
 }
 
+/**
+ * After the rows, as the server's exports do: the last ECB rate date used to value the view in
+ * EUR, then every amount of the view that could not be converted, with why.
+ */
+export function conversionRows(conversion: Conversion): string[][] {
+  return [
+    [],
+    ['ecb_rates_last_used', conversion.rate_date ?? 'none needed'],
+    ...conversion.unconverted.map((u) => [
+      'not_converted',
+      u.record,
+      u.donor ?? '',
+      u.amount,
+      u.currency,
+      u.value_date ?? '',
+      u.text,
+    ]),
+  ];
+}
+
 async function allRows(view: LedgerView): Promise<string[][]> {
   const rows: string[][] = [header];
   for (let offset = 0; ; offset += BATCH) {
-    const page = await get<Page<Commitment>>(apiPath(view, BATCH, offset));
+    const page = await get<Page<Commitment> & { conversion: Conversion }>(apiPath(view, BATCH, offset));
     rows.push(...page.items.map(commitmentRow));
-    if (offset + BATCH >= page.total) return rows;
+    if (offset + BATCH >= page.total) return [...rows, ...conversionRows(page.conversion)];
   }
 }
 
