@@ -3,7 +3,9 @@ import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
 import { revertChange } from '../../app/audit/revert-change.ts';
 import { checkpointAuditTrail } from '../../app/audit/checkpoint-audit-trail.ts';
 import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.ts';
+import type { AppContext } from '../../app/context.ts';
 import type { Config } from '../../config/config.ts';
+import { systemActor } from '../../domain/access/actor.ts';
 import { fileAnchor } from '../../store/audit-checkpoints.ts';
 import { AppError } from '../../domain/errors.ts';
 import { calendarDate, positive } from '../arguments.ts';
@@ -14,6 +16,23 @@ import { formatTable, print, toJson } from '../output.ts';
 /** Checkpoints and their key live outside the database: in the data folder, or where given. */
 export const anchorOf = (config: Config, file?: string) =>
   fileAnchor({ dataDir: config.dataDir, file, envKey: config.auditKey });
+
+/**
+ * Exports and dumps publish a checkpoint too, so that every copy of the ledger that leaves the
+ * machine is matched by the trail's last event and hash outside the database: `audit verify` then
+ * notices a trail cut short after it. The checkpoint is the operator's, whoever the export was for.
+ * A trail that does not verify gets no checkpoint; the export is kept, and the reason told.
+ */
+export async function checkpointWith(ctx: AppContext, config: Config, what: string): Promise<void> {
+  const anchor = anchorOf(config);
+  try {
+    const checkpoint = await checkpointAuditTrail({ ...ctx, actor: systemActor }, anchor);
+    print(`checkpoint of audit event ${checkpoint.seq} appended to ${anchor.file}`);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'conflict') throw error;
+    process.stderr.write(`warning: ${what} written, but ${error.message}\n`);
+  }
+}
 
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('The audit trail: verify its hash chain, read it');

@@ -7,6 +7,7 @@ import { referenceDatasets } from '../../store/repositories/reference-datasets.t
 import { commandConfig } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 import { dumpDatabase } from '../../store/snapshot/dump.ts';
+import { checkpointWith } from './audit.ts';
 import { restoreDatabase } from '../../store/snapshot/restore.ts';
 
 /** Progress on a terminal (one line, rewritten), nothing when piped. */
@@ -55,6 +56,7 @@ export function registerDb(program: Command): void {
           `dumped ${summary.rows} rows of ${summary.tables} tables to ${file} ` +
             `(${(summary.bytes / 1e6).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s)`,
         );
+        await checkpointWith(createContext(store), config, `the dump ${file}`);
       } finally {
         await store.close();
       }

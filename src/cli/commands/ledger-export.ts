@@ -13,6 +13,7 @@ import { print } from '../output.ts';
 import { queueOptionHelp, queueWork, type QueueOptions } from '../queue.ts';
 import { getJobOutput } from '../../app/jobs/manage-jobs.ts';
 import { AppError } from '../../domain/errors.ts';
+import { checkpointWith } from './audit.ts';
 import { oneOf } from './ledger-options.ts';
 
 const formats = ['json', 'csv', 'xlsx', 'iati'] as const;
@@ -52,6 +53,7 @@ export function registerExport(program: Command): void {
               fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
               fs.writeFileSync(o.out, file.text);
               print(`wrote ${o.out}`);
+              await checkpointWith(ctx, config, `the export ${o.out}`);
             }
             return;
           }
@@ -64,6 +66,7 @@ export function registerExport(program: Command): void {
             const left = iati.undated.length ? `; left out, having no date: ${iati.undated.join(', ')}` : '';
             print(`exported ${iati.activities} IATI activities to ${out}${left}`);
             for (const line of conversionLines(iati.exchangeRates)) print(line);
+            await checkpointWith(ctx, config, `the export ${out}`);
             return;
           }
           const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
@@ -79,6 +82,7 @@ export function registerExport(program: Command): void {
             .map(([section, records]) => `${(records as unknown[]).length} ${section.replaceAll('_', ' ')}`);
           print(`exported ${counted.join(', ')} to ${out}`);
           if (doc.exchange_rates) for (const line of conversionLines(doc.exchange_rates)) print(line);
+          await checkpointWith(ctx, config, `the export ${out}`);
         });
       },
     );
