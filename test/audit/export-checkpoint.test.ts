@@ -55,7 +55,7 @@ describe('checkpoints with exports and dumps', () => {
     const verified = await ramstein('audit', 'verify');
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toMatch(/audit trail intact: .* matches the checkpoint of/);
-  });
+  }, 300_000); // six commands, each a process of its own
 
   it('audit verify then notices the last events removed after the export', async () => {
     const exported = await ramstein('export', '--format', 'json', '--out', path.join(out, 'again.json'));
@@ -66,7 +66,7 @@ describe('checkpoints with exports and dumps', () => {
     const verified = await ramstein('audit', 'verify');
     expect(verified.code).not.toBe(0);
     expect(verified.stderr).toMatch(/audit trail broken at event \d+: .*events were removed/);
-  });
+  }, 180_000);
 
   it('an export of a trail that does not verify is kept, with no checkpoint and the reason told', async () => {
     const before = checkpoints().length;
@@ -77,5 +77,5 @@ describe('checkpoints with exports and dumps', () => {
       /warning: the export .*broken\.json written, but no checkpoint: the audit trail is broken/,
     );
     expect(checkpoints()).toHaveLength(before);
-  });
+  }, 180_000);
 });
