@@ -8,3 +8,8 @@ export function isCalendarDate(value: string): boolean {
 export function todayIso(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to` (calendar dates). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

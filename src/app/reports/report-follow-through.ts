@@ -1,11 +1,10 @@
 /** Follow-through per meeting: what was announced there and how much has since been delivered. */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { PipelineEvent } from '../../domain/ledger/pipeline.ts';
 import { followThroughRules, shapeFollowThrough } from '../../domain/reports/follow-through.ts';
 import { valuationRules } from '../../domain/reports/valuation.ts';
 import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
-import { commitments as commitmentStore } from '../../store/repositories/commitments.ts';
+import { commitmentProgress } from '../../store/reports/progress.sql.ts';
 import { valuations } from '../../store/repositories/valuations.ts';
 import { meetingSummaries } from '../../store/repositories/meetings.ts';
 import type { AppContext } from '../context.ts';
@@ -28,41 +27,34 @@ export async function reportFollowThrough(
     throw new AppError('not_found', `no meeting ${input.meeting} held by ${asOf} that you may see`);
   const held = new Set(meetings.map((m) => m.id));
   const scope = { atMeetings: true, meetingId: input.meeting, asOf };
-  const [{ commitments, kielEdition, notes }, audit] = await Promise.all([
+  const [{ commitments, kielEdition, notes }, audit, states] = await Promise.all([
     loadValuedCommitments(ctx.db, ctx.actor, scope, asOf),
     valuations.conversionAudit(ctx.db, ctx.actor, scope),
+    commitmentProgress(ctx.db, ctx.actor, scope, true),
   ]);
   const conversion = summariseConversion('EUR', audit);
-  const followed = commitments.filter((c) => held.has(c.row.meeting_id!));
-  const ids = followed.map((c) => c.row.id);
-  const [lines, events] = await Promise.all([
-    commitmentStore.lines(ctx.db, ids),
-    commitmentStore.events(ctx.db, ids),
-  ]);
+  const stateOf = new Map(states.map((s) => [s.id, s]));
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
   const shaped = shapeFollowThrough(
     meetings,
-    followed.map(({ row, valued }) => ({
-      id: row.id,
-      donor: row.donor,
-      meetingId: row.meeting_id!,
-      announcedOn: row.announced_on ?? meetingDate.get(row.meeting_id!)!,
-      valued,
-      lines: (lines.get(row.id) ?? []).map((l) => ({ lineNo: l.line_no, quantity: l.quantity })),
-      events: (events.get(row.id) ?? []).map((e): PipelineEvent => ({
-        seq: e.seq,
-        kind: e.kind,
-        status: e.status,
-        occurredOn: e.occurred_on,
-        plannedOn: e.planned_on,
-        lineNo: e.line_no,
-        quantity: e.quantity,
-        increase: e.increase,
-        untilOn: e.until_on,
-        correctsSeq: e.corrects_seq,
-      })),
-    })),
-    asOf,
+    commitments
+      .filter((c) => held.has(c.row.meeting_id!))
+      .map(({ row, valued }) => {
+        const state = stateOf.get(row.id)!;
+        return {
+          id: row.id,
+          donor: row.donor,
+          meetingId: row.meeting_id!,
+          announcedOn: row.announced_on ?? meetingDate.get(row.meeting_id!)!,
+          valued,
+          status: state.status,
+          units: BigInt(state.units),
+          deliveredUnits: BigInt(state.delivered_units),
+          share: { num: BigInt(state.share_num), den: BigInt(state.share_den) },
+          firstDeliveryOn: state.first_delivery_on,
+          fullDeliveryOn: state.full_delivery_on,
+        };
+      }),
     input.valuation,
   );
   return {

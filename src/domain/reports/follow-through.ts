@@ -1,15 +1,15 @@
 /**
  * Follow-through per meeting: what was announced at each meeting, and how much of it has since
  * been committed, contracted and delivered as known on a date; per donor, the median days from
- * announcement to first and to full delivery. Pure: commitments, events and values come in.
+ * announcement to first and to full delivery. Pure: each commitment's pipeline facts as known on
+ * the date (derived in SQL, src/store/reports/progress.sql.ts) and its values come in.
  */
+import { daysBetween } from '../dates.ts';
 import { groupBy } from '../group-by.ts';
-import { derivePipeline, type PipelineEvent, type PipelineLine } from '../ledger/pipeline.ts';
 import type { Status } from '../ledger/vocabulary.ts';
-import { add, divide, formatRatio, fromBigInt, multiply, roundRatio, type Ratio } from '../money/decimal.ts';
+import { formatRatio, fromBigInt, multiply, roundRatio, type Ratio } from '../money/decimal.ts';
 import { figure, type MoneyFigure } from './burden.ts';
 import { medianDays } from './median.ts';
-import { daysBetween, deliveryMilestones } from './milestones.ts';
 import {
   shapeRange,
   totalsByBasis,
@@ -33,8 +33,15 @@ export interface FollowedCommitment {
   meetingId: string;
   announcedOn: string;
   valued: ValuedCommitment;
-  lines: readonly PipelineLine[];
-  events: readonly PipelineEvent[];
+  /** The derived status as known on the as-of date. */
+  status: Status;
+  /** Committed and delivered units, all lines summed (delivered at most committed, per line). */
+  units: bigint;
+  deliveredUnits: bigint;
+  /** Delivered share: 1 once delivered, else the mean over the lines with a quantity of delivered ÷ committed (at most 1). */
+  share: Ratio;
+  firstDeliveryOn: string | null;
+  fullDeliveryOn: string | null;
 }
 
 export interface MeetingInfo {
@@ -55,45 +62,19 @@ interface Stage {
 }
 const stage = (): Stage => ({ count: 0, value: 0n, units: 0n });
 
-function deliveredShare(
-  status: Status,
-  lines: readonly { committed: bigint | null; delivered: bigint }[],
-): Ratio {
-  if (status === 'delivered') return { num: 1n, den: 1n };
-  const measurable = lines.filter((l) => l.committed !== null && l.committed > 0n);
-  if (!measurable.length) return { num: 0n, den: 1n };
-  const sum = measurable.reduce<Ratio>((acc, l) => {
-    const d = l.delivered < l.committed! ? l.delivered : l.committed!;
-    return add(acc, { num: d, den: l.committed! });
-  }, fromBigInt(0n));
-  return divide(sum, fromBigInt(BigInt(measurable.length)));
-}
-
 const pct = (part: bigint, whole: bigint) =>
   whole > 0n ? formatRatio(multiply({ num: part, den: whole }, fromBigInt(100n)), 2) : null;
 
 export function shapeFollowThrough(
   meetings: readonly MeetingInfo[],
   commitments: readonly FollowedCommitment[],
-  asOf: string,
   basis: ValuationBasis,
   currency = 'EUR',
 ) {
-  const evaluated = commitments.map((c) => {
-    const state = derivePipeline(c.lines, c.events, asOf);
-    const valuation = valueUnder(c.valued, basis);
-    const share = deliveredShare(state.status, state.lines);
-    const units = state.lines.reduce((s, l) => s + (l.committed ?? 0n), 0n);
-    const deliveredUnits = state.lines.reduce(
-      (s, l) => s + (l.committed !== null && l.delivered > l.committed ? l.committed : l.delivered),
-      0n,
-    );
-    const milestones = deliveryMilestones(c.lines, c.events, asOf);
-    return { c, state, valuation, share, units, deliveredUnits, milestones };
-  });
+  const evaluated = commitments.map((c) => ({ c, valuation: valueUnder(c.valued, basis) }));
   type Evaluated = (typeof evaluated)[number];
   const deliveredValue = (e: Evaluated, v: bigint) =>
-    roundRatio({ num: v * e.share.num, den: e.share.den }, 'half_even');
+    roundRatio({ num: v * e.c.share.num, den: e.c.share.den }, 'half_even');
   const money = (v: bigint) => figure(v, currency);
 
   const byMeeting = groupBy(evaluated, (e) => e.c.meetingId);
@@ -115,11 +96,12 @@ export function shapeFollowThrough(
         s.value += value;
         s.units += units;
       };
-      add(announced, v, e.units);
-      if (committedStatuses.includes(e.state.status)) add(committed, v, e.units);
-      if (contractedStatuses.includes(e.state.status)) add(contracted, v, e.units);
-      if (e.state.status === 'cancelled') cancelled++;
-      if (e.deliveredUnits > 0n || e.share.num > 0n) add(delivered, deliveredValue(e, v), e.deliveredUnits);
+      add(announced, v, e.c.units);
+      if (committedStatuses.includes(e.c.status)) add(committed, v, e.c.units);
+      if (contractedStatuses.includes(e.c.status)) add(contracted, v, e.c.units);
+      if (e.c.status === 'cancelled') cancelled++;
+      if (e.c.deliveredUnits > 0n || e.c.share.num > 0n)
+        add(delivered, deliveredValue(e, v), e.c.deliveredUnits);
     }
     const byValued = new Map(own.map((e) => [e.c.valued, e]));
     const range = (weigh: (e: Evaluated, v: bigint) => bigint) => {
@@ -152,14 +134,14 @@ export function shapeFollowThrough(
         id: e.c.id,
         donor: e.c.donor,
         announced_on: e.c.announcedOn,
-        status: e.state.status,
+        status: e.c.status,
         value: e.valuation.value === null ? null : money(e.valuation.value),
         basis: e.valuation.basis,
         delivered_value: e.valuation.value === null ? null : money(deliveredValue(e, e.valuation.value)),
-        units: e.units.toString(),
-        delivered_units: e.deliveredUnits.toString(),
-        first_delivery_on: e.milestones.firstDeliveryOn,
-        full_delivery_on: e.milestones.fullDeliveryOn,
+        units: e.c.units.toString(),
+        delivered_units: e.c.deliveredUnits.toString(),
+        first_delivery_on: e.c.firstDeliveryOn,
+        full_delivery_on: e.c.fullDeliveryOn,
       })),
     };
   });
@@ -172,8 +154,8 @@ export function shapeFollowThrough(
         const on = pick(e);
         return on === null ? [] : [daysBetween(e.c.announcedOn, on)];
       });
-    const first = days((e) => e.milestones.firstDeliveryOn);
-    const full = days((e) => e.milestones.fullDeliveryOn);
+    const first = days((e) => e.c.firstDeliveryOn);
+    const full = days((e) => e.c.fullDeliveryOn);
     return {
       donor,
       commitments: own.length,

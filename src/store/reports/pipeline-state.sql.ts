@@ -15,7 +15,7 @@
 
 export const statusOrder = ['announced', 'committed', 'contracted', 'delivering', 'delivered', 'cancelled'];
 const statusArray = `ARRAY[${statusOrder.map((s) => `'${s}'`).join(', ')}]`;
-const rankOf = (column: string) => `(array_position(${statusArray}, ${column}::text) - 1)`;
+export const rankOf = (column: string) => `(array_position(${statusArray}, ${column}::text) - 1)`;
 const delivers = (alias: string) =>
   `(${alias}.kind = 'delivery' OR (${alias}.kind = 'correction' AND ${alias}.quantity IS NOT NULL))`;
 

@@ -49,9 +49,12 @@ export interface ValuationScope {
    * worth the same on every basis, so a range around a total computed elsewhere needs none of them.
    */
   estimable?: { kielEquipment: readonly string[] };
+  /** Only these commitments. */
+  ids?: readonly string[];
 }
 
-function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): string {
+/** The conditions of `scope` on `commitments c`, its parameters appended to `params`. */
+export function valuationScopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): string {
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
@@ -67,6 +70,7 @@ function scopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): strin
   if (scope.recipient) conditions.push(`c.recipient = ${p(scope.recipient)}::text`);
   if (scope.from) conditions.push(`c.announced_on >= ${p(scope.from)}::date`);
   if (scope.to) conditions.push(`c.announced_on <= ${p(scope.to)}::date`);
+  if (scope.ids) conditions.push(`c.id = ANY(${p(scope.ids)}::text[])`);
   if (scope.year)
     conditions.push(`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${p(scope.year)}`);
   if (scope.estimable) {
@@ -101,7 +105,7 @@ export const valuations = {
   ): Promise<ConversionAuditRow[]> {
     const [codes, places] = minorUnitParams();
     const params: unknown[] = [codes, places];
-    const where = scopeSql(actor, scope, params);
+    const where = valuationScopeSql(actor, scope, params);
     let shares = '';
     if (packageYear !== null) {
       params.push(packageYear, scope.asOf);
@@ -187,7 +191,7 @@ SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_fac
   ): Promise<{ commitments: ValuedCommitmentRow[]; lines: ValuedLineRow[] }> {
     const [codes, places] = minorUnitParams();
     const params: unknown[] = [codes, places, currency];
-    const where = scopeSql(actor, scope, params);
+    const where = valuationScopeSql(actor, scope, params);
     const sql = `
 WITH ${minorUnitsCte('$1', '$2')},
 scope AS MATERIALIZED (
