@@ -69,6 +69,7 @@ describe('usage errors', () => {
     [['user', 'add', 'bob', '--role', 'general'], /choose one of/],
     [['report', 'targets', '--year', '19'], /expected a year/],
     [['report', 'burden', '--format', 'xml'], /expected one of table, json, csv/],
+    [['report', 'burden', '--valuation', 'market'], /expected one of record, catalogue, kiel, declared/],
     [['no-such-command'], /unknown command/],
     [['commitment', 'list', '--limit', 'ten'], /expected a whole number/],
     [['fx', 'rates', 'USD', '--year', '2024', 'extra'], /too many arguments/],

@@ -81,6 +81,17 @@ describe('HTTP API', () => {
     expect(body.detail).toMatch(/on: not a calendar date/);
   });
 
+  it('refuses an unknown valuation basis with the valid ones, and names the basis it used', async () => {
+    const res = await get('/api/v1/reports/burden?valuation=market');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'valuation' })]);
+    expect(res.json().detail).toMatch(/valuation: .*record.*catalogue.*kiel.*declared/);
+    const kiel = await get('/api/v1/reports/burden?valuation=kiel');
+    expect(kiel.statusCode).toBe(200);
+    expect(kiel.json().valuation).toBe('kiel');
+  });
+
   it('turns domain errors into problems with the right status', async () => {
     const unknown = await get('/api/v1/fx/convert?amount=12&from=XYZ&to=USD&on=2024-02-01');
     expect(unknown.statusCode).toBe(422);

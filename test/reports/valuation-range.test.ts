@@ -40,7 +40,14 @@ beforeAll(async () => {
     money: { amount: '2000000000', currency: 'EUR', value_date: on },
   });
   await createCommitment(ctx, { ...base, id: 'vr-nl-patriot', donor: 'NL', ...patriots(1) });
-  await createCommitment(ctx, { ...base, id: 'vr-de-patriots', donor: 'DE', ...patriots(2) });
+  await createCommitment(ctx, {
+    ...base,
+    id: 'vr-de-patriots',
+    donor: 'DE',
+    ...patriots(2),
+    // One of the two delivered: a delivered share of 1/2.
+    events: [{ kind: 'delivery', date: '2030-06-01', line: 1, quantity: 1, increase: false }],
+  });
   await createCommitment(ctx, {
     ...base,
     id: 'vr-nl-restricted',
@@ -126,5 +133,68 @@ describe('the range across valuation bases in the burden report', () => {
     const r = await reportBurden(analyst, { from: '2031-01-01' });
     expect(r.totals.range).toBeNull();
     expect(r.kiel_edition).toBeNull();
+  });
+
+  it('values every figure of the report on the chosen basis', async () => {
+    const record = await reportBurden(analyst);
+    const kiel = await reportBurden(analyst, { valuation: 'kiel' });
+    expect(record.valuation).toBe('record');
+    expect(kiel.valuation).toBe('kiel');
+    // NL: 2 bn recorded + 300 m (Kiel's Dutch Patriot); DE: 2 × 500 m.
+    expect(donor(kiel, 'NL')).toMatchObject({
+      committed: { amount: '2300000000.00' },
+      estimated: { amount: '300000000.00' },
+      // 2.3 ÷ 3.3 and 1.0 ÷ 3.3.
+      share_pct: '69.70',
+      // USD 2.875 bn ÷ the Netherlands' 2021 GDP, USD 1,054,472,123,449.6.
+      gdp_pct: '0.2726',
+      // ÷ 17,993,485 inhabitants (2024).
+      per_capita: { amount: '127.82' },
+    });
+    expect(donor(record, 'NL')).toMatchObject({
+      share_pct: '60.00',
+      gdp_pct: '0.3556',
+      per_capita: { amount: '166.73' },
+    });
+    // Half the German Patriots delivered: 1 bn in the catalogue, 500 m on Kiel's figures.
+    expect(donor(record, 'DE').delivered.amount).toBe('1000000000.00');
+    expect(donor(kiel, 'DE')).toMatchObject({
+      committed: { amount: '1000000000.00' },
+      delivered: { amount: '500000000.00' },
+      share_pct: '30.30',
+    });
+    expect(kiel.totals).toMatchObject({
+      committed: { amount: '3300000000.00' },
+      delivered: { amount: '500000000.00' },
+      estimated: { amount: '1300000000.00' },
+    });
+    // The range is the same whatever the basis; the chosen one is one of its values.
+    expect(kiel.totals.range).toEqual(record.totals.range);
+    expect(kiel.totals.committed).toEqual(record.totals.range!.by_basis.kiel);
+  });
+
+  it('on the declared basis counts the declared value as an estimate, and falls back where none is declared', async () => {
+    const r = await reportBurden(analyst, { valuation: 'declared', currency: 'USD' });
+    // NL: (2 bn + 500 m declared) × 1.25; DE declared nothing: its catalogue value, 2 bn × 1.25.
+    expect(donor(r, 'NL')).toMatchObject({
+      committed: { amount: '3125000000.00' },
+      estimated: { amount: '625000000.00' },
+      gdp_pct: '0.2964',
+    });
+    expect(donor(r, 'DE').committed.amount).toBe('2500000000.00');
+    expect(r.notes.join(' ')).not.toMatch(/No Kiel edition/);
+  });
+
+  it("never moves a public figure on any basis with a nation's restricted pledge", async () => {
+    const asFrance = await reportBurden(
+      actingAs(ctx, { id: 'f', role: 'representative', party: 'FR' }, null),
+      {
+        valuation: 'declared',
+      },
+    );
+    expect(asFrance.donors).toEqual((await reportBurden(analyst, { valuation: 'declared' })).donors);
+    // The Netherlands see their four restricted Patriots, declared at 100 m: 2.5 bn + 100 m.
+    const own = await reportBurden(netherlands, { valuation: 'declared' });
+    expect(donor(own, 'NL').committed.amount).toBe('2600000000.00');
   });
 });

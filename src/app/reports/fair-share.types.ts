@@ -1,7 +1,7 @@
 /** Input and output schemas of the fair-share report. */
 import { z } from 'zod';
 import { valuationBases } from '../../domain/reports/valuation.ts';
-import { valuationBasis } from './follow-through.types.ts';
+import { valuationBasis } from './report.types.ts';
 import { conversionSummary, kielEdition, reportEdition } from './report.types.ts';
 
 /** `ledger`, or an edition's id, written alone (`kiel-ust-r29`) or prefixed (`edition:kiel-ust-r29`). */

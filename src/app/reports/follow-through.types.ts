@@ -2,12 +2,7 @@
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
-import { conversionSummary, isoDate, kielEdition } from './report.types.ts';
-
-export const valuationBasis = z
-  .enum(valuationBases)
-  .default('record')
-  .describe('Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared');
+import { conversionSummary, isoDate, kielEdition, valuationBasis } from './report.types.ts';
 
 export const followThroughInput = z.object({
   meeting: z.string().min(1).max(100).nullable().default(null).describe('Only this meeting'),

@@ -16,7 +16,9 @@ import { burdenStagesRule, shapeStages } from '../../domain/reports/burden-stage
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
-import { loadValuedCommitments } from './valued-commitments.ts';
+import { loadValuedCommitments, type ScopedCommitment } from './valued-commitments.ts';
+import { changesOnBasis, sumsOnBasis } from '../../domain/reports/burden-basis.ts';
+import { commitmentProgress } from '../../store/reports/progress.sql.ts';
 
 const minor = (text: string | null) => (text === null ? 0n : BigInt(text));
 
@@ -59,14 +61,16 @@ async function computeBurden(
     asOf: input.as_of,
   };
   const found = await burdenRowsAndConversion(ctx.db, ctx.actor, query);
-  const rows = found.rows.map(toSums);
+  const recordRows = found.rows.map(toSums);
   const conversion = summariseConversion(input.currency, found.conversion);
+  const values = await commitmentValues(ctx, input, recordRows);
+  const rows = values ? await onBasis(ctx, input, recordRows, values) : recordRows;
   const parties = [...new Set(rows.map((r) => r.donor))];
   const gdp = await indicators.gdp(ctx.db, parties);
   const population = await indicators.latestPopulation(ctx.db, parties);
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year, population);
   const stages = shapeStages(found.stages, input.currency);
-  const ranges = await valuationRanges(ctx, input, donors);
+  const ranges = valuationRanges(input.currency, recordRows, donors, values?.commitments ?? []);
   return {
     currency: input.currency,
     recipient: input.recipient,
@@ -74,73 +78,125 @@ async function computeBurden(
     to: input.to,
     as_of: input.as_of,
     gdp_year: input.gdp_year,
+    valuation: input.valuation,
     donors: donors.map((d) => ({ ...d, range: ranges.donor(d.donor) })),
     totals: { ...totals, range: ranges.total },
     stages,
-    kiel_edition: ranges.kielEdition,
+    kiel_edition: values?.kielEdition ?? null,
     conversion,
-    rules: [...burdenRules, burdenStagesRule, burdenRangeRule],
+    rules: [...burdenRules, burdenStagesRule, burdenBasisRule, burdenRangeRule],
     notes: [
       ...burdenNotes(donors, input.gdp_year, totals.counts, population),
-      ...ranges.notes,
+      ...(values?.notes ?? []),
       ...conversionLines(conversion),
     ],
   };
 }
 
+const burdenBasisRule =
+  '`valuation`: every value on that basis (docs/reports.md, "Valuation basis"); on `catalogue`, `kiel` or `declared` a commitment valued otherwise than on `record` moves committed, estimated, delivered (at its delivered share), the shares, % of GDP and per capita by the difference.';
+
 const burdenRangeRule =
   '`range`: where a committed value includes estimates, that value on every valuation basis (docs/reports.md, "Valuation basis"): the committed value plus, for each basis, the difference between its commitments valued on that basis and on `record`.';
 
+const scopeOf = (input: ReturnType<typeof burdenInput.parse>) => ({
+  recipient: input.recipient,
+  from: input.from,
+  to: input.to,
+  asOf: input.as_of,
+});
+
 /**
- * The committed values that include estimates, on every valuation basis. Loads the commitments'
- * values only when some total includes an estimate.
+ * The values on every basis, in the report currency, of the commitments some basis values
+ * otherwise than `record`: loaded when the report is on another basis than `record`, or when
+ * some total includes an estimate (for its range).
  */
-async function valuationRanges(
+async function commitmentValues(
   ctx: AppContext,
   input: ReturnType<typeof burdenInput.parse>,
-  donors: readonly {
-    donor: string;
-    committed: { amount_minor: string };
-    estimated: { amount_minor: string };
-  }[],
+  rows: readonly DonorYearSums[],
 ) {
-  const estimated = donors.filter((d) => d.estimated.amount_minor !== '0');
-  if (!estimated.length) return { donor: () => null, total: null, kielEdition: null, notes: [] as string[] };
+  if (input.valuation === 'record' && rows.every((r) => r.estimated === 0n)) return null;
   const knownOn = input.as_of ?? ctx.clock.now().toISOString().slice(0, 10);
-  const { commitments, kielEdition, notes } = await loadValuedCommitments(
-    ctx.db,
-    ctx.actor,
-    {
-      recipient: input.recipient,
-      from: input.from,
-      to: input.to,
-      asOf: input.as_of,
-      estimableOnly: true,
-    },
-    knownOn,
-    input.currency,
+  const scope = { ...scopeOf(input), estimableOnly: true };
+  return loadValuedCommitments(ctx.db, ctx.actor, scope, knownOn, input.currency);
+}
+
+/** The record-basis sums moved to the report's basis by the commitments it values otherwise. */
+async function onBasis(
+  ctx: AppContext,
+  input: ReturnType<typeof burdenInput.parse>,
+  rows: DonorYearSums[],
+  values: Awaited<ReturnType<typeof loadValuedCommitments>>,
+): Promise<DonorYearSums[]> {
+  const basis = input.valuation;
+  const changed = values.commitments.filter((c) => changesOnBasis(c.valued, basis));
+  if (!changed.length) return rows;
+  const scope = { ...scopeOf(input), ids: changed.map((c) => c.row.id) };
+  const knownOn = input.as_of ?? ctx.clock.now().toISOString().slice(0, 10);
+  const [progress, usd] = await Promise.all([
+    commitmentProgress(ctx.db, ctx.actor, scope, false),
+    input.currency === 'USD' ? null : loadValuedCommitments(ctx.db, ctx.actor, scope, knownOn, 'USD'),
+  ]);
+  const shareOf = new Map(
+    progress.map((p) => [p.id, { num: BigInt(p.share_num), den: BigInt(p.share_den) }]),
   );
+  const usdOf = new Map(usd?.commitments.map((c) => [c.row.id, c.valued]));
+  return sumsOnBasis(
+    rows,
+    changed.map((c) => ({
+      donor: c.row.donor,
+      year: c.row.year,
+      valued: c.valued,
+      valuedUsd: usd ? usdOf.get(c.row.id)! : c.valued,
+      share: shareOf.get(c.row.id)!,
+    })),
+    basis,
+  );
+}
+
+/**
+ * The committed values that include estimates (on `record` or on the report's basis), on every
+ * valuation basis, around the record-basis committed value.
+ */
+function valuationRanges(
+  currency: string,
+  recordRows: readonly DonorYearSums[],
+  donors: readonly { donor: string; estimated: { amount_minor: string } }[],
+  commitments: readonly ScopedCommitment[],
+) {
+  const onRecord = groupBy(
+    recordRows,
+    (r) => r.donor,
+    (r) => r,
+  );
+  const sum = (list: readonly DonorYearSums[], pick: (r: DonorYearSums) => bigint) =>
+    list.reduce((s, r) => s + pick(r), 0n);
+  const estimated = donors.filter(
+    (d) => d.estimated.amount_minor !== '0' || sum(onRecord.get(d.donor) ?? [], (r) => r.estimated) !== 0n,
+  );
+  if (!estimated.length) return { donor: () => null, total: null };
   const byDonor = groupBy(
     commitments,
     (c) => c.row.donor,
     (c) => c.valued,
   );
-  const money = (v: bigint) => figure(v, input.currency);
-  const committed = (d: { committed: { amount_minor: string } }) => BigInt(d.committed.amount_minor);
+  const money = (v: bigint) => figure(v, currency);
+  const committed = (donor: string) => sum(onRecord.get(donor) ?? [], (r) => r.committed);
   const ranged = new Map(
-    estimated.map((d) => [d.donor, shapeRange(rangeAround(committed(d), byDonor.get(d.donor) ?? []), money)]),
+    estimated.map((d) => [
+      d.donor,
+      shapeRange(rangeAround(committed(d.donor), byDonor.get(d.donor) ?? []), money),
+    ]),
   );
-  const all = donors.reduce((s, d) => s + committed(d), 0n);
   return {
     donor: (code: string) => ranged.get(code) ?? null,
     total: shapeRange(
       rangeAround(
-        all,
+        sum(recordRows, (r) => r.committed),
         commitments.map((c) => c.valued),
       ),
       money,
     ),
-    kielEdition,
-    notes,
   };
 }

@@ -6,6 +6,11 @@ import { isoDate, partyCode, qualifier } from '../ledger/fields.ts';
 
 export const reportCurrency = z.enum(['EUR', 'USD']);
 
+export const valuationBasis = z
+  .enum(valuationBases)
+  .default('record')
+  .describe('Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared');
+
 const figure = z.object({
   amount: z.string().describe('Major units, exact decimal string'),
   amount_minor: z.string().describe('Integer minor units'),
@@ -87,6 +92,7 @@ export const burdenInput = z.object({
     .enum(['2021', 'same'])
     .default('2021')
     .describe("2021 GDP, or the GDP of the commitment's year"),
+  valuation: valuationBasis,
 });
 export type BurdenInput = z.input<typeof burdenInput>;
 
@@ -98,6 +104,7 @@ export const burdenReport = z
     to: z.string().nullable(),
     as_of: z.string().nullable(),
     gdp_year: z.enum(['2021', 'same']),
+    valuation: z.enum(valuationBases).describe('The valuation basis of every value in the report'),
     donors: z.array(
       z.object({
         donor: z.string(),

@@ -142,6 +142,7 @@ export function registerReport(program: Command): void {
       oneOf(['2021', 'same'] as const),
       '2021',
     )
+    .option('--valuation <basis>', valuationBases.join('|'), oneOf(valuationBases), 'record')
     .option('--format <format>', formats.join('|'), oneOf(formats), 'table')
     .action(async (options, command: Command) => {
       const input = {
@@ -151,13 +152,14 @@ export function registerReport(program: Command): void {
         to: options.to ?? null,
         as_of: options.asOf ?? null,
         gdp_year: options.gdpYear,
+        valuation: options.valuation,
       };
       const r = await withAppOrServer(command, { path: '/api/v1/reports/burden', query: input }, (ctx) =>
         reportBurden(ctx, input),
       );
       render(options.format, r, burdenRows(r.donors), [
         '',
-        `total committed ${r.totals.committed.amount} ${r.currency} (${r.totals.estimated_pct ?? '0.0'} % estimated from catalogue values), delivered ${r.totals.delivered.amount} ${r.currency} (${r.totals.delivered_estimated_pct ?? '0.0'} % estimated)`,
+        `total committed ${r.totals.committed.amount} ${r.currency} (${r.totals.estimated_pct ?? '0.0'} % estimated from catalogue values), delivered ${r.totals.delivered.amount} ${r.currency} (${r.totals.delivered_estimated_pct ?? '0.0'} % estimated), valuation ${r.valuation}`,
         `by stage (adds up to committed): ${r.stages.map((s) => `${s.stage} ${s.value.amount}`).join(', ')}`,
         ...(r.totals.range
           ? [
@@ -166,9 +168,9 @@ export function registerReport(program: Command): void {
               )
                 .map(([basis, f]) => `${basis} ${f.amount}`)
                 .join(', ')})`,
-              kielLine(r.kiel_edition),
             ]
           : []),
+        ...(r.totals.range || r.valuation === 'kiel' ? [kielLine(r.kiel_edition)] : []),
         ...r.rules.map((rule) => `rule: ${rule}`),
         ...r.notes.map((note) => `note: ${note}`),
       ]);

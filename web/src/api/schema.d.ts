@@ -1591,6 +1591,11 @@ export type components = {
             as_of: string | null;
             /** @enum {string} */
             gdp_year: "2021" | "same";
+            /**
+             * @description The valuation basis of every value in the report
+             * @enum {string}
+             */
+            valuation: "record" | "catalogue" | "kiel" | "declared";
             donors: {
                 donor: string;
                 committed: {
@@ -8937,6 +8942,8 @@ export interface operations {
                 as_of?: string | null;
                 /** @description 2021 GDP, or the GDP of the commitment's year */
                 gdp_year?: "2021" | "same";
+                /** @description Valuation basis of in-kind lines: record (then catalogue), catalogue, kiel or declared */
+                valuation?: "record" | "catalogue" | "kiel" | "declared";
             };
             header?: never;
             path?: never;
