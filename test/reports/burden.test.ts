@@ -92,6 +92,19 @@ describe('burden report on the demo ledger', () => {
     const same = await reportBurden(t.ctx, { gdp_year: 'same' });
     expect(donor(same, 'NL')?.gdp_fallback).toBe(true); // 2025 GDP is not in the primary table
     expect(same.notes.some((n) => /latest available year/.test(n))).toBe(true);
+    // The same notes by id, for clients that word them: the parties by code, no sentence to parse.
+    expect(same.note_ids).toContainEqual({ id: 'gdp-same-year', params: {} });
+    const fallback = same.note_ids.find((n) => n.id === 'gdp-fallback');
+    expect(fallback?.params.parties).toContain('NL');
+    expect(same.note_ids.map((n) => n.id)).toEqual(
+      expect.arrayContaining([
+        'per-capita',
+        'rates',
+        same.conversion.unconverted.length ? 'unconverted' : 'all-converted',
+      ]),
+    );
+    expect(same.rule_ids).toHaveLength(same.rules.length);
+    expect(same.rule_ids).toContain('aid-only');
   });
 
   it('reproduces an earlier state with as-of', async () => {

@@ -1,7 +1,7 @@
 /** Burden sharing per donor: committed and delivered value, share of the total, % of GDP. */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import {
-  burdenNotes,
+  burdenNoteList,
   burdenRules,
   figure,
   shapeBurden,
@@ -11,8 +11,9 @@ import { groupBy } from '../../domain/group-by.ts';
 import { rangeAround, shapeRange } from '../../domain/reports/valuation.ts';
 import type { AppContext } from '../context.ts';
 import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { burdenRuleIds, conversionNotes, englishNote } from '../../domain/reports/report-notes.ts';
 import { burdenRowsAndConversion, type BurdenRow } from '../../store/reports/burden.sql.ts';
-import { burdenStagesRule, shapeStages } from '../../domain/reports/burden-stages.ts';
+import { shapeStages } from '../../domain/reports/burden-stages.ts';
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
@@ -71,6 +72,10 @@ async function computeBurden(
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year, population);
   const stages = shapeStages(found.stages, input.currency);
   const ranges = valuationRanges(input.currency, recordRows, donors, values?.commitments ?? []);
+  const notes = [
+    ...burdenNoteList(donors, input.gdp_year, totals.counts, population),
+    ...(values?.notes ?? []),
+  ];
   return {
     currency: input.currency,
     recipient: input.recipient,
@@ -84,20 +89,12 @@ async function computeBurden(
     stages,
     kiel_edition: values?.kielEdition ?? null,
     conversion,
-    rules: [...burdenRules, burdenStagesRule, burdenBasisRule, burdenRangeRule],
-    notes: [
-      ...burdenNotes(donors, input.gdp_year, totals.counts, population),
-      ...(values?.notes ?? []),
-      ...conversionLines(conversion),
-    ],
+    rules: [...burdenRules],
+    rule_ids: burdenRuleIds,
+    notes: [...notes.map(englishNote), ...conversionLines(conversion)],
+    note_ids: [...notes, ...conversionNotes(conversion)],
   };
 }
-
-const burdenBasisRule =
-  '`valuation`: every value on that basis (docs/reports.md, "Valuation basis"); on `catalogue`, `kiel` or `declared` a commitment valued otherwise than on `record` moves committed, estimated, delivered (at its delivered share), the shares, % of GDP and per capita by the difference.';
-
-const burdenRangeRule =
-  '`range`: where a committed value includes estimates, that value on every valuation basis (docs/reports.md, "Valuation basis"): the committed value plus, for each basis, the difference between its commitments valued on that basis and on `record`.';
 
 const scopeOf = (input: ReturnType<typeof burdenInput.parse>) => ({
   recipient: input.recipient,

@@ -26,6 +26,7 @@ import {
   type FairShareReport,
 } from './fair-share.types.ts';
 import { loadValuedCommitments } from './valued-commitments.ts';
+import { englishNote } from '../../domain/reports/report-notes.ts';
 
 export const ASK_TARGET = 'ua-ask-0.25pct-gdp-2025';
 
@@ -69,7 +70,7 @@ async function ledgerContributions(ctx: AppContext, year: number): Promise<Contr
     edition: null,
     kielEdition,
     rules: [...fairShareRules, ...valuationRules],
-    notes,
+    notes: notes.map(englishNote),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type FollowThroughReport,
 } from './follow-through.types.ts';
 import { loadValuedCommitments } from './valued-commitments.ts';
+import { englishNote } from '../../domain/reports/report-notes.ts';
 
 export async function reportFollowThrough(
   ctx: AppContext,
@@ -27,12 +28,13 @@ export async function reportFollowThrough(
     throw new AppError('not_found', `no meeting ${input.meeting} held by ${asOf} that you may see`);
   const held = new Set(meetings.map((m) => m.id));
   const scope = { atMeetings: true, meetingId: input.meeting, asOf };
-  const [{ commitments, kielEdition, notes }, audit, states] = await Promise.all([
+  const [{ commitments, kielEdition, notes: valuationNotes }, audit, states] = await Promise.all([
     loadValuedCommitments(ctx.db, ctx.actor, scope, asOf),
     valuations.conversionAudit(ctx.db, ctx.actor, scope),
     commitmentProgress(ctx.db, ctx.actor, scope, true),
   ]);
   const conversion = summariseConversion('EUR', audit);
+  const notes = valuationNotes.map(englishNote);
   const stateOf = new Map(states.map((s) => [s.id, s]));
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
   const shaped = shapeFollowThrough(

@@ -1,6 +1,7 @@
 /** Input and output schemas of the reports, shared by the API (OpenAPI) and the CLI. */
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
+import { burdenRuleIds, noteIds } from '../../domain/reports/report-notes.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { isoDate, partyCode, qualifier } from '../ledger/fields.ts';
 
@@ -50,6 +51,14 @@ const counts = z.object({
 });
 
 /** The last ECB rate date a report used and the amounts it could not convert, with why. */
+/** A note by id with its figures (party codes, counts, dates), worded by the client. */
+export const reportNote = z
+  .object({
+    id: z.enum(noteIds),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+  })
+  .meta({ id: 'ReportNote' });
+
 export const conversionSummary = z
   .object({
     currency: z.string().describe('The currency amounts were converted to'),
@@ -144,8 +153,14 @@ export const burdenReport = z
       ),
     kiel_edition: kielEdition,
     conversion: conversionSummary,
-    rules: z.array(z.string()),
-    notes: z.array(z.string()),
+    rules: z.array(z.string()).describe('The counting rules in English'),
+    rule_ids: z
+      .array(z.enum(burdenRuleIds))
+      .describe('The same rules by id, in the same order, for clients that word them in their language'),
+    notes: z.array(z.string()).describe('Notes on what the figures hold, in English'),
+    note_ids: z
+      .array(reportNote)
+      .describe('The same notes by id with their figures, for clients that word them'),
   })
   .meta({ id: 'BurdenReport' });
 export type BurdenReport = z.infer<typeof burdenReport>;

@@ -8,6 +8,7 @@ import {
   type ValuedCommitment,
 } from '../../domain/reports/valuation.ts';
 import { groupBy } from '../../domain/group-by.ts';
+import type { ReportNote } from '../../domain/reports/report-notes.ts';
 import { parseDecimal, roundRatio } from '../../domain/money/decimal.ts';
 import type { Queryable } from '../../store/database.ts';
 import { editionReports, type ReportEdition } from '../../store/repositories/edition-reports.ts';
@@ -59,7 +60,11 @@ export async function loadValuedCommitments(
   { estimableOnly, ...scope }: Omit<ValuationScope, 'estimable'> & { estimableOnly?: boolean },
   knownOn: string,
   currency = 'EUR',
-): Promise<{ commitments: ScopedCommitment[]; kielEdition: ReportEdition | null; notes: string[] }> {
+): Promise<{
+  commitments: ScopedCommitment[];
+  kielEdition: ReportEdition | null;
+  notes: ReportNote<'kiel-fallback'>[];
+}> {
   const { seriesOf } = kielWeaponCategories();
   const kiel = await kielWeaponsAsKnownOn(db, knownOn);
   const estimable = estimableOnly ? { kielEquipment: kiel ? [...seriesOf.keys()] : [] } : undefined;

@@ -6,6 +6,7 @@
  */
 import { figure, percentOf, type MoneyFigure } from './burden.ts';
 import { pipelineStatuses, type PipelineStatus } from './pipeline.ts';
+import { burdenRuleText } from './report-notes.ts';
 
 export interface StatusSums {
   status: string;
@@ -25,8 +26,7 @@ export interface BurdenStage {
   estimated_pct: string | null;
 }
 
-export const burdenStagesRule =
-  '`stages`: the committed total by pipeline stage, adding up to it exactly. The delivered stage is the delivered total (partial deliveries included); every other stage holds the value not yet delivered of the commitments at that status (the latest known).';
+export const burdenStagesRule = burdenRuleText['pipeline-stages'];
 
 const big = (text: string | null) => (text === null ? 0n : BigInt(text));
 

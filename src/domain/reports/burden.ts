@@ -13,17 +13,11 @@ import {
 } from '../money/decimal.ts';
 import { formatScaled } from '../money/decimal.ts';
 import { minorUnits } from '../money/money.ts';
+import { burdenRuleIds, burdenRuleText, englishNote, type ReportNote } from './report-notes.ts';
 import { percentShares } from './shares.ts';
 
-export const burdenRules: readonly string[] = [
-  'Aid only: sales and replenishments (a donor refilling its own stocks, or a donor giving to itself) are not counted.',
-  'Pooled money is attributed to its funders once: a package is never a donor; a funder share linked to a commitment is counted through that commitment only, an unlinked share is counted for its funder.',
-  'Co-donors are listed, but the money of a commitment is counted once, for its lead donor.',
-  'Each amount is converted at its value date (the last ECB rate published on or before it, crossed through the euro on one publication day) and rounded once to minor units, half to even.',
-  "In-kind items without money are valued at the catalogue's indicative unit value × quantity and flagged as estimated; items with neither are counted as unvalued.",
-  'Vague amounts ("billions") are counted, never summed.',
-  "Delivered value is the commitment's value × its delivered share (delivered ÷ committed quantity, averaged over its lines), or its full value once it is delivered.",
-];
+/** The counting rules in English, in the order of their ids (report-notes.ts). */
+export const burdenRules: readonly string[] = burdenRuleIds.map((id) => burdenRuleText[id]);
 
 export type GdpBasis = '2021' | 'same';
 
@@ -235,38 +229,44 @@ export function shapeBurden(
   };
 }
 
-/** Caveats that depend on what the data held. */
-export function burdenNotes(
+type BurdenNote = ReportNote<Parameters<typeof englishNote>[0]['id']>;
+
+/** Caveats that depend on what the data held, by id with their figures. */
+export function burdenNoteList(
   donors: readonly DonorBurden[],
   basis: GdpBasis,
   totals: BurdenCounts,
   population: PopulationTable = new Map(),
-): string[] {
+): BurdenNote[] {
   const years = [...new Set(donors.map((d) => population.get(d.donor)?.year).filter((y) => y !== undefined))];
-  const notes = [
+  const notes: BurdenNote[] = [
     years.length
-      ? `Per capita: committed value ÷ population in ${years.sort().join(', ')} (World Bank, SP.POP.TOTL).`
-      : 'Per capita figures are null: no population data is loaded.',
-    basis === '2021'
-      ? '% of GDP uses 2021 GDP (World Bank, current USD) for every year, as public trackers do.'
-      : "% of GDP uses the GDP of each commitment's year (World Bank, current USD).",
+      ? { id: 'per-capita', params: { years: years.sort().map(String) } }
+      : { id: 'per-capita-none', params: {} },
+    { id: basis === '2021' ? 'gdp-2021' : 'gdp-same-year', params: {} },
   ];
-  const fallback = donors.filter((d) => d.gdp_fallback).map((d) => d.donor);
-  if (fallback.length)
-    notes.push(
-      `GDP of the commitment's year is not available for some years; the latest available year was used for ${fallback.join(', ')}.`,
+  const parties = (id: 'gdp-fallback' | 'no-gdp' | 'no-population', list: string[]) => {
+    if (list.length) notes.push({ id, params: { parties: list } });
+  };
+  parties(
+    'gdp-fallback',
+    donors.filter((d) => d.gdp_fallback).map((d) => d.donor),
+  );
+  parties(
+    'no-gdp',
+    donors.filter((d) => d.gdp_pct === null && d.committed.amount_minor !== '0').map((d) => d.donor),
+  );
+  if (years.length)
+    parties(
+      'no-population',
+      donors.filter((d) => d.per_capita === null).map((d) => d.donor),
     );
-  const noGdp = donors
-    .filter((d) => d.gdp_pct === null && d.committed.amount_minor !== '0')
-    .map((d) => d.donor);
-  if (noGdp.length) notes.push(`No GDP figure for ${noGdp.join(', ')}: % of GDP is null.`);
-  const noPopulation = donors.filter((d) => d.per_capita === null).map((d) => d.donor);
-  if (years.length && noPopulation.length)
-    notes.push(`No population figure for ${noPopulation.join(', ')}: per capita is null.`);
-  if (totals.estimated)
-    notes.push(`${totals.estimated} commitment(s) valued from catalogue unit values (estimated).`);
-  if (totals.vague) notes.push(`${totals.vague} commitment(s) with a vague amount are counted, not summed.`);
-  if (totals.unvalued)
-    notes.push(`${totals.unvalued} commitment(s) have neither money nor a catalogue value: unvalued.`);
+  for (const id of ['estimated', 'vague', 'unvalued'] as const)
+    if (totals[id]) notes.push({ id, params: { count: totals[id] } });
   return notes;
+}
+
+/** The same caveats in English. */
+export function burdenNotes(...args: Parameters<typeof burdenNoteList>): string[] {
+  return burdenNoteList(...args).map(englishNote);
 }

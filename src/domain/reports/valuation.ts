@@ -8,6 +8,7 @@
  *   otherwise the `record` value.
  */
 import { roundRatio } from '../money/decimal.ts';
+import type { ReportNote } from './report-notes.ts';
 
 export const valuationBases = ['record', 'catalogue', 'kiel', 'declared'] as const;
 export type ValuationBasis = (typeof valuationBases)[number];
@@ -138,6 +139,6 @@ export function shapeRange<T>(r: BasisRange, shape: (v: bigint) => T) {
 }
 
 /** Why the `kiel` basis shows record values: no edition with heavy weapons was known on the date. */
-export function kielFallbackNote(on: string): string {
-  return `No Kiel edition with heavy weapons published by ${on} is imported: the kiel basis falls back to the record value (import one with \`ramstein editions import kiel PATH --release 29\`).`;
+export function kielFallbackNote(on: string): ReportNote<'kiel-fallback'> {
+  return { id: 'kiel-fallback', params: { date: on } };
 }

@@ -1783,8 +1783,14 @@ export type components = {
                 attribution: string;
             } | null;
             conversion: components["schemas"]["ReportConversion"];
+            /** @description The counting rules in English */
             rules: string[];
+            /** @description The same rules by id, in the same order, for clients that word them in their language */
+            rule_ids: ("aid-only" | "pooled-to-funders" | "co-donors-once" | "value-date-rate" | "catalogue-estimate" | "vague-counted" | "delivered-share" | "pipeline-stages" | "valuation-basis" | "valuation-range")[];
+            /** @description Notes on what the figures hold, in English */
             notes: string[];
+            /** @description The same notes by id with their figures, for clients that word them */
+            note_ids: components["schemas"]["ReportNote"][];
         };
         Candidate: {
             id: string;
@@ -3046,6 +3052,13 @@ export type components = {
                 /** @description The reason in words, with the dates involved */
                 text: string;
             }[];
+        };
+        ReportNote: {
+            /** @enum {string} */
+            id: "per-capita" | "per-capita-none" | "gdp-2021" | "gdp-same-year" | "gdp-fallback" | "no-gdp" | "no-population" | "estimated" | "vague" | "unvalued" | "kiel-fallback" | "rates" | "rates-none" | "all-converted" | "unconverted";
+            params: {
+                [key: string]: string | number | string[];
+            };
         };
         Requirement: {
             key: string;

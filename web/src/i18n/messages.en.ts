@@ -8,6 +8,7 @@ import { sourcesEn } from './sources.en.ts';
 import { coordinationEn } from './coordination.en.ts';
 import { titlesEn } from './titles.en.ts';
 import { meetingsEn } from './meetings.en.ts';
+import { notesEn } from './notes.en.ts';
 import { trackersEn } from './trackers.en.ts';
 export const en = {
   'nav.overview': 'Overview',
@@ -276,6 +277,7 @@ export const en = {
   ...titlesEn,
   ...trackersEn,
   ...meetingsEn,
+  ...notesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

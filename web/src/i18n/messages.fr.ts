@@ -7,6 +7,7 @@ import { sourcesFr } from './sources.fr.ts';
 import { coordinationFr } from './coordination.fr.ts';
 import { titlesFr } from './titles.fr.ts';
 import { meetingsFr } from './meetings.fr.ts';
+import { notesFr } from './notes.fr.ts';
 import { trackersFr } from './trackers.fr.ts';
 import type { MessageKey } from './messages.en.ts';
 
@@ -282,4 +283,5 @@ export const fr: Record<MessageKey, string> = {
   ...titlesFr,
   ...trackersFr,
   ...meetingsFr,
+  ...notesFr,
 };

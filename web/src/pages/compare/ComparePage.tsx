@@ -2,6 +2,7 @@
 import type { BurdenReport } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Section } from '../../components/common.tsx';
+import { ReportNotes } from '../../components/ReportNotes.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -253,11 +254,7 @@ export default function ComparePage() {
                     {t('compare.permalink')}
                   </a>
                 </p>
-                <ul className="notes">
-                  {data.notes.map((note) => (
-                    <li key={note}>{note}</li>
-                  ))}
-                </ul>
+                <ReportNotes notes={data.note_ids} />
               </Section>
             </>
           );

@@ -2,8 +2,10 @@ import type { Commitment } from '../../api/types.ts';
 import { DateText, MoneyText, PartyName, StatusBadge } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
+import { useTitleWords } from '../../lib/catalogue.tsx';
 import { formatMoney } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
+import { lineLabel } from '../../lib/titles.ts';
 import type { LedgerView, SortKey } from './ledger-query.ts';
 
 function SortHeader({
@@ -57,6 +59,7 @@ export function LedgerTable({
   totalEur?: { amount: string; unconverted: number };
 }) {
   const { t, locale } = useI18n();
+  const words = useTitleWords();
   return (
     <div className="table-wrap">
       <table data-testid="ledger-table">
@@ -94,16 +97,7 @@ export function LedgerTable({
                 <PartyName code={c.recipient} />
               </td>
               <td>{c.mode ? t(`mode.${c.mode}`) : '—'}</td>
-              <td>
-                {c.items.length
-                  ? c.items
-                      .map(
-                        (line) =>
-                          `${line.quantity !== null ? `${line.quantity} × ` : ''}${line.equipment ?? line.category ?? ''}`,
-                      )
-                      .join(', ')
-                  : '—'}
-              </td>
+              <td>{c.items.length ? c.items.map((line) => lineLabel(line, words)).join(', ') : '—'}</td>
               <td className="num">
                 <MoneyText money={c.money} />
               </td>

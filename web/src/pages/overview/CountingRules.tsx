@@ -1,7 +1,8 @@
 import type { BurdenReport } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { ReportNotes } from '../../components/ReportNotes.tsx';
 
-/** The report's own counting rules and notes, shown beside the figures they govern. */
+/** The report's own counting rules and notes, given by id and worded here, beside the figures they govern. */
 export function CountingRules({ report }: { report: BurdenReport }) {
   const { t } = useI18n();
   const { counts } = report.totals;
@@ -9,8 +10,8 @@ export function CountingRules({ report }: { report: BurdenReport }) {
     <aside className="rules" aria-labelledby="rules-title">
       <h2 id="rules-title">{t('overview.rules')}</h2>
       <ul>
-        {report.rules.map((rule) => (
-          <li key={rule}>{rule}</li>
+        {report.rule_ids.map((rule) => (
+          <li key={rule}>{t(`rule.${rule}`)}</li>
         ))}
       </ul>
       <p className="muted">
@@ -21,13 +22,7 @@ export function CountingRules({ report }: { report: BurdenReport }) {
           unvalued: counts.unvalued,
         })}
       </p>
-      {report.notes.length > 0 && (
-        <ul className="notes">
-          {report.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
+      <ReportNotes notes={report.note_ids} testId="burden-notes" />
     </aside>
   );
 }
