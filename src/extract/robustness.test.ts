@@ -22,7 +22,7 @@ describe('robustness', () => {
     expect(text).toContain('\uFFFD');
     const facts = extract(text, { lang: 'en' });
     expect(facts.some((f) => f.type === 'commitment' && f.donor === 'DE' && f.item === 'patriot')).toBe(true);
-  });
+  }, 30_000);
 
   it('reads a 10 MB file', () => {
     const filler = `${'0123456789 '.repeat(90)}\n`;
