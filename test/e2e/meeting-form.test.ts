@@ -69,7 +69,7 @@ describeInBrowser('the meeting forms', (e2e) => {
     await page.getByLabel('Line 1: quantity').fill('3000');
     await page.getByRole('button', { name: 'Record the pledge' }).click();
     await page.getByRole('heading', { name: 'UDCG 40, Vilnius, 14 May 2026' }).waitFor();
-    await page.getByText('3000 × munitions').waitFor();
+    await page.getByText('3,000 munitions units').waitFor();
     expect(await page.title()).toContain('UDCG 40, Vilnius, 14 May 2026');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(e2e.problems).toEqual([]);

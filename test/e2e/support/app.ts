@@ -73,8 +73,9 @@ export async function signIn(page: Page, account: Account): Promise<void> {
   await page.locator('#signin-password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
   const change = page.locator('#new-password');
-  const signedIn = page.locator('.session .who');
-  await Promise.race([change.waitFor(), signedIn.waitFor()]);
+  // The header names the user as soon as the session exists, before the form for a one-time
+  // password shows: wait for that form or for leaving the sign-in page, whichever comes.
+  await Promise.race([change.waitFor(), page.waitForURL((url) => url.pathname !== '/sign-in')]);
   if (await change.isVisible()) {
     const next = `${account.user}-chosen-password-42`;
     await page.locator('#current-password').fill(account.password);
