@@ -27,6 +27,8 @@ describeInBrowser('analytics', (e2e) => {
     expect(await since.textContent()).toContain(
       `Of the ${previous.commitments} commitments announced at ${previous.meeting.id}`,
     );
+    // Each share is written once with its percent sign ("12.5%", never "12.5% %").
+    expect(await since.textContent()).toMatch(/\d% of the value is committed, [\d.]+% contracted/);
     await page.getByTestId('follow-through').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();

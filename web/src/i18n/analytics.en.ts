@@ -3,7 +3,7 @@ export const analyticsEn = {
   'follow.title': 'Follow-through of these pledges',
   'follow.sinceLast': 'Since the last session',
   'follow.sinceLastText':
-    'Of the {count} commitments announced at {meeting} ({announced}), {committed} % of the value is committed, {contracted} % contracted and {delivered} % delivered as known on {date}.',
+    'Of the {count} commitments announced at {meeting} ({announced}), {committed} of the value is committed, {contracted} contracted and {delivered} delivered as known on {date}.',
   'follow.none': 'No commitment was announced at the previous session.',
   'follow.noPrevious': 'No earlier session to follow.',
   'follow.stage': 'Stage',

@@ -5,7 +5,7 @@ export const analyticsFr: Record<keyof typeof analyticsEn, string> = {
   'follow.title': 'Suivi de ces promesses',
   'follow.sinceLast': 'Depuis la dernière session',
   'follow.sinceLastText':
-    'Des {count} engagements annoncés à {meeting} ({announced}), {committed} % de la valeur est engagée, {contracted} % sous contrat et {delivered} % livrée, selon ce qui est connu au {date}.',
+    'Des {count} engagements annoncés à {meeting} ({announced}), {committed} de la valeur est engagée, {contracted} sous contrat et {delivered} livrée, selon ce qui est connu au {date}.',
   'follow.none': 'Aucun engagement n’a été annoncé à la session précédente.',
   'follow.noPrevious': 'Pas de session antérieure à suivre.',
   'follow.stage': 'Étape',

@@ -65,11 +65,9 @@ function SinceLastSession({ report, meetingId }: { report: FollowThroughReport; 
         count: previous.commitments,
         meeting: `${previous.meeting.id} (${formatDate(previous.meeting.date, locale)})`,
         announced: formatMoneyShort(previous.announced.value.amount, 'EUR', locale),
-        committed: previous.committed.value_pct ? formatPercent(previous.committed.value_pct, locale) : '0',
-        contracted: previous.contracted.value_pct
-          ? formatPercent(previous.contracted.value_pct, locale)
-          : '0',
-        delivered: previous.delivered.value_pct ? formatPercent(previous.delivered.value_pct, locale) : '0',
+        committed: formatPercent(previous.committed.value_pct ?? '0', locale),
+        contracted: formatPercent(previous.contracted.value_pct ?? '0', locale),
+        delivered: formatPercent(previous.delivered.value_pct ?? '0', locale),
         date: formatDate(report.as_of, locale),
       })}
     </p>
