@@ -17,7 +17,7 @@ describeInBrowser('languages', (e2e) => {
       formatMoney(report.totals.committed.amount, 'EUR', 'fr'),
     );
     expect(await page.getByTestId('total-committed').textContent()).toMatch(/^\d{1,3}(\s\d{3})+,\d{2}\s€$/);
-    await page.getByText('Afficher les chiffres sous forme de tableau').click();
+    await page.getByTestId('donor-table').getByText('Afficher les chiffres sous forme de tableau').click();
     await page.getByTestId('donor-table').getByRole('rowheader', { name: 'Allemagne' }).waitFor();
 
     await page.reload();
