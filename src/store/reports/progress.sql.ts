@@ -120,17 +120,16 @@ const milestoneCtes = `
      ORDER BY commitment_id, occurred_on, n DESC
   ),
   ms_runs AS (
-    SELECT commitment_id,
-           min(occurred_on) FILTER (WHERE delivering) AS first_delivery_on,
-           max(occurred_on) FILTER (WHERE NOT delivered) AS last_undelivered_on
+    SELECT commitment_id, max(occurred_on) FILTER (WHERE NOT delivered) AS last_undelivered_on
       FROM ms_days GROUP BY commitment_id
   ),
   ms AS (
-    SELECT r.commitment_id, r.first_delivery_on,
-           (SELECT min(d.occurred_on) FROM ms_days d
-             WHERE d.commitment_id = r.commitment_id AND d.delivered
-               AND (r.last_undelivered_on IS NULL OR d.occurred_on > r.last_undelivered_on)) AS full_delivery_on
-      FROM ms_runs r
+    SELECT d.commitment_id,
+           min(d.occurred_on) FILTER (WHERE d.delivering) AS first_delivery_on,
+           min(d.occurred_on) FILTER (WHERE d.delivered
+             AND (r.last_undelivered_on IS NULL OR d.occurred_on > r.last_undelivered_on)) AS full_delivery_on
+      FROM ms_days d JOIN ms_runs r ON r.commitment_id = d.commitment_id
+     GROUP BY d.commitment_id
   )`;
 
 /**
@@ -163,5 +162,5 @@ SELECT s.id, st.status,
   JOIN pl_status st ON st.commitment_id = s.id
   LEFT JOIN ft_units u ON u.commitment_id = s.id
   LEFT JOIN ms ON ms.commitment_id = s.id`;
-  return runReportQuery<CommitmentProgressRow>(db, sql, params);
+  return runReportQuery<CommitmentProgressRow>(db, sql, params, { setWide: !scope.ids });
 }

@@ -5,9 +5,21 @@
  */
 import type { Database } from '../database.ts';
 
-export function runReportQuery<Row>(db: Database, sql: string, params: readonly unknown[]): Promise<Row[]> {
+/**
+ * `setWide`: every join of the query spans whole sets, so nested loops are refused. With row
+ * estimates gone stale (PGlite runs no autovacuum, so a bulk update leaves the statistics of
+ * before), the planner takes a CTE for one row and joins it by nested loops over CTEs without
+ * indexes: quadratic time.
+ */
+export function runReportQuery<Row>(
+  db: Database,
+  sql: string,
+  params: readonly unknown[],
+  { setWide = false } = {},
+): Promise<Row[]> {
   return db.transaction(async (tx) => {
     await tx.query('SET LOCAL jit = off');
+    if (setWide) await tx.query('SET LOCAL enable_nestloop = off');
     return tx.query<Row>(sql, params);
   });
 }
