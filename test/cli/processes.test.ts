@@ -90,8 +90,9 @@ describe('the server process', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toBe('ramstein: unknown currency "ABC"');
     const badPort = await runRamstein([...args, 'serve', '--port', 'eighty'], env);
-    expect(badPort.code).toBe(1);
-    expect(badPort.stderr).toMatch(/PORT \(--port\)/);
+    // A bad option value is a usage error: exit 2, naming the option and what it expects.
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toMatch(/--port <port>' argument 'eighty' is invalid\. expected a port number/);
   });
 });
 
