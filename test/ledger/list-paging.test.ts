@@ -38,6 +38,7 @@ describe('commitment list paging', () => {
       items: [],
       total: all.total,
       total_eur: all.total_eur,
+      conversion: all.conversion,
     });
   });
 
