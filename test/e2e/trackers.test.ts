@@ -151,6 +151,14 @@ describeInBrowser('trackers', (e2e) => {
     await page.goto(new URL('/trackers/kiel-ust-r30/reconciliation', e2e.url).href);
     await page.getByText('Pourquoi ils diffèrent').first().waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Le registre face à');
+    // The rules of the comparison and its notes, worded in French from their ids.
+    const rules = page.getByTestId('reconciliation-rules');
+    await rules.locator('summary').click();
+    await rules.getByText('Écarts : promis par Ramstein − engagements de l’édition').waitFor();
+    const notes = rules.getByTestId('reconciliation-notes');
+    expect(await notes.textContent()).toContain(`Source : ${attribution('30')}.`);
+    expect(await notes.textContent()).toMatch(/Taux de change : taux de référence de la BCE/);
+    expect(await rules.textContent()).not.toMatch(/Exchange rates|Differences:|Source: /);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });

@@ -57,9 +57,17 @@ describe('editions reconcile', () => {
     const onlyKiel = r.rows.filter((x) => !x.ledger);
     expect(onlyKiel.length).toBeGreaterThan(0);
     expect(onlyKiel[0]!.reasons[0]!.code).toBe('only_in_edition');
-    expect(r.notes).toContain(
-      'Source: Kiel Institute for the World Economy, Ukraine Support Tracker, Release 30',
-    );
+    const attribution = 'Kiel Institute for the World Economy, Ukraine Support Tracker, Release 30';
+    expect(r.notes).toContain(`Source: ${attribution}.`);
+    // The same notes and rules by id, for clients that word them in their language.
+    expect(r.note_ids.at(-1)).toEqual({ id: 'source', params: { attribution } });
+    expect(r.note_ids.map((n) => n.id)).toContain('rates');
+    expect(r.rule_ids.slice(0, 3)).toEqual([
+      'reconcile-ledger',
+      'reconcile-edition',
+      'reconcile-differences',
+    ]);
+    expect(r.rule_ids).toHaveLength(r.rules.length);
   });
 
   it("applies the caller's visibility: the public does not see the restricted pledge", async () => {

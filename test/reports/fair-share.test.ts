@@ -117,6 +117,8 @@ describe('fair-share report', () => {
     // The EU has no GDP: counted in the total, no benchmark, no rank.
     expect(donor(r, 'EU')).toMatchObject({ ask: null, gdp_share: null, nato_path: null, rank: null });
     expect(r.notes.some((n) => /No GDP figure.*EU/.test(n))).toBe(true);
+    // The same note by id, the parties by code, for clients that word it in their language.
+    expect(r.note_ids).toContainEqual({ id: 'no-gdp-benchmark', params: { parties: ['EU'] } });
   });
 
   it('shows how much the ranking depends on the valuation basis', async () => {
@@ -182,6 +184,14 @@ describe('fair-share report', () => {
     expect(donor(r, 'DE').rank_range).toEqual({ best: 2, worst: 2 });
     expect(r.rules[0]).toMatch(/military allocations that edition kiel-ust-r29 dates/);
     expect(r.notes.some((n) => /cut-off, 2026-04-30/.test(n))).toBe(true);
+    expect(r.note_ids).toContainEqual({
+      id: 'edition-cut-off',
+      params: { edition: 'kiel-ust-r29', year: '2030', date: '2026-04-30' },
+    });
+    expect(r.note_ids).toContainEqual({
+      id: 'source',
+      params: { attribution: expect.stringContaining('Release 29') },
+    });
     expect(await reportFairShare(analyst, { year: 2030, basis: 'edition:kiel-ust-r29' })).toEqual(r);
     const nl = actingAs(ctx, { id: 'n', role: 'representative', party: 'NL' }, null);
     expect((await reportFairShare(nl, { year: 2030, basis: 'kiel-ust-r29' })).donors).toEqual(r.donors);

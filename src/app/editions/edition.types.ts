@@ -1,6 +1,6 @@
 /** Output schemas of editions for the API (OpenAPI) and the CLI's JSON: EUR cents as decimal strings. */
 import { z } from 'zod';
-import { conversionSummary } from '../reports/report.types.ts';
+import { conversionSummary, reportNoteIds, reportRuleIds } from '../reports/report.types.ts';
 
 const minor = z.string().describe('EUR cents, integer as a decimal string');
 const minorOrNull = minor.nullable();
@@ -144,7 +144,9 @@ export const reconciliationSchema = z
       edition_allocated_minor: minor,
     }),
     conversion: conversionSummary,
-    rules: z.array(z.string()),
-    notes: z.array(z.string()),
+    rules: z.array(z.string()).describe('The rules of the comparison and of the ledger, in English'),
+    rule_ids: reportRuleIds,
+    notes: z.array(z.string()).describe('Notes on what the figures hold, in English'),
+    note_ids: reportNoteIds,
   })
   .meta({ id: 'Reconciliation' });

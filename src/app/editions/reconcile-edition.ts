@@ -2,12 +2,14 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import {
   reconcileDonors,
+  reconciliationRuleIds,
   reconciliationRules,
   type EditionDonor,
   type LedgerDonor,
   type ReconcileRow,
 } from '../../domain/editions/reconcile.ts';
 import { editions, type EditionSummary } from '../../store/repositories/editions.ts';
+import { reportNotes, type ReportNote, type RuleId } from '../../domain/reports/report-notes.ts';
 import type { ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import type { AppContext } from '../context.ts';
 import { reportBurden } from '../reports/report-burden.ts';
@@ -27,7 +29,9 @@ export interface Reconciliation {
   /** The rates of the ledger's side: the last date used and the amounts not converted. */
   conversion: ConversionSummary;
   rules: string[];
+  rule_ids: RuleId[];
   notes: string[];
+  note_ids: ReportNote[];
 }
 
 const minor = (figure: { amount_minor: string }) => BigInt(figure.amount_minor);
@@ -104,6 +108,7 @@ export async function reconcileEdition(ctx: AppContext, id: string): Promise<Rec
     ).map((p) => [p.code, p.name]),
   );
   const rows = reconcileDonors(ledger, editionDonors, cutOff, names);
+  const source = reportNotes([{ id: 'source', params: { attribution: edition.attribution } }], null);
   const sum = (values: (bigint | null | undefined)[]) => values.reduce<bigint>((a, v) => a + (v ?? 0n), 0n);
   return {
     edition,
@@ -117,6 +122,8 @@ export async function reconcileEdition(ctx: AppContext, id: string): Promise<Rec
     },
     conversion: atCutOff.conversion,
     rules: [...reconciliationRules, ...atCutOff.rules],
-    notes: [...atCutOff.notes, `Source: ${edition.attribution}`],
+    rule_ids: [...reconciliationRuleIds, ...atCutOff.rule_ids],
+    notes: [...atCutOff.notes, source.notes[0]!],
+    note_ids: [...atCutOff.note_ids, ...source.note_ids],
   };
 }

@@ -1,6 +1,6 @@
 /** Output schema of the claims report (reported totals and their conflicts). */
 import { z } from 'zod';
-import { conversionSummary } from './report.types.ts';
+import { conversionSummary, reportNoteIds } from './report.types.ts';
 
 const claim = z.object({
   id: z.string(),
@@ -40,7 +40,8 @@ export const claimsReport = z
     }),
     conversion: conversionSummary,
     rules: z.array(z.string()),
-    notes: z.array(z.string()),
+    notes: z.array(z.string()).describe('Notes on what the figures hold, in English'),
+    note_ids: reportNoteIds,
   })
   .meta({ id: 'ClaimsReport' });
 export type ClaimsReport = z.infer<typeof claimsReport>;

@@ -1,7 +1,7 @@
 /** Input and output schemas of the fair-share report. */
 import { z } from 'zod';
 import { valuationBases } from '../../domain/reports/valuation.ts';
-import { valuationBasis } from './report.types.ts';
+import { reportNoteIds, valuationBasis } from './report.types.ts';
 import { conversionSummary, kielEdition, reportEdition } from './report.types.ts';
 
 /** `ledger`, or an edition's id, written alone (`kiel-ust-r29`) or prefixed (`edition:kiel-ust-r29`). */
@@ -90,7 +90,8 @@ export const fairShareReport = z
     kiel_edition: kielEdition,
     conversion: conversionSummary,
     rules: z.array(z.string()),
-    notes: z.array(z.string()),
+    notes: z.array(z.string()).describe('Notes on what the figures hold, in English'),
+    note_ids: reportNoteIds,
   })
   .meta({ id: 'FairShareReport' });
 export type FairShareReport = z.infer<typeof fairShareReport>;

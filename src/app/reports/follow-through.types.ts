@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
-import { conversionSummary, isoDate, kielEdition, valuationBasis } from './report.types.ts';
+import { conversionSummary, isoDate, kielEdition, reportNoteIds, valuationBasis } from './report.types.ts';
 
 export const followThroughInput = z.object({
   meeting: z.string().min(1).max(100).nullable().default(null).describe('Only this meeting'),
@@ -84,7 +84,8 @@ export const followThroughReport = z
     kiel_edition: kielEdition,
     conversion: conversionSummary,
     rules: z.array(z.string()),
-    notes: z.array(z.string()),
+    notes: z.array(z.string()).describe('Notes on what the figures hold, in English'),
+    note_ids: reportNoteIds,
   })
   .meta({ id: 'FollowThroughReport' });
 export type FollowThroughReport = z.infer<typeof followThroughReport>;

@@ -1,7 +1,7 @@
 /** Input and output schemas of the pipeline report. */
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
-import { conversionSummary, isoDate, partyCode, reportCurrency } from './report.types.ts';
+import { conversionSummary, isoDate, partyCode, reportCurrency, reportNoteIds } from './report.types.ts';
 
 export const pipelineInput = z.object({
   currency: reportCurrency.default('EUR'),
@@ -66,7 +66,8 @@ export const pipelineReport = z
       .describe('Commitments left out of every count: not aid'),
     conversion: conversionSummary,
     rules: z.array(z.string()),
-    notes: z.array(z.string()),
+    notes: z.array(z.string()).describe('Notes on what the figures hold, in English'),
+    note_ids: reportNoteIds,
   })
   .meta({ id: 'PipelineReport' });
 export type PipelineReport = z.infer<typeof pipelineReport>;

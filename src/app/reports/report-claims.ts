@@ -3,7 +3,8 @@ import { requirePermission } from '../../domain/access/permissions.ts';
 import { claimsRules, shapeClaims, type ClaimFigure } from '../../domain/reports/claims.ts';
 import type { AppContext } from '../context.ts';
 import { claimConversionRows, claimRows, type ClaimRow } from '../../store/reports/claims.sql.ts';
-import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { reportNotes, type ReportNote, type WordedNoteId } from '../../domain/reports/report-notes.ts';
 import type { ClaimsReport } from './claims.types.ts';
 import { cachedReport } from './report-cache.ts';
 
@@ -34,21 +35,18 @@ async function computeClaims(ctx: AppContext): Promise<ClaimsReport> {
   const claims = (await claimRows(ctx.db, ctx.actor)).map(toFigure);
   const { conflicts, others } = shapeClaims(claims);
   const inConflict = conflicts.reduce((n, g) => n + g.claims.length, 0);
-  const notes: string[] = [];
+  const notes: ReportNote<WordedNoteId>[] = [];
   const undated = claims.filter((c) => c.asOf === null).length;
-  if (undated) notes.push(`${undated} claim(s) have no as-of date and are never compared.`);
+  if (undated) notes.push({ id: 'claims-undated', params: { count: undated } });
   const conversion = summariseConversion('EUR', await claimConversionRows(ctx.db, ctx.actor));
   if (conversion.unconverted.length)
-    notes.push(
-      `${conversion.unconverted.length} amount(s) could not be converted to EUR: they are compared only with claims in their own currency.`,
-    );
-  notes.push(...conversionLines(conversion));
+    notes.push({ id: 'claims-unconverted', params: { count: conversion.unconverted.length } });
   return {
     conflicts,
     others,
     counts: { claims: claims.length, in_conflict: inConflict, conflicts: conflicts.length },
     conversion,
     rules: [...claimsRules],
-    notes,
+    ...reportNotes(notes, conversion),
   };
 }

@@ -1,11 +1,7 @@
 /** The fair-share meter: each donor's contribution in a year against its benchmarks. */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import {
-  conversionLines,
-  summariseConversion,
-  type ConversionSummary,
-} from '../../domain/money/conversion-summary.ts';
+import { summariseConversion, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import { parseDecimal } from '../../domain/money/decimal.ts';
 import {
   editionFairShareRules,
@@ -26,7 +22,7 @@ import {
   type FairShareReport,
 } from './fair-share.types.ts';
 import { loadValuedCommitments } from './valued-commitments.ts';
-import { englishNote } from '../../domain/reports/report-notes.ts';
+import { reportNotes, type ReportNote, type WordedNoteId } from '../../domain/reports/report-notes.ts';
 
 export const ASK_TARGET = 'ua-ask-0.25pct-gdp-2025';
 
@@ -44,7 +40,7 @@ interface Contributions {
   edition: ReportEdition | null;
   kielEdition: ReportEdition | null;
   rules: readonly string[];
-  notes: string[];
+  notes: ReportNote<WordedNoteId>[];
 }
 
 /** The ledger's aid commitments of the year, valued on `valuation`, plus unlinked pooled shares. */
@@ -70,7 +66,7 @@ async function ledgerContributions(ctx: AppContext, year: number): Promise<Contr
     edition: null,
     kielEdition,
     rules: [...fairShareRules, ...valuationRules],
-    notes: notes.map(englishNote),
+    notes,
   };
 }
 
@@ -90,17 +86,14 @@ async function editionContributions(ctx: AppContext, id: string, year: number): 
       'invalid_input',
       `edition ${id} gives no military allocation by date (only totals over the whole release), so it has no contribution for ${year}: choose an edition with monthly figures or dated activities`,
     );
-  const notes: string[] = [];
-  if (!found.rows.length) notes.push(`Edition ${id} dates no military allocation in ${year}.`);
+  const notes: ReportNote<WordedNoteId>[] = [];
+  const of = { edition: id, year: String(year) };
+  if (!found.rows.length) notes.push({ id: 'edition-no-allocation', params: of });
   if (edition.cut_off && edition.cut_off < `${year}-12-31`)
-    notes.push(
-      `Edition ${id} covers allocations up to its cut-off, ${edition.cut_off}: later ones in ${year} are not in it.`,
-    );
+    notes.push({ id: 'edition-cut-off', params: { ...of, date: edition.cut_off } });
   if (found.undatedActivities)
-    notes.push(
-      `${found.undatedActivities} military allocation(s) of edition ${id} have no date and are left out.`,
-    );
-  notes.push(`Source: ${edition.attribution}.`);
+    notes.push({ id: 'edition-undated', params: { edition: id, count: found.undatedActivities } });
+  notes.push({ id: 'source', params: { attribution: edition.attribution } });
   return {
     donors: found.rows.map((r) => ({ donor: r.party_code, commitments: [], fixed: BigInt(r.amount_minor) })),
     // The edition's figures are in EUR already: nothing to convert.
@@ -139,12 +132,16 @@ export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {})
     usdRates: rates.sum === null ? null : { sum: parseDecimal(rates.sum, 'rate'), count: rates.count },
     askPct: parseDecimal(target.value, 'target'),
   });
-  const notes = [...contributions.notes, ...conversionLines(contributions.conversion)];
+  const notes = [...contributions.notes];
   const older = gdp.filter((g) => g.year !== year).map((g) => `${g.party_code} ${g.year}`);
-  if (older.length) notes.push(`GDP of an earlier year for: ${older.join(', ')}.`);
   const noGdp = parties.filter((p) => !gdp.some((g) => g.party_code === p));
-  if (noGdp.length) notes.push(`No GDP figure, so no benchmark and no rank: ${noGdp.join(', ')}.`);
-  if (rates.count === 0) notes.push(`No ECB USD rate in ${year}: the ask cannot be converted to EUR.`);
+  const after: ReportNote<WordedNoteId>[] = [];
+  if (older.length) after.push({ id: 'gdp-earlier-year', params: { party_years: older } });
+  if (noGdp.length) after.push({ id: 'no-gdp-benchmark', params: { parties: noGdp } });
+  if (rates.count === 0) after.push({ id: 'no-usd-rate', params: { year: String(year) } });
+  // The contribution's notes, its exchange rates, then the benchmarks' notes.
+  const worded = reportNotes(notes, contributions.conversion);
+  const benchmarks = reportNotes(after, null);
   return {
     year,
     basis,
@@ -163,6 +160,7 @@ export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {})
     kiel_edition: contributions.kielEdition,
     conversion: contributions.conversion,
     rules: [...contributions.rules],
-    notes,
+    notes: [...worded.notes, ...benchmarks.notes],
+    note_ids: [...worded.note_ids, ...benchmarks.note_ids],
   };
 }

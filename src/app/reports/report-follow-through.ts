@@ -3,7 +3,7 @@ import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { followThroughRules, shapeFollowThrough } from '../../domain/reports/follow-through.ts';
 import { valuationRules } from '../../domain/reports/valuation.ts';
-import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { summariseConversion } from '../../domain/money/conversion-summary.ts';
 import { commitmentProgress } from '../../store/reports/progress.sql.ts';
 import { valuations } from '../../store/repositories/valuations.ts';
 import { meetingSummaries } from '../../store/repositories/meetings.ts';
@@ -14,7 +14,7 @@ import {
   type FollowThroughReport,
 } from './follow-through.types.ts';
 import { loadValuedCommitments } from './valued-commitments.ts';
-import { englishNote } from '../../domain/reports/report-notes.ts';
+import { reportNotes } from '../../domain/reports/report-notes.ts';
 
 export async function reportFollowThrough(
   ctx: AppContext,
@@ -34,7 +34,6 @@ export async function reportFollowThrough(
     commitmentProgress(ctx.db, ctx.actor, scope, true),
   ]);
   const conversion = summariseConversion('EUR', audit);
-  const notes = valuationNotes.map(englishNote);
   const stateOf = new Map(states.map((s) => [s.id, s]));
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
   const shaped = shapeFollowThrough(
@@ -67,6 +66,6 @@ export async function reportFollowThrough(
     kiel_edition: kielEdition,
     conversion,
     rules: [...followThroughRules, ...valuationRules],
-    notes: [...notes, ...conversionLines(conversion)],
+    ...reportNotes(valuationNotes, conversion),
   };
 }

@@ -9,7 +9,8 @@ import {
   type PipelineSum,
 } from '../../domain/reports/pipeline.ts';
 import type { AppContext } from '../context.ts';
-import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { summariseConversion } from '../../domain/money/conversion-summary.ts';
+import { reportNotes } from '../../domain/reports/report-notes.ts';
 import { excludedCounts, pipelineConversionRows, pipelineRows } from '../../store/reports/pipeline.sql.ts';
 import { pipelineInput, type PipelineInput, type PipelineReport } from './pipeline.types.ts';
 import { cachedReport } from './report-cache.ts';
@@ -65,6 +66,6 @@ async function computePipeline(
     excluded: { sales: counts.sales, replenishments: counts.replenishments },
     conversion,
     rules: [...pipelineRules],
-    notes: [...pipelineNotes(shaped.totals), ...conversionLines(conversion)],
+    ...reportNotes(pipelineNotes(shaped.totals), conversion),
   };
 }

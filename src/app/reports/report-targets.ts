@@ -21,6 +21,7 @@ import {
   type IndicatorRow,
 } from '../../store/reports/targets.sql.ts';
 import { targetsInput, type TargetsInput, type TargetsReport } from './targets.types.ts';
+import { reportNotes, type ReportNote, type WordedNoteId } from '../../domain/reports/report-notes.ts';
 
 const pct = (value: string | number) => formatRatio(parseDecimal(String(value), 'target'), 2);
 
@@ -96,19 +97,17 @@ async function computeTargets(
     input.include_secondary ? rows.filter((r) => r.quality === 'secondary').map(toFigure) : null,
     (party) => kinds.get(party) === 'state',
   );
-  const notes = [
-    "The 5 % line is compared with core defence expenditure alone: the 1.5 % of defence- and security-related spending it also counts is not in NATO's defence expenditure table, so the gap to 5 % is at most what it shows.",
-    `The 2 % line was to be reached within a decade of 2014; the 3.5 % and 5 % lines by ${lines[2]?.deadline_year ?? 2035}.`,
+  const of = String(year);
+  const notes: ReportNote<WordedNoteId>[] = [
+    { id: 'targets-core-only', params: {} },
+    { id: 'targets-deadlines', params: { year: String(lines[2]?.deadline_year ?? 2035) } },
   ];
-  if (edition === null) notes.push(`No primary figures for ${year}.`);
+  if (edition === null) notes.push({ id: 'targets-no-primary', params: { year: of } });
   if (editions.length > 1)
-    notes.push(`Other editions for ${year} are left out: ${editions.slice(0, -1).join('; ')}.`);
+    notes.push({ id: 'targets-other-editions', params: { year: of, editions: editions.slice(0, -1) } });
   const estimated = shaped.allies.filter((a) => a.estimate).length;
-  if (estimated) notes.push(`${estimated} ally figure(s) for ${year} are NATO estimates.`);
-  if (input.include_secondary && shaped.secondaryCounts)
-    notes.push(
-      'Secondary figures are press reports of a NATO edition not loaded here; they are flagged and counted apart.',
-    );
+  if (estimated) notes.push({ id: 'targets-estimates', params: { count: estimated, year: of } });
+  if (input.include_secondary && shaped.secondaryCounts) notes.push({ id: 'targets-secondary', params: {} });
   return {
     year,
     indicator: SPENDING_INDICATOR,
@@ -119,6 +118,6 @@ async function computeTargets(
     counts: shaped.counts,
     secondary_counts: shaped.secondaryCounts,
     rules: [...targetsRules],
-    notes,
+    ...reportNotes(notes, null),
   };
 }

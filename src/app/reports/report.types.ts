@@ -1,7 +1,7 @@
 /** Input and output schemas of the reports, shared by the API (OpenAPI) and the CLI. */
 import { z } from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
-import { burdenRuleIds, noteIds } from '../../domain/reports/report-notes.ts';
+import { burdenRuleIds, noteIds, ruleIds } from '../../domain/reports/report-notes.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { isoDate, partyCode, qualifier } from '../ledger/fields.ts';
 
@@ -58,6 +58,15 @@ export const reportNote = z
     params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
   })
   .meta({ id: 'ReportNote' });
+
+export const reportNoteIds = z
+  .array(reportNote)
+  .describe('The same notes by id with their figures, for clients that word them');
+
+/** Rule ids: clients word each rule in their language (docs/reports.md). */
+export const reportRuleIds = z
+  .array(z.enum(ruleIds).meta({ id: 'ReportRuleId' }))
+  .describe('The same rules by id, in the same order, for clients that word them in their language');
 
 export const conversionSummary = z
   .object({

@@ -1,5 +1,6 @@
 /** Input and output schemas of the NATO spending-targets report. */
 import { z } from 'zod';
+import { reportNoteIds } from './report.types.ts';
 
 export const targetsInput = z.object({
   year: z.coerce
@@ -63,7 +64,8 @@ export const targetsReport = z
     counts: z.array(lineCount).describe('Allies at or above each line, of the allies with a figure'),
     secondary_counts: z.array(lineCount).nullable(),
     rules: z.array(z.string()),
-    notes: z.array(z.string()),
+    notes: z.array(z.string()).describe('Notes on what the figures hold, in English'),
+    note_ids: reportNoteIds,
   })
   .meta({ id: 'TargetsReport' });
 export type TargetsReport = z.infer<typeof targetsReport>;

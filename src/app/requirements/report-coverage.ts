@@ -19,6 +19,9 @@ import type { CommitmentOutput } from '../commitments/commitment.types.ts';
 import type { AppContext } from '../context.ts';
 import { getRequirementList } from './get-requirement-list.ts';
 import type { RequirementOutput } from './requirement.types.ts';
+import { coverageRuleText, type CoverageRuleId } from '../../domain/reports/report-notes.ts';
+
+const coverageRuleIds = Object.keys(coverageRuleText) as CoverageRuleId[];
 
 const money = (byCurrency: Map<string, bigint>) =>
   [...byCurrency.entries()]
@@ -152,11 +155,8 @@ export async function reportCoverage(ctx: AppContext, input: CoverageInput) {
   return {
     list: { id: list.id, title: list.title, recipient: list.recipient, edition: list.edition },
     as_of: asOf,
-    rules: [
-      'pledged = announced or committed; contracted = contracted or delivering (less what arrived); delivered = delivered quantities',
-      'cancelled commitments cover nothing; money is counted only when a whole commitment answers one requirement, in its own currency',
-      'a link without a quantity uses the quantity of the matching lines; "unquantified" links cover something not counted',
-    ],
+    rules: coverageRuleIds.map((id) => coverageRuleText[id]),
+    rule_ids: coverageRuleIds,
     requirements,
     suggestions,
   };

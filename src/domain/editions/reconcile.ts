@@ -3,6 +3,7 @@
  * differences, and the reasons the system can name for them. Pure: figures in, rows out.
  */
 import { centsToBillions } from './amounts.ts';
+import { reconciliationRuleText, type ReconciliationRuleId } from '../reports/report-notes.ts';
 
 export interface LedgerDonor {
   party_code: string;
@@ -148,8 +149,5 @@ export function reconcileDonors(
   });
 }
 
-export const reconciliationRules = [
-  "Ramstein: commitments announced on or before the edition's cut-off, the caller's visibility applied, in EUR at the ECB rate of each value date; delivered as recorded.",
-  "Edition: the publisher's commitments (military where published, else total) and allocations; in-kind aid at the publisher's price list.",
-  'Differences: Ramstein committed − edition commitments; Ramstein delivered − edition military allocations.',
-];
+export const reconciliationRuleIds = Object.keys(reconciliationRuleText) as ReconciliationRuleId[];
+export const reconciliationRules = reconciliationRuleIds.map((id) => reconciliationRuleText[id]);

@@ -4,6 +4,7 @@
  * Pure: the sums and the listed commitments come from the database.
  */
 import { figure, type MoneyFigure } from './burden.ts';
+import type { ReportNote } from './report-notes.ts';
 
 export const pipelineStatuses = [
   'announced',
@@ -137,11 +138,9 @@ export function shapePipeline(
   };
 }
 
-export function pipelineNotes(totals: { unvalued: number; unconvertible: number }): string[] {
-  const notes: string[] = [];
-  if (totals.unvalued)
-    notes.push(
-      `${totals.unvalued} commitment(s) have no recorded amount (in kind, or vague): counted, not valued.`,
-    );
-  return notes;
+export function pipelineNotes(totals: {
+  unvalued: number;
+  unconvertible: number;
+}): ReportNote<'pipeline-unvalued'>[] {
+  return totals.unvalued ? [{ id: 'pipeline-unvalued', params: { count: totals.unvalued } }] : [];
 }

@@ -4,6 +4,7 @@
  * the OpenAPI document, the generated web types and the answers agree.
  */
 import { z } from 'zod';
+import { reportRuleIds } from '../../app/reports/report.types.ts';
 import { commitmentOutput } from '../../app/commitments/commitment.types.ts';
 import { meetingKind } from '../../app/meetings/meeting.record.ts';
 import { requirementOutput } from '../../app/requirements/requirement.types.ts';
@@ -64,7 +65,8 @@ export const coverageReport = z
   .object({
     list: z.object({ id: z.string(), title: z.string(), recipient: z.string(), edition: int }),
     as_of: z.string().nullable(),
-    rules: z.array(z.string()),
+    rules: z.array(z.string()).describe('How coverage is counted, in English'),
+    rule_ids: reportRuleIds,
     requirements: z.array(
       requirementOutput.extend({
         covered: perBucket(int).describe('Units of the requirement covered, per pipeline bucket'),

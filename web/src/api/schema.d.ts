@@ -1903,7 +1903,10 @@ export type components = {
             };
             conversion: components["schemas"]["ReportConversion"];
             rules: string[];
+            /** @description Notes on what the figures hold, in English */
             notes: string[];
+            /** @description The same notes by id with their figures, for clients that word them */
+            note_ids: components["schemas"]["ReportNote"][];
         };
         Commitment: {
             id: string;
@@ -2015,7 +2018,10 @@ export type components = {
                 edition: number;
             };
             as_of: string | null;
+            /** @description How coverage is counted, in English */
             rules: string[];
+            /** @description The same rules by id, in the same order, for clients that word them in their language */
+            rule_ids: components["schemas"]["ReportRuleId"][];
             requirements: {
                 key: string;
                 capability: string;
@@ -2398,7 +2404,10 @@ export type components = {
             } | null;
             conversion: components["schemas"]["ReportConversion"];
             rules: string[];
+            /** @description Notes on what the figures hold, in English */
             notes: string[];
+            /** @description The same notes by id with their figures, for clients that word them */
+            note_ids: components["schemas"]["ReportNote"][];
         };
         FollowThroughReport: {
             as_of: string;
@@ -2573,7 +2582,10 @@ export type components = {
             } | null;
             conversion: components["schemas"]["ReportConversion"];
             rules: string[];
+            /** @description Notes on what the figures hold, in English */
             notes: string[];
+            /** @description The same notes by id with their figures, for clients that word them */
+            note_ids: components["schemas"]["ReportNote"][];
         };
         Freshness: {
             /** @description Instant of the last change to a commitment, package, meeting or claim the caller may see */
@@ -2943,7 +2955,10 @@ export type components = {
             };
             conversion: components["schemas"]["ReportConversion"];
             rules: string[];
+            /** @description Notes on what the figures hold, in English */
             notes: string[];
+            /** @description The same notes by id with their figures, for clients that word them */
+            note_ids: components["schemas"]["ReportNote"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -3030,8 +3045,14 @@ export type components = {
                 edition_allocated_minor: string;
             };
             conversion: components["schemas"]["ReportConversion"];
+            /** @description The rules of the comparison and of the ledger, in English */
             rules: string[];
+            /** @description The same rules by id, in the same order, for clients that word them in their language */
+            rule_ids: components["schemas"]["ReportRuleId"][];
+            /** @description Notes on what the figures hold, in English */
             notes: string[];
+            /** @description The same notes by id with their figures, for clients that word them */
+            note_ids: components["schemas"]["ReportNote"][];
         };
         /** @description Amounts not converted are in no total; each is listed here */
         ReportConversion: {
@@ -3055,11 +3076,13 @@ export type components = {
         };
         ReportNote: {
             /** @enum {string} */
-            id: "per-capita" | "per-capita-none" | "gdp-2021" | "gdp-same-year" | "gdp-fallback" | "no-gdp" | "no-population" | "estimated" | "vague" | "unvalued" | "kiel-fallback" | "rates" | "rates-none" | "all-converted" | "unconverted";
+            id: "per-capita" | "per-capita-none" | "gdp-2021" | "gdp-same-year" | "gdp-fallback" | "no-gdp" | "no-population" | "estimated" | "vague" | "unvalued" | "kiel-fallback" | "pipeline-unvalued" | "claims-undated" | "claims-unconverted" | "edition-no-allocation" | "edition-cut-off" | "edition-undated" | "gdp-earlier-year" | "no-gdp-benchmark" | "no-usd-rate" | "targets-core-only" | "targets-deadlines" | "targets-no-primary" | "targets-other-editions" | "targets-estimates" | "targets-secondary" | "source" | "rates" | "rates-none" | "all-converted" | "unconverted";
             params: {
                 [key: string]: string | number | string[];
             };
         };
+        /** @enum {string} */
+        ReportRuleId: "aid-only" | "pooled-to-funders" | "co-donors-once" | "value-date-rate" | "catalogue-estimate" | "vague-counted" | "delivered-share" | "pipeline-stages" | "valuation-basis" | "valuation-range" | "reconcile-ledger" | "reconcile-edition" | "reconcile-differences" | "coverage-buckets" | "coverage-money" | "coverage-unquantified";
         Requirement: {
             key: string;
             capability: string;
@@ -3314,7 +3337,10 @@ export type components = {
                 of: number;
             }[] | null;
             rules: string[];
+            /** @description Notes on what the figures hold, in English */
             notes: string[];
+            /** @description The same notes by id with their figures, for clients that word them */
+            note_ids: components["schemas"]["ReportNote"][];
         };
         TimelineEntry: {
             date: string;

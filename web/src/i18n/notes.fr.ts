@@ -21,6 +21,18 @@ export const notesFr: Record<keyof typeof notesEn, string> = {
     'Toutes les valeurs suivent la base de valorisation choisie (registre, catalogue, Kiel ou déclarée) : un engagement valorisé autrement sur cette base déplace d’autant les valeurs promise, estimée et livrée, les parts, le % du PIB et la valeur par habitant.',
   'rule.valuation-range':
     'Quand une valeur promise comprend des estimations, elle est aussi donnée selon chaque base de valorisation (registre, catalogue, Kiel, déclarée), sous forme de fourchette.',
+  'rule.reconcile-ledger':
+    'Ramstein : les engagements annoncés au plus tard à la date d’arrêt de l’édition, dans la mesure où vous pouvez les voir, en euros au taux BCE de chaque date de valeur ; le livré tel qu’il est enregistré.',
+  'rule.reconcile-edition':
+    'Édition : les engagements de l’éditeur (militaires quand ils sont publiés, sinon le total) et ses allocations ; l’aide en nature aux prix de la liste de l’éditeur.',
+  'rule.reconcile-differences':
+    'Écarts : promis par Ramstein − engagements de l’édition ; livré par Ramstein − allocations militaires de l’édition.',
+  'rule.coverage-buckets':
+    'Promis : annoncé ou engagé ; sous contrat : sous contrat ou en livraison (moins ce qui est arrivé) ; livré : les quantités livrées.',
+  'rule.coverage-money':
+    'Les engagements annulés ne couvrent rien ; l’argent n’est compté que lorsqu’un engagement entier répond à un seul besoin, dans sa propre devise.',
+  'rule.coverage-unquantified':
+    'Un lien sans quantité prend la quantité des lignes correspondantes ; les liens « sans quantité » couvrent quelque chose qui n’est pas compté.',
   'note.per-capita': 'Par habitant : valeur promise ÷ population en {years} (Banque mondiale).',
   'note.per-capita-none': 'Aucune donnée de population n’est chargée : pas de valeur par habitant.',
   'note.gdp-2021':
@@ -41,6 +53,39 @@ export const notesFr: Record<keyof typeof notesEn, string> = {
   'note.unvalued.other': '{count} engagements n’ont ni montant ni valeur de catalogue : non valorisés.',
   'note.kiel-fallback':
     'Aucune édition du Kiel publiée au plus tard le {date} avec les armes lourdes n’est importée : la base Kiel reprend les valeurs du registre.',
+  'note.pipeline-unvalued.one':
+    '{count} engagement n’a pas de montant enregistré (en nature, ou imprécis) : compté, non valorisé.',
+  'note.pipeline-unvalued.other':
+    '{count} engagements n’ont pas de montant enregistré (en nature, ou imprécis) : comptés, non valorisés.',
+  'note.claims-undated.one': '{count} déclaration n’a pas de date de référence et n’est jamais comparée.',
+  'note.claims-undated.other':
+    '{count} déclarations n’ont pas de date de référence et ne sont jamais comparées.',
+  'note.claims-unconverted.one':
+    '{count} montant n’a pas pu être converti en euros : il n’est comparé qu’aux déclarations dans sa propre devise.',
+  'note.claims-unconverted.other':
+    '{count} montants n’ont pas pu être convertis en euros : ils ne sont comparés qu’aux déclarations dans leur propre devise.',
+  'note.edition-no-allocation': 'L’édition {edition} ne date aucune allocation militaire en {year}.',
+  'note.edition-cut-off':
+    'L’édition {edition} couvre les allocations jusqu’à sa date d’arrêt, le {date} : celles de la suite de {year} n’y sont pas.',
+  'note.edition-undated.one':
+    '{count} allocation militaire de l’édition {edition} n’a pas de date et est laissée de côté.',
+  'note.edition-undated.other':
+    '{count} allocations militaires de l’édition {edition} n’ont pas de date et sont laissées de côté.',
+  'note.gdp-earlier-year': 'PIB d’une année antérieure pour {party_years}.',
+  'note.no-gdp-benchmark': 'Aucun PIB pour {parties} : ni référence ni rang.',
+  'note.no-usd-rate':
+    'Aucun taux BCE du dollar américain en {year} : la demande ne peut pas être convertie en euros.',
+  'note.targets-core-only':
+    'La ligne des 5 % est comparée aux seules dépenses de défense de base : les 1,5 % de dépenses liées à la défense et à la sécurité qu’elle compte aussi ne figurent pas dans le tableau des dépenses de défense de l’OTAN ; l’écart aux 5 % est donc au plus celui affiché.',
+  'note.targets-deadlines':
+    'La ligne des 2 % devait être atteinte dans les dix ans suivant 2014 ; celles de 3,5 % et de 5 % d’ici {year}.',
+  'note.targets-no-primary': 'Aucun chiffre principal pour {year}.',
+  'note.targets-other-editions': 'Les autres éditions pour {year} sont laissées de côté : {editions}.',
+  'note.targets-estimates.one': '{count} chiffre d’allié pour {year} est une estimation de l’OTAN.',
+  'note.targets-estimates.other': '{count} chiffres d’alliés pour {year} sont des estimations de l’OTAN.',
+  'note.targets-secondary':
+    'Les chiffres secondaires sont des articles de presse citant une édition de l’OTAN non chargée ici ; ils sont signalés et comptés à part.',
+  'note.source': 'Source : {attribution}.',
   'note.rates': 'Taux de change : taux de référence de la BCE, le plus récent utilisé du {date}.',
   'note.rates-none': 'Taux de change : aucun taux BCE n’a été nécessaire.',
   'note.all-converted': 'Tous les montants ont été convertis en {currency}.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteIds, ruleIds } from '../../../src/domain/reports/report-notes.ts';
 import { en } from '../i18n/messages.en.ts';
 import { fr } from '../i18n/messages.fr.ts';
 import type { Locale } from './format.ts';
@@ -34,6 +35,44 @@ describe('report notes', () => {
       '1 engagement au montant imprécis est compté, non additionné.',
       '3 engagements n’ont ni montant ni valeur de catalogue : non valorisés.',
       'Taux de change : taux de référence de la BCE, le plus récent utilisé du 13 avr. 2026.',
+    ]);
+  });
+
+  it('has an English and a French wording for every rule and note id the API gives', () => {
+    const unworded: string[] = [];
+    for (const [language, messages] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      const has = (key: string) => typeof (messages as Record<string, string>)[key] === 'string';
+      for (const id of ruleIds) if (!has(`rule.${id}`)) unworded.push(`${language} rule.${id}`);
+      // A note is worded once, or once per plural form when it counts something.
+      for (const id of noteIds)
+        if (!has(`note.${id}`) && !(has(`note.${id}.one`) && has(`note.${id}.other`)))
+          unworded.push(`${language} note.${id}`);
+    }
+    expect(noteIds.length).toBeGreaterThan(30);
+    expect(unworded).toEqual([]);
+  });
+
+  it('words the notes of the other reports: counts by plural rules, party names with the year of their figure', () => {
+    const notes: ReportNote[] = [
+      { id: 'pipeline-unvalued', params: { count: 1 } },
+      { id: 'targets-estimates', params: { count: 2, year: '2025' } },
+      { id: 'gdp-earlier-year', params: { party_years: ['DE 2023', 'PL 2022'] } },
+      { id: 'source', params: { attribution: 'Kiel Institute, Ukraine Support Tracker' } },
+    ];
+    expect(notes.map((n) => noteText(n, words('en')))).toEqual([
+      '1 commitment has no recorded amount (in kind, or vague): counted, not valued.',
+      '2 ally figures for 2025 are NATO estimates.',
+      'GDP of an earlier year for Germany (2023) and Poland (2022).',
+      'Source: Kiel Institute, Ukraine Support Tracker.',
+    ]);
+    expect(notes.map((n) => noteText(n, words('fr')))).toEqual([
+      '1 engagement n’a pas de montant enregistré (en nature, ou imprécis) : compté, non valorisé.',
+      '2 chiffres d’alliés pour 2025 sont des estimations de l’OTAN.',
+      'PIB d’une année antérieure pour Allemagne (2023) et Pologne (2022).',
+      'Source : Kiel Institute, Ukraine Support Tracker.',
     ]);
   });
 });

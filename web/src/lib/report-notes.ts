@@ -11,7 +11,6 @@ export interface NoteWords {
   party: (code: string) => string;
 }
 
-const counted = new Set(['estimated', 'vague', 'unvalued', 'unconverted']);
 const tags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 export function noteText(note: ReportNote, words: NoteWords): string {
@@ -20,14 +19,24 @@ export function noteText(note: ReportNote, words: NoteWords): string {
   const vars: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(note.params)) {
     if (name === 'parties') vars[name] = list((value as string[]).map(words.party));
+    // "DE 2023": the party's name with the year of its figure.
+    else if (name === 'party_years')
+      vars[name] = list(
+        (value as string[]).map((item) => {
+          const [code = '', year = ''] = item.split(' ');
+          return `${words.party(code)} (${year})`;
+        }),
+      );
     else if (Array.isArray(value)) vars[name] = list(value);
     else if (name === 'date') vars[name] = formatDate(String(value), locale);
     else if (typeof value === 'number') vars[name] = formatNumber(value, locale);
     else vars[name] = value;
   }
-  const count = Number(note.params.count ?? 0);
-  const key = counted.has(note.id)
-    ? `note.${note.id}.${new Intl.PluralRules(tags[locale]).select(count) === 'one' ? 'one' : 'other'}`
-    : `note.${note.id}`;
+  // A note that counts something is worded in the plural form its count takes in the language.
+  const count = note.params.count;
+  const key =
+    typeof count === 'number'
+      ? `note.${note.id}.${new Intl.PluralRules(tags[locale]).select(count) === 'one' ? 'one' : 'other'}`
+      : `note.${note.id}`;
   return words.t(key as MessageKey, vars);
 }

@@ -129,10 +129,8 @@ function CoverageTable({ report }: { report: CoverageReport }) {
       <details className="rules">
         <summary>{t('req.rules')}</summary>
         <ul>
-          {report.rules.map((rule) => (
-            <li key={rule} lang="en">
-              {rule}
-            </li>
+          {report.rule_ids.map((rule) => (
+            <li key={rule}>{t(`rule.${rule}`)}</li>
           ))}
         </ul>
       </details>

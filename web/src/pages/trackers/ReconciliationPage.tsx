@@ -2,6 +2,7 @@ import type { Reconciliation } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DateText, PartyName } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
+import { ReportNotes } from '../../components/ReportNotes.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -195,13 +196,14 @@ export default function ReconciliationPage({ id }: { id: string }) {
                 ))}
               </ul>
             )}
-            <details className="card">
+            <details className="card" data-testid="reconciliation-rules">
               <summary>{t('rec.rules')}</summary>
-              <ul lang="en">
-                {[...report.rules, ...report.notes].map((line) => (
-                  <li key={line}>{line}</li>
+              <ul>
+                {report.rule_ids.map((rule) => (
+                  <li key={rule}>{t(`rule.${rule}`)}</li>
                 ))}
               </ul>
+              <ReportNotes notes={report.note_ids} testId="reconciliation-notes" />
             </details>
             <Attribution edition={report.edition} />
           </>
