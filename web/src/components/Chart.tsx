@@ -1,72 +1,73 @@
 /**
- * An Apache ECharts chart (SVG renderer; only the chart types used are imported, and loaded in
- * parallel with the data) with an accessible name; pages offer the figures as a table too.
+ * A chart with an accessible name, drawn as SVG at the width it is given (and redrawn when that
+ * changes); pages offer the figures as a table too. The drawing code is loaded apart from the
+ * application shell, in parallel with the page's data, and only by pages that draw charts.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import type * as ChartModule from './echarts.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type * as ChartModule from './chart/ChartDrawing.tsx';
+import type { ChartSpec } from './chart/spec.ts';
+
+export type { ChartMark, ChartSeries, ChartSpec } from './chart/spec.ts';
 
 type ChartLibrary = typeof ChartModule;
 
-export type ChartOption = EChartsCoreOption;
-
 let library: Promise<ChartLibrary> | undefined;
+let loaded: ChartLibrary | null = null;
 
 /**
- * Fetches the chart library once. Pages that draw charts call it when they render, so that it
- * arrives with their data; every other page (sign-in, the ledger...) never loads it.
+ * Fetches the chart drawing code once. Pages that draw charts call it when they render, so that
+ * it arrives with their data; every other page (sign-in, the ledger...) never loads it.
  */
 export function preloadChartLibrary(): Promise<ChartLibrary> {
-  return (library ??= import('./echarts.ts'));
+  return (library ??= import('./chart/ChartDrawing.tsx').then((module) => (loaded = module)));
 }
 
 interface Props {
-  option: ChartOption;
+  spec: ChartSpec;
   label: string;
   height?: number;
-  onSelect?: (name: string, dataIndex: number) => void;
+  /** A click on a category: its key (or label) and position. */
+  onSelect?: (key: string, index: number) => void;
   testId?: string;
 }
 
-export function Chart({ option, label, height = 320, onSelect, testId }: Props) {
+export function Chart({ spec, label, height = 320, onSelect, testId }: Props) {
   const element = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<EChartsType | null>(null);
-  const select = useRef(onSelect);
-  select.current = onSelect;
+  const [drawing, setDrawing] = useState<ChartLibrary | null>(loaded);
+  const [width, setWidth] = useState(0);
 
   useEffect(() => {
-    let instance: EChartsType | null = null;
-    let observer: ResizeObserver | null = null;
     let live = true;
-    void preloadChartLibrary().then(({ echarts }) => {
-      if (!live || !element.current) return;
-      instance = echarts.init(element.current, undefined, { renderer: 'svg' });
-      instance.on('click', (params) => select.current?.(String(params.name), params.dataIndex));
-      observer = new ResizeObserver(() => instance?.resize());
-      observer.observe(element.current);
-      setChart(instance);
-    });
+    if (!drawing) void preloadChartLibrary().then((module) => live && setDrawing(module));
     return () => {
       live = false;
-      observer?.disconnect();
-      instance?.dispose();
     };
+  }, [drawing]);
+
+  useLayoutEffect(() => {
+    const node = element.current;
+    if (!node) return;
+    setWidth(Math.floor(node.clientWidth));
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
-    if (!chart) return;
-    chart.setOption({ animation: false, ...option }, { notMerge: true });
-    element.current?.setAttribute('data-rendered', 'true');
-  }, [chart, option]);
-
+  const Drawing = drawing?.ChartDrawing;
+  const drawn = !!Drawing && width > 0;
   return (
     <div
       ref={element}
       className="chart"
       role="img"
       aria-label={label}
-      style={{ height }}
+      style={{ minHeight: height }}
       data-testid={testId}
-    />
+      data-rendered={drawn ? 'true' : undefined}
+    >
+      {drawn && <Drawing spec={spec} width={width} height={height} onSelect={onSelect} />}
+    </div>
   );
 }

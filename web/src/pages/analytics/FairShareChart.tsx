@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { FairShareReport } from '../../api/types.ts';
-import { Chart } from '../../components/Chart.tsx';
+import { Chart, type ChartSpec } from '../../components/Chart.tsx';
 import { Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoneyShort } from '../../lib/format.ts';
@@ -22,29 +22,20 @@ export function FairShareChart({ report, code }: { report: FairShareReport; code
         : [],
     [row],
   );
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        valueFormatter: (v: number) => formatMoneyShort(String(v), 'EUR', locale),
-      },
-      xAxis: { type: 'category', data: bars.map(([key]) => t(key)), axisLabel: { interval: 0 } },
-      yAxis: {
-        type: 'value',
-        axisLabel: { formatter: (v: number) => formatMoneyShort(String(v), 'EUR', locale) },
-      },
+  const spec = useMemo(
+    (): ChartSpec => ({
+      kind: 'bar',
+      categories: bars.map(([key]) => t(key)),
       series: [
         {
-          type: 'bar',
+          name: t('fair.contribution'),
           // Chart values only: the exact figures are in the table beside it, as decimal strings.
-          data: bars.map(([key, amount], i) => ({
-            value: amount === null ? null : Number(amount),
-            itemStyle: { color: i === 0 ? '#1f5fa8' : '#a0a7b4' },
-            name: t(key),
-          })),
+          values: bars.map(([, amount]) => (amount === null ? null : Number(amount))),
+          colour: '#a0a7b4',
+          colours: bars.map((_, i) => (i === 0 ? '#1f5fa8' : '#a0a7b4')),
         },
       ],
+      format: (value) => formatMoneyShort(String(value), 'EUR', locale),
     }),
     [bars, t, locale],
   );
@@ -52,7 +43,7 @@ export function FairShareChart({ report, code }: { report: FairShareReport; code
   return (
     <>
       <Chart
-        option={option}
+        spec={spec}
         label={t('fair.chart.label', { year: report.year })}
         height={240}
         testId="fair-share-chart"

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { ValueOverTimeReport } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
-import { Chart, preloadChartLibrary } from '../../components/Chart.tsx';
+import { Chart, preloadChartLibrary, type ChartSpec } from '../../components/Chart.tsx';
 import { Section } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
@@ -75,50 +75,22 @@ function ValueChart({
   lines: Line[];
 }) {
   const { t, locale } = useI18n();
-  const name = (key: string) => lineName(t, view, key);
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      legend: { top: 0, type: 'scroll' },
-      tooltip: {
-        trigger: 'axis',
-        valueFormatter: (value: number) => formatMoneyShort(String(value), report.currency, locale),
-      },
-      xAxis: {
-        type: 'category',
-        data: report.months.map((m) => formatMonth(m, locale)),
-        axisLabel: { hideOverlap: true },
-      },
-      yAxis: {
-        type: 'value',
-        axisLabel: { formatter: (value: number) => formatMoneyShort(String(value), report.currency, locale) },
-      },
-      series: lines.map((line) => {
-        const colour =
+  const spec = useMemo(
+    (): ChartSpec => ({
+      kind: view.scale === 'monthly' ? 'bar' : 'line',
+      stacked: view.split === 'mode',
+      legend: 'top',
+      categories: report.months.map((m) => formatMonth(m, locale)),
+      series: lines.map((line) => ({
+        name: lineName(t, view, line.key),
+        // The chart needs numbers for heights only; labels and the table keep the exact strings.
+        values: line.values.map(Number),
+        colour:
           view.split === 'measure'
             ? measureColours[line.key as 'committed' | 'delivered']
-            : modeColours[line.key as keyof typeof modeColours];
-        // The chart needs numbers for heights only; labels and the table keep the exact strings.
-        const data = line.values.map(Number);
-        return view.scale === 'monthly'
-          ? {
-              type: 'bar',
-              name: name(line.key),
-              data,
-              stack: view.split === 'mode' ? 'all' : undefined,
-              itemStyle: { color: colour },
-            }
-          : {
-              type: 'line',
-              name: name(line.key),
-              data,
-              stack: view.split === 'mode' ? 'all' : undefined,
-              areaStyle: view.split === 'mode' ? {} : undefined,
-              showSymbol: false,
-              itemStyle: { color: colour },
-              lineStyle: { color: colour },
-            };
-      }),
+            : modeColours[line.key as keyof typeof modeColours],
+      })),
+      format: (value) => formatMoneyShort(String(value), report.currency, locale),
     }),
     [report, view, lines, locale, t],
   );
@@ -127,7 +99,7 @@ function ValueChart({
     scale: t(`value.scale.${view.scale}`),
     currency: report.currency,
   });
-  return <Chart option={option} label={label} height={360} testId="value-chart" />;
+  return <Chart spec={spec} label={label} height={360} testId="value-chart" />;
 }
 
 function lineName(t: (key: MessageKey) => string, view: ValueView, key: string): string {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { BurdenReport, BurdenRow } from '../../api/types.ts';
 import { EstimatedPart } from '../../components/EstimatedPart.tsx';
-import { Chart } from '../../components/Chart.tsx';
+import { Chart, type ChartSpec } from '../../components/Chart.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.ts';
 import { useParties } from '../../lib/parties.tsx';
@@ -43,47 +43,27 @@ export function DonorChart({ report }: { report: BurdenReport }) {
     [rows, measure, report.currency, locale],
   );
 
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        formatter: (params: { dataIndex: number }[]) => {
-          const index = params[0]?.dataIndex ?? 0;
-          return rows[index] ? `${name(rows[index].donor)}: ${labels[index]}` : '';
-        },
-      },
-      xAxis: {
-        type: 'value',
-        axisLabel: {
-          hideOverlap: true,
-          formatter: (value: number) =>
-            measure === 'absolute'
-              ? formatMoneyShort(String(value), report.currency, locale)
-              : formatPercent(String(value), locale),
-        },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((row) => row.donor),
-        axisLabel: { formatter: (code: string) => name(code) },
-      },
+  const spec = useMemo(
+    (): ChartSpec => ({
+      kind: 'bar',
+      horizontal: true,
+      categories: rows.map((row) => name(row.donor)),
+      keys: rows.map((row) => row.donor),
       series: [
         {
-          type: 'bar',
-          data: rows.map((row) => Number(valueOf(row, measure))),
-          itemStyle: { color: '#1f5fa8' },
-          label: {
-            show: true,
-            position: 'right',
-            formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '',
-          },
+          name: t(`overview.measure.${measure}`),
+          // Display only: the chart needs numbers, the labels keep the exact strings.
+          values: rows.map((row) => Number(valueOf(row, measure))),
+          colour: '#1f5fa8',
+          labels,
         },
       ],
+      format: (value) =>
+        measure === 'absolute'
+          ? formatMoneyShort(String(value), report.currency, locale)
+          : formatPercent(String(value), locale),
     }),
-    [rows, labels, measure, name, report.currency, locale],
+    [rows, labels, measure, name, report.currency, locale, t],
   );
 
   return (
@@ -104,7 +84,7 @@ export function DonorChart({ report }: { report: BurdenReport }) {
         ))}
       </fieldset>
       <Chart
-        option={option}
+        spec={spec}
         label={t('overview.byDonor.label')}
         height={Math.max(240, rows.length * 28 + 40)}
         onSelect={(code) => navigate(`/donors/${encodeURIComponent(code)}`)}

@@ -1,31 +1,30 @@
 import { useMemo } from 'react';
 import { modes, type Commitment } from '../../api/types.ts';
-import { Chart } from '../../components/Chart.tsx';
+import { Chart, type ChartSpec } from '../../components/Chart.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatMonth } from '../../lib/format.ts';
+import { formatMonth, formatNumber } from '../../lib/format.ts';
 import { modeColours } from './palette.ts';
 import { monthlyByMode } from './commitment-series.ts';
 
 /** Commitments announced per month, stacked by mode of giving. */
 export function MonthlyChart({ commitments }: { commitments: Commitment[] }) {
   const { t, locale } = useI18n();
-  const option = useMemo(() => {
+  const spec = useMemo((): ChartSpec => {
     const series = monthlyByMode(commitments);
     const shown = [...modes, 'unknown' as const].filter((mode) => series.byMode[mode].some((n) => n > 0));
     return {
-      grid: { left: 8, right: 16, top: 16, bottom: 64, containLabel: true },
-      legend: { bottom: 0, type: 'plain' },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: series.months.map((m) => formatMonth(m, locale)) },
-      yAxis: { type: 'value', minInterval: 1 },
+      kind: 'bar',
+      stacked: true,
+      integers: true,
+      legend: 'bottom',
+      categories: series.months.map((m) => formatMonth(m, locale)),
       series: shown.map((mode) => ({
-        type: 'bar',
-        stack: 'mode',
         name: t(`mode.${mode}`),
-        data: series.byMode[mode],
-        itemStyle: { color: modeColours[mode] },
+        values: series.byMode[mode],
+        colour: modeColours[mode],
       })),
+      format: (value) => formatNumber(value, locale),
     };
   }, [commitments, t, locale]);
-  return <Chart option={option} label={t('overview.monthly.label')} height={320} testId="monthly-chart" />;
+  return <Chart spec={spec} label={t('overview.monthly.label')} height={320} testId="monthly-chart" />;
 }

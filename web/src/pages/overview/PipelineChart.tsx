@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { BurdenReport } from '../../api/types.ts';
-import { Chart } from '../../components/Chart.tsx';
+import { Chart, type ChartSpec } from '../../components/Chart.tsx';
 import { EstimatedPart } from '../../components/EstimatedPart.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoney, formatMoneyShort, formatNumber } from '../../lib/format.ts';
@@ -14,47 +14,32 @@ import { statusColours } from './palette.ts';
 export function PipelineChart({ report }: { report: Pick<BurdenReport, 'currency' | 'stages' | 'totals'> }) {
   const { t, locale } = useI18n();
   const { stages, currency } = report;
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: {
-        type: 'category',
-        data: stages.map((s) => t(`status.${s.stage}`)),
-        axisLabel: { interval: 0, hideOverlap: true },
-      },
-      yAxis: {
-        type: 'value',
-        axisLabel: { formatter: (v: number) => formatMoneyShort(String(v), currency, locale) },
-      },
+  const spec = useMemo(
+    (): ChartSpec => ({
+      kind: 'bar',
+      categories: stages.map((s) => t(`status.${s.stage}`)),
+      keys: stages.map((s) => s.stage),
       series: [
         {
-          type: 'bar',
+          name: t('stages.value'),
           // Display only: the bar heights need numbers, the labels keep the exact strings.
-          data: stages.map((s) => ({
-            value: Number(s.value.amount),
-            itemStyle: { color: statusColours[s.stage] },
-          })),
-          label: {
-            show: true,
-            position: 'top',
-            formatter: (p: { dataIndex: number }) => {
-              const s = stages[p.dataIndex];
-              return s ? `${formatMoneyShort(s.value.amount, currency, locale)} (${s.count})` : '';
-            },
-          },
+          values: stages.map((s) => Number(s.value.amount)),
+          colour: '#1f5fa8',
+          colours: stages.map((s) => statusColours[s.stage]),
+          labels: stages.map((s) => `${formatMoneyShort(s.value.amount, currency, locale)} (${s.count})`),
         },
       ],
+      format: (value) => formatMoneyShort(String(value), currency, locale),
     }),
     [stages, currency, t, locale],
   );
   return (
     <>
       <Chart
-        option={option}
+        spec={spec}
         label={t('overview.pipeline.label')}
         height={280}
-        onSelect={(_, index) => navigate(`/ledger?status=${stages[index]!.stage}`)}
+        onSelect={(stage) => navigate(`/ledger?status=${stage}`)}
         testId="pipeline-chart"
       />
       <p className="definition" data-testid="definition-stages">
