@@ -213,9 +213,10 @@ export function ChartDrawing({ spec, width, height, onSelect }: Props) {
           aria-hidden="true"
           style={{
             top: pointer.y + 12,
+            // On the side with more room, never wider than that room (no sideways scrolling).
             ...(pointer.x > pointer.width / 2
-              ? { right: pointer.width - pointer.x + 12 }
-              : { left: pointer.x + 12 }),
+              ? { right: pointer.width - pointer.x + 12, maxWidth: Math.max(120, pointer.x - 12) }
+              : { left: pointer.x + 12, maxWidth: Math.max(120, pointer.width - pointer.x - 12) }),
           }}
         >
           <strong>{spec.categories[pointer.index]}</strong>
