@@ -10,7 +10,7 @@ import {
 import { groupBy } from '../../domain/group-by.ts';
 import type { ReportNote } from '../../domain/reports/report-notes.ts';
 import { parseDecimal, roundRatio } from '../../domain/money/decimal.ts';
-import type { Queryable } from '../../store/database.ts';
+import type { Database, Queryable } from '../../store/database.ts';
 import { editionReports, type ReportEdition } from '../../store/repositories/edition-reports.ts';
 import {
   valuations,
@@ -55,7 +55,7 @@ export async function kielWeaponsAsKnownOn(
  * are then converted at each commitment's value date, like every other amount.
  */
 export async function loadValuedCommitments(
-  db: Queryable,
+  db: Database,
   actor: Actor,
   { estimableOnly, ...scope }: Omit<ValuationScope, 'estimable'> & { estimableOnly?: boolean },
   knownOn: string,

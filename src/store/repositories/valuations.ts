@@ -8,7 +8,8 @@ import type { Actor } from '../../domain/access/actor.ts';
 import { visibleToSql } from '../visibility.ts';
 import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
 import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
-import type { Queryable } from '../database.ts';
+import type { Database, Queryable } from '../database.ts';
+import { runReportQuery } from '../reports/run-report-query.ts';
 
 export interface ValuedCommitmentRow {
   id: string;
@@ -98,7 +99,7 @@ export const valuations = {
    * pooled shares `packageShares` converts: the last rate date used and each amount not converted.
    */
   async conversionAudit(
-    db: Queryable,
+    db: Database,
     actor: Actor,
     scope: ValuationScope,
     packageYear: number | null = null,
@@ -145,7 +146,7 @@ valued AS (
 ),
 ${rateCte('fx', 'valued', `'EUR'::char(3)`)}
 ${conversionAuditSelect('valued', 'fx', `'EUR'::char(3)`)}`;
-    return db.query<ConversionAuditRow>(sql, params);
+    return runReportQuery<ConversionAuditRow>(db, sql, params, { setWide: !scope.ids });
   },
 
   /**
@@ -184,7 +185,7 @@ SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_fac
 
   /** Amounts in EUR, or in `currency` (the burden report's USD), each at its value date. */
   async commitments(
-    db: Queryable,
+    db: Database,
     actor: Actor,
     scope: ValuationScope,
     currency = 'EUR',
@@ -232,9 +233,9 @@ SELECT 'l', l.commitment_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, l.l
   FROM lines l
   LEFT JOIN conv fc ON fc.currency = l.catalogue_currency AND fc.value_date = l.value_date
   LEFT JOIN conv fd ON fd.currency = l.declared_currency AND fd.value_date = l.declared_date`;
-    const rows = await db.query<
+    const rows = await runReportQuery<
       ValuedCommitmentRow & Omit<ValuedLineRow, 'commitment_id'> & { kind: 'c' | 'l' }
-    >(sql, params);
+    >(db, sql, params, { setWide: !scope.ids });
     return {
       commitments: rows.filter((r) => r.kind === 'c'),
       lines: rows
