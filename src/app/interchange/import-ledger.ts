@@ -12,6 +12,7 @@ import { AppError } from '../../domain/errors.ts';
 import { appendAudit, canonicalJson } from '../../store/audit.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
 import { ledgerImport } from '../../store/repositories/ledger-import.ts';
+import { refreshStatisticsAfterBulkWrite } from '../../store/statistics.ts';
 import { claimKind } from '../claims/claim.record.ts';
 import type { CommitmentInput } from '../commitments/commitment.types.ts';
 import { inputEvents } from '../commitments/create-commitment.ts';
@@ -139,7 +140,7 @@ export async function importLedger(
       total,
     );
 
-  return ctx.db.transaction(async (tx) => {
+  const imported = await ctx.db.transaction(async (tx) => {
     const each = async <I>(section: Section, work: (value: I) => Promise<Outcome>) => {
       for (const { value, at } of parsed[section] ?? []) {
         tell();
@@ -360,4 +361,8 @@ export async function importLedger(
     tell();
     return result;
   });
+  // A large import leaves the planner's statistics describing the ledger as it was before.
+  const changed = Object.values(imported).reduce((n, c) => n + c.created + c.updated, 0);
+  await refreshStatisticsAfterBulkWrite(ctx.db, changed);
+  return imported;
 }
