@@ -2,7 +2,10 @@ import { expect, it } from 'vitest';
 import { accessibilityViolations, apiGet, describeInBrowser } from './support/app.ts';
 
 interface FollowThrough {
-  meetings: { meeting: { id: string; kind: string; date: string }; commitments: number }[];
+  meetings: {
+    meeting: { id: string; kind: string; number: number | null; date: string; place: string | null };
+    commitments: number;
+  }[];
 }
 interface Burden {
   totals: { range: { low: { amount: string }; high: { amount: string } } | null };
@@ -24,9 +27,13 @@ describeInBrowser('analytics', (e2e) => {
     const page = await e2e.open('/meetings/udcg-33');
     const since = page.getByTestId('since-last-session');
     await since.waitFor();
+    // The previous session by its human title, never its id.
+    const title = `UDCG ${previous.meeting.number}, ${previous.meeting.place}, 16 December 2025`;
+    expect(previous.meeting.date).toBe('2025-12-16');
     expect(await since.textContent()).toContain(
-      `Of the ${previous.commitments} commitments announced at ${previous.meeting.id}`,
+      `Of the ${previous.commitments} commitments announced at ${title} (`,
     );
+    expect(await since.textContent()).not.toContain(previous.meeting.id);
     // Each share is written once with its percent sign ("12.5%", never "12.5% %").
     expect(await since.textContent()).toMatch(/\d% of the value is committed, [\d.]+% contracted/);
     await page.getByTestId('follow-through').waitFor();
@@ -36,7 +43,7 @@ describeInBrowser('analytics', (e2e) => {
     const brief = await e2e.open('/meetings/udcg-33/brief');
     const briefSince = brief.getByTestId('since-last-session');
     await briefSince.waitFor();
-    expect(await briefSince.textContent()).toContain(`announced at ${previous.meeting.id}`);
+    expect(await briefSince.textContent()).toContain(`announced at ${title}`);
     await brief.close();
   });
 

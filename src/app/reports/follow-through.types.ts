@@ -1,5 +1,6 @@
 /** Input and output schemas of the follow-through report. */
 import { z } from 'zod';
+import { meetingKinds } from '../../domain/ledger/vocabulary.ts';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { conversionSummary, isoDate, kielEdition, reportNoteIds, valuationBasis } from './report.types.ts';
@@ -36,7 +37,7 @@ export const followThroughReport = z
       z.object({
         meeting: z.object({
           id: z.string(),
-          kind: z.string(),
+          kind: z.enum(meetingKinds),
           number: z.number().int().nullable(),
           date: z.string(),
           place: z.string().nullable(),

@@ -6,7 +6,7 @@
  */
 import { daysBetween } from '../dates.ts';
 import { groupBy } from '../group-by.ts';
-import type { Status } from '../ledger/vocabulary.ts';
+import type { meetingKinds, Status } from '../ledger/vocabulary.ts';
 import { formatRatio, fromBigInt, multiply, roundRatio, type Ratio } from '../money/decimal.ts';
 import { figure, type MoneyFigure } from './burden.ts';
 import { medianDays } from './median.ts';
@@ -46,7 +46,7 @@ export interface FollowedCommitment {
 
 export interface MeetingInfo {
   id: string;
-  kind: string;
+  kind: (typeof meetingKinds)[number];
   number: number | null;
   date: string;
   place: string | null;

@@ -4,10 +4,11 @@ import type { Actor } from '../../domain/access/actor.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
 import { visibleTo } from '../visibility.ts';
+import type { meetingKinds } from '../../domain/ledger/vocabulary.ts';
 
 export interface MeetingSummaryRow {
   id: string;
-  kind: string;
+  kind: (typeof meetingKinds)[number];
   number: number | null;
   date: string;
   place: string | null;
@@ -22,7 +23,14 @@ export const meetingSummaries = {
   ): Promise<MeetingSummaryRow[]> {
     return kysely(db)
       .selectFrom('meetings as m')
-      .select(['m.id', 'm.kind', 'm.number', sql<string>`m.date::text`.as('date'), 'm.place'])
+      .select([
+        'm.id',
+        // The table's check constraint holds the kind to the vocabulary.
+        sql<MeetingSummaryRow['kind']>`m.kind`.as('kind'),
+        'm.number',
+        sql<string>`m.date::text`.as('date'),
+        'm.place',
+      ])
       .where('m.date', '<=', asOf)
       .where('m.status', '<>', 'cancelled')
       .$if(meetingId !== null, (q) => q.where('m.id', '=', meetingId!))

@@ -2418,7 +2418,8 @@ export type components = {
             meetings: {
                 meeting: {
                     id: string;
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "udcg" | "nato_summit" | "nato_ministerial" | "bilateral" | "conference";
                     number: number | null;
                     date: string;
                     place: string | null;

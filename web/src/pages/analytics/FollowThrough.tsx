@@ -4,6 +4,8 @@ import { Section } from '../../components/common.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.ts';
+import { useParties } from '../../lib/parties.tsx';
+import { meetingTitle } from '../../lib/titles.ts';
 import { KielEditionLine } from './ValuationBasis.tsx';
 
 type MeetingFollowThrough = FollowThroughReport['meetings'][number];
@@ -48,6 +50,7 @@ function Stages({ row }: { row: MeetingFollowThrough }) {
 /** The sentence of the briefing: what became of the previous session's pledges by this one. */
 function SinceLastSession({ report, meetingId }: { report: FollowThroughReport; meetingId: string }) {
   const { t, locale } = useI18n();
+  const { name } = useParties();
   // The previous meeting of the same kind, as the briefing pack counts sessions.
   const own = report.meetings.find((m) => m.meeting.id === meetingId);
   const earlier = report.meetings.filter(
@@ -63,7 +66,8 @@ function SinceLastSession({ report, meetingId }: { report: FollowThroughReport; 
     <p data-testid="since-last-session">
       {t('follow.sinceLastText', {
         count: previous.commitments,
-        meeting: `${previous.meeting.id} (${formatDate(previous.meeting.date, locale)})`,
+        // Its human title: "UDCG 32, Ramstein, 20 November 2025".
+        meeting: meetingTitle(previous.meeting, { locale, t, party: name, equipment: () => undefined }),
         announced: formatMoneyShort(previous.announced.value.amount, 'EUR', locale),
         committed: formatPercent(previous.committed.value_pct ?? '0', locale),
         contracted: formatPercent(previous.contracted.value_pct ?? '0', locale),

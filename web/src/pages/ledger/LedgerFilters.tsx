@@ -3,8 +3,8 @@ import { modes, statuses, type Equipment, type Meeting, type Package, type Page 
 import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
-import { formatDate } from '../../lib/format.ts';
 import { useParties } from '../../lib/parties.tsx';
+import { meetingTitle } from '../../lib/titles.ts';
 import type { FilterName, LedgerView } from './ledger-query.ts';
 
 type Filters = LedgerView['filters'];
@@ -67,7 +67,7 @@ export function LedgerFilters({
       'field.meeting',
       loaded(meetings, (m: Meeting) => ({
         value: m.id,
-        label: `${formatDate(m.date, locale)} · ${m.place ?? m.id}`,
+        label: meetingTitle(m, { locale, t, party: name, equipment: () => undefined }),
       })),
     ],
     ['package', 'field.package', loaded(packages, (p: Package) => ({ value: p.id, label: p.name }))],
