@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { checkpointSinceLast } from '../../app/audit/checkpoint-audit-trail.ts';
+import { systemActor } from '../../domain/access/actor.ts';
 import { exportLedger } from '../../app/interchange/export-ledger.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
 import { toTables } from '../../app/interchange/ledger-tables.ts';
@@ -17,6 +20,21 @@ import { ledgerExport } from '../schemas/ledger-document.ts';
 import type { Api } from '../server.ts';
 import { commitmentFilters } from './ledger-commitments.ts';
 import { callerContext } from './ledger-common.ts';
+
+/**
+ * Every export publishes a checkpoint of the audit trail in the server's data folder, as the
+ * command line's exports do, so that a trail cut short after a copy left no longer verifies.
+ * A broken trail does not stop the export: it is logged, and `audit verify` names the break.
+ */
+export async function checkpointExport(request: FastifyRequest): Promise<void> {
+  const anchor = request.server.auditAnchor;
+  if (!anchor) return;
+  try {
+    await checkpointSinceLast({ ...callerContext(request), actor: systemActor }, anchor);
+  } catch (error) {
+    request.log.warn({ err: error }, 'export sent without an audit checkpoint');
+  }
+}
 
 export function exportRoutes(app: Api): void {
   app.get(
@@ -34,6 +52,7 @@ export function exportRoutes(app: Api): void {
     },
     async (request, reply) => {
       if (wantsAsync(request)) return queueJob(request, reply, 'export-ledger', { format: 'iati' });
+      await checkpointExport(request);
       const { xml } = await exportIati(callerContext(request));
       return reply
         .type('application/xml; charset=utf-8')
@@ -69,6 +88,7 @@ export function exportRoutes(app: Api): void {
       const { with_texts, as_of, async: _async, ...filter } = request.query;
       if (wantsAsync(request))
         return queueJob(request, reply, 'export-ledger', { format: 'json', with_texts });
+      await checkpointExport(request);
       const doc = streamedLedger(callerContext(request), callerContext(request).db, {
         withTexts: with_texts,
         filter: { ...filter, asOf: as_of },
@@ -102,6 +122,7 @@ export function exportRoutes(app: Api): void {
       },
     },
     async (request, reply) => {
+      await checkpointExport(request);
       const ctx = callerContext(request);
       const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts });
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-export-'));
@@ -131,6 +152,7 @@ export function exportRoutes(app: Api): void {
       },
     },
     async (request, reply) => {
+      await checkpointExport(request);
       const ctx = callerContext(request);
       const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts });
       const name = request.params.table as (typeof tableNames)[number];

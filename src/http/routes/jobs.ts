@@ -4,6 +4,7 @@ import { importEdition, editionSources } from '../../app/editions/import-edition
 import { importLedger } from '../../app/interchange/import-ledger.ts';
 import { getJob, getJobOutput, listJobs, retryJob } from '../../app/jobs/manage-jobs.ts';
 import { asyncHeaders, asyncQuery, jobSchema, queueJob, wantsAsync } from '../async-work.ts';
+import { checkpointExport } from './exports.ts';
 import { errorResponses, problemSchema } from '../schemas/common.ts';
 import { ledgerDocument } from '../schemas/ledger-document.ts';
 import type { Api } from '../server.ts';
@@ -64,6 +65,8 @@ export function jobRoutes(app: Api): void {
     },
     async (request, reply) => {
       const { text, type } = await getJobOutput(callerContext(request), request.params.id);
+      // A job's output is an export leaving the server.
+      await checkpointExport(request);
       const extension = type.startsWith('application/xml') ? 'xml' : 'json';
       return reply
         .type(type)
