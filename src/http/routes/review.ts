@@ -1,6 +1,7 @@
 /** Extraction without storing, ingestion of articles, and the review queue. */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Conflict } from '../../app/review/candidate-matching.ts';
 import { sourceUrl } from '../../app/ledger/fields.ts';
 import { actingAs, type AppContext } from '../../app/context.ts';
 import { ingestArticle, ledgerCatalogue } from '../../app/review/ingest-article.ts';
@@ -35,9 +36,57 @@ const article = z
   })
   .strict();
 
+const qualifier = z.enum(['exact', 'about', 'at_least', 'at_most', 'vague']);
+const span = z.object({ start: z.number().int(), end: z.number().int() });
+const factMoney = z.object({
+  amount: z.number().nullable().describe('Major units; null when the text gives no figure'),
+  currency: z.string().nullable().describe('ISO 4217; null when the text names an ambiguous currency'),
+  qualifier,
+});
+
+/** The extraction output contract (src/extract/types.ts): the fields scripts and the review queue read. */
 const fact = z
-  .record(z.string(), z.unknown())
-  .describe('An extracted fact, as `ramstein extract` prints it (DESIGN §6.1)');
+  .object({
+    doc: z.string(),
+    type: z.enum(['commitment', 'total', 'meeting', 'target', 'deadline']),
+    donor: z.string().nullable(),
+    recipient: z.string().nullable(),
+    supplier: z.string().nullable(),
+    mode: z.enum(['donation', 'funded_purchase', 'pooled', 'industry', 'financial', 'sale']).nullable(),
+    item: z.string().nullable(),
+    category: z.string().nullable(),
+    quantity: z.object({ value: z.number().nullable(), qualifier }).nullable(),
+    money: factMoney.nullable(),
+    money_alt: z.array(factMoney),
+    date: z.object({ value: z.string(), granularity: z.enum(['day', 'month', 'year']) }).nullable(),
+    place: z.string().nullable(),
+    country: z.string().nullable(),
+    participants: z.array(z.string()),
+    kind: z.enum(['udcg', 'nato_summit', 'nato_ministerial', 'bilateral', 'conference']).nullable(),
+    value: z.number().nullable(),
+    components: z.array(z.number()),
+    previous: z.number().nullable(),
+    status: z.enum(['reported', 'conditional', 'planned', 'approved', 'delivered']).nullable(),
+    evidence: span.describe('Character offsets of the words that state the fact'),
+    mentions: z.array(span),
+    confidence: z.number().min(0).max(1),
+    cue: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('The extraction rule and its trigger words; absent from facts queued before cues were kept'),
+  })
+  .describe('An extracted fact, as `ramstein extract` prints it (DESIGN §6.1)')
+  .meta({ id: 'Fact' });
+
+const conflict = z
+  .object({
+    record: z.string().describe('The ledger commitment the fact matched'),
+    field: z.enum(['quantity', 'money']),
+    recorded: z.string(),
+    extracted: z.string(),
+  })
+  .describe('A figure of the matched commitment that the fact states differently');
 
 const candidate = z
   .object({
@@ -52,7 +101,7 @@ const candidate = z
       .describe('Why the fact was proposed: the extraction rule and its trigger words'),
     evidence_text: z.string().nullable(),
     proposed_merge: z.string().nullable(),
-    conflicts: z.array(z.unknown()),
+    conflicts: z.array(conflict),
     decision_note: z.string().nullable(),
     decided_by: z.string().nullable(),
     result: z.string().nullable(),
@@ -61,8 +110,8 @@ const candidate = z
 
 const id = z.object({ id: z.string().max(64) });
 
-/** The fact travels as plain JSON; its fields are documented by the extraction contract. */
-const asJson = (c: CandidateView) => ({ ...c, fact: c.fact as unknown as Record<string, unknown> });
+/** The conflicts are stored as JSON; they were written by findConflicts. */
+const asJson = (c: CandidateView) => ({ ...c, conflicts: c.conflicts as Conflict[] });
 
 export function reviewRoutes(app: Api): void {
   const run = { permission: 'extract:run' as const };
@@ -87,7 +136,7 @@ export function reviewRoutes(app: Api): void {
           published: published ?? null,
           lang: lang ?? 'auto',
           catalogue,
-        }) as unknown as Record<string, unknown>[],
+        }),
       };
     },
   );

@@ -1797,17 +1797,21 @@ export type components = {
             source_id: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "merged" | "rejected";
-            /** @description An extracted fact, as `ramstein extract` prints it (DESIGN §6.1) */
-            fact: {
-                [key: string]: unknown;
-            };
+            fact: components["schemas"]["Fact"];
             /** @description How sure the extractor was that the text states the fact */
             confidence: number;
             /** @description Why the fact was proposed: the extraction rule and its trigger words */
             cue: string | null;
             evidence_text: string | null;
             proposed_merge: string | null;
-            conflicts: unknown[];
+            conflicts: {
+                /** @description The ledger commitment the fact matched */
+                record: string;
+                /** @enum {string} */
+                field: "quantity" | "money";
+                recorded: string;
+                extracted: string;
+            }[];
             decision_note: string | null;
             decided_by: string | null;
             result: string | null;
@@ -2250,6 +2254,64 @@ export type components = {
             version: number;
             created_at: string;
             updated_at: string;
+        };
+        /** @description An extracted fact, as `ramstein extract` prints it (DESIGN §6.1) */
+        Fact: {
+            doc: string;
+            /** @enum {string} */
+            type: "commitment" | "total" | "meeting" | "target" | "deadline";
+            donor: string | null;
+            recipient: string | null;
+            supplier: string | null;
+            mode: ("donation" | "funded_purchase" | "pooled" | "industry" | "financial" | "sale") | null;
+            item: string | null;
+            category: string | null;
+            quantity: {
+                value: number | null;
+                /** @enum {string} */
+                qualifier: "exact" | "about" | "at_least" | "at_most" | "vague";
+            } | null;
+            money: {
+                /** @description Major units; null when the text gives no figure */
+                amount: number | null;
+                /** @description ISO 4217; null when the text names an ambiguous currency */
+                currency: string | null;
+                /** @enum {string} */
+                qualifier: "exact" | "about" | "at_least" | "at_most" | "vague";
+            } | null;
+            money_alt: {
+                /** @description Major units; null when the text gives no figure */
+                amount: number | null;
+                /** @description ISO 4217; null when the text names an ambiguous currency */
+                currency: string | null;
+                /** @enum {string} */
+                qualifier: "exact" | "about" | "at_least" | "at_most" | "vague";
+            }[];
+            date: {
+                value: string;
+                /** @enum {string} */
+                granularity: "day" | "month" | "year";
+            } | null;
+            place: string | null;
+            country: string | null;
+            participants: string[];
+            kind: ("udcg" | "nato_summit" | "nato_ministerial" | "bilateral" | "conference") | null;
+            value: number | null;
+            components: number[];
+            previous: number | null;
+            status: ("reported" | "conditional" | "planned" | "approved" | "delivered") | null;
+            /** @description Character offsets of the words that state the fact */
+            evidence: {
+                start: number;
+                end: number;
+            };
+            mentions: {
+                start: number;
+                end: number;
+            }[];
+            confidence: number;
+            /** @description The extraction rule and its trigger words; absent from facts queued before cues were kept */
+            cue?: string | null;
         };
         FairShareReport: {
             year: number;
@@ -9736,9 +9798,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        facts: {
-                            [key: string]: unknown;
-                        }[];
+                        facts: components["schemas"]["Fact"][];
                     };
                 };
             };
