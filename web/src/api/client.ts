@@ -3,7 +3,7 @@
  * the API's OpenAPI document (schema.d.ts), the session's CSRF token on every state-changing
  * request, problem+json turned into an ApiError, and a cache of GET answers that any write clears.
  */
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient, { createFinalURL, defaultPathSerializer, type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.d.ts';
 
 export interface FieldError {
@@ -49,10 +49,14 @@ const session: Middleware = {
   },
 };
 
+/** A query string without the values left unset or empty, in the order given, without its `?`. */
+const querySerializer = (params: Record<string, unknown>): string => query(params).slice(1);
+
 /** The API, typed by its OpenAPI document: paths, parameters, bodies and answers. */
 export const api = createClient<paths>({
   baseUrl: typeof location === 'undefined' ? '' : location.origin,
   credentials: 'same-origin',
+  querySerializer,
 });
 api.use(session);
 
@@ -76,16 +80,57 @@ export async function answer<T>(
   return data as T;
 }
 
+/** The paths whose GET answers JSON: the ones a page reads. */
+export type ReadPath = {
+  [P in keyof paths]: paths[P] extends {
+    get: { responses: { 200: { content: { 'application/json': unknown } } } };
+  }
+    ? P
+    : never;
+}[keyof paths];
+
+type ReadOperation<P extends ReadPath> = paths[P]['get'];
+
+/** What a GET of a path answers: its 200 answer as application/json, in the OpenAPI document. */
+export type Answer<P extends ReadPath> =
+  ReadOperation<P> extends { responses: { 200: { content: { 'application/json': infer T } } } } ? T : never;
+
+/** The path and query parameters of a GET of a path, as the OpenAPI document declares them. */
+export type ReadParams<P extends ReadPath> = Pick<ReadOperation<P>['parameters'], 'path' | 'query'>;
+
+/** Whether a GET of a path needs parameters: path parameters, or a query with a required field. */
+export type NeedsParams<P extends ReadPath> = ReadOperation<P>['parameters'] extends
+  { path: object } | { query: object }
+  ? true
+  : false;
+
+/** The parameters as an argument: required when the path or the query has a required field. */
+export type ReadArgs<P extends ReadPath> =
+  NeedsParams<P> extends true ? [params: ReadParams<P>] : [params?: ReadParams<P>];
+
+/** The address a GET of a path with its parameters asks for (the key of the cache). */
+export function address<P extends ReadPath>(path: P, ...[params]: ReadArgs<P>): string {
+  const given = (params ?? {}) as { path?: Record<string, unknown>; query?: Record<string, unknown> };
+  return createFinalURL(path, {
+    baseUrl: '',
+    params: given,
+    querySerializer,
+    pathSerializer: defaultPathSerializer,
+  });
+}
+
 /**
- * A GET of an address already built (path and query), cached until the next write. Pages that
- * build addresses from their filters read through this; its answer type comes from schema.d.ts.
+ * A GET of a path of the API with its path and query parameters, typed by the OpenAPI document
+ * (a parameter or a field the document lacks fails the type check), cached until the next write.
  */
-export function get<T>(path: string): Promise<T> {
-  let pending = cache.get(path) as Promise<T> | undefined;
+export function get<P extends ReadPath>(path: P, ...args: ReadArgs<P>): Promise<Answer<P>> {
+  const key = address(path, ...args);
+  let pending = cache.get(key) as Promise<Answer<P>> | undefined;
   if (!pending) {
-    pending = answer<T>(api.request('get', path as never) as never);
-    cache.set(path, pending);
-    pending.catch(() => cache.delete(path));
+    const [params] = args;
+    pending = answer<Answer<P>>(api.request('get', path as never, { params } as never) as never);
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
   }
   return pending;
 }
@@ -100,7 +145,7 @@ export async function write<T>(call: Promise<{ data?: T; error?: unknown; respon
 }
 
 /** A query string from the set values only, in a stable order. */
-export function query(params: Record<string, string | number | null | undefined>): string {
+export function query(params: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== '') search.set(key, String(value));

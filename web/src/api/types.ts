@@ -39,13 +39,6 @@ export const eventKinds = [
 export const visibilities = ['public', 'coalition', 'restricted'] as const;
 export type Visibility = (typeof visibilities)[number];
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
 export type Me = Schemas['Me'];
 export type Party = Schemas['Party'];
 export type Money = NonNullable<Schemas['Commitment']['money']>;
@@ -81,23 +74,9 @@ export type CommitmentInput =
 export type ApiToken = Schemas['ApiToken'];
 
 /** A fact as `ramstein extract` prints it (DESIGN §6.1); the review queue stores it as extracted. */
-export interface Fact {
-  type: string;
-  donor?: string | null;
-  recipient?: string | null;
-  mode?: string | null;
-  item?: string | null;
-  category?: string | null;
-  quantity?: { value: number; qualifier: Qualifier } | null;
-  money?: { amount: number | null; currency: string; qualifier: Qualifier } | null;
-  date?: { value: string; granularity: string } | null;
-  status?: string | null;
-  evidence: { start: number; end: number };
-  confidence?: number;
-  cue?: string | null;
-}
-
-export type Candidate = Omit<Schemas['Candidate'], 'fact'> & { fact: Fact };
+export type Fact = Schemas['Fact'];
+export type Candidate = Schemas['Candidate'];
+export type Conflict = Candidate['conflicts'][number];
 export type Edition = Schemas['Edition'];
 export type EditionView = Schemas['EditionView'];
 export type EditionDiff = Schemas['EditionDiff'];

@@ -1,18 +1,42 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, clearCache, get } from './client.ts';
+import {
+  ApiError,
+  address,
+  clearCache,
+  get,
+  type Answer,
+  type NeedsParams,
+  type ReadParams,
+  type ReadPath,
+} from './client.ts';
 
 export type Loaded<T> =
   { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; data: T };
 
-/** Reads one API path; `null` waits. `reload` fetches again past the cache. */
-export function useApi<T>(path: string | null): Loaded<T> & { reload: () => void } {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+/** The parameters of a read, or `null` to wait: required when the path or the query needs some. */
+export type WaitingArgs<P extends ReadPath> =
+  NeedsParams<P> extends true ? [params: ReadParams<P> | null] : [params?: ReadParams<P> | null];
+
+/**
+ * Reads one path of the API with its path and query parameters, e.g.
+ * `useApi('/api/v1/meetings/{id}', { path: { id } })`, its answer typed by the OpenAPI document.
+ * Parameters `null` wait. `reload` fetches again past the cache.
+ */
+export function useApi<P extends ReadPath>(
+  path: P,
+  ...[params]: WaitingArgs<P>
+): Loaded<Answer<P>> & { reload: () => void } {
+  const [loaded, setLoaded] = useState<Loaded<Answer<P>>>({ state: 'loading' });
   const [round, setRound] = useState(0);
+  // The address stands for the path and its parameters: parameters built anew on each render
+  // do not fetch again.
+  const args = (params === null ? null : [params ?? {}]) as [ReadParams<P>] | null;
+  const key = args && address(path, ...args);
   useEffect(() => {
-    if (path === null) return;
+    if (!args) return;
     let live = true;
     setLoaded({ state: 'loading' });
-    get<T>(path).then(
+    get(path, ...args).then(
       (data) => live && setLoaded({ state: 'ready', data }),
       (error: unknown) =>
         live &&
@@ -24,7 +48,7 @@ export function useApi<T>(path: string | null): Loaded<T> & { reload: () => void
     return () => {
       live = false;
     };
-  }, [path, round]);
+  }, [key, round]);
   const reload = useCallback(() => {
     clearCache();
     setRound((r) => r + 1);

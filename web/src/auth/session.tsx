@@ -41,7 +41,7 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
   }, []);
 
   useEffect(() => {
-    get<Me>('/api/v1/auth/me')
+    get('/api/v1/auth/me')
       .then(
         (who) => adopt(who),
         () => adopt(anonymous),

@@ -1,6 +1,5 @@
 /** The page frame: skip link, header with navigation, language and session, then the page. */
 import { useEffect, useRef, useState } from 'react';
-import type { Freshness as FreshnessDates } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDate } from '../lib/format.ts';
@@ -99,7 +98,7 @@ function SessionMenu() {
 /** The dates every page names: the data the reader sees, and the exchange rates it is converted at. */
 function Freshness() {
   const { t, locale } = useI18n();
-  const loaded = useApi<FreshnessDates>('/api/v1/freshness');
+  const loaded = useApi('/api/v1/freshness');
   if (loaded.state !== 'ready') return null;
   const { data_changed_at: data, rates_published_on: rates } = loaded.data;
   const parts = [

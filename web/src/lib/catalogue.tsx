@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useApi } from '../api/use-api.ts';
-import type { Equipment, Page } from '../api/types.ts';
+import type { Equipment } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useParties } from './parties.tsx';
 import type { TitleWords } from './titles.ts';
@@ -18,7 +18,7 @@ export function shortName(equipment: Pick<Equipment, 'name' | 'aliases'>): strin
 export function useTitleWords(): TitleWords {
   const { locale, t } = useI18n();
   const parties = useParties();
-  const loaded = useApi<Page<Equipment>>('/api/v1/equipment?limit=1000');
+  const loaded = useApi('/api/v1/equipment', { query: { limit: 1000 } });
   const data = loaded.state === 'ready' ? loaded.data : null;
   return useMemo<TitleWords>(() => {
     const byId = new Map((data?.items ?? []).map((e) => [e.id, { name: shortName(e), unit: e.unit }]));

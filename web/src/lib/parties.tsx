@@ -1,7 +1,7 @@
 /** Party names in the interface language, loaded once from GET /api/v1/parties. */
 import { createContext, useContext, useMemo } from 'react';
 import { useApi } from '../api/use-api.ts';
-import type { Page, Party } from '../api/types.ts';
+import type { Party } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Parties {
@@ -13,7 +13,7 @@ const PartiesContext = createContext<Parties>({ list: [], name: (code) => code }
 
 export function PartiesProvider({ children }: { children: React.ReactNode }) {
   const { locale } = useI18n();
-  const loaded = useApi<Page<Party>>('/api/v1/parties?limit=1000');
+  const loaded = useApi('/api/v1/parties', { query: { limit: 1000 } });
   const data = loaded.state === 'ready' ? loaded.data : null;
   const value = useMemo<Parties>(() => {
     const list = data?.items ?? [];

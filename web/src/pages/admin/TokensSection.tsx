@@ -11,7 +11,7 @@ import { RoleFields } from './RoleFields.tsx';
 /** API tokens: list (never their secrets), create (the secret is shown once), revoke. */
 export function TokensSection() {
   const { t } = useI18n();
-  const tokens = useApi<{ items: ApiToken[] }>('/api/v1/tokens');
+  const tokens = useApi('/api/v1/tokens');
   const [name, setName] = useState('');
   const [role, setRole] = useState<ApiToken['role']>('analyst');
   const [party, setParty] = useState('');

@@ -10,7 +10,7 @@ import { RoleFields } from './RoleFields.tsx';
 /** Users: list, add (the one-time password is shown once), disable or enable. */
 export function UsersSection() {
   const { t } = useI18n();
-  const users = useApi<{ items: User[] }>('/api/v1/users');
+  const users = useApi('/api/v1/users');
   const [name, setName] = useState('');
   const [role, setRole] = useState<User['role']>('analyst');
   const [party, setParty] = useState('');

@@ -81,9 +81,7 @@ function SinceLastSession({ report, meetingId }: { report: FollowThroughReport; 
 /** "Since the last session": the previous session's pledges as known on this meeting's date. */
 export function SinceLastSessionSection({ meetingId, date }: { meetingId: string; date: string }) {
   const { t } = useI18n();
-  const before = useApi<FollowThroughReport>(
-    `/api/v1/reports/follow-through?as_of=${encodeURIComponent(date)}`,
-  );
+  const before = useApi('/api/v1/reports/follow-through', { query: { as_of: date } });
   return (
     <Section title={t('follow.sinceLast')} id="since-last-session">
       <Await loaded={before}>{(r) => <SinceLastSession report={r} meetingId={meetingId} />}</Await>
@@ -94,9 +92,7 @@ export function SinceLastSessionSection({ meetingId, date }: { meetingId: string
 /** A meeting's follow-through (as known today), after the previous session's. */
 export function FollowThrough({ meetingId, date }: { meetingId: string; date: string }) {
   const { t, locale } = useI18n();
-  const own = useApi<FollowThroughReport>(
-    `/api/v1/reports/follow-through?meeting=${encodeURIComponent(meetingId)}`,
-  );
+  const own = useApi('/api/v1/reports/follow-through', { query: { meeting: meetingId } });
   return (
     <>
       <SinceLastSessionSection meetingId={meetingId} date={date} />

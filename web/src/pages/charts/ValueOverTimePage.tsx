@@ -21,7 +21,7 @@ import {
   readValueView,
   scales,
   splits,
-  valueReportPath,
+  valueReportQuery,
   valueViewHref,
   viewCsvRows,
   viewLines,
@@ -209,7 +209,7 @@ export default function ValueOverTimePage() {
   const { t, locale } = useI18n();
   const { search } = usePlace();
   const view = readValueView(search);
-  const loaded = useApi<ValueOverTimeReport>(valueReportPath(view));
+  const loaded = useApi('/api/v1/reports/value-over-time', { query: valueReportQuery(view) });
   void preloadChartLibrary();
   const change = (patch: Partial<ValueView>) =>
     navigate(valueViewHref({ ...view, ...patch }), { replace: true });

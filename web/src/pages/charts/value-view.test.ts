@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readValueView, valueReportPath, valueViewHref, viewCsvRows, viewLines } from './value-view.ts';
+import { address } from '../../api/client.ts';
+import { readValueView, valueReportQuery, valueViewHref, viewCsvRows, viewLines } from './value-view.ts';
 import type { ValueOverTimeReport } from '../../api/types.ts';
 
 const figure = (amount: string) => ({ amount, amount_minor: amount.replace('.', '') });
@@ -63,7 +64,9 @@ describe('value-over-time view', () => {
     });
     expect(readValueView(new URLSearchParams(valueViewHref(view).split('?')[1]))).toEqual(view);
     expect(valueViewHref(readValueView(new URLSearchParams()))).toBe('/value-over-time');
-    expect(valueReportPath(view)).toBe('/api/v1/reports/value-over-time?currency=USD&donors=DE');
+    expect(address('/api/v1/reports/value-over-time', { query: valueReportQuery(view) })).toBe(
+      '/api/v1/reports/value-over-time?currency=USD&donors=DE',
+    );
   });
 
   it('ignores values it does not know instead of failing', () => {

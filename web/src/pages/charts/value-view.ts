@@ -2,7 +2,7 @@
  * The value-over-time view as it lives in the address bar (a permalink restores it), and its
  * figures as CSV rows. Pure, so it is tested without a browser.
  */
-import { query } from '../../api/client.ts';
+import { query, type ReadParams } from '../../api/client.ts';
 import type { ValueOverTimeReport } from '../../api/types.ts';
 
 export const currencies = ['EUR', 'USD'] as const;
@@ -53,9 +53,13 @@ export function valueViewHref(view: ValueView): string {
   })}`;
 }
 
-/** The API address of the report a view needs. */
-export const valueReportPath = (view: ValueView): string =>
-  `/api/v1/reports/value-over-time${query({ currency: view.currency, donors: view.donor })}`;
+/** The API query of the report a view needs. */
+export const valueReportQuery = (
+  view: ValueView,
+): NonNullable<ReadParams<'/api/v1/reports/value-over-time'>['query']> => ({
+  currency: view.currency,
+  donors: view.donor,
+});
 
 export interface Line {
   key: string;

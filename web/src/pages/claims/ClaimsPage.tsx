@@ -1,4 +1,3 @@
-import type { Claim, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PartyName } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -86,7 +85,7 @@ export default function ClaimsPage() {
   const { name } = useParties();
   const { search } = usePlace();
   const filter = readClaimFilter(search);
-  const loaded = useApi<Page<Claim>>('/api/v1/claims?limit=1000');
+  const loaded = useApi('/api/v1/claims', { query: { limit: 1000 } });
   return (
     <Layout title={t('nav.claims')}>
       <h1>{t('claims.title')}</h1>

@@ -1,4 +1,3 @@
-import type { AuditEvent, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -19,9 +18,9 @@ function changedFields(before: unknown, after: unknown): string[] {
 /** Who changed this record, when, and which fields (GET /api/v1/audit). */
 export function AuditHistory({ id }: { id: string }) {
   const { t, locale } = useI18n();
-  const loaded = useApi<Page<AuditEvent>>(
-    `/api/v1/audit?record_type=commitment&record_id=${encodeURIComponent(id)}&limit=100`,
-  );
+  const loaded = useApi('/api/v1/audit', {
+    query: { record_type: 'commitment', record_id: id, limit: 100 },
+  });
   return (
     <Await loaded={loaded}>
       {(page) =>

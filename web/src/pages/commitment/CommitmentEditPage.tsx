@@ -5,8 +5,6 @@ import {
   modes,
   visibilities,
   type Commitment,
-  type Equipment,
-  type Page,
   type Qualifier,
 } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -26,7 +24,7 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
   const { t } = useI18n();
   const { me } = useSession();
   const { list, name } = useParties();
-  const equipment = useApi<Page<Equipment>>('/api/v1/equipment?limit=1000');
+  const equipment = useApi('/api/v1/equipment', { query: { limit: 1000 } });
   const boundParty = me.role === 'representative' ? me.party : null;
   const initial = commitment ? draftOf(commitment) : emptyDraft(boundParty ?? '');
   const [draft, setDraft] = useState<CommitmentDraft>(initial);
@@ -221,7 +219,7 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
 export default function CommitmentEditPage({ id }: { id: string | null }) {
   const { t } = useI18n();
   const { can, ready, me, mayWriteFor } = useSession();
-  const loaded = useApi<Commitment>(id ? `/api/v1/commitments/${encodeURIComponent(id)}` : null);
+  const loaded = useApi('/api/v1/commitments/{id}', id ? { path: { id } } : null);
   useEffect(() => {
     if (ready && me.role === 'public')
       navigate(`/sign-in?next=${encodeURIComponent(location.pathname)}`, { replace: true });

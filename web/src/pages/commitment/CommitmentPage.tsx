@@ -99,7 +99,7 @@ function Summary({ commitment }: { commitment: Commitment }) {
 export default function CommitmentPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { can, mayWriteFor } = useSession();
-  const loaded = useApi<Commitment>(`/api/v1/commitments/${encodeURIComponent(id)}`);
+  const loaded = useApi('/api/v1/commitments/{id}', { path: { id } });
   const words = useTitleWords();
   return (
     <Layout title={loaded.state === 'ready' ? commitmentTitle(loaded.data, words) : id}>

@@ -1,4 +1,3 @@
-import type { Claim, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -7,7 +6,7 @@ import { ClaimFigure } from '../claims/ClaimFigure.tsx';
 /** What sources report as this donor's totals, to set beside the commitment; disagreements show. */
 export function DonorClaims({ donor }: { donor: string }) {
   const { t } = useI18n();
-  const loaded = useApi<Page<Claim>>(`/api/v1/claims?party=${encodeURIComponent(donor)}&limit=100`);
+  const loaded = useApi('/api/v1/claims', { query: { party: donor, limit: 100 } });
   return (
     <Await loaded={loaded}>
       {(page) =>

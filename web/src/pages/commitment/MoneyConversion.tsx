@@ -1,5 +1,4 @@
-import type { Conversion, Money } from '../../api/types.ts';
-import { query } from '../../api/client.ts';
+import type { Money } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { MoneyText } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -9,11 +8,12 @@ import { formatDate, formatMoney, formatNumber } from '../../lib/format.ts';
 export function MoneyConversion({ money }: { money: Money | null }) {
   const { t, locale } = useI18n();
   const target = money?.currency === 'EUR' ? 'USD' : 'EUR';
-  const convertible = money?.amount && money.value_date;
-  const conversion = useApi<Conversion>(
-    convertible
-      ? `/api/v1/fx/convert${query({ amount: money.amount, from: money.currency, to: target, on: money.value_date })}`
-      : null,
+  const amount = money?.amount;
+  const on = money?.value_date;
+  const convertible = money && amount && on;
+  const conversion = useApi(
+    '/api/v1/fx/convert',
+    convertible ? { query: { amount, from: money.currency, to: target, on } } : null,
   );
   return (
     <div>

@@ -151,7 +151,7 @@ export default function ComparePage() {
   const { name } = useParties();
   const { search } = usePlace();
   const view = readCompareView(search);
-  const report = useApi<BurdenReport>(`/api/v1/reports/burden?currency=${view.currency}`);
+  const report = useApi('/api/v1/reports/burden', { query: { currency: view.currency } });
   const formats = useFormats(view.currency);
   const change = (patch: Partial<CompareView>) =>
     navigate(compareViewHref({ ...view, ...patch }), { replace: true });

@@ -327,7 +327,7 @@ function Facts({ brief }: { brief: Brief }) {
 
 export default function BriefPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
-  const brief = useApi<Brief>(`/api/v1/meetings/${encodeURIComponent(id)}/brief?format=json`);
+  const brief = useApi('/api/v1/meetings/{id}/brief', { path: { id }, query: { format: 'json' } });
   const download = `/api/v1/meetings/${encodeURIComponent(id)}/brief`;
   const title =
     brief.state === 'ready'

@@ -1,6 +1,5 @@
 /** Picks two editions of a list and shows what was added, removed and changed between them. */
 import { useEffect, useState } from 'react';
-import { query } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -104,10 +103,9 @@ export function RequirementsDiff({
   const chosenTo = valid(to) ?? current;
   const [draft, setDraft] = useState({ from: chosenFrom, to: chosenTo });
   useEffect(() => setDraft({ from: chosenFrom, to: chosenTo }), [chosenFrom, chosenTo]);
-  const diff = useApi<EditionDiff>(
-    current > 1
-      ? `/api/v1/requirements/${encodeURIComponent(list)}/diff${query({ from: chosenFrom, to: chosenTo })}`
-      : null,
+  const diff = useApi(
+    '/api/v1/requirements/{id}/diff',
+    current > 1 ? { path: { id: list }, query: { from: chosenFrom, to: chosenTo } } : null,
   );
   if (current <= 1) return <Empty>{t('req.oneEdition')}</Empty>;
   const editions = Array.from({ length: current }, (_, i) => i + 1);

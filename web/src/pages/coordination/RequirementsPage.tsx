@@ -18,7 +18,6 @@ import {
   coverageBuckets,
   type CoverageReport,
   type CoveredRequirement,
-  type RequirementList,
   type RequirementListSummary,
 } from './coordination-types.ts';
 import './coordination.css';
@@ -211,8 +210,8 @@ function ListView({ summary, lists }: { summary: RequirementListSummary; lists: 
       ? editionParam
       : summary.current_edition;
   const base = `/api/v1/requirements/${encodeURIComponent(summary.id)}`;
-  const list = useApi<RequirementList>(`${base}${query({ edition })}`);
-  const coverage = useApi<CoverageReport>(`/api/v1/reports/coverage${query({ list: summary.id, edition })}`);
+  const list = useApi('/api/v1/requirements/{id}', { path: { id: summary.id }, query: { edition } });
+  const coverage = useApi('/api/v1/reports/coverage', { query: { list: summary.id, edition } });
   const editions = Array.from({ length: summary.current_edition }, (_, i) => summary.current_edition - i);
 
   const go = (changes: Record<string, string | number | null>) => {
@@ -309,7 +308,7 @@ function ListView({ summary, lists }: { summary: RequirementListSummary; lists: 
 export default function RequirementsPage() {
   const { t } = useI18n();
   const { search } = usePlace();
-  const lists = useApi<{ items: RequirementListSummary[] }>('/api/v1/requirements');
+  const lists = useApi('/api/v1/requirements');
   return (
     <Layout title={t('req.title')}>
       <h1>{t('req.title')}</h1>

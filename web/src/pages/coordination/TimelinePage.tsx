@@ -12,25 +12,20 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useParties } from '../../lib/parties.tsx';
 import { navigate, usePlace } from '../../lib/router.tsx';
-import {
-  timelineKinds,
-  type NextSession,
-  type TimelineEntry,
-  type TimelineKind,
-} from './coordination-types.ts';
+import { timelineKinds, type TimelineKind } from './coordination-types.ts';
 import { TimelineItem } from './TimelineItem.tsx';
 import './coordination.css';
 
 interface Filters {
   party: string;
-  kind: string;
+  kind: TimelineKind | '';
   from: string;
   to: string;
 }
 
 const readFilters = (search: URLSearchParams): Filters => ({
   party: (search.get('party') ?? '').toUpperCase(),
-  kind: timelineKinds.includes(search.get('kind') as TimelineKind) ? search.get('kind')! : '',
+  kind: timelineKinds.find((kind) => kind === search.get('kind')) ?? '',
   from: /^\d{4}-\d{2}-\d{2}$/.test(search.get('from') ?? '') ? search.get('from')! : '',
   to: /^\d{4}-\d{2}-\d{2}$/.test(search.get('to') ?? '') ? search.get('to')! : '',
 });
@@ -98,7 +93,7 @@ function FilterForm({ filters, parties }: { filters: Filters; parties: string[] 
 
 function NextSessionCard() {
   const { t, locale } = useI18n();
-  const next = useApi<NextSession | null>('/api/v1/meetings/next');
+  const next = useApi('/api/v1/meetings/next');
   return (
     <Section title={t('timeline.next')} id="next-session">
       <Await loaded={next}>
@@ -135,8 +130,8 @@ export default function TimelinePage() {
   const { t, locale } = useI18n();
   const { search } = usePlace();
   const filters = readFilters(search);
-  const all = useApi<{ items: TimelineEntry[] }>('/api/v1/timeline');
-  const shown = useApi<{ items: TimelineEntry[] }>(`/api/v1/timeline${query({ ...filters })}`);
+  const all = useApi('/api/v1/timeline');
+  const shown = useApi('/api/v1/timeline', { query: { ...filters, kind: filters.kind || undefined } });
   const parties = all.state === 'ready' ? [...new Set(all.data.items.flatMap((e) => e.parties))] : [];
   return (
     <Layout title={t('timeline.title')}>

@@ -1,5 +1,5 @@
 import { preloadChartLibrary } from '../../components/Chart.tsx';
-import type { BurdenReport, FairShareReport, Commitment, Indicator, Page } from '../../api/types.ts';
+import type { BurdenReport } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Section } from '../../components/common.tsx';
 import { EstimatedPart } from '../../components/EstimatedPart.tsx';
@@ -71,14 +71,12 @@ export default function DonorPage({ code }: { code: string }) {
   void preloadChartLibrary();
   const { t } = useI18n();
   const { name } = useParties();
-  const report = useApi<BurdenReport>('/api/v1/reports/burden?currency=EUR');
-  const commitments = useApi<Page<Commitment>>(
-    `/api/v1/commitments?donor=${encodeURIComponent(code)}&limit=200`,
-  );
-  const fairShare = useApi<FairShareReport>('/api/v1/reports/fair-share');
-  const spending = useApi<Page<Indicator>>(
-    `/api/v1/indicators?party=${encodeURIComponent(code)}&indicator=defence_expenditure_pct_gdp&limit=100`,
-  );
+  const report = useApi('/api/v1/reports/burden', { query: { currency: 'EUR' } });
+  const commitments = useApi('/api/v1/commitments', { query: { donor: code, limit: 200 } });
+  const fairShare = useApi('/api/v1/reports/fair-share');
+  const spending = useApi('/api/v1/indicators', {
+    query: { party: code, indicator: 'defence_expenditure_pct_gdp', limit: 100 },
+  });
   return (
     <Layout title={name(code)}>
       <h1>{name(code)}</h1>

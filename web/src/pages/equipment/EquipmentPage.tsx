@@ -157,7 +157,7 @@ export default function EquipmentPage() {
   const { t } = useI18n();
   const { search } = usePlace();
   const view = readEquipmentView(search);
-  const report = useApi<EquipmentReport>('/api/v1/reports/equipment');
+  const report = useApi('/api/v1/reports/equipment');
   const labels = useLabels();
   const change = (patch: Partial<EquipmentView>) =>
     navigate(equipmentViewHref({ ...view, ...patch }), { replace: true });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { modes, statuses, type Equipment, type Meeting, type Package, type Page } from '../../api/types.ts';
+import { modes, statuses, type Equipment, type Meeting, type Package } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
@@ -40,9 +40,9 @@ export function LedgerFilters({
   const { list, name } = useParties();
   const [draft, setDraft] = useState<Filters>(filters);
   useEffect(() => setDraft(filters), [filters]);
-  const equipment = useApi<Page<Equipment>>('/api/v1/equipment?limit=1000');
-  const meetings = useApi<Page<Meeting>>('/api/v1/meetings?limit=1000');
-  const packages = useApi<Page<Package>>('/api/v1/packages?limit=1000');
+  const equipment = useApi('/api/v1/equipment', { query: { limit: 1000 } });
+  const meetings = useApi('/api/v1/meetings', { query: { limit: 1000 } });
+  const packages = useApi('/api/v1/packages', { query: { limit: 1000 } });
   const states = list.filter((p) => p.kind === 'state');
   const categories =
     equipment.state === 'ready' ? [...new Set(equipment.data.items.map((e) => e.category))].sort() : [];
@@ -51,8 +51,10 @@ export function LedgerFilters({
     setDraft((d) => ({ ...d, [key]: event.target.value || undefined }));
   const value = (key: FilterName) => draft[key] ?? '';
 
-  const loaded = <T,>(page: { state: string; data?: Page<T> }, option: (item: T) => Option): Option[] =>
-    page.state === 'ready' && page.data ? page.data.items.map(option) : [];
+  const loaded = <T,>(
+    page: { state: string; data?: { items: T[] } },
+    option: (item: T) => Option,
+  ): Option[] => (page.state === 'ready' && page.data ? page.data.items.map(option) : []);
   const parties = states.map((p) => ({ value: p.code, label: name(p.code) }));
   /** Every choice filter of the form: which filter, its label, and its options. */
   const selects: [FilterName, MessageKey, Option[]][] = [

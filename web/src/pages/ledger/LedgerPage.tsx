@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Commitment, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -9,7 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Link, navigate, usePlace } from '../../lib/router.tsx';
 import { exportView } from './ledger-export.ts';
 import { LedgerFilters } from './LedgerFilters.tsx';
-import { apiPath, PAGE_SIZE, readView, toggleSort, viewHref, type LedgerView } from './ledger-query.ts';
+import { apiQuery, PAGE_SIZE, readView, toggleSort, viewHref, type LedgerView } from './ledger-query.ts';
 import { LedgerTable } from './LedgerTable.tsx';
 
 /** Commitments filtered, sorted and paged, with the whole view in the address. */
@@ -18,9 +17,7 @@ export default function LedgerPage() {
   const { can } = useSession();
   const { search } = usePlace();
   const view = readView(search);
-  const loaded = useApi<Page<Commitment> & { total_eur: { amount: string; unconverted: number } }>(
-    apiPath(view),
-  );
+  const loaded = useApi('/api/v1/commitments', { query: apiQuery(view) });
   const [exporting, setExporting] = useState<string | null>(null);
   const go = (next: LedgerView) => navigate(viewHref(next), { replace: false });
 

@@ -1,10 +1,10 @@
 /** The commitments of the current view, every page of it, as CSV or XLSX rows with provenance. */
 import { get } from '../../api/client.ts';
-import type { Commitment, Page, ReportConversion as Conversion } from '../../api/types.ts';
+import type { Commitment, ReportConversion as Conversion } from '../../api/types.ts';
 import { toCsv } from '../../lib/export/csv.ts';
 import { download } from '../../lib/export/download.ts';
 import { toXlsx } from '../../lib/export/xlsx.ts';
-import { apiPath, type LedgerView } from './ledger-query.ts';
+import { apiQuery, type LedgerView } from './ledger-query.ts';
 
 const header = [
   'id',
@@ -76,7 +76,7 @@ export function conversionRows(conversion: Conversion): string[][] {
 async function allRows(view: LedgerView): Promise<string[][]> {
   const rows: string[][] = [header];
   for (let offset = 0; ; offset += BATCH) {
-    const page = await get<Page<Commitment> & { conversion: Conversion }>(apiPath(view, BATCH, offset));
+    const page = await get('/api/v1/commitments', { query: apiQuery(view, BATCH, offset) });
     rows.push(...page.items.map(commitmentRow));
     if (offset + BATCH >= page.total) return [...rows, ...conversionRows(page.conversion)];
   }

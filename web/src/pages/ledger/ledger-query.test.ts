@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiPath, readView, toggleSort, viewHref } from './ledger-query.ts';
+import { address } from '../../api/client.ts';
+import { apiQuery, readView, toggleSort, viewHref } from './ledger-query.ts';
 
 describe('ledger view in the address', () => {
   it('round-trips filters, sorting and page through the address', () => {
@@ -17,7 +18,9 @@ describe('ledger view in the address', () => {
 
   it('asks the API for the page of the view', () => {
     const view = readView(new URLSearchParams('status=delivered&page=2'));
-    expect(apiPath(view)).toBe('/api/v1/commitments?status=delivered&sort=-announced_on&limit=25&offset=25');
+    expect(address('/api/v1/commitments', { query: apiQuery(view) })).toBe(
+      '/api/v1/commitments?status=delivered&sort=-announced_on&limit=25&offset=25',
+    );
   });
 
   it('sorts a column descending first, then ascending', () => {

@@ -1,5 +1,5 @@
 /** The ledger view as it lives in the address bar: filters, sorting and page. */
-import { query } from '../../api/client.ts';
+import { query, type ReadParams } from '../../api/client.ts';
 
 export const filterNames = [
   'donor',
@@ -48,9 +48,19 @@ export function viewHref(view: LedgerView): string {
   })}`;
 }
 
-/** The API request of a view (one page), or of every row with `limit`/`offset` given. */
-export function apiPath(view: LedgerView, limit = PAGE_SIZE, offset = (view.page - 1) * PAGE_SIZE): string {
-  return `/api/v1/commitments${query({ ...view.filters, sort: view.sort, limit, offset })}`;
+type CommitmentsQuery = NonNullable<ReadParams<'/api/v1/commitments'>['query']>;
+
+/**
+ * The API query of a view (one page), or of every row with `limit`/`offset` given. The filters
+ * come from the address bar as they are: the server refuses a mode or status it does not know.
+ */
+export function apiQuery(
+  view: LedgerView,
+  limit = PAGE_SIZE,
+  offset = (view.page - 1) * PAGE_SIZE,
+): CommitmentsQuery {
+  const filters = view.filters as Omit<CommitmentsQuery, 'sort' | 'limit' | 'offset'>;
+  return { ...filters, sort: view.sort, limit, offset };
 }
 
 /** Clicking a column: sort by it descending, then ascending. */

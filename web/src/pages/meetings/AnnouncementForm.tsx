@@ -1,7 +1,7 @@
 /** A pledge announced at a meeting: recorded as a commitment linked to it, in one audited write. */
 import { useState } from 'react';
 import { ApiError, answer, api, write } from '../../api/client.ts';
-import { modes, type Equipment, type Meeting, type Page } from '../../api/types.ts';
+import { modes, type Meeting } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
 import { FormErrors } from '../../components/FormErrors.tsx';
@@ -12,10 +12,6 @@ import { navigate } from '../../lib/router.tsx';
 import { bodyOf, emptyDraft, type CommitmentDraft } from '../commitment/commitment-draft.ts';
 import { LineFields } from '../commitment/LineFields.tsx';
 import './meetings.css';
-
-interface MeetingRecord {
-  record: { version: number };
-}
 
 /** What the server would refuse, said before sending. */
 export function announcementErrors(d: CommitmentDraft): MessageKey[] {
@@ -33,7 +29,7 @@ export function AnnouncementForm({ meeting }: { meeting: Meeting }) {
   const { t, locale } = useI18n();
   const { me } = useSession();
   const { list, name } = useParties();
-  const equipment = useApi<Page<Equipment>>('/api/v1/equipment?limit=1000');
+  const equipment = useApi('/api/v1/equipment', { query: { limit: 1000 } });
   const boundParty = me.role === 'representative' ? me.party : null;
   const [draft, setDraft] = useState<CommitmentDraft>(() => ({
     ...emptyDraft(boundParty ?? ''),
@@ -60,9 +56,7 @@ export function AnnouncementForm({ meeting }: { meeting: Meeting }) {
     try {
       const path = { id: meeting.id };
       // The record's version, read just before writing: the server refuses the write if it moved.
-      const { record } = (await answer(
-        api.GET('/api/v1/meetings/{id}/record', { params: { path } }),
-      )) as MeetingRecord;
+      const { record } = await answer(api.GET('/api/v1/meetings/{id}/record', { params: { path } }));
       await write(
         api.PUT('/api/v1/meetings/{id}/record', {
           params: { path },

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { ApiError } from '../../api/client.ts';
-import type { Meeting } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -23,7 +22,7 @@ export default function MeetingEditPage({ id, mode }: { id: string | null; mode:
   const { t } = useI18n();
   const { can, ready, me, mayWriteFor } = useSession();
   const words = useTitleWords();
-  const loaded = useApi<Meeting>(id ? `/api/v1/meetings/${encodeURIComponent(id)}` : null);
+  const loaded = useApi('/api/v1/meetings/{id}', id ? { path: { id } } : null);
   useEffect(() => {
     if (ready && me.role === 'public')
       navigate(`/sign-in?next=${encodeURIComponent(location.pathname)}`, { replace: true });

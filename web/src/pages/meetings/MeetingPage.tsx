@@ -1,4 +1,4 @@
-import type { Commitment, Meeting, Page } from '../../api/types.ts';
+import type { Meeting } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DateText, PartyName, Section, SourceList } from '../../components/common.tsx';
@@ -61,10 +61,8 @@ function Attendance({ meeting }: { meeting: Meeting }) {
 /** One meeting: chairs, attendance and substitutes, and the commitments announced there. */
 export default function MeetingPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const meeting = useApi<Meeting>(`/api/v1/meetings/${encodeURIComponent(id)}`);
-  const announced = useApi<Page<Commitment>>(
-    `/api/v1/commitments?meeting=${encodeURIComponent(id)}&limit=200`,
-  );
+  const meeting = useApi('/api/v1/meetings/{id}', { path: { id } });
+  const announced = useApi('/api/v1/commitments', { query: { meeting: id, limit: 200 } });
   const words = useTitleWords();
   const { can, mayWriteFor } = useSession();
   return (

@@ -1,4 +1,3 @@
-import type { Meeting, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
 import { DateText, PartyName } from '../../components/common.tsx';
@@ -10,7 +9,7 @@ import { Link } from '../../lib/router.tsx';
 /** Every meeting, newest first: contact-group sessions, summits, ministerials, bilaterals. */
 export default function MeetingsPage() {
   const { t } = useI18n();
-  const loaded = useApi<Page<Meeting>>('/api/v1/meetings?limit=1000');
+  const loaded = useApi('/api/v1/meetings', { query: { limit: 1000 } });
   const { can } = useSession();
   return (
     <Layout title={t('nav.meetings')}>

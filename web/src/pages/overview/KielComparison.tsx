@@ -1,5 +1,4 @@
 /** The overview's line on the Kiel release it is compared with, and the headline difference. */
-import type { Edition, Reconciliation } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatMoneyShort, minorToAmount } from '../../lib/format.ts';
@@ -8,11 +7,9 @@ import { KIEL, reconciliationHref, releasesOf } from '../trackers/editions.ts';
 
 export function KielComparison() {
   const { t, locale } = useI18n();
-  const list = useApi<{ items: Edition[] }>(`/api/v1/editions?dataset=${KIEL}`);
+  const list = useApi('/api/v1/editions', { query: { dataset: KIEL } });
   const latest = list.state === 'ready' ? (releasesOf(list.data.items, KIEL).at(-1) ?? null) : null;
-  const report = useApi<Reconciliation>(
-    latest ? `/api/v1/editions/${encodeURIComponent(latest.id)}/reconciliation` : null,
-  );
+  const report = useApi('/api/v1/editions/{id}/reconciliation', latest ? { path: { id: latest.id } } : null);
   if (!latest || report.state !== 'ready') return null;
   const { totals, edition, cut_off: cutOff } = report.data;
   const eur = (minor: string) => formatMoneyShort(minorToAmount(minor), 'EUR', locale);

@@ -1,5 +1,4 @@
 import { preloadChartLibrary } from '../../components/Chart.tsx';
-import type { BurdenReport, FairShareReport, Commitment, Page } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { Layout } from '../../components/Layout.tsx';
 import { Await } from '../../components/States.tsx';
@@ -29,9 +28,9 @@ export function OverviewPage() {
   const { t } = useI18n();
   const { search } = usePlace();
   const currency = search.get('currency') === 'USD' ? 'USD' : 'EUR';
-  const report = useApi<BurdenReport>(`/api/v1/reports/burden?currency=${currency}`);
-  const commitments = useApi<Page<Commitment>>('/api/v1/commitments?limit=1000&sort=-announced_on');
-  const fairShare = useApi<FairShareReport>('/api/v1/reports/fair-share');
+  const report = useApi('/api/v1/reports/burden', { query: { currency } });
+  const commitments = useApi('/api/v1/commitments', { query: { limit: 1000, sort: '-announced_on' } });
+  const fairShare = useApi('/api/v1/reports/fair-share');
 
   return (
     <Layout title={t('nav.overview')}>

@@ -1,4 +1,4 @@
-import type { Package, Page } from '../../api/types.ts';
+import type { Package } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DateText, MoneyText, PartyName, SourceList, StatusBadge } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -57,7 +57,7 @@ function Funders({ pkg }: { pkg: Package }) {
 /** Pooled packages (PURL): value, funders and their shares, contents, sources. */
 export default function PackagesPage() {
   const { t } = useI18n();
-  const loaded = useApi<Page<Package>>('/api/v1/packages?limit=1000');
+  const loaded = useApi('/api/v1/packages', { query: { limit: 1000 } });
   return (
     <Layout title={t('nav.packages')}>
       <h1>{t('packages.title')}</h1>

@@ -7,6 +7,14 @@ import { formatDate, formatMoney, formatNumber } from '../../lib/format.ts';
 export function FactSummary({ fact }: { fact: Fact }) {
   const { t, locale } = useI18n();
   const money = fact.money;
+  const quantity = fact.quantity?.value ?? null;
+  // The extractor leaves the currency unset when the text names an ambiguous one ("crowns").
+  const amount =
+    money?.amount == null
+      ? null
+      : money.currency
+        ? formatMoney(String(money.amount), money.currency, locale)
+        : formatNumber(money.amount, locale);
   return (
     <span className="fact-summary">
       <span className={`badge fact-badge-${fact.type}`}>{fact.type}</span>{' '}
@@ -17,16 +25,13 @@ export function FactSummary({ fact }: { fact: Fact }) {
           <PartyName code={fact.recipient} />
         </>
       )}
-      {fact.mode && ` · ${t(`mode.${fact.mode as 'donation'}`)}`}
-      {fact.quantity && ` · ${formatNumber(fact.quantity.value, locale)} ×`}
+      {fact.mode && ` · ${t(`mode.${fact.mode}`)}`}
+      {quantity !== null && ` · ${formatNumber(quantity, locale)} ×`}
       {(fact.item || fact.category) && ` ${fact.item ?? fact.category}`}
-      {money &&
-        ` · ${money.amount !== null ? formatMoney(String(money.amount), money.currency, locale) : t('money.vague', { currency: money.currency })}`}
+      {money && ` · ${amount ?? t('money.vague', { currency: money.currency ?? '?' })}`}
       {fact.date &&
         ` · ${fact.date.granularity === 'day' ? formatDate(fact.date.value, locale) : fact.date.value}`}
-      {fact.confidence !== undefined && (
-        <span className="muted"> · {formatNumber(fact.confidence, locale)}</span>
-      )}
+      <span className="muted"> · {formatNumber(fact.confidence, locale)}</span>
     </span>
   );
 }

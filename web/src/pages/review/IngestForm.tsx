@@ -36,7 +36,7 @@ export function IngestForm({ onIngested }: { onIngested: () => void }) {
       const answer = await write(
         api.POST('/api/v1/extract', { body: { text, published: published || null } }),
       );
-      setFacts(answer.facts as unknown as Fact[]);
+      setFacts(answer.facts);
       setPreviewed(text);
     });
 

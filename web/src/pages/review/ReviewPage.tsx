@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Candidate } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -16,7 +15,7 @@ export default function ReviewPage() {
   const { t } = useI18n();
   const { can, ready, me } = useSession();
   const [status, setStatus] = useState<(typeof queueStatuses)[number]>('pending');
-  const queue = useApi<{ items: Candidate[] }>(can.review ? `/api/v1/review?status=${status}` : null);
+  const queue = useApi('/api/v1/review', can.review ? { query: { status } } : null);
   return (
     <Layout title={t('nav.review')}>
       <h1>{t('nav.review')}</h1>

@@ -71,9 +71,7 @@ export default function SearchPage() {
   const { t } = useI18n();
   const { search } = usePlace();
   const q = (search.get('q') ?? '').trim();
-  const loaded = useApi<SearchResults>(
-    [...q].length >= 2 ? `/api/v1/search?q=${encodeURIComponent(q.slice(0, 100))}` : null,
-  );
+  const loaded = useApi('/api/v1/search', [...q].length >= 2 ? { query: { q: q.slice(0, 100) } } : null);
   return (
     <Layout title={q ? t('search.titleFor', { q }) : t('search.title')}>
       <h1>{q ? t('search.titleFor', { q }) : t('search.title')}</h1>

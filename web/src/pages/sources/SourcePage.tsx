@@ -90,7 +90,7 @@ function Citations({ reading, numbered }: { reading: SourceReading; numbered: Ma
 
 export default function SourcePage({ id }: { id: string }) {
   const { t, locale } = useI18n();
-  const loaded = useApi<SourceReading>(`/api/v1/sources/${encodeURIComponent(id)}/text`);
+  const loaded = useApi('/api/v1/sources/{id}/text', { path: { id } });
   const title =
     loaded.state === 'ready'
       ? (loaded.data.source.title ?? loaded.data.source.publisher ?? id)

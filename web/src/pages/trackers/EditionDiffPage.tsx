@@ -1,4 +1,4 @@
-import type { Edition, EditionDiff } from '../../api/types.ts';
+import type { EditionDiff } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PartyName, Section } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -75,10 +75,8 @@ export default function EditionDiffPage({ from, to }: { from: string; to: string
   const { t } = useI18n();
   const { path, search } = usePlace();
   const all = search.get('all') === '1';
-  const loaded = useApi<EditionDiff>(
-    `/api/v1/editions/${encodeURIComponent(from)}/diff/${encodeURIComponent(to)}`,
-  );
-  const list = useApi<{ items: Edition[] }>('/api/v1/editions');
+  const loaded = useApi('/api/v1/editions/{id}/diff/{other}', { path: { id: from, other: to } });
+  const list = useApi('/api/v1/editions');
   const title =
     loaded.state === 'ready'
       ? t('diff.title', { from: loaded.data.from.release, to: loaded.data.to.release })

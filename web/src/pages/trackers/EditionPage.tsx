@@ -1,4 +1,4 @@
-import type { Edition, EditionView } from '../../api/types.ts';
+import type { Edition } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { DateText, Section } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -13,7 +13,7 @@ import './trackers.css';
 
 function EditionLinks({ edition }: { edition: Edition }) {
   const { t } = useI18n();
-  const list = useApi<{ items: Edition[] }>('/api/v1/editions');
+  const list = useApi('/api/v1/editions');
   const previous = list.state === 'ready' ? previousRelease(list.data.items, edition) : null;
   return (
     <ul className="inline-links">
@@ -39,7 +39,7 @@ function EditionLinks({ edition }: { edition: Edition }) {
 /** One edition: what it is, its files, its donor table and its own checks. */
 export default function EditionPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
-  const loaded = useApi<EditionView>(`/api/v1/editions/${encodeURIComponent(id)}`);
+  const loaded = useApi('/api/v1/editions/{id}', { path: { id } });
   const title =
     loaded.state === 'ready'
       ? `${loaded.data.edition.title}, ${t('trackers.release', { release: loaded.data.edition.release })}`

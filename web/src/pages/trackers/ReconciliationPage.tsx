@@ -138,7 +138,7 @@ function DonorCard({ row, report }: { row: Row; report: Reconciliation }) {
 /** The ledger beside a Kiel release, donor by donor, with the reasons and the records behind each figure. */
 export default function ReconciliationPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
-  const loaded = useApi<Reconciliation>(`/api/v1/editions/${encodeURIComponent(id)}/reconciliation`);
+  const loaded = useApi('/api/v1/editions/{id}/reconciliation', { path: { id } });
   const title =
     loaded.state === 'ready'
       ? t('rec.title', {

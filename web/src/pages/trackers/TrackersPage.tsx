@@ -63,7 +63,7 @@ function EditionCard({ edition }: { edition: Edition }) {
 /** Imported editions with their attribution, Kiel's releases first, and the choice of two to compare. */
 export default function TrackersPage() {
   const { t } = useI18n();
-  const loaded = useApi<{ items: Edition[] }>('/api/v1/editions');
+  const loaded = useApi('/api/v1/editions');
   return (
     <Layout title={t('nav.trackers')}>
       <h1>{t('trackers.title')}</h1>
