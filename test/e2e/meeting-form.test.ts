@@ -112,4 +112,49 @@ describeInBrowser('the meeting forms', (e2e) => {
     await first.close();
     await second.close();
   }, 120_000);
+
+  it('lets the secretariat record who attended for which nation, a substitute and the decisions', async () => {
+    const page = await e2e.open('/sign-in?next=/meetings/udcg-31');
+    await signIn(page, e2e.accounts.coordinator);
+    await page.getByRole('link', { name: 'Record attendance and decisions' }).click();
+    await page.getByRole('button', { name: 'Add an attendee' }).click();
+    // Checked before sending: an attendee attends for a nation.
+    await page.getByRole('button', { name: 'Save the record' }).click();
+    await page.getByText('Choose the nation this person attended for.').waitFor();
+    await page.getByLabel('Nation of attendee 1').selectOption('PL');
+    await page.getByLabel('Name of attendee 1').fill('Anna Nowak');
+    await page.getByLabel('Role of attendee 1').fill('Deputy Minister of Defence');
+    await page.getByLabel('Attendee 1 stands in for').fill('the Minister of Defence');
+    await page.getByRole('button', { name: 'Add an attendee' }).click();
+    await page.getByLabel('Nation of attendee 2').selectOption('DE');
+    await page.getByLabel('Name of attendee 2').fill('Jan Keller');
+    await page
+      .getByRole('textbox', { name: 'Decisions', exact: true })
+      .fill('Air defence coalition to report in May\n\nDemining coalition extended');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save the record' }).click();
+
+    // The briefing pack shows the record; the form shows it again when opened anew.
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/meetings/udcg-31/brief');
+    await page.getByRole('heading', { name: 'Recorded attendance' }).waitFor();
+    const pack = await page.locator('main').textContent();
+    expect(pack).toContain('Anna Nowak');
+    expect(pack).toContain('Deputy Minister of Defence');
+    expect(pack).toContain('the Minister of Defence');
+    expect(pack).toContain('Demining coalition extended');
+    const saved = await apiGet<{
+      record: { attendance: { party: string; person: string | null }[]; decisions: string[] };
+    }>(e2e, '/api/v1/meetings/udcg-31/record');
+    expect(saved.record.attendance.map((a) => [a.party, a.person])).toEqual([
+      ['PL', 'Anna Nowak'],
+      ['DE', 'Jan Keller'],
+    ]);
+    expect(saved.record.decisions).toEqual([
+      'Air defence coalition to report in May',
+      'Demining coalition extended',
+    ]);
+    await page.goto(new URL('/meetings/udcg-31/record', e2e.url).href);
+    await expect.poll(() => page.getByLabel('Name of attendee 2').inputValue()).toBe('Jan Keller');
+    await page.close();
+  }, 120_000);
 });

@@ -46,6 +46,7 @@ const routes: [string, Render][] = [
   ['/meetings/new', () => <MeetingEditPage id={null} mode="new" />],
   ['/meetings/:id/edit', (p) => <MeetingEditPage id={p.id!} mode="edit" />],
   ['/meetings/:id/announce', (p) => <MeetingEditPage id={p.id!} mode="announce" />],
+  ['/meetings/:id/record', (p) => <MeetingEditPage id={p.id!} mode="record" />],
   ['/meetings/:id', (p) => <MeetingPage id={p.id!} />],
   ['/meetings/:id/brief', (p) => <BriefPage id={p.id!} />],
   ['/requirements', () => <RequirementsPage />],

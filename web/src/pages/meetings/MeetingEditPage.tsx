@@ -10,12 +10,14 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { meetingTitle } from '../../lib/titles.ts';
 import { AnnouncementForm } from './AnnouncementForm.tsx';
 import { MeetingForm } from './MeetingForm.tsx';
+import { RecordForm } from './RecordForm.tsx';
 
-type Mode = 'new' | 'edit' | 'announce';
+type Mode = 'new' | 'edit' | 'announce' | 'record';
 
 /**
  * A new meeting, a change to one (its owner's, or any for coordinators), or a pledge announced at
- * one (any writer, for the nations they may write for). Nothing is kept between visits: a reload
+ * one (any writer, for the nations they may write for), or its record of attendance and decisions
+ * (its owner's, as the meeting itself). Nothing is kept between visits: a reload
  * shows the saved record again.
  */
 export default function MeetingEditPage({ id, mode }: { id: string | null; mode: Mode }) {
@@ -28,7 +30,13 @@ export default function MeetingEditPage({ id, mode }: { id: string | null; mode:
       navigate(`/sign-in?next=${encodeURIComponent(location.pathname)}`, { replace: true });
   }, [ready, me.role]);
   const heading =
-    mode === 'new' ? t('meetingForm.new') : mode === 'edit' ? t('meetingForm.edit') : t('announceForm.title');
+    mode === 'new'
+      ? t('meetingForm.new')
+      : mode === 'edit'
+        ? t('meetingForm.edit')
+        : mode === 'record'
+          ? t('recordForm.title')
+          : t('announceForm.title');
   const title = loaded.state === 'ready' ? `${heading}: ${meetingTitle(loaded.data, words)}` : heading;
   return (
     <Layout title={title}>
@@ -43,7 +51,11 @@ export default function MeetingEditPage({ id, mode }: { id: string | null; mode:
             mode === 'announce' ? (
               <AnnouncementForm meeting={m} />
             ) : mayWriteFor(m.owner_party) ? (
-              <MeetingForm meeting={m} />
+              mode === 'record' ? (
+                <RecordForm meeting={m} />
+              ) : (
+                <MeetingForm meeting={m} />
+              )
             ) : (
               // Said before any field is shown: the form would only fail on save.
               <div className="card" role="alert">

@@ -81,6 +81,9 @@ export default function MeetingPage({ id }: { id: string }) {
               {mayWriteFor(m.owner_party) && (
                 <Link href={`/meetings/${encodeURIComponent(m.id)}/edit`}>{t('meetingForm.edit')}</Link>
               )}
+              {mayWriteFor(m.owner_party) && (
+                <Link href={`/meetings/${encodeURIComponent(m.id)}/record`}>{t('recordForm.title')}</Link>
+              )}
               {can.writeLedger && (
                 <Link href={`/meetings/${encodeURIComponent(m.id)}/announce`}>{t('announceForm.title')}</Link>
               )}
