@@ -22,7 +22,7 @@ const delivers = (alias: string) =>
 /**
  * CTEs over a preceding CTE `scope` (one row per commitment, column `id`); `asOf` is the SQL of
  * the as-of date parameter (a `date` or NULL for every event). Defines `pl_lines` (per line:
- * committed, delivered) and `pl_status` (per commitment: status, measurable lines, sum of line
+ * original quantity, committed, delivered) and `pl_status` (per commitment: status, measurable lines, sum of line
  * shares delivered); `withDetails` adds `pl_state` with suspension, planned date and last event.
  */
 export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
@@ -58,7 +58,7 @@ export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
     SELECT commitment_id, line_no, sum(quantity) AS delivered FROM pl_deliveries GROUP BY commitment_id, line_no
   ),
   pl_lines AS MATERIALIZED (
-    SELECT l.commitment_id, l.line_no, l.equipment_id,
+    SELECT l.commitment_id, l.line_no, l.equipment_id, l.quantity AS original,
            CASE WHEN l.quantity IS NULL THEN NULL ELSE greatest(l.quantity, coalesce(r.raised_to, 0)) END AS committed,
            coalesce(d.delivered, 0) AS delivered
       FROM commitment_lines l JOIN scope s ON s.id = l.commitment_id

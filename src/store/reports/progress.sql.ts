@@ -50,6 +50,7 @@ const unitsCte = `
            sum(coalesce(committed, 0)) AS units,
            sum(CASE WHEN committed IS NOT NULL AND delivered > committed THEN committed ELSE delivered END) AS delivered_units,
            count(*) FILTER (WHERE committed > 0 AND delivered >= committed) AS complete,
+           count(*) FILTER (WHERE original > 0) AS measurable_at_start,
            ratio_sum(delivered, committed) FILTER (WHERE committed > 0 AND delivered > 0 AND delivered < committed) AS partial
       FROM pl_lines GROUP BY commitment_id
   )`;
@@ -77,10 +78,10 @@ const milestoneCtes = `
       FROM ms_events
   ),
   ms_line_sums AS (
-    SELECT e.commitment_id, e.line_no, e.n, e.increase, l.quantity AS original,
+    SELECT e.commitment_id, e.line_no, e.n, e.increase, l.original,
            sum(e.quantity) OVER (PARTITION BY e.commitment_id, e.line_no ORDER BY e.n) AS delivered
       FROM ms_events e
-      JOIN commitment_lines l ON l.commitment_id = e.commitment_id AND l.line_no = e.line_no
+      JOIN pl_lines l ON l.commitment_id = e.commitment_id AND l.line_no = e.line_no
      WHERE e.quantity IS NOT NULL AND (e.kind = 'delivery' OR e.kind = 'correction')
   ),
   ms_line_states AS (
@@ -104,12 +105,12 @@ const milestoneCtes = `
   ms_steps AS (
     SELECT g.commitment_id, g.n, g.occurred_on,
            coalesce(max(g.rank) OVER (PARTITION BY g.commitment_id, g.segment ORDER BY g.n), 0) AS rank,
-           (SELECT count(*) FROM commitment_lines l WHERE l.commitment_id = g.commitment_id AND l.quantity > 0)
-             + sum(coalesce(c.measurable, 0)) OVER w AS measurable,
+           coalesce(u.measurable_at_start, 0) + sum(coalesce(c.measurable, 0)) OVER w AS measurable,
            sum(coalesce(c.complete, 0)) OVER w AS complete,
            sum(coalesce(c.positive, 0)) OVER w AS positive
       FROM ms_segments g
       LEFT JOIN ms_line_changes c ON c.commitment_id = g.commitment_id AND c.n = g.n
+      LEFT JOIN ft_units u ON u.commitment_id = g.commitment_id
     WINDOW w AS (PARTITION BY g.commitment_id ORDER BY g.n)
   ),
   ms_days AS (
