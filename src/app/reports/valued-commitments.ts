@@ -68,7 +68,13 @@ export async function loadValuedCommitments(
   const { seriesOf } = kielWeaponCategories();
   const kiel = await kielWeaponsAsKnownOn(db, knownOn);
   const estimable = estimableOnly ? { kielEquipment: kiel ? [...seriesOf.keys()] : [] } : undefined;
-  const { commitments, lines } = await valuations.commitments(db, actor, { ...scope, estimable }, currency);
+  const { commitments, lines } = await valuations.commitments(
+    db,
+    actor,
+    { ...scope, estimable },
+    currency,
+    kiel ? [...seriesOf.keys()] : [],
+  );
   const byId = new Map(commitments.map((c) => [c.id, c]));
   const inCurrency = (row: ValuedCommitmentRow, eur: bigint | null): bigint | null => {
     if (eur === null || currency === 'EUR') return eur;

@@ -183,15 +183,21 @@ SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_fac
     );
   },
 
-  /** Amounts in EUR, or in `currency` (the burden report's USD), each at its value date. */
+  /**
+   * Amounts in EUR, or in `currency` (the burden report's USD), each at its value date. Only the
+   * lines some basis can value: with a catalogue value, a declared value, or a quantity of one
+   * of `kielEquipment` (what the Kiel basis values); any other line counts for nothing on every
+   * basis (valuation.ts), and most lines of a large ledger are such lines.
+   */
   async commitments(
     db: Database,
     actor: Actor,
     scope: ValuationScope,
     currency = 'EUR',
+    kielEquipment: readonly string[] = [],
   ): Promise<{ commitments: ValuedCommitmentRow[]; lines: ValuedLineRow[] }> {
     const [codes, places] = minorUnitParams();
-    const params: unknown[] = [codes, places, currency];
+    const params: unknown[] = [codes, places, currency, [...kielEquipment]];
     const where = valuationScopeSql(actor, scope, params);
     const sql = `
 WITH ${minorUnitsCte('$1', '$2')},
@@ -209,6 +215,8 @@ lines AS MATERIALIZED (
     FROM commitment_lines l JOIN scope s ON s.id = l.commitment_id
     LEFT JOIN equipment_types et ON et.id = l.equipment_id AND l.quantity IS NOT NULL
     LEFT JOIN declared_line_values dv ON dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no
+   WHERE et.indicative_value_minor IS NOT NULL OR dv.amount_minor IS NOT NULL
+      OR (l.quantity IS NOT NULL AND l.equipment_id = ANY($4::text[]))
 ),
 pairs AS (
   SELECT money_currency AS currency, value_date FROM scope
