@@ -22,6 +22,10 @@ const integration = (name: string, db: string) => ({
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Most test time is spent waiting on other processes (PostgreSQL, Chromium, the servers and
+    // commands the tests start), so more files run at once than there are cores: vitest's default
+    // (one fewer than the cores) would run them one at a time on a 2-core machine.
+    maxWorkers: 3,
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
       { extends: true, test: { name: 'web', include: ['web/src/**/*.test.ts'] } },
