@@ -16,19 +16,6 @@ interface Attendee {
   substitute_for: string;
 }
 
-interface RecordAnswer {
-  record: {
-    version: number;
-    attendance: {
-      party: string;
-      person?: string | null;
-      role?: string | null;
-      substitute_for?: string | null;
-    }[];
-    decisions: string[];
-  };
-}
-
 const emptyAttendee = (): Attendee => ({ party: '', person: '', role: '', substitute_for: '' });
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
@@ -45,11 +32,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
 
   useEffect(() => {
     let live = true;
-    (
-      answer(
-        api.GET('/api/v1/meetings/{id}/record', { params: { path: { id: meeting.id } } }),
-      ) as Promise<RecordAnswer>
-    )
+    answer(api.GET('/api/v1/meetings/{id}/record', { params: { path: { id: meeting.id } } }))
       .then(({ record }) => {
         if (!live) return;
         setVersion(record.version);
