@@ -60,7 +60,7 @@ export async function withApp<T>(
 }
 
 /** The running server a command goes through, if any: only commands listed `api` in beside-server.ts do. */
-function besideLink(command: Command): ServerLink | null {
+export function besideLink(command: Command): ServerLink | null {
   return besideServerOf(command) === 'api' ? serverLink(command, commandConfig(command)) : null;
 }
 

@@ -11,17 +11,21 @@ import { commandPath } from './permissions.ts';
 export type BesideServer = 'api' | 'folder' | 'none';
 
 export const besideServer: Record<string, BesideServer> = {
+  // It is the server: it holds the folder.
   serve: 'folder',
+  // It runs the jobs of a PostgreSQL queue, on the database itself.
   worker: 'folder',
+  // The database itself: its schema, a copy of it, a restore over it, its state.
   'db migrate': 'folder',
   'db dump': 'folder',
   'db restore': 'folder',
   'db status': 'folder',
-  'jobs list': 'folder',
-  'jobs show': 'folder',
-  'jobs retry': 'folder',
+  'jobs list': 'api',
+  'jobs show': 'api',
+  'jobs retry': 'api',
   'fx convert': 'api',
   'fx rates': 'api',
+  // Reads the ECB's files and writes the rates in one transaction; the API has no route for it.
   'fx import': 'folder',
   'fx status': 'api',
   parties: 'api',
@@ -29,15 +33,15 @@ export const besideServer: Record<string, BesideServer> = {
   'commitment list': 'api',
   'commitment show': 'api',
   'commitment add': 'folder',
-  'commitment event': 'folder',
-  'commitment declare-value': 'folder',
+  'commitment event': 'api',
+  'commitment declare-value': 'api',
   'package list': 'api',
   'package show': 'api',
   'meeting list': 'api',
   'meeting show': 'api',
   'meeting ics': 'api',
-  'meeting next': 'folder',
-  'meeting page': 'folder',
+  'meeting next': 'api',
+  'meeting page': 'api',
   'meeting record': 'folder',
   'claim list': 'api',
   'claim show': 'api',
@@ -45,6 +49,7 @@ export const besideServer: Record<string, BesideServer> = {
   'equipment show': 'api',
   'target list': 'api',
   'target show': 'api',
+  // Publishes an audit checkpoint signed with the folder's key beside each export, and counts no route gives.
   export: 'folder',
   'report fair-share': 'api',
   'report follow-through': 'api',
@@ -52,7 +57,7 @@ export const besideServer: Record<string, BesideServer> = {
   'report claims': 'api',
   'report targets': 'api',
   'report pipeline': 'api',
-  'report coverage': 'folder',
+  'report coverage': 'api',
   'user add': 'folder',
   'user list': 'folder',
   'user disable': 'folder',
@@ -61,11 +66,13 @@ export const besideServer: Record<string, BesideServer> = {
   'token list': 'folder',
   'token revoke': 'folder',
   'audit verify': 'api',
+  // Appends a checkpoint signed with the data folder's key to a file outside the database.
   'audit checkpoint': 'folder',
   'audit revert': 'folder',
   'audit log': 'folder',
   extract: 'none',
   eval: 'none',
+  // Reads folders of articles and may queue them as jobs; its route takes one article at a time.
   ingest: 'folder',
   'review list': 'folder',
   'review show': 'folder',
@@ -81,6 +88,7 @@ export const besideServer: Record<string, BesideServer> = {
   'people list': 'folder',
   'people check': 'folder',
   brief: 'folder',
+  // Reads a release folder from disk; its route takes one upload the command does not send.
   'editions import': 'folder',
   'editions list': 'api',
   'editions show': 'api',

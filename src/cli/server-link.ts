@@ -15,7 +15,7 @@ export interface ServerLink {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string | number | boolean | null | undefined>;
   body?: unknown;
@@ -35,7 +35,8 @@ const isErrorCode = (code: string): code is ErrorCode => code in errorCodes;
 
 /** One API call; a problem+json answer becomes the same error the command would raise itself. */
 export async function callApi<T>(link: ServerLink, request: ApiRequest): Promise<T> {
-  return JSON.parse(await (await answer(link, request, 'application/json')).text()) as T;
+  const text = await (await answer(link, request, 'application/json')).text();
+  return (text === '' ? undefined : JSON.parse(text)) as T; // 204: nothing to say
 }
 
 /** One API call answered in another type than JSON (a calendar, a workbook…), as its bytes. */

@@ -8,7 +8,7 @@ import { getJob, listJobs, retryJob, type JobView } from '../../app/jobs/manage-
 import { openJobQueue } from '../../app/jobs/pg-boss-queue.ts';
 import { AppError } from '../../domain/errors.ts';
 import { jobStates, type JobState } from '../../store/jobs.ts';
-import { withApp } from '../app.ts';
+import { readAppOrServer, withApp, withAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 const row = (j: JobView) => ({
@@ -72,11 +72,12 @@ export function registerJobs(program: Command): void {
     .option('--limit <n>', 'at most this many, up to 1000', atMost(1000), 50)
     .option('--json', 'machine-readable output')
     .action(async (options: { state?: JobState; limit: number; json?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const items = await listJobs(ctx, { state: options.state, limit: options.limit });
-        if (options.json) return print(toJson(items));
-        print(items.length ? formatTable(items.map(row)) : 'no jobs');
-      });
+      const query = { state: options.state, limit: options.limit };
+      const { items } = await readAppOrServer(command, { path: '/api/v1/jobs', query }, async (ctx) => ({
+        items: await listJobs(ctx, query),
+      }));
+      if (options.json) return print(toJson(items));
+      print(items.length ? formatTable(items.map(row)) : 'no jobs');
     });
 
   jobs
@@ -85,13 +86,13 @@ export function registerJobs(program: Command): void {
     .argument('<id>', 'job id')
     .option('--json', 'machine-readable output')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const job = await getJob(ctx, id);
-        if (options.json) return print(toJson(job));
-        print(formatTable([row(job)]));
-        if (job.result !== null) print(`result: ${JSON.stringify(job.result)}`);
-        if (job.output) print(`file: GET ${job.output}`);
-      });
+      const job = await readAppOrServer(command, { path: `/api/v1/jobs/${encodeURIComponent(id)}` }, (ctx) =>
+        getJob(ctx, id),
+      );
+      if (options.json) return print(toJson(job));
+      print(formatTable([row(job as JobView)]));
+      if (job.result !== null) print(`result: ${JSON.stringify(job.result)}`);
+      if (job.output) print(`file: GET ${job.output}`);
     });
 
   jobs
@@ -99,25 +100,30 @@ export function registerJobs(program: Command): void {
     .description('Queue a failed job again, with a fresh allowance of attempts')
     .argument('<id>', 'job id')
     .action(async (id: string, _options, command: Command) => {
-      await withApp(command, async (ctx, config) => {
-        // Each job's start, end and failures go to the log, as the server's requests do.
-        const log = pino(loggerOptions(config.logLevel, config.logFormat));
-        const queue = await openJobQueue(
-          { ...ctx, log },
-          {
-            url: config.databaseUrl,
-            settings: config.jobs,
-            work: false,
-          },
-        );
-        try {
-          const job = await retryJob({ ...ctx, jobs: queue }, id);
-          print(
-            `queued again: job ${job.id} (${job.kind}), attempt ${job.attempts + 1} of at most ${job.max_attempts}`,
+      // Beside a server, the server's own queue takes the job again.
+      const job = await withAppOrServer(
+        command,
+        { method: 'POST', path: `/api/v1/jobs/${encodeURIComponent(id)}/retry` },
+        async (ctx, config) => {
+          // Each job's start, end and failures go to the log, as the server's requests do.
+          const log = pino(loggerOptions(config.logLevel, config.logFormat));
+          const queue = await openJobQueue(
+            { ...ctx, log },
+            {
+              url: config.databaseUrl,
+              settings: config.jobs,
+              work: false,
+            },
           );
-        } finally {
-          await queue.close();
-        }
-      });
+          try {
+            return await retryJob({ ...ctx, jobs: queue }, id);
+          } finally {
+            await queue.close();
+          }
+        },
+      );
+      print(
+        `queued again: job ${job.id} (${job.kind}), attempt ${job.attempts + 1} of at most ${job.max_attempts}`,
+      );
     });
 }

@@ -15,7 +15,9 @@ import { recordCommitmentEvent } from '../../app/commitments/record-commitment-e
 import { AppError } from '../../domain/errors.ts';
 import { eventKinds, modes, statuses } from '../../domain/ledger/vocabulary.ts';
 import type { CommitmentFilter } from '../../store/repositories/commitments.ts';
-import { readAppOrServer, withApp } from '../app.ts';
+import { besideLink, readAppOrServer, withApp } from '../app.ts';
+import { jsonSafe } from '../../domain/json.ts';
+import { callApi } from '../server-link.ts';
 import { formatTable, print, toJson } from '../output.ts';
 import { amount, count, date, listFormats, oneOf, printList, type ListFormat } from './ledger-options.ts';
 
@@ -196,11 +198,13 @@ export function registerCommitment(program: Command): void {
         throw new AppError('invalid_input', `${file}: ${(error as Error).message}`);
       }
       const input = parsed(commitmentInput.safeParse(raw), file);
-      await withApp(command, async (ctx) => {
-        const view = await createCommitment(ctx, input);
-        if (o.json) print(toJson(view));
-        else print(`recorded commitment ${view.id} (version ${view.version}, status ${view.state.status})`);
-      });
+      const view = await readAppOrServer(
+        command,
+        { method: 'POST', path: '/api/v1/commitments', body: input },
+        (ctx) => createCommitment(ctx, input),
+      );
+      if (o.json) print(toJson(view));
+      else print(`recorded commitment ${view.id} (version ${view.version}, status ${view.state.status})`);
     });
 
   commitment
@@ -237,15 +241,25 @@ export function registerCommitment(program: Command): void {
         }),
         'event',
       );
-      await withApp(command, async (ctx) => {
-        // The version read here guards against a change made between this read and the write.
-        const { version } = await getCommitment(ctx, { id });
-        const view = await recordCommitmentEvent(ctx, { id, version, event });
-        const line = event.line ? view.items.find((i) => i.line === event.line) : undefined;
-        print(
-          `recorded ${event.kind} on ${id}: status ${view.state.status}${line ? `, line ${line.line} delivered ${line.delivered} of ${line.quantity ?? '?'}` : ''} (version ${view.version})`,
-        );
-      });
+      // The version read here guards against a change made between this read and the write.
+      const link = besideLink(command);
+      const path = `/api/v1/commitments/${encodeURIComponent(id)}`;
+      const view = link
+        ? await callApi<{ version: number }>(link, { path }).then(({ version }) =>
+            callApi<ReturnType<typeof jsonSafe<Awaited<ReturnType<typeof recordCommitmentEvent>>>>>(link, {
+              method: 'POST',
+              path: `${path}/events`,
+              body: { ...event, version },
+            }),
+          )
+        : await withApp(command, async (ctx) => {
+            const { version } = await getCommitment(ctx, { id });
+            return jsonSafe(await recordCommitmentEvent(ctx, { id, version, event }));
+          });
+      const line = event.line ? view.items.find((i) => i.line === event.line) : undefined;
+      print(
+        `recorded ${event.kind} on ${id}: status ${view.state.status}${line ? `, line ${line.line} delivered ${line.delivered} of ${line.quantity ?? '?'}` : ''} (version ${view.version})`,
+      );
     });
 
   commitment
@@ -268,11 +282,13 @@ export function registerCommitment(program: Command): void {
         }),
         'declared value',
       );
-      await withApp(command, async (ctx) => {
-        const v = await declareLineValue(ctx, { id, value });
-        print(
-          `declared value of ${id} line ${v.line}: ${v.amount} ${v.currency} by ${v.declared_by} (version ${v.version})`,
-        );
-      });
+      const v = await readAppOrServer(
+        command,
+        { method: 'PUT', path: `/api/v1/commitments/${encodeURIComponent(id)}/declared-values`, body: value },
+        (ctx) => declareLineValue(ctx, { id, value }),
+      );
+      print(
+        `declared value of ${id} line ${v.line}: ${v.amount} ${v.currency} by ${v.declared_by} (version ${v.version})`,
+      );
     });
 }
