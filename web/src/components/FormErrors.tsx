@@ -31,3 +31,29 @@ export function FormErrors({ error, onReload }: { error: ApiError | null; onRelo
     </div>
   );
 }
+
+/** The end of an edit form: what the server refused, then submit and cancel (back where the user came from). */
+export function FormEnd({
+  error,
+  disabled,
+  submitLabel,
+}: {
+  error: ApiError | null;
+  disabled: boolean;
+  submitLabel?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <FormErrors error={error} onReload={() => window.location.reload()} />
+      <div className="actions">
+        <button type="submit" disabled={disabled}>
+          {submitLabel ?? t('action.save')}
+        </button>
+        <button type="button" className="secondary" onClick={() => history.back()}>
+          {t('action.cancel')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -24,3 +24,17 @@ export function PartiesProvider({ children }: { children: React.ReactNode }) {
 }
 
 export const useParties = (): Parties => useContext(PartiesContext);
+
+/** The states as the options of a select, by their name in the interface language. */
+export function StateOptions() {
+  const { locale } = useI18n();
+  const { list, name } = useParties();
+  return list
+    .filter((p) => p.kind === 'state')
+    .sort((a, b) => name(a.code).localeCompare(name(b.code), locale))
+    .map((p) => (
+      <option key={p.code} value={p.code}>
+        {name(p.code)}
+      </option>
+    ));
+}

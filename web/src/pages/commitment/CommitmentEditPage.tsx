@@ -9,11 +9,11 @@ import {
 } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useSession } from '../../auth/session.tsx';
-import { FormErrors } from '../../components/FormErrors.tsx';
+import { FormEnd } from '../../components/FormErrors.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, ErrorState, Loading } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useParties } from '../../lib/parties.tsx';
+import { StateOptions } from '../../lib/parties.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 import { bodyOf, draftOf, emptyDraft, type CommitmentDraft } from './commitment-draft.ts';
 import { LineFields } from './LineFields.tsx';
@@ -23,14 +23,12 @@ const qualifiers: Qualifier[] = ['exact', 'about', 'at_least', 'at_most', 'vague
 function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
   const { t } = useI18n();
   const { me } = useSession();
-  const { list, name } = useParties();
   const equipment = useApi('/api/v1/equipment', { query: { limit: 1000 } });
   const boundParty = me.role === 'representative' ? me.party : null;
   const initial = commitment ? draftOf(commitment) : emptyDraft(boundParty ?? '');
   const [draft, setDraft] = useState<CommitmentDraft>(initial);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const states = list.filter((p) => p.kind === 'state');
 
   const set =
     (key: Exclude<keyof CommitmentDraft, 'lines'>) =>
@@ -87,22 +85,14 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
             disabled={!!boundParty}
           >
             <option value="">—</option>
-            {states.map((p) => (
-              <option key={p.code} value={p.code}>
-                {name(p.code)}
-              </option>
-            ))}
+            <StateOptions />
           </select>,
         )}
         {field(
           'recipient',
           'field.recipient',
           <select id="commitment-recipient" required value={draft.recipient} onChange={set('recipient')}>
-            {states.map((p) => (
-              <option key={p.code} value={p.code}>
-                {name(p.code)}
-              </option>
-            ))}
+            <StateOptions />
           </select>,
         )}
         {field(
@@ -202,15 +192,7 @@ function CommitmentForm({ commitment }: { commitment: Commitment | null }) {
         <span>{t('field.note')}</span>
         <textarea id="commitment-note" rows={3} value={draft.note} onChange={set('note')} />
       </label>
-      <FormErrors error={error} onReload={() => window.location.reload()} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {t('action.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => history.back()}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormEnd error={error} disabled={busy} />
     </form>
   );
 }

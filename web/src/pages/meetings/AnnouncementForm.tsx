@@ -7,7 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { FormErrors } from '../../components/FormErrors.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
-import { useParties } from '../../lib/parties.tsx';
+import { StateOptions } from '../../lib/parties.tsx';
 import { navigate } from '../../lib/router.tsx';
 import { bodyOf, emptyDraft, type CommitmentDraft } from '../commitment/commitment-draft.ts';
 import { LineFields } from '../commitment/LineFields.tsx';
@@ -26,9 +26,8 @@ export function announcementErrors(d: CommitmentDraft): MessageKey[] {
 }
 
 export function AnnouncementForm({ meeting }: { meeting: Meeting }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { me } = useSession();
-  const { list, name } = useParties();
   const equipment = useApi('/api/v1/equipment', { query: { limit: 1000 } });
   const boundParty = me.role === 'representative' ? me.party : null;
   const [draft, setDraft] = useState<CommitmentDraft>(() => ({
@@ -38,9 +37,6 @@ export function AnnouncementForm({ meeting }: { meeting: Meeting }) {
   const [errors, setErrors] = useState<MessageKey[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const states = list
-    .filter((p) => p.kind === 'state')
-    .sort((a, b) => name(a.code).localeCompare(name(b.code), locale));
   const set =
     (key: 'donor' | 'mode' | 'amount' | 'currency' | 'note') =>
     (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
@@ -78,11 +74,7 @@ export function AnnouncementForm({ meeting }: { meeting: Meeting }) {
           <label htmlFor="announce-donor">{t('field.donor')}</label>
           <select id="announce-donor" value={draft.donor} onChange={set('donor')} disabled={!!boundParty}>
             <option value="">—</option>
-            {states.map((p) => (
-              <option key={p.code} value={p.code}>
-                {name(p.code)}
-              </option>
-            ))}
+            <StateOptions />
           </select>
         </div>
         <div className="field">

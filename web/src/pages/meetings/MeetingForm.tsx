@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError, api, write } from '../../api/client.ts';
 import { visibilities, type Meeting } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
-import { FormErrors } from '../../components/FormErrors.tsx';
+import { FormEnd } from '../../components/FormErrors.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
 import { useParties } from '../../lib/parties.tsx';
@@ -332,15 +332,7 @@ export function MeetingForm({ meeting }: { meeting: Meeting | null }) {
           {t('meetingForm.fix')}
         </p>
       )}
-      <FormErrors error={error} onReload={() => window.location.reload()} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {t('action.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => history.back()}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormEnd error={error} disabled={busy} />
     </form>
   );
 }

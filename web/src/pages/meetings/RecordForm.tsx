@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import { ApiError, answer, api, write } from '../../api/client.ts';
 import type { Meeting } from '../../api/types.ts';
-import { FormErrors } from '../../components/FormErrors.tsx';
+import { FormEnd } from '../../components/FormErrors.tsx';
 import { Loading } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useParties } from '../../lib/parties.tsx';
+import { StateOptions } from '../../lib/parties.tsx';
 import { navigate } from '../../lib/router.tsx';
 import './meetings.css';
 
@@ -20,8 +20,7 @@ const emptyAttendee = (): Attendee => ({ party: '', person: '', role: '', substi
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function RecordForm({ meeting }: { meeting: Meeting }) {
-  const { t, locale } = useI18n();
-  const { list, name } = useParties();
+  const { t } = useI18n();
   const [version, setVersion] = useState<number | null>(null);
   const [attendance, setAttendance] = useState<Attendee[]>([]);
   const [decisions, setDecisions] = useState('');
@@ -52,9 +51,6 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
     };
   }, [meeting.id]);
 
-  const states = list
-    .filter((p) => p.kind === 'state')
-    .sort((a, b) => name(a.code).localeCompare(name(b.code), locale));
   const change = (i: number, field: keyof Attendee, value: string) =>
     setAttendance((rows) => rows.map((row, j) => (j === i ? { ...row, [field]: value } : row)));
 
@@ -114,11 +110,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
                   aria-describedby={missing.includes(i) ? `${id}-party-error` : undefined}
                 >
                   <option value="">—</option>
-                  {states.map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {name(p.code)}
-                    </option>
-                  ))}
+                  <StateOptions />
                 </select>
                 {missing.includes(i) && (
                   <p className="field-error" id={`${id}-party-error`}>
@@ -186,15 +178,7 @@ export function RecordForm({ meeting }: { meeting: Meeting }) {
           {t('recordForm.decisionsHint')}
         </p>
       </div>
-      <FormErrors error={error} onReload={() => window.location.reload()} />
-      <div className="actions">
-        <button type="submit" disabled={busy || version === null}>
-          {t('recordForm.submit')}
-        </button>
-        <button type="button" className="secondary" onClick={() => history.back()}>
-          {t('action.cancel')}
-        </button>
-      </div>
+      <FormEnd error={error} disabled={busy || version === null} submitLabel={t('recordForm.submit')} />
     </form>
   );
 }
