@@ -34,8 +34,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash to compare against when the user does not exist, so that both paths take as long. */
-export const decoyHash = await hashPassword(randomBytes(16).toString('hex'));
+/**
+ * A hash to compare against when the user does not exist, so that both paths take as long: the
+ * same cost parameters as a real one, with a random key that no password hashes to. Made without
+ * hashing, so loading this module costs nothing.
+ */
+export const decoyHash = `scrypt$${params.N}$${params.r}$${params.p}$${randomBytes(16).toString('base64url')}$${randomBytes(params.keylen).toString('base64url')}`;
 
 export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
