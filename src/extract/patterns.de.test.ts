@@ -344,6 +344,35 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'SE', item: 'archer', money: eur(300_000_000) }],
     only: true,
   },
+  // Eine Gruppe, zu der die Genannten gehören: „X und weitere Bündnisstaaten“
+  {
+    text: 'Schweden und weitere Bündnisstaaten haben vereinbart, Waffen im Wert von zwei Milliarden Euro für die Ukraine zu erwerben.',
+    facts: [{ type: 'commitment', donor: 'NATO', money: eur(2_000_000_000) }],
+    only: true,
+  },
+  // „von“ nach einem Substantiv nennt den Träger, nicht die Herkunft; die Herstellung ist kein Geber
+  {
+    text: 'Das Vorhaben von EU-Mitgliedstaaten, der Ukraine zwei Millionen Geschosse aus europäischer Produktion zu liefern, kam nur langsam voran.',
+    facts: [{ type: 'commitment', donor: 'EU', category: 'munitions', quantity: q(2_000_000) }],
+    only: true,
+  },
+  // Ein Empfänger in einer Aufzählung nach „an“: alle Glieder sind Empfänger, auch vor dem Verb am Satzende
+  {
+    text: 'Der Plan sieht vor, dass die USA Munition an europäische Partner und Kanada verkaufen.',
+    facts: [{ type: 'commitment', donor: 'EUROPE', supplier: 'US' }],
+    only: true,
+  },
+  // Eine Forderung nach Unterstützung ist keine Zusage
+  {
+    text: 'Die Initiative entstand nach Forderungen des Präsidenten nach mehr Fairness bei der Unterstützung der Ukraine.',
+    none: ['commitment'],
+  },
+  // „ist … eröffnet worden“: Perfekt, der Wochentag liegt zurück; der Gipfel der Überschrift ist derselbe
+  {
+    text: 'Gipfel in Oslo eröffnet\nDer NATO-Gipfel ist am Montag in Oslo eröffnet worden.',
+    facts: [{ type: 'meeting', kind: 'nato_summit', date: { value: '2025-07-14', granularity: 'day' } }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -363,6 +363,18 @@ const cases: Case[] = [
     text: 'Finland pledged a $200 million package. It includes NASAMS systems and spare parts.',
     facts: [{ type: 'commitment', donor: 'FI', item: 'nasams', money: usd(200_000_000) }],
   },
+  // "X and other allies": the named party belongs to the group, which acts as one
+  {
+    text: 'Norway and other NATO allies agreed to buy American weapons worth $500 million for Ukraine.',
+    facts: [{ type: 'commitment', donor: 'NATO', money: usd(500_000_000) }],
+    only: true,
+  },
+  // an adjective of nationality before "production" names the maker, not the giver
+  {
+    text: 'The plan of EU member states to deliver one million shells of European production to Ukraine fell short.',
+    facts: [{ type: 'commitment', donor: 'EU', quantity: q(1_000_000) }],
+    only: true,
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

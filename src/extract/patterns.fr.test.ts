@@ -339,6 +339,12 @@ const cases: Case[] = [
     text: "L'objectif de dix milliards de dollars a été atteint, selon le ministre.",
     none: ['total'],
   },
+  // « X et d'autres alliés » : le pays nommé fait partie du groupe, qui agit comme un seul
+  {
+    text: "La Suède et d'autres alliés de l'Otan achèteront pour 500 millions de dollars d'armes américaines destinées à l'Ukraine.",
+    facts: [{ type: 'commitment', donor: 'NATO', money: usd(500_000_000) }],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -15,4 +15,6 @@ export const words = {
   coActor: cueIndex(grammar.co_actor_prepositions),
   parenthetical: cueIndex(grammar.parenthetical_openers),
   article: cueIndex(grammar.articles),
+  othersOfGroup: cueIndex(grammar.others_of_group),
+  originNouns: cueIndex(grammar.origin_nouns),
 };

@@ -620,9 +620,12 @@ interface Roles {
 
 function rolesOf(s: Sentence, clause: Range, verb: Range, acts: ReadonlySet<Act>, subject: Subject): Roles {
   const later = s.parties.filter((p) => within(p, clause) && p.start >= verb.end);
-  const to = later.find(
-    (p) => afterRecipientPrep(s, p) || (p.value.code === 'UA' && p.value.form !== 'demonym'),
-  );
+  // German puts the verb last: "… an europäische Partner verkauft werden".
+  const to =
+    later.find((p) => afterRecipientPrep(s, p) || (p.value.code === 'UA' && p.value.form !== 'demonym')) ??
+    (s.lang === 'de'
+      ? s.parties.find((p) => within(p, clause) && p.start < verb.start && afterRecipientPrep(s, p))
+      : undefined);
   const from = later.find((p) => afterSourcePrep(s, p) && p.value.code !== subject.code);
   const origin = originOf(s, clause, subject.code);
   const lastEnd = Math.max(to?.end ?? 0, from?.end ?? 0);

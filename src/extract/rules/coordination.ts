@@ -28,6 +28,11 @@ function joins(s: Sentence, from: number, to: number): boolean {
       k++;
       continue;
     }
+    const others = separated ? words.othersOfGroup[s.lang].matchAt(s.tokens, k) : null;
+    if (others && others.end <= to) {
+      k = others.end;
+      continue;
+    }
     return false;
   }
   return separated;
@@ -50,6 +55,18 @@ export function coordinatedWith(s: Sentence, last: Mention<PartyEntry>): Mention
     chain.push(p);
     tail = p;
   }
+  // "Deutschland und weitere Bündnisstaaten", "Canada and other allies": the ones named belong
+  // to the group named last, which acts as one.
+  const group = chain.find((p, n) => n > 0 && othersBefore(s, p));
+  if (group) return [group];
   const seen = new Set<string>();
   return chain.filter((p) => !seen.has(p.value.code) && seen.add(p.value.code));
+}
+
+function othersBefore(s: Sentence, p: Mention<PartyEntry>): boolean {
+  for (let k = Math.max(0, p.start - 3); k < p.start; k++) {
+    const m = words.othersOfGroup[s.lang].matchAt(s.tokens, k);
+    if (m && m.end === p.start) return true;
+  }
+  return false;
 }

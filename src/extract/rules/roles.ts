@@ -5,6 +5,7 @@
 import { words } from '../lexicon/grammar.ts';
 import type { PartyEntry } from '../lexicon/parties.ts';
 import type { PhraseIndex } from '../lexicon/phrase-index.ts';
+import { coordinatedWith } from './coordination.ts';
 import type { Mention, Sentence } from './sentence.ts';
 
 /** Parties that receive or attack, never give, in this domain. */
@@ -28,10 +29,44 @@ export const afterPlacePrep = (s: Sentence, m: Mention<PartyEntry>) =>
 export const afterAgentPrep = (s: Sentence, m: Mention<PartyEntry>) =>
   after(s, words.agentPrep[s.lang], m.start);
 export const afterSourcePrep = (s: Sentence, m: Mention<PartyEntry>) =>
-  after(s, words.sourcePrep[s.lang], m.start);
+  after(s, words.sourcePrep[s.lang], m.start) && !ownerAfterNoun(s, m);
+
+/**
+ * "das Vorhaben von EU-Mitgliedstaaten", "der Plan von Dänemark": German "von" right after a noun
+ * (capitalised, as German nouns are) names whose the noun is, not where something comes from.
+ */
+function ownerAfterNoun(s: Sentence, m: Mention<PartyEntry>): boolean {
+  if (s.lang !== 'de') return false;
+  let k = m.start - 1;
+  if (isArticle(s.tokens[k]?.fold ?? '')) k--;
+  if (s.tokens[k]?.fold !== 'von' || k < 2) return false;
+  const noun = s.tokens[k - 1];
+  return noun?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(noun.text);
+}
+
+/** "aus europäischer Produktion", "de fabrication française": the adjective tells who makes it. */
+function namesMaker(s: Sentence, m: Mention<PartyEntry>): boolean {
+  if (m.value.form !== 'demonym') return false;
+  return (
+    words.originNouns[s.lang].matchAt(s.tokens, m.end) !== null ||
+    (s.lang === 'fr' && words.originNouns.fr.matchAt(s.tokens, m.start - 1) !== null)
+  );
+}
 
 /** A party that can be the subject of a pledge: a state, an organisation or a capital acting for its state. */
 export function canGive(s: Sentence, m: Mention<PartyEntry>): boolean {
-  if (NOT_DONORS.has(m.value.code) || m.value.form === 'city') return false;
-  return !afterRecipientPrep(s, m) && !afterPlacePrep(s, m) && !afterSourcePrep(s, m);
+  if (NOT_DONORS.has(m.value.code) || m.value.form === 'city' || namesMaker(s, m)) return false;
+  if (afterRecipientPrep(s, m) || afterPlacePrep(s, m) || afterSourcePrep(s, m)) return false;
+  return !receivesWithList(s, m);
+}
+
+/** "an europäische Partner und Kanada", "to Poland and Romania": a list joined by a conjunction shares its recipient preposition. */
+function receivesWithList(s: Sentence, m: Mention<PartyEntry>): boolean {
+  const head = coordinatedWith(s, m)[0];
+  if (!head || head === m || head.start >= m.start || !afterRecipientPrep(s, head)) return false;
+  for (let k = head.end; k < m.start; k++) {
+    const c = words.coordination[s.lang].matchAt(s.tokens, k);
+    if (c && s.tokens[k]?.text !== ',') return true;
+  }
+  return false;
 }
