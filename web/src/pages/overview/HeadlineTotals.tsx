@@ -65,7 +65,9 @@ export function HeadlineTotals({
       <div className="headline-figure">
         <dt>{t('overview.commitments')}</dt>
         <dd>
-          <span className="big">{commitments === null ? '…' : formatNumber(commitments, locale)}</span>
+          <span className="big" data-testid="total-commitments">
+            {commitments === null ? '…' : formatNumber(commitments, locale)}
+          </span>
         </dd>
       </div>
     </dl>
