@@ -81,6 +81,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
       ...findDeadlines(s),
     );
     remember(s, memory, commitments[0]?.donor ?? null);
+    memory.previousDonor = commitments[0]?.donor ?? null;
   }
   return mergeMentions(options.doc ?? '', sameMeetingAgain(candidates)).map((f) => ({
     ...f,

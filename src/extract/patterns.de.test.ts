@@ -373,6 +373,52 @@ const cases: Case[] = [
     facts: [{ type: 'meeting', kind: 'nato_summit', date: { value: '2025-07-14', granularity: 'day' } }],
     only: true,
   },
+  // Zusammengesetzte Beträge mit Bindestrich
+  {
+    text: 'Schweden stellt der Ukraine ein 400-Millionen-Euro-Paket bereit.',
+    facts: [{ type: 'commitment', donor: 'SE', money: eur(400_000_000) }],
+  },
+  // Ein Satz ohne Geber setzt die Zusage des Satzes davor fort: Passiv ohne Agens, „kommt … hinzu“
+  {
+    text: 'Finnland hat der Ukraine 300 Millionen Euro zugesagt. Zusätzlich kommt ein bereits finanziertes 200-Millionen-Euro-Paket hinzu.',
+    facts: [
+      { type: 'commitment', donor: 'FI', money: eur(300_000_000) },
+      { type: 'commitment', donor: 'FI', money: eur(200_000_000) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Schweden will die Munitionsinitiative für die Ukraine mit 100 Millionen Euro unterstützen. Insgesamt sollen 50.000 Schuss Artilleriemunition beigesteuert werden.',
+    facts: [
+      {
+        type: 'commitment',
+        donor: 'SE',
+        money: eur(100_000_000),
+        category: 'munitions',
+        quantity: q(50_000),
+      },
+    ],
+    only: true,
+  },
+  // „Diese werden gemeinsam mit …“: der Geber davor und seine Partner; Dativ „den Niederlanden“
+  {
+    text: 'Litauen stellt der Ukraine 100 Millionen Dollar für zwei neue Pakete bereit. Diese werden gemeinsam mit Estland und den Niederlanden geschnürt.',
+    facts: [
+      { type: 'commitment', donor: 'LT', money: usd(100_000_000) },
+      { type: 'commitment', donor: 'EE' },
+      { type: 'commitment', donor: 'NL' },
+    ],
+    only: true,
+  },
+  // Nur Partner vor dem Verb: das Subjekt folgt dem Verb
+  {
+    text: 'Gemeinsam mit Belgien kauft Frankreich der Ukraine zehn Leopard-2-Panzer.',
+    facts: [
+      { type: 'commitment', donor: 'FR', item: 'leopard-2', quantity: q(10) },
+      { type: 'commitment', donor: 'BE', item: 'leopard-2', quantity: q(10) },
+    ],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -375,6 +375,11 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'EU', quantity: q(1_000_000) }],
     only: true,
   },
+  // a hyphenated amount before its noun
+  {
+    text: 'Sweden announced a $400-million package for Ukraine.',
+    facts: [{ type: 'commitment', donor: 'SE', money: usd(400_000_000) }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

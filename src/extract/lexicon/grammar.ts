@@ -17,4 +17,5 @@ export const words = {
   article: cueIndex(grammar.articles),
   othersOfGroup: cueIndex(grammar.others_of_group),
   originNouns: cueIndex(grammar.origin_nouns),
+  demonstrative: cueIndex(grammar.demonstratives),
 };

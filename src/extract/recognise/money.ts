@@ -55,7 +55,7 @@ const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’']
 const LINKS = new Set(['de', "d'", 'of', 'en', 'in']);
 
 function currencyAt(tokens: readonly Token[], i: number, lang: Lang): { code: string; end: number } | null {
-  let j = i;
+  let j = glued(tokens, i) ? i + 1 : i;
   while (
     j < tokens.length &&
     j < i + 3 &&
@@ -127,11 +127,19 @@ function figureAt(tokens: readonly Token[], i: number, lang: Lang): Figure | nul
     }
   }
   if (!value) return null;
+  // "ein 400-Millionen-Euro-Paket", "a $400-million package": the parts of a compound are glued by hyphens.
+  if (glued(tokens, end)) end++;
   const scale = scaleAt(tokens, end, lang);
   if (scale) return { value: scaled(value, scale.power), end: scale.end };
   // "a", "un", "ein" count as one only before a scale: "a billion dollars", not "a USD 500 m package".
   if (t.kind !== 'number' && end === i + 1 && value.digits === 1n) return null;
-  return { value, end };
+  return glued(tokens, i + 1) ? { value, end: i + 1 } : { value, end };
+}
+
+/** A hyphen at `k` written without spaces between two words or figures. */
+function glued(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k];
+  return dash?.text === '-' && tokens[k - 1]?.end === dash.start && tokens[k + 1]?.start === dash.end;
 }
 
 /** Every money mention of a sentence's tokens, left to right. */

@@ -35,6 +35,8 @@ export interface ArticleMemory {
   /** The last party that could act as a donor (not the recipient nor the aggressor). */
   lastActor: string | null;
   lastItem: { id: string; category: string } | null;
+  /** The donor of the sentence just before, when it told a pledge: who an agentless clause continues. */
+  previousDonor?: string | null;
   /** The article is about Ukraine: commitments without a named recipient go to UA. */
   aboutUkraine: boolean;
 }

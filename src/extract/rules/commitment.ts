@@ -103,7 +103,11 @@ function commitmentsOfClause(
   const hasAidNoun = hasCue(s, 'aidNouns', clause);
   const weak = triggers.every((t) => t.value.weak);
   // "ont annoncé de nouvelles contributions": a weak verb whose object names a pledge is one.
-  const namesPledge = hasCue(s, 'pledgeNouns', afterVerb);
+  // "Diese werden gemeinsam mit Polen geschnürt": a demonstrative opening the clause goes on
+  // with the pledge of the sentence before.
+  const namesPledge =
+    hasCue(s, 'pledgeNouns', afterVerb) ||
+    (!!memory.previousDonor && words.demonstrative[s.lang].matchAt(s.tokens, clause.start) !== null);
   const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
   // "Weitere 40 Plattformen sollen folgen": a count of a counting noun alone stands for the last item.
   const counted =
@@ -500,6 +504,15 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   const inClause = before(clause);
   const pronoun = hasSubjectPronoun(s, { start: clause.start, end: verb.start });
   const partnerOnly = inClause && partners.has(inClause.value.code) && pronoun && memory.lastActor;
+  // "Gemeinsam mit Belgien kauft Frankreich …": with only partners before the verb, the subject
+  // follows it; "Diese werden gemeinsam mit Polen geschnürt": else the giver is the one whose
+  // pledge the sentence before told.
+  if (inClause && partners.has(inClause.value.code) && !pronoun) {
+    const other = participialAgent(s, clause, verb) ?? invertedSubject(s, clause, verb);
+    if (other) return named(other, verb.start);
+    const carried = memory.previousDonor;
+    if (carried) return { code: carried, codes: [carried], start: null, fromMemory: true };
+  }
   if (inClause && !partnerOnly) return named(inClause, inClause.start);
   const leader = participialAgent(s, clause, verb);
   if (leader) return named(leader, leader.start);
@@ -515,6 +528,12 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   }
   if (pronoun && memory.lastActor)
     return { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true };
+  // "Zusätzlich kommt ein 500-Millionen-Dollar-Paket hinzu", "Insgesamt sollen 180.000 Schuss
+  // beigesteuert werden": a clause that names no giver at all goes on with the pledge just told.
+  const carried = memory.previousDonor;
+  const told = { start: 0, end: s.tokens.length };
+  if (carried && !s.parties.some((p) => canGive(s, p)) && !hasCue(s, 'contents', told))
+    return { code: carried, codes: [carried], start: null, fromMemory: true };
   return null;
 }
 
