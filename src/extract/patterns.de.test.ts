@@ -419,6 +419,15 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // „sowie“ ohne eigenes Verb: weitere Dinge desselben Gebers
+  {
+    text: 'Frankreich liefert der Ukraine Caesar-Haubitzen sowie Crotale-Systeme.',
+    facts: [
+      { type: 'commitment', donor: 'FR', item: 'caesar' },
+      { type: 'commitment', donor: 'FR', item: 'crotale' },
+    ],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

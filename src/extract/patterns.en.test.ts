@@ -380,6 +380,15 @@ const cases: Case[] = [
     text: 'Sweden announced a $400-million package for Ukraine.',
     facts: [{ type: 'commitment', donor: 'SE', money: usd(400_000_000) }],
   },
+  // "as well as" with no verb of its own: more things from the same donor
+  {
+    text: 'Italy will send SAMP/T systems to Ukraine as well as Skyguard systems.',
+    facts: [
+      { type: 'commitment', donor: 'IT', item: 'samp-t' },
+      { type: 'commitment', donor: 'IT', item: 'skyguard' },
+    ],
+    only: true,
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

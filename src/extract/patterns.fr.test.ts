@@ -345,6 +345,15 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'NATO', money: usd(500_000_000) }],
     only: true,
   },
+  // « ainsi que » sans verbe propre : d'autres choses du même donateur
+  {
+    text: "L'Italie livrera à l'Ukraine des systèmes SAMP/T ainsi que des systèmes Skyguard.",
+    facts: [
+      { type: 'commitment', donor: 'IT', item: 'samp-t' },
+      { type: 'commitment', donor: 'IT', item: 'skyguard' },
+    ],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

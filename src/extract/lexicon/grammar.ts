@@ -18,4 +18,5 @@ export const words = {
   othersOfGroup: cueIndex(grammar.others_of_group),
   originNouns: cueIndex(grammar.origin_nouns),
   demonstrative: cueIndex(grammar.demonstratives),
+  additive: cueIndex(grammar.additive),
 };

@@ -37,8 +37,37 @@ export function findCommitments(s: Sentence, memory: ArticleMemory): Candidate[]
     const facts = commitmentsOfClause(s, clause, held, memory);
     if (facts.length > 0) done.add(clause.start);
     out.push(...facts);
+    if (facts.length > 0) out.push(...alsoGiven(s, clause, held, facts, memory, done));
   }
   return out;
+}
+
+/**
+ * "Frankreich liefert Caesar-Haubitzen sowie Crotale-Systeme", "as well as", "ainsi que": a clause
+ * that an additive coordinator opens, with no verb of its own, names more things given by the
+ * clause before.
+ */
+function alsoGiven(
+  s: Sentence,
+  clause: Range,
+  held: Mention<TriggerEntry>[],
+  facts: Candidate[],
+  memory: ArticleMemory,
+  done: Set<number>,
+): Candidate[] {
+  const next = clauseOf(s, clause.end);
+  if (next.start !== clause.end || done.has(next.start)) return [];
+  if (!words.additive[s.lang].matchAt(s.tokens, next.start)) return [];
+  if (s.triggers.some((t) => within(t, next)) || s.parties.some((p) => within(p, next) && canGive(s, p)))
+    return [];
+  const things = (r: Range) =>
+    s.items.some((m) => within(m, r)) || s.categories.some((m) => within(m, r));
+  if (!things(next)) return [];
+  done.add(next.start);
+  const told = new Set(facts.map((f) => `${f.item}/${f.category}`));
+  return commitmentsOfClause(s, { start: clause.start, end: next.end }, held, memory).filter(
+    (f) => !told.has(`${f.item}/${f.category}`),
+  );
 }
 
 /**
