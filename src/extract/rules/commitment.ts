@@ -60,8 +60,7 @@ function alsoGiven(
   if (!words.additive[s.lang].matchAt(s.tokens, next.start)) return [];
   if (s.triggers.some((t) => within(t, next)) || s.parties.some((p) => within(p, next) && canGive(s, p)))
     return [];
-  const things = (r: Range) =>
-    s.items.some((m) => within(m, r)) || s.categories.some((m) => within(m, r));
+  const things = (r: Range) => s.items.some((m) => within(m, r)) || s.categories.some((m) => within(m, r));
   if (!things(next)) return [];
   done.add(next.start);
   const told = new Set(facts.map((f) => `${f.item}/${f.category}`));
