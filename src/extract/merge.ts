@@ -12,6 +12,9 @@ const sameAmount = (a: Money | null, b: Money | null) =>
   a === null ||
   b === null ||
   ((a.amount === null || b.amount === null || a.amount === b.amount) && same(a.currency, b.currency));
+/** Dates agree when one holds the other ("2023-01" and "2023-01-19"); a pledge of January is not one of May. */
+const sameDay = (a: Candidate['date'], b: Candidate['date']) =>
+  a === null || b === null || a.value.startsWith(b.value) || b.value.startsWith(a.value);
 const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
 
 function compatible(a: Candidate, b: Candidate): boolean {
@@ -26,6 +29,7 @@ function compatible(a: Candidate, b: Candidate): boolean {
         same(a.quantity, b.quantity) &&
         sameAmount(a.money, b.money) &&
         same(a.mode, b.mode) &&
+        sameDay(a.date, b.date) &&
         !countsAnotherKind(a, b) &&
         !countsAnotherKind(b, a)
       );

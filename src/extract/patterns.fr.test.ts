@@ -354,6 +354,31 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // chaque verbe prend la date de sa proposition ; un don daté autrement n'est pas le même
+  {
+    text: "En mars, la Suède avait donné à l'Ukraine dix canons Archer, et elle a annoncé en juin acheter 20 chars Leopard 2 pour l'Ukraine.",
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'archer', date: { value: '2025-03', granularity: 'month' } },
+      {
+        type: 'commitment',
+        donor: 'SE',
+        item: 'leopard-2',
+        date: { value: '2025-06', granularity: 'month' },
+      },
+    ],
+  },
+  {
+    text: "La Suède a annoncé mardi un don de 500 millions de couronnes. En mars, la Suède avait donné à l'Ukraine dix canons Archer.",
+    facts: [
+      {
+        type: 'commitment',
+        donor: 'SE',
+        item: null,
+        money: { amount: 500_000_000, currency: 'SEK', qualifier: 'exact' },
+      },
+      { type: 'commitment', donor: 'SE', item: 'archer', money: null },
+    ],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

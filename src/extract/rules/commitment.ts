@@ -176,7 +176,12 @@ function commitmentsOfClause(
   base.supplier = roles.supplier;
   base.mode = roles.mode ?? modeOf(s, clause, acts, roles.donor, roles.supplier);
   base.status = statusOf(s, clause, first, acts);
-  base.date = s.dates.find((d) => d.date !== null)?.date ?? null;
+  // "En janvier, le Danemark avait donné …, et il a annoncé en avril acheter …": the date of the
+  // clause's own verb, else the first of the sentence.
+  const dated = s.dates.filter((d) => d.date !== null);
+  const own = dated.filter((d) => within(d, clause));
+  const gap = (d: Range) => (d.start >= first.end ? d.start - first.end : first.start - d.end);
+  base.date = (own.sort((a, b) => gap(a) - gap(b))[0] ?? dated[0])?.date ?? null;
   base.confidence = confidence(subject.fromMemory, weak, items.length > 0 || money.length > 0);
   const ends = [first.end, roles.lastEnd];
 
@@ -548,11 +553,16 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (inverted) return named(inverted, verb.start);
   const owner = genitiveGiver(s, clause, verb);
   if (owner) return named(owner, verb.start);
-  if (!pronoun) {
-    const earlier = before({ start: 0, end: clause.start });
-    if (earlier && !hasCue(s, 'speech', { start: earlier.end, end: clause.start })) {
-      return named(earlier, earlier.start);
-    }
+  // "…, et elle a annoncé …", "…, and it will send …": a pronoun opening a clause stands for the
+  // giver of the clause before in the same sentence.
+  const earlier = before({ start: 0, end: clause.start });
+  const opensWithPronoun = pronoun && hasSubjectPronoun(s, { start: clause.start, end: clause.start + 2 });
+  if (
+    earlier &&
+    (!pronoun || opensWithPronoun) &&
+    !hasCue(s, 'speech', { start: earlier.end, end: clause.start })
+  ) {
+    return named(earlier, earlier.start);
   }
   if (pronoun && memory.lastActor)
     return { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true };
