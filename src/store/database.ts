@@ -28,6 +28,12 @@ export interface Database extends Queryable {
   withSignal(signal: AbortSignal): Database;
   /** The database a `withSignal` view was made from: what caches keyed by database use. */
   readonly origin?: Database;
+  /**
+   * Where this process is the only writer (the embedded database): a count that moves whenever a
+   * statement that may write starts or ends, or a transaction ends. A value read from the database
+   * while the count stayed the same is still current.
+   */
+  changeCount?(): number;
 }
 
 /** The error of a statement that was not run, or was cancelled, because its work was abandoned. */

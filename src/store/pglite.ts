@@ -3,31 +3,64 @@ import { checkedQueryable, stopIfAborted, typeParsers, type Database, type Query
 
 type PGliteQueryable = Pick<PGlite, 'query' | 'exec'>;
 
-function queryable(db: PGliteQueryable): Queryable {
+/** Statements that only read: everything else may have written. */
+const READ = /^\s*select\b/i;
+
+/**
+ * The statements of this process that may have written, counted before and after each one (and
+ * at the end of every transaction). The embedded database has no other writer (its folder is
+ * locked to this process), so a value read while the count did not move is still current.
+ */
+interface Changes {
+  count: number;
+}
+
+function queryable(db: PGliteQueryable, changes: Changes): Queryable {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await db.query<Row>(sql, params as unknown[]);
-      return result.rows;
+      if (READ.test(sql)) return (await db.query<Row>(sql, params as unknown[])).rows;
+      changes.count++;
+      try {
+        return (await db.query<Row>(sql, params as unknown[])).rows;
+      } finally {
+        changes.count++;
+      }
     },
     async exec(sql: string) {
-      await db.exec(sql);
+      changes.count++;
+      try {
+        await db.exec(sql);
+      } finally {
+        changes.count++;
+      }
     },
   };
 }
 
-function database(db: PGlite, location: string, signal?: AbortSignal, origin?: Database): Database {
+function database(
+  db: PGlite,
+  location: string,
+  changes: Changes,
+  signal?: AbortSignal,
+  origin?: Database,
+): Database {
   const check = (q: Queryable) => (signal ? checkedQueryable(q, signal) : q);
   const self: Database = {
     ...(origin ? { origin } : {}),
     kind: 'pglite',
     location,
-    ...check(queryable(db)),
-    transaction: (work) => {
+    ...check(queryable(db, changes)),
+    transaction: async (work) => {
       if (signal) stopIfAborted(signal);
-      return db.transaction((tx) => work(check(queryable(tx))));
+      try {
+        return await db.transaction((tx) => work(check(queryable(tx, changes))));
+      } finally {
+        changes.count++;
+      }
     },
     close: () => db.close(),
-    withSignal: (next) => database(db, location, next, origin ?? self),
+    withSignal: (next) => database(db, location, changes, next, origin ?? self),
+    changeCount: () => changes.count,
   };
   return self;
 }
@@ -35,13 +68,13 @@ function database(db: PGlite, location: string, signal?: AbortSignal, origin?: D
 /** Opens (creating if needed) an embedded database in `dataDir`, or in memory when it is null. */
 export async function openPGlite(dataDir: string | null): Promise<Database> {
   const db = await PGlite.create(dataDir ?? undefined, { parsers: typeParsers });
-  return database(db, dataDir ?? 'memory');
+  return database(db, dataDir ?? 'memory', { count: 0 });
 }
 
 /** Embedded database from a dump of another (fast copies of a prepared database in tests). */
 export async function openPGliteFromDump(dump: Blob): Promise<Database> {
   const db = await PGlite.create({ loadDataDir: dump, parsers: typeParsers });
-  return database(db, 'memory');
+  return database(db, 'memory', { count: 0 });
 }
 
 export async function dumpPGlite(dataDir: string): Promise<Blob> {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { packagePath } from '../../src/config/package-root.ts';
 import { buildServer, type Api } from '../../src/http/server.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
@@ -32,6 +33,47 @@ describe('compression', () => {
     const gz = await get(url, 'gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toEqual(plain.json());
+  });
+
+  const pledge = (id: string) =>
+    createCommitment(t.ctx, {
+      id,
+      donor: 'NO',
+      recipient: 'UA',
+      mode: 'donation',
+      money: { amount: '1000000', currency: 'EUR', value_date: '2024-03-01' },
+      announced_on: '2024-03-01',
+    });
+  const committed = (report: { donors: { donor: string; committed: { amount_minor: string } }[] }) =>
+    BigInt(report.donors.find((d) => d.donor === 'NO')?.committed.amount_minor ?? '0');
+
+  it('sends a kept report and ledger page with an entity tag, 304 while unchanged, the new figure after a write', async () => {
+    await pledge('kept-answer-1');
+    const urls = ['/api/v1/reports/burden?currency=EUR', '/api/v1/commitments?limit=50&offset=0'];
+    const first = await Promise.all(urls.map((url) => get(url, 'br;q=1, gzip;q=0.5')));
+    for (const res of first) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(res.headers.vary).toContain('accept-encoding');
+      expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
+    }
+    const [burden, page] = first.map((res) => JSON.parse(brotliDecompressSync(res.rawPayload).toString()));
+    const gz = await get(urls[0]!, 'gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toEqual(burden);
+    expect((await get(urls[0]!)).json()).toEqual(burden);
+    const held = (i: number) => ({ 'if-none-match': first[i]!.headers.etag as string });
+    expect((await app.inject({ method: 'GET', url: urls[0]!, headers: held(0) })).statusCode).toBe(304);
+
+    await pledge('kept-answer-2');
+    const after = await Promise.all(
+      urls.map((url, i) => app.inject({ method: 'GET', url, headers: held(i) })),
+    );
+    for (const [i, res] of after.entries()) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.etag).not.toBe(first[i]!.headers.etag);
+    }
+    expect(committed(after[0]!.json()) - committed(burden)).toBe(100_000_000n);
+    expect(after[1]!.json().total).toBe(page.total + 1);
   });
 
   const assets = packagePath('web', 'dist', 'assets');

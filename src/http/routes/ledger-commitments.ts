@@ -16,7 +16,8 @@ import { recordCommitmentEvent } from '../../app/commitments/record-commitment-e
 import { updateCommitment } from '../../app/commitments/update-commitment.ts';
 import { conversionSummary } from '../../app/reports/report.types.ts';
 import { statuses } from '../../domain/ledger/vocabulary.ts';
-import { notModified, pageTag, recordTag } from '../etag.ts';
+import { notModified, recordTag } from '../etag.ts';
+import { sendKept } from '../cached-answer.ts';
 import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 import {
@@ -83,18 +84,15 @@ const commitmentPage = page(commitmentOutput).extend({
   conversion: conversionSummary,
 });
 
-/**
- * A list page is kept between changes (listCommitments): its JSON is written once per kept page,
- * checked against the response schema as any answer is, instead of once per request.
- */
-const serialized = new WeakMap<object, string>();
-function serializedPage(result: CommitmentPage, limit: number, offset: number): string {
-  let body = serialized.get(result);
-  if (body === undefined) {
-    body = JSON.stringify(z.encode(commitmentPage, { ...result, limit, offset }));
-    serialized.set(result, body);
-  }
-  return body;
+/** The answer for a kept page, the same object for the same page while it is kept. */
+const pages = new WeakMap<CommitmentPage, Map<string, object>>();
+function pageOf(result: CommitmentPage, limit: number, offset: number): object {
+  let byPaging = pages.get(result);
+  if (!byPaging) pages.set(result, (byPaging = new Map()));
+  const key = `${limit}:${offset}`;
+  let answer = byPaging.get(key);
+  if (!answer) byPaging.set(key, (answer = { ...result, limit, offset }));
+  return answer;
 }
 
 export function commitmentRoutes(app: Api): void {
@@ -121,12 +119,8 @@ export function commitmentRoutes(app: Api): void {
         limit,
         offset,
       });
-      const tag = pageTag(TYPE, result.items, result.total, request.url);
-      if (notModified(request, reply, tag)) return reply;
-      return reply
-        .type('application/json; charset=utf-8')
-        .serializer((body: unknown) => body as string)
-        .send(serializedPage(result, limit, offset) as never);
+      // A page is kept between changes (listCommitments): its bytes are prepared once per kept page.
+      return sendKept(request, reply, commitmentPage, pageOf(result, limit, offset));
     },
   );
 

@@ -17,6 +17,7 @@ import { readFreshness } from '../../app/reference/read-freshness.ts';
 import { reportValueOverTime } from '../../app/reports/report-value-over-time.ts';
 import { valueOverTimeInput, valueOverTimeReport } from '../../app/reports/value-over-time.types.ts';
 import { callerContext } from './ledger-common.ts';
+import { sendKept } from '../cached-answer.ts';
 import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
@@ -34,7 +35,8 @@ export function reportsRoutes(app: Api): void {
         response: { 200: burdenReport, ...errorResponses },
       },
     },
-    async (request) => reportBurden(callerContext(request), request.query),
+    async (request, reply) =>
+      sendKept(request, reply, burdenReport, await reportBurden(callerContext(request), request.query)),
   );
 
   app.get(
@@ -47,7 +49,8 @@ export function reportsRoutes(app: Api): void {
         response: { 200: claimsReport, ...errorResponses },
       },
     },
-    async (request) => reportClaims(callerContext(request)),
+    async (request, reply) =>
+      sendKept(request, reply, claimsReport, await reportClaims(callerContext(request))),
   );
 
   app.get(
@@ -61,7 +64,8 @@ export function reportsRoutes(app: Api): void {
         response: { 200: targetsReport, ...errorResponses },
       },
     },
-    async (request) => reportTargets(callerContext(request), request.query),
+    async (request, reply) =>
+      sendKept(request, reply, targetsReport, await reportTargets(callerContext(request), request.query)),
   );
 
   app.get(
@@ -76,7 +80,8 @@ export function reportsRoutes(app: Api): void {
         response: { 200: pipelineReport, ...errorResponses },
       },
     },
-    async (request) => reportPipeline(callerContext(request), request.query),
+    async (request, reply) =>
+      sendKept(request, reply, pipelineReport, await reportPipeline(callerContext(request), request.query)),
   );
 
   app.get(
@@ -91,7 +96,13 @@ export function reportsRoutes(app: Api): void {
         response: { 200: followThroughReport, ...errorResponses },
       },
     },
-    async (request) => reportFollowThrough(callerContext(request), request.query),
+    async (request, reply) =>
+      sendKept(
+        request,
+        reply,
+        followThroughReport,
+        await reportFollowThrough(callerContext(request), request.query),
+      ),
   );
 
   app.get(
@@ -106,7 +117,8 @@ export function reportsRoutes(app: Api): void {
         response: { 200: fairShareReport, ...errorResponses },
       },
     },
-    async (request) => reportFairShare(callerContext(request), request.query),
+    async (request, reply) =>
+      sendKept(request, reply, fairShareReport, await reportFairShare(callerContext(request), request.query)),
   );
 
   app.get(
@@ -121,7 +133,13 @@ export function reportsRoutes(app: Api): void {
         response: { 200: valueOverTimeReport, ...errorResponses },
       },
     },
-    async (request) => reportValueOverTime(callerContext(request), request.query),
+    async (request, reply) =>
+      sendKept(
+        request,
+        reply,
+        valueOverTimeReport,
+        await reportValueOverTime(callerContext(request), request.query),
+      ),
   );
 
   app.get(
@@ -136,7 +154,8 @@ export function reportsRoutes(app: Api): void {
         response: { 200: equipmentReport, ...errorResponses },
       },
     },
-    async (request) => reportEquipment(callerContext(request), request.query),
+    async (request, reply) =>
+      sendKept(request, reply, equipmentReport, await reportEquipment(callerContext(request), request.query)),
   );
 
   app.get(
