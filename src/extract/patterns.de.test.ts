@@ -428,6 +428,21 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // Ein Treffen als Rahmen des Satzes hat nicht dessen Parteien als Teilnehmer
+  {
+    text: 'Bei dem Treffen sagte Schweden der Ukraine ein weiteres Archer-System zu.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(1) }],
+    none: ['meeting'],
+  },
+  {
+    text: 'Beim Treffen mit Selenskyj sagte Schweden der Ukraine weitere Archer-Haubitzen zu.',
+    facts: [{ type: 'meeting', kind: 'bilateral' }],
+  },
+  // Ein Titel vor dem Namen nach dem Verb: „sagte Verteidigungsminister Boris Pistorius … zu“
+  {
+    text: 'Am Freitag sagte Verteidigungsminister Boris Pistorius der Ukraine zwei weitere Gepard-Panzer zu.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'gepard', quantity: q(2) }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -389,6 +389,17 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // a meeting as the setting of the sentence does not make its parties participants
+  {
+    text: 'At the meeting, Sweden promised Ukraine another Archer system.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(1) }],
+    none: ['meeting'],
+  },
+  // "another" before a count is a determiner
+  {
+    text: 'Sweden promised Ukraine another two Archer systems.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(2) }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -379,6 +379,12 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'SE', item: 'archer', money: null },
     ],
   },
+  // une réunion cadre de la phrase n'a pas pour participants les parties de la phrase
+  {
+    text: "Lors de la réunion, la Suède a promis à l'Ukraine un autre système Archer.",
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(1) }],
+    none: ['meeting'],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -79,6 +79,8 @@ type MeetingCue =
 const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string[]>> & {
   topic_markers: PerLang<string[]>;
   anaphora: PerLang<string[]>;
+  settings: PerLang<string[]>;
+  with: PerLang<string[]>;
 };
 
 export const cues = {
@@ -99,6 +101,8 @@ export const cues = {
   meeting: valueIndex<MeetingCue>(meeting),
   topic: cueIndex(meeting.topic_markers),
   anaphora: cueIndex(meeting.anaphora),
+  settings: cueIndex(meeting.settings),
+  meetingWith: cueIndex(meeting.with),
   gdp: cueIndex(triggers.target.gdp),
   deadline: cueIndex(triggers.deadline as unknown as PerLang<string[]>),
   nonCommitment: cueIndex(triggers.non_commitment as unknown as PerLang<string[]>),

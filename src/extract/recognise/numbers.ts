@@ -75,6 +75,8 @@ export function readNumberWords(
         current = 0;
       }
     } else if (v === 20 && current === 4 && lang === 'fr') current = 80;
+    // "another two systems": a word for one before a count is a determiner, not part of it.
+    else if (j === i + 1 && current === 1 && total === 0) current = v;
     else current += v;
     any = true;
     end = j + 1;

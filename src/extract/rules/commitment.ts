@@ -657,8 +657,19 @@ function invertedSubject(s: Sentence, clause: Range, verb: Range): Mention<Party
   let k = verb.end;
   const article = words.article[s.lang].matchAt(s.tokens, k);
   if (article) k = article.end;
-  const p = s.parties.find((x) => x.start === k);
+  // "sagte Verteidigungsminister Boris Pistorius …": a title may stand before a name, with no article.
+  const named = (at: number) => s.parties.find((x) => x.start === at);
+  for (let n = 0; n < 2 && !named(k) && isTitle(s, k); n++) k++;
+  const p = named(k);
   return p && canGive(s, p) && within(p, clause) ? p : null;
+}
+
+/** A capitalised noun that is neither a party, an item nor a kind: a title before a name. */
+function isTitle(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  const at = (m: Range) => m.start <= k && k < m.end;
+  return !s.items.some(at) && !s.categories.some(at) && !s.triggers.some(at);
 }
 
 function hasSubjectPronoun(s: Sentence, range: Range): boolean {

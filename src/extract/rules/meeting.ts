@@ -3,7 +3,7 @@
  * the topic of the talks), place, date and kind. A sentence yields at most one meeting, the
  * one of its most specific cue ("sommet de l'OTAN" before "rencontre").
  */
-import type { MeetingCue } from '../lexicon/cues.ts';
+import { cues, type MeetingCue } from '../lexicon/cues.ts';
 import type { MeetingKind } from '../types.ts';
 import { emptyCandidate, type Candidate } from './candidate.ts';
 import { afterPlacePrep, afterRecipientPrep } from './roles.ts';
@@ -34,8 +34,15 @@ export function findMeetings(s: Sentence): Candidate[] {
   const landmark = places.find((p) => p.value.form === 'landmark') ?? null;
   const participants: Mention<unknown>[] = [];
   const codes: string[] = [];
+  // "Bei dem Treffen sagte Deutschland der Ukraine … zu": a meeting word as the setting of the
+  // sentence, with nobody named beside it ("beim Treffen mit Selenskyj"), has no participants
+  // among the parties of the sentence.
+  const bare =
+    cue.value === 'meeting' &&
+    settingBefore(s, cue.start) &&
+    cues.meetingWith[s.lang].matchAt(s.tokens, cue.end) === null;
   for (const p of s.parties) {
-    if ((p.start >= topicAt && p.start > cue.end) || !within(p, clause)) continue;
+    if ((p.start >= topicAt && p.start > cue.end) || !within(p, clause) || bare) continue;
     if (places.includes(p) || afterRecipientPrep(s, p) || p.value.form === 'city' || p.value.code === 'PURL')
       continue;
     if (!codes.includes(p.value.code)) codes.push(p.value.code);
@@ -69,6 +76,14 @@ export function findMeetings(s: Sentence): Candidate[] {
   fact.confidence = codes.length >= 2 && (date || place) ? 0.8 : 0.6;
   fact.cue = `meeting/${cue.value}: ${wordsOf(s, cue)}`;
   return [fact];
+}
+
+function settingBefore(s: Sentence, at: number): boolean {
+  for (let k = Math.max(0, at - 5); k < at; k++) {
+    const m = cues.settings[s.lang].matchAt(s.tokens, k);
+    if (m && m.end === at) return true;
+  }
+  return false;
 }
 
 /** Words that open a time limit or a horizon ("bis 2035", "by 2035", "within 50 days"), not a meeting's date. */
