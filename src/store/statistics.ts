@@ -5,6 +5,9 @@
  * filled is still "always empty"), and report queries are planned for a handful of rows where
  * there are thousands. An import that changed enough records therefore refreshes them at once,
  * by the threshold autovacuum uses by default for a table: 50 rows plus 10 % of its rows.
+ * Only the ledger's own tables are refreshed: not the system catalogues, and not the reference
+ * tables (exchange rates, indicators, parties), which an import never writes and which hold
+ * most of the database's rows.
  */
 import type { Queryable } from './database.ts';
 
@@ -16,12 +19,28 @@ export async function bulkWriteThreshold(db: Queryable): Promise<number> {
   return 50 + Math.floor(0.1 * (row?.rows ?? 0));
 }
 
+/** Tables an import never writes: refreshed when reference data is loaded, if at all. */
+const referenceTables = ['exchange_rates', 'indicators', 'parties', 'reference_datasets', 'reference_state'];
+
+/** The tables in the application's schema, reference tables left out, quoted for ANALYZE. */
+async function ledgerTables(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ name: string }>(
+    `SELECT quote_ident(relname) AS name FROM pg_class
+      WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p')
+        AND NOT (relname = ANY($1::text[]))
+      ORDER BY relname`,
+    [referenceTables],
+  );
+  return rows.map((r) => r.name);
+}
+
 /**
- * Refreshes the statistics of every table (ANALYZE) when `changed` records reach the threshold;
+ * Refreshes the statistics of every ledger table (ANALYZE) when `changed` records reach the threshold;
  * answers whether it did. Run after the write has committed: ANALYZE only sees committed rows.
  */
 export async function refreshStatisticsAfterBulkWrite(db: Queryable, changed: number): Promise<boolean> {
   if (changed < (await bulkWriteThreshold(db))) return false;
-  await db.exec('ANALYZE');
+  const tables = await ledgerTables(db);
+  if (tables.length > 0) await db.exec(`ANALYZE ${tables.join(', ')}`);
   return true;
 }
