@@ -30,7 +30,12 @@ describe('requirements and coverage', () => {
     expect(interceptors.value.pledged).toContainEqual({ amount: '980000000.00', currency: 'USD' });
     expect(interceptors.value.contracted).toContainEqual({ amount: '500000000.00', currency: 'EUR' });
     expect(report.suggestions).toContainEqual(
-      expect.objectContaining({ key: 'air-f16', commitment: 'be-f16-2024-06' }),
+      expect.objectContaining({
+        key: 'air-f16',
+        commitment: 'be-f16-2024-06',
+        reason_id: 'same-equipment',
+        reason_params: { equipment: 'f-16' },
+      }),
     );
     expect(report.suggestions.some((s) => s.commitment === 'de-patriot-2-systems-2025')).toBe(false);
   });

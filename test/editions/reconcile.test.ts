@@ -54,6 +54,13 @@ describe('editions reconcile', () => {
     );
     expect(de.committed_difference_minor).toBe(de.ledger!.committed_minor - de.edition!.committed_minor!);
     expect(de.reasons.map((x) => x.code)).toEqual(expect.arrayContaining(['scope', 'measure', 'valuation']));
+    // Each reason also comes by its figures, for clients that word it in their language.
+    const scope = de.reasons.find((x) => x.code === 'scope')!;
+    expect(scope.params).toEqual({
+      eur_minor: (de.edition!.allocated_minor! - de.edition!.military_allocated_minor!).toString(),
+    });
+    const valuation = de.reasons.find((x) => x.code === 'valuation')!;
+    expect(valuation.params.eur_minor).toBe(de.ledger!.catalogue_minor.toString());
     const onlyKiel = r.rows.filter((x) => !x.ledger);
     expect(onlyKiel.length).toBeGreaterThan(0);
     expect(onlyKiel[0]!.reasons[0]!.code).toBe('only_in_edition');

@@ -1,5 +1,6 @@
 /** Output schemas of editions for the API (OpenAPI) and the CLI's JSON: EUR cents as decimal strings. */
 import { z } from 'zod';
+import { reasonCodes } from '../../domain/editions/reconcile.ts';
 import { conversionSummary, reportNoteIds, reportRuleIds } from '../reports/report.types.ts';
 
 const minor = z.string().describe('EUR cents, integer as a decimal string');
@@ -134,7 +135,19 @@ export const reconciliationSchema = z
           .nullable(),
         committed_difference_minor: minorOrNull,
         delivered_difference_minor: minorOrNull,
-        reasons: z.array(z.object({ code: z.string(), text: z.string() })),
+        reasons: z.array(
+          z
+            .object({
+              code: z.enum(reasonCodes),
+              params: z
+                .record(z.string(), z.union([z.string(), z.number()]))
+                .describe(
+                  'The figures of the reason, for clients that word it: count, date (the cut-off), vague, unvalued, and EUR cents as decimal strings (eur_minor, price_list_eur_minor)',
+                ),
+              text: z.string().describe('The reason in English, with its figures'),
+            })
+            .meta({ id: 'ReconciliationReason' }),
+        ),
       }),
     ),
     totals: z.object({

@@ -148,6 +148,11 @@ export async function reportCoverage(ctx: AppContext, input: CoverageInput) {
           donor: row.donor,
           status: view.state.status,
           announced_on: row.announced_on,
+          // By id with its parameter, for clients that word it; in English for the others.
+          reason_id: r.equipment ? ('same-equipment' as const) : ('same-category' as const),
+          reason_params: (r.equipment
+            ? { equipment: r.equipment }
+            : { category: r.category ?? '' }) as Record<string, string>,
           reason: r.equipment ? `a line of ${r.equipment}` : `a line in category ${r.category}`,
         })),
     );

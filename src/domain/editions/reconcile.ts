@@ -32,18 +32,25 @@ export interface EditionDonor {
   price_list_minor: bigint | null;
 }
 
-export type ReasonCode =
-  | 'only_in_edition'
-  | 'only_in_ledger'
-  | 'period'
-  | 'measure'
-  | 'scope'
-  | 'valuation'
-  | 'currency_date'
-  | 'not_summed';
+export const reasonCodes = [
+  'only_in_edition',
+  'only_in_ledger',
+  'period',
+  'measure',
+  'scope',
+  'valuation',
+  'currency_date',
+  'not_summed',
+] as const;
+export type ReasonCode = (typeof reasonCodes)[number];
 
+/**
+ * Why a donor's figures differ: the reason's code, its figures (counts, the cut-off date, EUR
+ * cents as decimal strings) for clients that word it in their language, and its English wording.
+ */
 export interface Reason {
   code: ReasonCode;
+  params: Record<string, string | number>;
   text: string;
 }
 
@@ -68,12 +75,17 @@ function reasonsFor(
 ): Reason[] {
   if (!ledger)
     return [
-      { code: 'only_in_edition', text: 'the edition counts this donor; the ledger holds no record of it' },
+      {
+        code: 'only_in_edition',
+        params: {},
+        text: 'the edition counts this donor; the ledger holds no record of it',
+      },
     ];
   if (!edition)
     return [
       {
         code: 'only_in_ledger',
+        params: {},
         text: "the ledger holds records of this donor; the edition doesn't count it",
       },
     ];
@@ -81,24 +93,39 @@ function reasonsFor(
   if (ledger.after_cut_off > 0)
     reasons.push({
       code: 'period',
+      params: {
+        count: ledger.after_cut_off,
+        ...(cutOff ? { date: cutOff } : {}),
+        eur_minor: ledger.after_cut_off_minor.toString(),
+      },
       text: `${ledger.after_cut_off} record(s) announced after the cut-off ${cutOff} (${bn(ledger.after_cut_off_minor)}) are left out`,
     });
   if (
     edition.allocated_minor !== null &&
     edition.military_allocated_minor !== null &&
     edition.allocated_minor !== edition.military_allocated_minor
-  )
+  ) {
+    const other = edition.allocated_minor - edition.military_allocated_minor;
     reasons.push({
       code: 'scope',
-      text: `the edition's total includes financial and humanitarian aid (${bn(edition.allocated_minor - edition.military_allocated_minor)}); Ramstein's ledger is military assistance`,
+      params: { eur_minor: other.toString() },
+      text: `the edition's total includes financial and humanitarian aid (${bn(other)}); Ramstein's ledger is military assistance`,
     });
+  }
   reasons.push({
     code: 'measure',
+    params: {},
     text: "Ramstein's delivered counts recorded deliveries; the edition's allocations are aid delivered or specified for delivery, its commitments are promises",
   });
   if (ledger.catalogue_minor > 0n)
     reasons.push({
       code: 'valuation',
+      params: {
+        eur_minor: ledger.catalogue_minor.toString(),
+        ...(edition.price_list_minor !== null
+          ? { price_list_eur_minor: edition.price_list_minor.toString() }
+          : {}),
+      },
       text:
         `${bn(ledger.catalogue_minor)} of Ramstein's committed value comes from its catalogue unit values` +
         (edition.price_list_minor !== null
@@ -108,11 +135,13 @@ function reasonsFor(
   if (ledger.unconvertible > 0)
     reasons.push({
       code: 'currency_date',
+      params: { count: ledger.unconvertible },
       text: `${ledger.unconvertible} amount(s) have no ECB rate near their value date and are not converted; the others are converted at the rate of their value date`,
     });
   if (ledger.vague + ledger.unvalued > 0)
     reasons.push({
       code: 'not_summed',
+      params: { count: ledger.vague + ledger.unvalued, vague: ledger.vague, unvalued: ledger.unvalued },
       text: `${ledger.vague} vague and ${ledger.unvalued} unvalued commitment(s) are counted but carry no amount`,
     });
   return reasons;

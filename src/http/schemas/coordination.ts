@@ -94,7 +94,13 @@ export const coverageReport = z
         donor: z.string(),
         status: z.enum(statuses),
         announced_on: z.string().nullable(),
-        reason: z.string(),
+        reason_id: z
+          .enum(['same-equipment', 'same-category'])
+          .describe('Why it is suggested: a line of the same equipment, or of the same category'),
+        reason_params: z
+          .record(z.string(), z.string())
+          .describe('The equipment id (`equipment`) or the category (`category`) the lines share'),
+        reason: z.string().describe('The same reason in English'),
       }),
     ),
   })

@@ -2089,6 +2089,16 @@ export type components = {
                 /** @enum {string} */
                 status: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
                 announced_on: string | null;
+                /**
+                 * @description Why it is suggested: a line of the same equipment, or of the same category
+                 * @enum {string}
+                 */
+                reason_id: "same-equipment" | "same-category";
+                /** @description The equipment id (`equipment`) or the category (`category`) the lines share */
+                reason_params: {
+                    [key: string]: string;
+                };
+                /** @description The same reason in English */
                 reason: string;
             }[];
         };
@@ -3092,10 +3102,7 @@ export type components = {
                 } | null;
                 committed_difference_minor: string | null;
                 delivered_difference_minor: string | null;
-                reasons: {
-                    code: string;
-                    text: string;
-                }[];
+                reasons: components["schemas"]["ReconciliationReason"][];
             }[];
             totals: {
                 /** @description EUR cents, integer as a decimal string */
@@ -3116,6 +3123,16 @@ export type components = {
             notes: string[];
             /** @description The same notes by id with their figures, for clients that word them */
             note_ids: components["schemas"]["ReportNote"][];
+        };
+        ReconciliationReason: {
+            /** @enum {string} */
+            code: "only_in_edition" | "only_in_ledger" | "period" | "measure" | "scope" | "valuation" | "currency_date" | "not_summed";
+            /** @description The figures of the reason, for clients that word it: count, date (the cut-off), vague, unvalued, and EUR cents as decimal strings (eur_minor, price_list_eur_minor) */
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description The reason in English, with its figures */
+            text: string;
         };
         /** @description Amounts not converted are in no total; each is listed here */
         ReportConversion: {

@@ -2,7 +2,9 @@
 export const analyticsEn = {
   'follow.title': 'Follow-through of these pledges',
   'follow.sinceLast': 'Since the last session',
-  'follow.sinceLastText':
+  'follow.sinceLastText.one':
+    'Of the {count} commitment announced at {meeting} ({announced}), {committed} of the value is committed, {contracted} contracted and {delivered} delivered as known on {date}.',
+  'follow.sinceLastText.other':
     'Of the {count} commitments announced at {meeting} ({announced}), {committed} of the value is committed, {contracted} contracted and {delivered} delivered as known on {date}.',
   'follow.none': 'No commitment was announced at the previous session.',
   'follow.noPrevious': 'No earlier session to follow.',
@@ -15,7 +17,8 @@ export const analyticsEn = {
   'follow.committed': 'Committed',
   'follow.contracted': 'Contracted',
   'follow.delivered': 'Delivered',
-  'follow.cancelled': '{count} cancelled, {unvalued} without a value.',
+  'follow.cancelled.one': '{count} cancelled, {unvalued} without a value.',
+  'follow.cancelled.other': '{count} cancelled, {unvalued} without a value.',
   'follow.range':
     'Includes estimated values: the announced total is {low} to {high} depending on the valuation basis.',
   'follow.asOf': 'As known on {date}; values in EUR at each value date.',

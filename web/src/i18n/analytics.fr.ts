@@ -4,7 +4,9 @@ import type { analyticsEn } from './analytics.en.ts';
 export const analyticsFr: Record<keyof typeof analyticsEn, string> = {
   'follow.title': 'Suivi de ces promesses',
   'follow.sinceLast': 'Depuis la dernière session',
-  'follow.sinceLastText':
+  'follow.sinceLastText.one':
+    'De l’engagement annoncé à {meeting} ({announced}), {committed} de la valeur est engagée, {contracted} sous contrat et {delivered} livrée, selon ce qui est connu au {date}.',
+  'follow.sinceLastText.other':
     'Des {count} engagements annoncés à {meeting} ({announced}), {committed} de la valeur est engagée, {contracted} sous contrat et {delivered} livrée, selon ce qui est connu au {date}.',
   'follow.none': 'Aucun engagement n’a été annoncé à la session précédente.',
   'follow.noPrevious': 'Pas de session antérieure à suivre.',
@@ -17,7 +19,8 @@ export const analyticsFr: Record<keyof typeof analyticsEn, string> = {
   'follow.committed': 'Engagé',
   'follow.contracted': 'Sous contrat',
   'follow.delivered': 'Livré',
-  'follow.cancelled': '{count} annulé(s), {unvalued} sans valeur.',
+  'follow.cancelled.one': '{count} annulé, {unvalued} sans valeur.',
+  'follow.cancelled.other': '{count} annulés, {unvalued} sans valeur.',
   'follow.range':
     'Comprend des valeurs estimées : le total annoncé va de {low} à {high} selon la base d’évaluation.',
   'follow.asOf': 'Selon ce qui est connu au {date} ; valeurs en EUR à la date de chaque valeur.',

@@ -34,10 +34,15 @@ export const chartsEn = {
     'Delivered value counts in the month of each delivery, for the part of its line the delivery completes; a commitment declared delivered counts the rest in the month of that declaration.',
   'value.rule.package-delivered-in-its-month':
     'A delivered pooled package counts as delivered in the month it was announced: packages carry no delivery date.',
-  'value.note.unconvertible':
+  'value.note.unconvertible.one':
+    '{count} amount could not be converted (no value date, or no ECB rate near it) and is not in the sums.',
+  'value.note.unconvertible.other':
     '{count} amounts could not be converted (no value date, or no ECB rate near it) and are not in the sums.',
-  'value.note.vague': '{count} commitments with a vague amount are counted, not summed.',
-  'value.note.unvalued':
+  'value.note.vague.one': '{count} commitment with a vague amount is counted, not summed.',
+  'value.note.vague.other': '{count} commitments with a vague amount are counted, not summed.',
+  'value.note.unvalued.one':
+    '{count} commitment has neither money nor a catalogue value and is not in the sums.',
+  'value.note.unvalued.other':
     '{count} commitments have neither money nor a catalogue value and are not in the sums.',
   'value.note.undated':
     'Records without a date are in no month: {committed} committed, {delivered} delivered.',

@@ -36,10 +36,15 @@ export const chartsFr: Record<keyof typeof chartsEn, string> = {
     'La valeur livrée compte au mois de chaque livraison, pour la part de sa ligne qu’elle complète ; un engagement déclaré livré compte le reste au mois de cette déclaration.',
   'value.rule.package-delivered-in-its-month':
     'Un paquet commun livré compte comme livré au mois de son annonce : les paquets n’ont pas de date de livraison.',
-  'value.note.unconvertible':
+  'value.note.unconvertible.one':
+    '{count} montant n’a pas pu être converti (pas de date de valeur, ou pas de cours BCE proche) et n’est pas dans les sommes.',
+  'value.note.unconvertible.other':
     '{count} montants n’ont pas pu être convertis (pas de date de valeur, ou pas de cours BCE proche) et ne sont pas dans les sommes.',
-  'value.note.vague': '{count} engagements au montant vague sont comptés, pas additionnés.',
-  'value.note.unvalued':
+  'value.note.vague.one': '{count} engagement au montant vague est compté, pas additionné.',
+  'value.note.vague.other': '{count} engagements au montant vague sont comptés, pas additionnés.',
+  'value.note.unvalued.one':
+    '{count} engagement n’a ni montant ni valeur de catalogue et n’est pas dans les sommes.',
+  'value.note.unvalued.other':
     '{count} engagements n’ont ni montant ni valeur de catalogue et ne sont pas dans les sommes.',
   'value.note.undated':
     'Les enregistrements sans date ne sont dans aucun mois : {committed} engagés, {delivered} livrés.',

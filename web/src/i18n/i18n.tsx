@@ -1,17 +1,19 @@
 /** The interface language (English or French), kept in localStorage, and the `t` lookup. */
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../lib/format.ts';
-import { en, type MessageKey } from './messages.en.ts';
-import { fr } from './messages.fr.ts';
+import { translate, type TextKey, type Vars } from './translate.ts';
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { en, fr };
+export type { TextKey } from './translate.ts';
 const STORAGE_KEY = 'ramstein.locale';
 
 export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
-  /** A message with `{name}` placeholders filled in. */
-  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /**
+   * A message with `{name}` placeholders filled in; a message given in plural forms takes the
+   * form its number `count` calls for in the language.
+   */
+  t: (key: TextKey, vars?: Vars) => string;
 }
 
 function initialLocale(): Locale {
@@ -34,10 +36,7 @@ export function I18nProvider({ children }: { children: React.ReactNode }) {
         window.localStorage.setItem(STORAGE_KEY, next);
         setLocaleState(next);
       },
-      t: (key, vars) => {
-        const text = catalogues[locale][key];
-        return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')) : text;
-      },
+      t: (key, vars) => translate(locale, key, vars),
     }),
     [locale],
   );

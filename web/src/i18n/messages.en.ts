@@ -11,6 +11,7 @@ import { meetingsEn } from './meetings.en.ts';
 import { notesEn } from './notes.en.ts';
 import { trackersEn } from './trackers.en.ts';
 export const en = {
+  'punct.colon': ': ',
   'nav.overview': 'Overview',
   'nav.ledger': 'Ledger',
   'nav.packages': 'Packages',
@@ -242,11 +243,14 @@ export const en = {
   'review.acceptEdited': 'Accept with these values',
   'review.confidence': 'Confidence {value}',
   'review.cue': 'Proposed because of {cue}',
-  'review.conflicts': '{count} conflicting record(s)',
+  'review.conflicts.one': '{count} conflicting record',
+  'review.conflicts.other': '{count} conflicting records',
   'review.empty': 'The queue is empty.',
-  'review.facts': '{count} fact(s) found',
+  'review.facts.one': '{count} fact found',
+  'review.facts.other': '{count} facts found',
   'review.ingest': 'Add an article',
-  'review.ingested': 'Stored; {count} fact(s) queued for review.',
+  'review.ingested.one': 'Stored; {count} fact queued for review.',
+  'review.ingested.other': 'Stored; {count} facts queued for review.',
   'review.merge': 'Merge',
   'review.mergeInto': 'Merge into commitment (id)',
   'review.preview': 'Preview the facts',

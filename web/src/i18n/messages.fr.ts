@@ -13,6 +13,7 @@ import type { MessageKey } from './messages.en.ts';
 
 /** Texte de l'interface en français. */
 export const fr: Record<MessageKey, string> = {
+  'punct.colon': '\u00a0: ',
   'nav.overview': 'Vue d’ensemble',
   'nav.ledger': 'Registre',
   'nav.packages': 'Paquets',
@@ -248,11 +249,14 @@ export const fr: Record<MessageKey, string> = {
   'review.acceptEdited': 'Accepter avec ces valeurs',
   'review.confidence': 'Confiance {value}',
   'review.cue': 'Proposé à cause de {cue}',
-  'review.conflicts': '{count} enregistrement(s) en conflit',
+  'review.conflicts.one': '{count} enregistrement en conflit',
+  'review.conflicts.other': '{count} enregistrements en conflit',
   'review.empty': 'La file est vide.',
-  'review.facts': '{count} fait(s) trouvé(s)',
+  'review.facts.one': '{count} fait trouvé',
+  'review.facts.other': '{count} faits trouvés',
   'review.ingest': 'Ajouter un article',
-  'review.ingested': 'Enregistré ; {count} fait(s) en attente de relecture.',
+  'review.ingested.one': 'Enregistré ; {count} fait en attente de relecture.',
+  'review.ingested.other': 'Enregistré ; {count} faits en attente de relecture.',
   'review.merge': 'Fusionner',
   'review.mergeInto': 'Fusionner dans l’engagement (identifiant)',
   'review.preview': 'Prévisualiser les faits',

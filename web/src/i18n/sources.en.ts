@@ -33,5 +33,6 @@ export const sourcesEn = {
   'claims.anyConfidence': 'Any confidence',
   'claims.apply': 'Search',
   'claims.noMatch': 'No claim matches these filters.',
-  'claims.found': '{count} claims shown',
+  'claims.found.one': '{count} claim shown',
+  'claims.found.other': '{count} claims shown',
 };

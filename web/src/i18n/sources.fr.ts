@@ -35,5 +35,6 @@ export const sourcesFr: Record<keyof typeof sourcesEn, string> = {
   'claims.anyConfidence': 'Toute fiabilité',
   'claims.apply': 'Chercher',
   'claims.noMatch': 'Aucune déclaration ne correspond à ces filtres.',
-  'claims.found': '{count} déclarations affichées',
+  'claims.found.one': '{count} déclaration affichée',
+  'claims.found.other': '{count} déclarations affichées',
 };

@@ -1,5 +1,7 @@
 /** English words for human titles (equipment units, short meeting names) and the search page. */
 export const titlesEn = {
+  'place.virtual': 'virtual',
+  'place.online': 'online',
   'unit.vehicle.one': 'vehicle',
   'unit.vehicle.other': 'vehicles',
   'unit.missile.one': 'missile',
@@ -22,7 +24,8 @@ export const titlesEn = {
   'unit.battery.other': 'batteries',
   'unit.unit.one': 'unit',
   'unit.unit.other': 'units',
-  'title.moreLines': '{first} and {count} more',
+  'title.moreLines.one': '{first} and {count} more',
+  'title.moreLines.other': '{first} and {count} more',
   'title.noItems': 'aid',
   'meetingShort.udcg': 'UDCG',
   'meetingShort.nato_summit': 'NATO summit',
@@ -37,7 +40,8 @@ export const titlesEn = {
   'search.none': 'Nothing you may see matches “{q}”.',
   'search.commitments': 'Commitments',
   'search.parties': 'Donors and parties',
-  'search.partyCommitments': '{count} commitments as donor',
+  'search.partyCommitments.one': '{count} commitment as donor',
+  'search.partyCommitments.other': '{count} commitments as donor',
   'search.equipment': 'Equipment',
   'search.meetings': 'Meetings',
 } as const;

@@ -2,6 +2,8 @@ import type { titlesEn } from './titles.en.ts';
 
 /** Mots des titres (unités d'équipement, noms courts des réunions) et de la page de recherche. */
 export const titlesFr: Record<keyof typeof titlesEn, string> = {
+  'place.virtual': 'en visioconférence',
+  'place.online': 'en ligne',
   'unit.vehicle.one': 'véhicule',
   'unit.vehicle.other': 'véhicules',
   'unit.missile.one': 'missile',
@@ -24,7 +26,8 @@ export const titlesFr: Record<keyof typeof titlesEn, string> = {
   'unit.battery.other': 'batteries',
   'unit.unit.one': 'unité',
   'unit.unit.other': 'unités',
-  'title.moreLines': '{first} et {count} autres',
+  'title.moreLines.one': '{first} et {count} autre',
+  'title.moreLines.other': '{first} et {count} autres',
   'title.noItems': 'aide',
   'meetingShort.udcg': 'UDCG',
   'meetingShort.nato_summit': 'Sommet de l’OTAN',
@@ -41,7 +44,8 @@ export const titlesFr: Record<keyof typeof titlesEn, string> = {
   'search.none': 'Rien de ce que vous pouvez voir ne correspond à « {q} ».',
   'search.commitments': 'Engagements',
   'search.parties': 'Donateurs et parties',
-  'search.partyCommitments': '{count} engagements comme donateur',
+  'search.partyCommitments.one': '{count} engagement comme donateur',
+  'search.partyCommitments.other': '{count} engagements comme donateur',
   'search.equipment': 'Équipements',
   'search.meetings': 'Réunions',
 };

@@ -10,7 +10,10 @@ export const trackersEn = {
   'trackers.published': 'Published',
   'trackers.publishedInferred': 'Published (inferred)',
   'trackers.publisher': 'Publisher',
-  'trackers.rows': '{files} files, {rows} rows',
+  'trackers.fileCount.one': '{count} file',
+  'trackers.fileCount.other': '{count} files',
+  'trackers.rowCount.one': '{count} row',
+  'trackers.rowCount.other': '{count} rows',
   'trackers.source': 'Source',
   'trackers.sourceLink': 'publisher’s page',
   'trackers.compare': 'Compare two releases',
@@ -78,8 +81,10 @@ export const trackersEn = {
   'rec.committedDifference': 'Committed − commitments',
   'rec.deliveredDifference': 'Delivered − military allocations',
   'rec.reasons': 'Why they differ',
-  'rec.records': '{count} records behind this figure',
-  'rec.after': '{count} announced after {date}',
+  'rec.records.one': '{count} record behind this figure',
+  'rec.records.other': '{count} records behind this figure',
+  'rec.after.one': '{count} announced after {date}',
+  'rec.after.other': '{count} announced after {date}',
   'rec.notInLedger': 'No record in this ledger.',
   'rec.notInEdition': 'Not in this edition.',
   'rec.totals': 'All donors',
@@ -93,12 +98,35 @@ export const trackersEn = {
   'reason.valuation': 'Valuation basis',
   'reason.currency_date': 'Currency date',
   'reason.not_summed': 'Not summed',
+  'reasonText.only_in_edition': 'The edition counts this donor; this ledger holds no record of it.',
+  'reasonText.only_in_ledger': 'This ledger holds records of this donor; the edition does not count it.',
+  'reasonText.period.one':
+    '{count} record announced after the cut-off of {date} (EUR {amount} bn) is left out.',
+  'reasonText.period.other':
+    '{count} records announced after the cut-off of {date} (EUR {amount} bn) are left out.',
+  'reasonText.scope':
+    'The edition’s total includes financial and humanitarian aid (EUR {amount} bn); this ledger holds military assistance.',
+  'reasonText.measure':
+    'This ledger’s delivered value counts recorded deliveries; the edition’s allocations are aid delivered or specified for delivery, its commitments are promises.',
+  'reasonText.valuation':
+    'EUR {amount} bn of this ledger’s committed value comes from its catalogue unit values; the edition values in-kind aid at Kiel’s price list (an upper bound).',
+  'reasonText.valuationPriceList':
+    'EUR {amount} bn of this ledger’s committed value comes from its catalogue unit values; the edition values this donor’s heavy weapons at EUR {priceList} bn (Kiel’s price list).',
+  'reasonText.currency_date.one':
+    '{count} amount has no ECB rate near its value date and is not converted; the others are converted at the rate of their value date.',
+  'reasonText.currency_date.other':
+    '{count} amounts have no ECB rate near their value date and are not converted; the others are converted at the rate of their value date.',
+  'reasonText.not_summed.one':
+    '{count} commitment is counted but carries no amount ({vague} vague, {unvalued} unvalued).',
+  'reasonText.not_summed.other':
+    '{count} commitments are counted but carry no amount ({vague} vague, {unvalued} unvalued).',
   'overview.kiel':
     'Compared with Kiel UST release {release} (data through {date}): this ledger holds {ledger} committed by then, the tracker {edition} in commitments of all aid types; difference {difference}.',
   'overview.rates': 'Amounts converted at ECB reference rates; the last rate used is of {date}.',
   'overview.ratesNone': 'No exchange rate was needed.',
   'overview.allConverted': 'Every amount was converted.',
-  'overview.notConverted': '{count} amount(s) could not be converted to {currency} and are in no total:',
+  'overview.notConverted.one': '{count} amount could not be converted to {currency} and is in no total:',
+  'overview.notConverted.other': '{count} amounts could not be converted to {currency} and are in no total:',
   'overview.reason.no_value_date': 'no value date',
   'overview.reason.no_rates': 'the ECB publishes no rate for this currency',
   'overview.reason.before_first_rate': 'dated before the first ECB rate held',

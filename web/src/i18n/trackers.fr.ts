@@ -12,7 +12,10 @@ export const trackersFr: Record<keyof typeof trackersEn, string> = {
   'trackers.published': 'Publiée le',
   'trackers.publishedInferred': 'Publiée le (déduit)',
   'trackers.publisher': 'Éditeur',
-  'trackers.rows': '{files} fichiers, {rows} lignes',
+  'trackers.fileCount.one': '{count} fichier',
+  'trackers.fileCount.other': '{count} fichiers',
+  'trackers.rowCount.one': '{count} ligne',
+  'trackers.rowCount.other': '{count} lignes',
   'trackers.source': 'Source',
   'trackers.sourceLink': 'page de l’éditeur',
   'trackers.compare': 'Comparer deux publications',
@@ -82,8 +85,10 @@ export const trackersFr: Record<keyof typeof trackersEn, string> = {
   'rec.committedDifference': 'Engagé − engagements',
   'rec.deliveredDifference': 'Livré − allocations militaires',
   'rec.reasons': 'Pourquoi ils diffèrent',
-  'rec.records': '{count} engagements derrière ce chiffre',
-  'rec.after': '{count} annoncés après le {date}',
+  'rec.records.one': '{count} engagement derrière ce chiffre',
+  'rec.records.other': '{count} engagements derrière ce chiffre',
+  'rec.after.one': '{count} annoncé après le {date}',
+  'rec.after.other': '{count} annoncés après le {date}',
   'rec.notInLedger': 'Aucun engagement dans ce registre.',
   'rec.notInEdition': 'Absent de cette édition.',
   'rec.totals': 'Tous les donateurs',
@@ -97,14 +102,38 @@ export const trackersFr: Record<keyof typeof trackersEn, string> = {
   'reason.valuation': 'Base d’évaluation',
   'reason.currency_date': 'Date de change',
   'reason.not_summed': 'Non additionné',
+  'reasonText.only_in_edition': 'L’édition compte ce donateur ; ce registre n’en a aucun engagement.',
+  'reasonText.only_in_ledger': 'Ce registre a des engagements de ce donateur ; l’édition ne le compte pas.',
+  'reasonText.period.one':
+    '{count} engagement annoncé après la date d’arrêt du {date} ({amount} Md EUR) est laissé de côté.',
+  'reasonText.period.other':
+    '{count} engagements annoncés après la date d’arrêt du {date} ({amount} Md EUR) sont laissés de côté.',
+  'reasonText.scope':
+    'Le total de l’édition comprend l’aide financière et humanitaire ({amount} Md EUR) ; ce registre tient l’aide militaire.',
+  'reasonText.measure':
+    'Le livré de ce registre compte les livraisons enregistrées ; les allocations de l’édition sont l’aide livrée ou prévue pour livraison, ses engagements sont des promesses.',
+  'reasonText.valuation':
+    '{amount} Md EUR de la valeur promise de ce registre viennent des valeurs unitaires de son catalogue ; l’édition valorise l’aide en nature au barème de Kiel (une borne haute).',
+  'reasonText.valuationPriceList':
+    '{amount} Md EUR de la valeur promise de ce registre viennent des valeurs unitaires de son catalogue ; l’édition valorise les armes lourdes de ce donateur à {priceList} Md EUR (barème de Kiel).',
+  'reasonText.currency_date.one':
+    '{count} montant n’a pas de taux BCE proche de sa date de valeur et n’est pas converti ; les autres sont convertis au taux de leur date de valeur.',
+  'reasonText.currency_date.other':
+    '{count} montants n’ont pas de taux BCE proche de leur date de valeur et ne sont pas convertis ; les autres sont convertis au taux de leur date de valeur.',
+  'reasonText.not_summed.one':
+    '{count} engagement est compté mais sans montant (imprécis : {vague}, non valorisé : {unvalued}).',
+  'reasonText.not_summed.other':
+    '{count} engagements sont comptés mais sans montant (imprécis : {vague}, non valorisés : {unvalued}).',
   'overview.kiel':
     'Comparé à la publication {release} du Kiel UST (données jusqu’au {date}) : ce registre compte {ledger} engagés à cette date, le suivi {edition} d’engagements, toutes aides confondues ; écart {difference}.',
   'overview.rates':
     'Montants convertis aux taux de référence de la BCE ; le dernier taux utilisé est du {date}.',
   'overview.ratesNone': 'Aucun taux de change n’a été nécessaire.',
   'overview.allConverted': 'Tous les montants ont été convertis.',
-  'overview.notConverted':
-    '{count} montant(s) n’ont pas pu être convertis en {currency} et ne figurent dans aucun total :',
+  'overview.notConverted.one':
+    '{count} montant n’a pas pu être converti en {currency} et ne figure dans aucun total :',
+  'overview.notConverted.other':
+    '{count} montants n’ont pas pu être convertis en {currency} et ne figurent dans aucun total :',
   'overview.reason.no_value_date': 'pas de date de valeur',
   'overview.reason.no_rates': 'la BCE ne publie aucun taux pour cette devise',
   'overview.reason.before_first_rate': 'daté d’avant le premier taux BCE disponible',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noteIds, ruleIds } from '../../../src/domain/reports/report-notes.ts';
 import { en } from '../i18n/messages.en.ts';
 import { fr } from '../i18n/messages.fr.ts';
+import { translate, type TextKey } from '../i18n/translate.ts';
 import type { Locale } from './format.ts';
 import { noteText, type ReportNote } from './report-notes.ts';
 
@@ -11,8 +12,7 @@ const names: Record<string, Record<Locale, string>> = {
 };
 const words = (locale: Locale) => ({
   locale,
-  t: (key: keyof typeof en, vars: Record<string, string | number> = {}) =>
-    (locale === 'fr' ? fr : en)[key].replace(/\{(\w+)\}/g, (_, n: string) => String(vars[n] ?? '')),
+  t: (key: TextKey, vars?: Record<string, string | number>) => translate(locale, key, vars),
   party: (code: string) => names[code]![locale],
 });
 

@@ -1,13 +1,13 @@
 /** A report's notes, given by id with their figures, worded in the reader's language. */
 import type { components } from '../api/schema.d.ts';
-import type { MessageKey } from '../i18n/messages.en.ts';
+import type { TextKey } from '../i18n/translate.ts';
 import { formatDate, formatNumber, type Locale } from './format.ts';
 
 export type ReportNote = components['schemas']['ReportNote'];
 
 export interface NoteWords {
   locale: Locale;
-  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  t: (key: TextKey, vars?: Record<string, string | number>) => string;
   party: (code: string) => string;
 }
 
@@ -38,5 +38,5 @@ export function noteText(note: ReportNote, words: NoteWords): string {
     typeof count === 'number'
       ? `note.${note.id}.${new Intl.PluralRules(tags[locale]).select(count) === 'one' ? 'one' : 'other'}`
       : `note.${note.id}`;
-  return words.t(key as MessageKey, vars);
+  return words.t(key as TextKey, vars);
 }

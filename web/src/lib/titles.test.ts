@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/messages.en.ts';
-import { fr } from '../i18n/messages.fr.ts';
-import type { MessageKey } from '../i18n/messages.en.ts';
+import { translate } from '../i18n/translate.ts';
 import type { Locale } from './format.ts';
-import { commitmentTitle, meetingTitle, type TitleWords } from './titles.ts';
+import { commitmentTitle, meetingTitle, placeName, quantityText, type TitleWords } from './titles.ts';
 
 const parties: Record<Locale, Record<string, string>> = {
   en: { DE: 'Germany', UA: 'Ukraine', NO: 'Norway' },
@@ -16,11 +14,9 @@ const catalogue: Record<string, { name: string; unit: string }> = {
 };
 
 function words(locale: Locale): TitleWords {
-  const messages = locale === 'en' ? en : fr;
   return {
     locale,
-    t: (key: MessageKey, vars?: Record<string, string | number>) =>
-      vars ? messages[key].replace(/\{(\w+)\}/g, (_, n: string) => String(vars[n])) : messages[key],
+    t: (key, vars) => translate(locale, key, vars),
     party: (code) => parties[locale][code] ?? code,
     equipment: (id) => catalogue[id],
   };
@@ -89,5 +85,23 @@ describe('human titles', () => {
     expect(
       meetingTitle({ kind: 'nato_summit', number: null, place: null, date: '2025-06-24' }, words('en')),
     ).toBe('NATO summit, 24 June 2025');
+  });
+});
+
+describe('places and quantities', () => {
+  it('words a meeting held at a distance in the reader’s language and keeps real place names', () => {
+    expect(placeName('virtual', words('fr'))).toBe('en visioconférence');
+    expect(placeName('Pentagon (virtual)', words('fr'))).toBe('Pentagon (en visioconférence)');
+    expect(placeName('Ramstein Air Base', words('fr'))).toBe('Ramstein Air Base');
+    expect(
+      meetingTitle({ kind: 'udcg', number: 20, place: 'virtual', date: '2024-04-19' }, words('fr')),
+    ).not.toContain('virtual');
+  });
+
+  it('writes a quantity with its unit in the plural form of the language', () => {
+    expect(quantityText(1, 'battery', words('fr'))).toBe('1 batterie');
+    expect(quantityText(5000, 'vehicle', words('fr'))).toBe('5\u202f000 véhicules');
+    expect(quantityText(300, 'missile', words('en'))).toBe('300 missiles');
+    expect(quantityText(1, 'system', words('en'))).toBe('1 system');
   });
 });

@@ -4,7 +4,7 @@
  * meeting. Pure functions of the record and the words they need, so they can be tested alone.
  */
 import type { Commitment, Meeting } from '../api/types.ts';
-import type { MessageKey } from '../i18n/messages.en.ts';
+import { hasText, type TextKey } from '../i18n/translate.ts';
 import type { Locale } from './format.ts';
 
 const tags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
@@ -23,7 +23,7 @@ const units = new Set([
 
 export interface TitleWords {
   locale: Locale;
-  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  t: (key: TextKey, vars?: Record<string, string | number>) => string;
   party: (code: string) => string;
   /** The catalogue's name and unit of an equipment type, when the catalogue has loaded. */
   equipment: (id: string) => { name: string; unit: string } | undefined;
@@ -38,17 +38,53 @@ type TitledCommitment = Pick<Commitment, 'donor' | 'recipient' | 'mode' | 'annou
 };
 type TitledMeeting = Pick<Meeting, 'kind' | 'number' | 'place' | 'date'>;
 
+type Words = Pick<TitleWords, 'locale' | 't'>;
+
+/** A catalogue category in the reader's language ("Air defence", "Défense aérienne"), else as given. */
+export function categoryName(category: string, words: Words): string {
+  const key = `category.${category}`;
+  return hasText(key) ? words.t(key) : category.replaceAll('_', ' ');
+}
+
+/** A unit in the form the number calls for ("1 system", "2 systems"; "2 systèmes"), else as given. */
+export function unitName(unit: string, count: number, words: Words): string {
+  const key = `unit.${unit}`;
+  return hasText(key) ? words.t(key, { count }) : unit;
+}
+
+/** "12 missiles", "1 batterie": a number and its unit, written the reader's way. */
+export function quantityText(quantity: number, unit: string | null, words: Words): string {
+  const count = new Intl.NumberFormat(tags[words.locale]).format(quantity);
+  return unit ? `${count} ${unitName(unit, quantity, words)}` : count;
+}
+
+const placeKeys: Record<string, TextKey> = { virtual: 'place.virtual', online: 'place.online' };
+
+/**
+ * A meeting's place: the words a record uses for a meeting held at a distance ("virtual",
+ * "Pentagon (virtual)") in the reader's language; a real place name stays as it is written.
+ */
+export function placeName(place: string, words: Words): string {
+  const alone = placeKeys[place.trim().toLowerCase()];
+  if (alone) return words.t(alone);
+  const suffixed = /^(.*\S)\s*\((virtual|online)\)$/i.exec(place);
+  if (suffixed) return `${suffixed[1]} (${words.t(placeKeys[suffixed[2]!.toLowerCase()]!)})`;
+  return place;
+}
+
 /** "2 Patriot systems", "about 50 Gepard vehicles", "IRIS-T SLM" (no quantity), "air defence". */
 export function lineLabel(line: TitledLine, words: TitleWords): string {
   const entry = line.equipment ? words.equipment(line.equipment) : undefined;
-  const name = entry?.name ?? line.equipment ?? line.category?.replaceAll('_', ' ') ?? '';
+  const name =
+    entry?.name ??
+    line.equipment ??
+    (line.category ? categoryName(line.category, words).toLocaleLowerCase(tags[words.locale]) : '');
   if (line.quantity === null) return name;
   const unit = entry && units.has(entry.unit) ? entry.unit : 'unit';
-  const plural = new Intl.PluralRules(tags[words.locale]).select(line.quantity) === 'one' ? 'one' : 'other';
   const count = new Intl.NumberFormat(tags[words.locale]).format(line.quantity);
   const about =
     line.quantity_qualifier === 'about' ? '~' : line.quantity_qualifier === 'at_least' ? '≥ ' : '';
-  const unitWord = words.t(`unit.${unit}.${plural}` as MessageKey);
+  const unitWord = unitName(unit, line.quantity, words);
   // "Patriot missile" with the unit "missile" reads "2 Patriot missiles", not "2 Patriot missile missiles".
   const bare = name.replace(new RegExp(`\\s+${unit}s?$`, 'i'), '');
   // "2 Patriot systems" in English; "2 systèmes Patriot" in French.
@@ -81,11 +117,12 @@ export function commitmentTitle(c: TitledCommitment, words: TitleWords): string 
         : words.t('title.moreLines', { first: lines[0]!, count: lines.length - 1 });
   const mode = c.mode ? ` (${words.t(`mode.${c.mode}`).toLocaleLowerCase(tags[words.locale])})` : '';
   const when = c.announced_on ? `, ${monthYear(c.announced_on, words.locale)}` : '';
-  const colon = words.locale === 'fr' ? '\u00a0: ' : ': ';
-  return `${words.party(c.donor)} → ${words.party(c.recipient)}${colon}${what}${mode}${when}`;
+  return `${words.party(c.donor)} → ${words.party(c.recipient)}${words.t('punct.colon')}${what}${mode}${when}`;
 }
 
 export function meetingTitle(m: TitledMeeting, words: TitleWords): string {
   const name = `${words.t(`meetingShort.${m.kind}`)}${m.number !== null ? ` ${m.number}` : ''}`;
-  return [name, m.place, longDate(m.date, words.locale)].filter(Boolean).join(', ');
+  return [name, m.place ? placeName(m.place, words) : null, longDate(m.date, words.locale)]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -11,6 +11,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
+import { CommitmentLines, CommitmentLink } from '../../components/CommitmentLink.tsx';
+import { useTitleWords } from '../../lib/catalogue.tsx';
+import { categoryName, placeName, quantityText } from '../../lib/titles.ts';
 import { CoverageBar } from './CoverageBar.tsx';
 import type { Brief } from './coordination-types.ts';
 import { SourceLinks, TimelineItem } from './TimelineItem.tsx';
@@ -23,8 +26,6 @@ export function meetingName(
 ): string {
   return `${t(`meetingKind.${meeting.kind}` as MessageKey) ?? meeting.kind}${meeting.number ? ` #${meeting.number}` : ''}`;
 }
-
-const commitmentLink = (id: string) => <Link href={`/commitments/${encodeURIComponent(id)}`}>{id}</Link>;
 
 function Announced({ brief }: { brief: Brief }) {
   const { t, locale } = useI18n();
@@ -44,8 +45,8 @@ function Announced({ brief }: { brief: Brief }) {
         <tbody>
           {brief.announced.map((c) => (
             <tr key={c.id}>
-              <td className="break-anywhere">
-                {commitmentLink(c.id)}
+              <td>
+                <CommitmentLink id={c.id} />
                 {c.at_this_meeting && (
                   <>
                     {' '}
@@ -59,7 +60,9 @@ function Announced({ brief }: { brief: Brief }) {
               <td>
                 <DateText iso={c.announced_on} />
               </td>
-              <td className="break-anywhere">{c.items || '—'}</td>
+              <td>
+                <CommitmentLines id={c.id} fallback={c.items} />
+              </td>
               <td className="num">
                 {c.money?.amount
                   ? `${c.money.qualifier && c.money.qualifier !== 'exact' ? `${t(`qualifier.${c.money.qualifier}` as MessageKey)} ` : ''}${formatMoney(c.money.amount, c.money.currency, locale)}`
@@ -94,7 +97,9 @@ function Overdue({ brief }: { brief: Brief }) {
           <tbody>
             {brief.overdue.map((c) => (
               <tr key={c.id}>
-                <td className="break-anywhere">{commitmentLink(c.id)}</td>
+                <td>
+                  <CommitmentLink id={c.id} />
+                </td>
                 <td>
                   <PartyName code={c.donor} />
                 </td>
@@ -105,7 +110,9 @@ function Overdue({ brief }: { brief: Brief }) {
                   <DateText iso={c.planned_on} />
                 </td>
                 <td className="num">{formatNumber(c.days_late, locale)}</td>
-                <td className="break-anywhere">{c.items || '—'}</td>
+                <td>
+                  <CommitmentLines id={c.id} fallback={c.items} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -113,6 +120,13 @@ function Overdue({ brief }: { brief: Brief }) {
       </div>
     </>
   );
+}
+
+/** A requirement's equipment (by the catalogue's name) or category, as the brief names it. */
+function RequirementWhat({ what }: { what: string | null }) {
+  const words = useTitleWords();
+  if (!what) return <>—</>;
+  return <>{words.equipment(what)?.name ?? categoryName(what, words)}</>;
 }
 
 function Uncovered({ brief }: { brief: Brief }) {
@@ -141,10 +155,10 @@ function Uncovered({ brief }: { brief: Brief }) {
               </td>
               <th scope="row">{r.capability}</th>
               <td className="break-anywhere" data-label={t('req.what')}>
-                {r.what ?? '—'}
+                <RequirementWhat what={r.what} />
               </td>
               <td className="num" data-label={t('req.quantity')}>
-                {r.quantity === null ? '—' : `${n(r.quantity)}${r.unit ? ` ${r.unit}` : ''}`}
+                {r.quantity === null ? '—' : quantityText(r.quantity, r.unit, { locale, t })}
               </td>
               <td data-label={t('req.neededBy')}>
                 <DateText iso={r.needed_by} />
@@ -189,7 +203,7 @@ function Conflicts({ brief }: { brief: Brief }) {
 }
 
 function People({ brief }: { brief: Brief }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const p = brief.participants;
   return (
     <div className="grid-2">
@@ -220,7 +234,7 @@ function People({ brief }: { brief: Brief }) {
         {p.count !== null && (
           <p>
             {p.qualifier && p.qualifier !== 'exact' ? `${t(`qualifier.${p.qualifier}` as MessageKey)} ` : ''}
-            {t('brief.participantCount', { count: formatNumber(p.count, locale) })}
+            {t('brief.participantCount', { count: p.count })}
           </p>
         )}
         {p.parties.length > 0 ? (
@@ -289,7 +303,7 @@ function Facts({ brief }: { brief: Brief }) {
         <DateText iso={m.date} />
       </dd>
       <dt>{t('brief.place')}</dt>
-      <dd>{m.place ?? '—'}</dd>
+      <dd>{m.place ? placeName(m.place, { locale, t }) : '—'}</dd>
       <dt>{t('brief.status')}</dt>
       <dd>
         {['planned', 'held', 'cancelled'].includes(m.status)

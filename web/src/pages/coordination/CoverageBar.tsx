@@ -1,5 +1,6 @@
 /** A requirement's coverage as one stacked bar: delivered, contracted, pledged, then the gap. */
 import { useI18n } from '../../i18n/i18n.tsx';
+import { quantityText } from '../../lib/titles.ts';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { coverageBuckets, type CoverageBucket } from './coordination-types.ts';
 import './coordination.css';
@@ -46,7 +47,7 @@ export function CoverageBar({
     delivered: n(covered.delivered),
     contracted: n(covered.contracted),
     pledged: n(covered.pledged),
-    quantity: `${n(quantity)}${unit ? ` ${unit}` : ''}`,
+    quantity: quantityText(quantity, unit, { locale, t }),
     gap: n(gap ?? Math.max(0, quantity - total)),
   });
   const percent = formatPercent(String(Math.min(100, (total / quantity) * 100).toFixed(0)), locale, 0);

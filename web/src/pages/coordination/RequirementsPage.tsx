@@ -10,7 +10,10 @@ import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
 import { formatDate, formatMoney, formatMoneyShort, formatNumber } from '../../lib/format.ts';
-import { Link, navigate, usePlace } from '../../lib/router.tsx';
+import { useTitleWords } from '../../lib/catalogue.tsx';
+import { navigate, usePlace } from '../../lib/router.tsx';
+import { categoryName, quantityText } from '../../lib/titles.ts';
+import { CommitmentLink } from '../../components/CommitmentLink.tsx';
 import { CoverageBar, CoverageLegend } from './CoverageBar.tsx';
 import { LinkSuggestion } from './LinkSuggestion.tsx';
 import { RequirementsDiff } from './RequirementsDiff.tsx';
@@ -28,10 +31,11 @@ export function statusKey(status: string): MessageKey {
     : 'req.status.open';
 }
 
-function What({ r }: { r: { equipment: string | null; category: string | null } }) {
-  const { t } = useI18n();
-  if (r.equipment) return <span>{r.equipment}</span>;
-  return <span>{t('req.category', { category: r.category ?? '—' })}</span>;
+/** What a requirement asks for: the catalogue's name of its equipment, or its category, in words. */
+export function What({ equipment, category }: { equipment: string | null; category: string | null }) {
+  const words = useTitleWords();
+  if (equipment) return <span>{words.equipment(equipment)?.name ?? equipment}</span>;
+  return <span>{words.t('req.category', { category: category ? categoryName(category, words) : '—' })}</span>;
 }
 
 function RequirementRow({ r }: { r: CoveredRequirement }) {
@@ -51,10 +55,10 @@ function RequirementRow({ r }: { r: CoveredRequirement }) {
       </td>
       <th scope="row">{r.capability}</th>
       <td className="break-anywhere" data-label={t('req.what')}>
-        <What r={r} />
+        <What equipment={r.equipment} category={r.category} />
       </td>
       <td className="num" data-label={t('req.quantity')}>
-        {r.quantity === null ? '—' : `${n(r.quantity)}${r.unit ? ` ${r.unit}` : ''}`}
+        {r.quantity === null ? '—' : quantityText(r.quantity, r.unit, { locale, t })}
       </td>
       <td data-label={t('req.neededBy')}>
         <DateText iso={r.needed_by} />
@@ -63,7 +67,7 @@ function RequirementRow({ r }: { r: CoveredRequirement }) {
       <td data-label={t('req.coverage')}>
         <CoverageBar quantity={r.quantity} covered={r.covered} gap={r.gap} unit={r.unit} />
         {r.unquantified_links > 0 && (
-          <p className="coverage-figures">{t('req.unquantified', { count: n(r.unquantified_links) })}</p>
+          <p className="coverage-figures">{t('req.unquantified', { count: r.unquantified_links })}</p>
         )}
         {values.map((v) => (
           <p key={v.bucket} className="coverage-figures" title={v.exact}>
@@ -72,11 +76,11 @@ function RequirementRow({ r }: { r: CoveredRequirement }) {
         ))}
         {r.commitments.length > 0 ? (
           <details>
-            <summary>{t('req.links', { count: n(r.commitments.length) })}</summary>
+            <summary>{t('req.links', { count: r.commitments.length })}</summary>
             <ul className="plain-list">
               {r.commitments.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/commitments/${encodeURIComponent(c.id)}`}>{c.id}</Link> (
+                  <CommitmentLink id={c.id} /> (
                   <PartyName code={c.donor} />) <StatusBadge status={c.status} />
                   {c.quantity !== null && ` ${n(c.quantity)}`}
                   {c.money && ` ${formatMoney(c.money.amount, c.money.currency, locale)}`}
@@ -137,6 +141,28 @@ function CoverageTable({ report }: { report: CoverageReport }) {
   );
 }
 
+/** Why a link is suggested, from the reason's id and the equipment or category it names. */
+function SuggestionReason({ id, params }: { id: string; params: Record<string, string> }) {
+  const words = useTitleWords();
+  if (id === 'same-equipment' && params.equipment)
+    return (
+      <>
+        {words.t('req.reasonEquipment', {
+          what: words.equipment(params.equipment)?.name ?? params.equipment,
+        })}
+      </>
+    );
+  if (id === 'same-category' && params.category)
+    return (
+      <>
+        {words.t('req.reasonCategory', {
+          what: categoryName(params.category, words).toLocaleLowerCase(words.locale),
+        })}
+      </>
+    );
+  return <>{id}</>;
+}
+
 function Suggestions({ report, onLinked }: { report: CoverageReport; onLinked: () => void }) {
   const { t } = useI18n();
   const byKey = new Map(report.requirements.map((r) => [r.key, r]));
@@ -164,8 +190,8 @@ function Suggestions({ report, onLinked }: { report: CoverageReport; onLinked: (
               return (
                 <tr key={`${s.key}-${s.commitment}`}>
                   <td>{r ? `${r.priority}. ${r.capability}` : s.key}</td>
-                  <td className="break-anywhere">
-                    <Link href={`/commitments/${encodeURIComponent(s.commitment)}`}>{s.commitment}</Link>
+                  <td>
+                    <CommitmentLink id={s.commitment} />
                   </td>
                   <td>
                     <PartyName code={s.donor} />
@@ -176,12 +202,8 @@ function Suggestions({ report, onLinked }: { report: CoverageReport; onLinked: (
                   <td>
                     <DateText iso={s.announced_on} />
                   </td>
-                  <td>
-                    {r?.equipment
-                      ? t('req.reasonEquipment', { what: r.equipment })
-                      : r?.category
-                        ? t('req.reasonCategory', { what: r.category })
-                        : s.reason}
+                  <td data-reason={s.reason_id}>
+                    <SuggestionReason id={s.reason_id} params={s.reason_params} />
                   </td>
                   <td>
                     <LinkSuggestion

@@ -106,7 +106,7 @@ function NextSessionCard() {
               <p className="muted">
                 {t('timeline.nextDetail', {
                   days: formatNumber(n.interval_days, locale),
-                  count: formatNumber(n.based_on, locale),
+                  count: n.based_on,
                   after: formatDate(n.after, locale),
                 })}
               </p>
@@ -127,7 +127,7 @@ function NextSessionCard() {
 }
 
 export default function TimelinePage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { search } = usePlace();
   const filters = readFilters(search);
   const all = useApi('/api/v1/timeline');
@@ -145,7 +145,7 @@ export default function TimelinePage() {
               items.length ? (
                 <>
                   <p role="status" data-testid="timeline-count">
-                    {t('timeline.count', { count: formatNumber(items.length, locale) })}
+                    {t('timeline.count', { count: items.length })}
                   </p>
                   <ol className="timeline" aria-label={t('timeline.list')} data-testid="timeline">
                     {items.map((e, i) => (

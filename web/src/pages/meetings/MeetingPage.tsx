@@ -7,12 +7,14 @@ import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useTitleWords } from '../../lib/catalogue.tsx';
 import { Link } from '../../lib/router.tsx';
-import { meetingTitle } from '../../lib/titles.ts';
+import { useParties } from '../../lib/parties.tsx';
+import { meetingTitle, placeName } from '../../lib/titles.ts';
 import { FollowThrough } from '../analytics/FollowThrough.tsx';
 import { LedgerTable } from '../ledger/LedgerTable.tsx';
 
 function Attendance({ meeting }: { meeting: Meeting }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { name } = useParties();
   return (
     <dl className="facts">
       <dt>{t('field.date')}</dt>
@@ -26,7 +28,11 @@ function Attendance({ meeting }: { meeting: Meeting }) {
         )}
       </dd>
       <dt>{t('meetings.place')}</dt>
-      <dd>{[meeting.place, meeting.country].filter(Boolean).join(', ') || '—'}</dd>
+      <dd>
+        {[meeting.place && placeName(meeting.place, { locale, t }), meeting.country && name(meeting.country)]
+          .filter(Boolean)
+          .join(', ') || '—'}
+      </dd>
       <dt>{t('meetings.format')}</dt>
       <dd>{meeting.format ? t(`meetingFormat.${meeting.format}`) : '—'}</dd>
       <dt>{t('meetings.chairs')}</dt>

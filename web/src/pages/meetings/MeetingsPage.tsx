@@ -5,10 +5,11 @@ import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Link } from '../../lib/router.tsx';
+import { placeName } from '../../lib/titles.ts';
 
 /** Every meeting, newest first: contact-group sessions, summits, ministerials, bilaterals. */
 export default function MeetingsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const loaded = useApi('/api/v1/meetings', { query: { limit: 1000 } });
   const { can } = useSession();
   return (
@@ -53,7 +54,7 @@ export default function MeetingsPage() {
                             <span className="muted"> ({t(`meetingStatus.${m.status}`)})</span>
                           )}
                         </td>
-                        <td>{m.place ?? '—'}</td>
+                        <td>{m.place ? placeName(m.place, { locale, t }) : '—'}</td>
                         <td>
                           {m.chairs.map((c, i) => (
                             <span key={c}>

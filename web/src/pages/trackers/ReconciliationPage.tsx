@@ -11,6 +11,7 @@ import { Attribution } from './Attribution.tsx';
 import { Billions } from './EditionFigures.tsx';
 import { editionHref } from './editions.ts';
 import { labelKey } from './labels.ts';
+import { reasonText } from './reason-text.ts';
 import './trackers.css';
 
 type Row = Reconciliation['rows'][number];
@@ -64,7 +65,7 @@ function Figure({
 }
 
 function DonorCard({ row, report }: { row: Row; report: Reconciliation }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { ledger, edition } = row;
   return (
     <li className="card reconcile-card" data-testid="reconcile-row" data-party={row.party_code}>
@@ -124,7 +125,9 @@ function DonorCard({ row, report }: { row: Row; report: Reconciliation }) {
               const key = labelKey('reason', reason.code);
               return (
                 <li key={reason.code} data-reason={reason.code}>
-                  <strong>{key ? t(key) : reason.code}</strong>: <span lang="en">{reason.text}</span>
+                  <strong>{key ? t(key) : reason.code}</strong>
+                  {t('punct.colon')}
+                  {reasonText(reason, { locale, t })}
                 </li>
               );
             })}

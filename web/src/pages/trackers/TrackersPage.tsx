@@ -4,7 +4,6 @@ import { DateText, Section } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatNumber } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { Attribution } from './Attribution.tsx';
 import { CompareForm } from './CompareForm.tsx';
@@ -12,7 +11,7 @@ import { editionHref, KIEL, reconciliationHref, releasesOf } from './editions.ts
 import './trackers.css';
 
 function EditionCard({ edition }: { edition: Edition }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const rows = edition.files.reduce((sum, f) => sum + f.row_count, 0);
   return (
     <li className="card edition-card" data-testid="edition" data-edition={edition.id}>
@@ -43,10 +42,8 @@ function EditionCard({ edition }: { edition: Edition }) {
         <div>
           <dt>{t('trackers.files')}</dt>
           <dd>
-            {t('trackers.rows', {
-              files: formatNumber(edition.files.length, locale),
-              rows: formatNumber(rows, locale),
-            })}
+            {t('trackers.fileCount', { count: edition.files.length })},{' '}
+            {t('trackers.rowCount', { count: rows })}
           </dd>
         </div>
       </dl>
