@@ -186,9 +186,10 @@ const cases: Case[] = [
     text: "Si le Parlement l'approuve, la Belgique livrera des F-16 à l'Ukraine en 2026.",
     facts: [{ type: 'commitment', donor: 'BE', item: 'f-16', status: 'conditional' }],
   },
+  // « pourrait » sans condition est une possibilité, pas un engagement
   {
     text: "L'Italie pourrait envoyer un second SAMP/T à l'Ukraine.",
-    facts: [{ type: 'commitment', donor: 'IT', item: 'samp-t', status: 'conditional' }],
+    none: ['commitment'],
   },
   {
     text: "Le Congrès a approuvé la livraison de missiles ATACMS à l'Ukraine.",

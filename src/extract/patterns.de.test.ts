@@ -443,6 +443,19 @@ const cases: Case[] = [
     text: 'Am Freitag sagte Verteidigungsminister Boris Pistorius der Ukraine zwei weitere Gepard-Panzer zu.',
     facts: [{ type: 'commitment', donor: 'DE', item: 'gepard', quantity: q(2) }],
   },
+  // „könnte“ ist eine Möglichkeit, keine Zusage; „konnte“ (Vergangenheit) schon; mit Bedingung ein Angebot
+  {
+    text: 'Spanien könnte der Ukraine weitere Leopard-2-Panzer liefern.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Spanien konnte der Ukraine zehn Leopard-2-Panzer liefern.',
+    facts: [{ type: 'commitment', donor: 'ES', item: 'leopard-2', quantity: q(10) }],
+  },
+  {
+    text: 'Schweden könnte der Ukraine vier Archer-Haubitzen liefern, wenn Norwegen vier weitere bezahlt.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(4), status: 'conditional' }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

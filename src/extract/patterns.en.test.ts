@@ -400,6 +400,11 @@ const cases: Case[] = [
     text: 'Sweden promised Ukraine another two Archer systems.',
     facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(2) }],
   },
+  // "could" is a possibility, not a pledge
+  {
+    text: 'Spain could send more Leopard 2 tanks to Ukraine.',
+    none: ['commitment'],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

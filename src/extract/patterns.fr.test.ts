@@ -385,6 +385,11 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(1) }],
     none: ['meeting'],
   },
+  // « pourrait » est une possibilité, pas un engagement
+  {
+    text: "L'Espagne pourrait livrer d'autres chars Leopard 2 à l'Ukraine.",
+    none: ['commitment'],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

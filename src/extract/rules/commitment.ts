@@ -8,7 +8,8 @@ import type { Act, TriggerEntry } from '../lexicon/cues.ts';
 import { words } from '../lexicon/grammar.ts';
 import { ammunitionFor, type ItemEntry } from '../lexicon/catalogue.ts';
 import type { PartyEntry } from '../lexicon/parties.ts';
-import type { Mode } from '../types.ts';
+import triggerData from '../../../data/extract/triggers.json' with { type: 'json' };
+import type { Lang, Mode } from '../types.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
 import { afterAgentPrep, afterRecipientPrep, afterSourcePrep, canGive, NOT_DONORS } from './roles.ts';
 import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
@@ -90,11 +91,25 @@ function triggerHolds(s: Sentence, t: Mention<TriggerEntry>, clause: Range): boo
   // "nach der Lieferung der zwölf Haubitzen": a past delivery that dates something else.
   if (hasCue(s, 'backgroundNouns', { start: Math.max(clause.start, t.start - 2), end: t.start }))
     return false;
+  if (hedged(s, lookback) && !hasCue(s, 'condition', { start: 0, end: s.tokens.length })) return false;
   const near = { start: Math.max(clause.start, t.start - 3), end: t.start };
   if (s.lang === 'de' ? hasCue(s, 'negation', clause) : hasCue(s, 'negation', near)) return false;
   // "so far", "bisher", "jusqu'ici" make a sum of an amount; a count of things delivered so far
   // ("Bisher hatte Deutschland sieben Haubitzen geliefert") is still a commitment, a delivered one.
   return !hasCue(s, 'total', clause) || !s.money.some((m) => within(m, clause));
+}
+
+const HEDGES = Object.fromEntries(
+  Object.entries(triggerData.hedges).flatMap(([lang, list]) =>
+    Array.isArray(list) ? [[lang, new Set(list.map((w) => w.toLowerCase()))]] : [],
+  ),
+) as Record<Lang, Set<string>>;
+
+/** "Spanien könnte … liefern", "France could send": a possibility, not a pledge. */
+function hedged(s: Sentence, range: Range): boolean {
+  for (let k = range.start; k < range.end; k++)
+    if (HEDGES[s.lang].has(s.tokens[k]?.text.toLowerCase() ?? '')) return true;
+  return false;
 }
 
 /** A clause opened by "que"/"that"/"dass" is governed by the verb before it: look there too. */
