@@ -20,6 +20,7 @@ declare module 'autocannon' {
     /** Seconds before a request counts as an error. */
     timeout?: number;
     requests?: Request[];
+    headers?: Record<string, string>;
   }): Promise<Result>;
   export default autocannon;
 }

@@ -137,6 +137,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     requestIdHeader: false,
     genReqId: (request) => acceptedRequestId(request.headers['x-request-id']) ?? randomUUID(),
     return503OnClosing: true,
+    // One line per request, written when it is answered (below), instead of one on arrival and one on answer.
+    disableRequestLogging: true,
     forceCloseConnections: 'idle',
     // Addresses that cannot be decoded, or broken JSON bodies, are refused in the same shape as any other error.
     frameworkErrors: (error, request, reply) =>
@@ -149,6 +151,15 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.decorate('auditAnchor', options.auditAnchor ?? null);
   app.decorate('ctx', { ...ctx, metrics: metrics.app });
   app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request answered',
+    );
     metrics.observeRequest(
       request.method,
       request.routeOptions.url ?? 'unmatched',
