@@ -27,24 +27,26 @@ export const minorUnitsCte = (codes: string, places: string) =>
  * (currency, value_date) of `pairsFrom` (a CTE or subquery with those columns), converting to
  * `target` (SQL of a char(3) value). An amount converts to
  * round_half_even_ratio(amount * num_factor, den_factor); both factors are NULL when no rate
- * qualifies.
+ * qualifies. The rate of the quoted currency comes with its date from one index lookup; joining
+ * the rate table again for it made the planner hash the whole table on every report.
  */
 export function rateCte(name: string, pairsFrom: string, target: string): string {
   return `${name} AS (
     SELECT p.currency, p.value_date, coalesce(d.rate_date, p.value_date) AS rate_date,
-           CASE WHEN ok THEN (CASE WHEN ${target} = 'EUR' THEN 1 ELSE tr.rate END) * power(10::numeric, mt.places) END AS num_factor,
-           CASE WHEN ok THEN (CASE WHEN p.currency = 'EUR' THEN 1 ELSE fr.rate END) * power(10::numeric, mf.places) END AS den_factor
+           CASE WHEN ok THEN (CASE WHEN ${target} = 'EUR' THEN 1 WHEN p.currency = 'EUR' THEN d.rate ELSE tr.rate END)
+                             * power(10::numeric, mt.places) END AS num_factor,
+           CASE WHEN ok THEN (CASE WHEN p.currency = 'EUR' THEN 1 ELSE d.rate END) * power(10::numeric, mf.places) END AS den_factor
       FROM (SELECT DISTINCT currency, value_date FROM ${pairsFrom} WHERE value_date IS NOT NULL AND currency IS NOT NULL) p
       LEFT JOIN LATERAL (
-        SELECT r.rate_date FROM exchange_rates r
+        SELECT r.rate_date, r.rate FROM exchange_rates r
          WHERE r.currency = CASE WHEN p.currency = 'EUR' THEN ${target} ELSE p.currency END
            AND r.rate_date <= p.value_date
            AND (${target} = 'EUR' OR p.currency = 'EUR'
                 OR EXISTS (SELECT 1 FROM exchange_rates t WHERE t.currency = ${target} AND t.rate_date = r.rate_date))
          ORDER BY r.rate_date DESC LIMIT 1
       ) d ON NOT (p.currency = 'EUR' AND ${target} = 'EUR')
-      LEFT JOIN exchange_rates fr ON fr.currency = p.currency AND fr.rate_date = d.rate_date
-      LEFT JOIN exchange_rates tr ON tr.currency = ${target} AND tr.rate_date = d.rate_date
+      LEFT JOIN exchange_rates tr ON ${target} <> 'EUR' AND p.currency <> 'EUR'
+                                 AND tr.currency = ${target} AND tr.rate_date = d.rate_date
       LEFT JOIN minor_units mf ON mf.currency = p.currency
       LEFT JOIN minor_units mt ON mt.currency = ${target}
       CROSS JOIN LATERAL (SELECT (p.currency = 'EUR' AND ${target} = 'EUR')

@@ -27,19 +27,14 @@ const delivers = (alias: string) =>
  */
 export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
   const core = `
-  pl_known AS MATERIALIZED (
+  pl_live AS MATERIALIZED (
     SELECT e.commitment_id, e.seq, e.kind, e.status, e.occurred_on, e.planned_on, e.line_no,
            e.quantity, e.increase, e.until_on, e.corrects_seq
       FROM commitment_events e JOIN scope s ON s.id = e.commitment_id
      WHERE (${asOf} IS NULL OR e.occurred_on <= ${asOf})
-  ),
-  pl_void AS (
-    SELECT DISTINCT commitment_id, corrects_seq AS seq FROM pl_known
-     WHERE kind = 'correction' AND corrects_seq IS NOT NULL
-  ),
-  pl_live AS MATERIALIZED (
-    SELECT k.* FROM pl_known k
-     WHERE NOT EXISTS (SELECT 1 FROM pl_void v WHERE v.commitment_id = k.commitment_id AND v.seq = k.seq)
+       AND NOT EXISTS (SELECT 1 FROM commitment_events v
+                        WHERE v.commitment_id = e.commitment_id AND v.kind = 'correction'
+                          AND v.corrects_seq = e.seq AND (${asOf} IS NULL OR v.occurred_on <= ${asOf}))
   ),
   pl_deliveries AS MATERIALIZED (
     SELECT d.commitment_id, d.line_no, d.seq, d.occurred_on, d.quantity, d.increase FROM pl_live d
@@ -113,7 +108,12 @@ export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
      WHERE planned_on IS NOT NULL
      ORDER BY commitment_id, occurred_on DESC, seq DESC
   ),
-  pl_last AS (SELECT commitment_id, max(occurred_on) AS last_event_on FROM pl_known GROUP BY commitment_id),
+  pl_last AS (
+    SELECT e.commitment_id, max(e.occurred_on) AS last_event_on
+      FROM commitment_events e JOIN scope s ON s.id = e.commitment_id
+     WHERE (${asOf} IS NULL OR e.occurred_on <= ${asOf})
+     GROUP BY e.commitment_id
+  ),
   pl_state AS (
     SELECT st.*, pl.planned_on, la.last_event_on,
            CASE WHEN ${inForce} THEN sp.occurred_on END AS suspended_since,
