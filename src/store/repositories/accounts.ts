@@ -1,5 +1,7 @@
 /** Users, sessions and API tokens. Only hashes of secrets are ever stored. */
+import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 export interface UserRow {
   id: string;
@@ -28,8 +30,8 @@ export interface TokenRow {
 
 export const users = {
   async get(db: Queryable, id: string): Promise<UserRow | undefined> {
-    const [row] = await db.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
-    return row;
+    const { rows } = await sql<UserRow>`SELECT * FROM users WHERE id = ${id}`.execute(kysely(db));
+    return rows[0];
   },
   async list(db: Queryable): Promise<UserRow[]> {
     return db.query<UserRow>('SELECT * FROM users ORDER BY id');
@@ -42,10 +44,9 @@ export const users = {
     db: Queryable,
     user: Omit<UserRow, 'version' | 'created_at' | 'updated_at' | 'disabled'>,
   ): Promise<void> {
-    await db.query(
-      `INSERT INTO users (id, display_name, role, party, password_hash, must_change_password) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [user.id, user.display_name, user.role, user.party, user.password_hash, user.must_change_password],
-    );
+    await sql`INSERT INTO users (id, display_name, role, party, password_hash, must_change_password)
+      VALUES (${user.id}, ${user.display_name}, ${user.role}, ${user.party}, ${user.password_hash},
+              ${user.must_change_password})`.execute(kysely(db));
   },
   async update(
     db: Queryable,
@@ -53,42 +54,34 @@ export const users = {
     changes: Partial<Pick<UserRow, 'role' | 'party' | 'password_hash' | 'must_change_password' | 'disabled'>>,
     at: Date,
   ) {
-    const names = Object.keys(changes);
-    await db.query(
-      `UPDATE users SET ${names.map((n, i) => `${n} = $${i + 2}`).join(', ')}, version = version + 1, updated_at = $${names.length + 2}
-        WHERE id = $1`,
-      [id, ...Object.values(changes), at],
-    );
+    const set = Object.entries(changes).map(([name, value]) => sql`${sql.ref(name)} = ${value}`);
+    await sql`UPDATE users SET ${sql.join([...set, sql`version = version + 1`, sql`updated_at = ${at}`])}
+      WHERE id = ${id}`.execute(kysely(db));
   },
 };
 
 export const sessions = {
   async insert(db: Queryable, s: { tokenSha256: string; userId: string; csrf: string; expiresAt: Date }) {
-    await db.query(
-      'INSERT INTO sessions (token_sha256, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)',
-      [s.tokenSha256, s.userId, s.csrf, s.expiresAt],
-    );
+    await sql`INSERT INTO sessions (token_sha256, user_id, csrf_token, expires_at)
+      VALUES (${s.tokenSha256}, ${s.userId}, ${s.csrf}, ${s.expiresAt})`.execute(kysely(db));
   },
   async find(db: Queryable, tokenSha256: string, now: Date) {
-    const [row] = await db.query<{ user_id: string; csrf_token: string; expires_at: Date }>(
-      `SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_sha256 = $1 AND revoked_at IS NULL AND expires_at > $2`,
-      [tokenSha256, now],
+    const { rows } = await sql<{ user_id: string; csrf_token: string; expires_at: Date }>`
+      SELECT user_id, csrf_token, expires_at FROM sessions
+       WHERE token_sha256 = ${tokenSha256} AND revoked_at IS NULL AND expires_at > ${now}`.execute(
+      kysely(db),
     );
-    return row;
+    return rows[0];
   },
   async revoke(db: Queryable, tokenSha256: string, at: Date) {
-    await db.query('UPDATE sessions SET revoked_at = $2 WHERE token_sha256 = $1 AND revoked_at IS NULL', [
-      tokenSha256,
-      at,
-    ]);
+    await sql`UPDATE sessions SET revoked_at = ${at}
+      WHERE token_sha256 = ${tokenSha256} AND revoked_at IS NULL`.execute(kysely(db));
   },
   /** Ends the user's sessions, all but `except` (the hash of the session that asked) when given. */
   async revokeAllOf(db: Queryable, userId: string, at: Date, except: string | null = null) {
-    await db.query(
-      `UPDATE sessions SET revoked_at = $2
-        WHERE user_id = $1 AND revoked_at IS NULL AND ($3::text IS NULL OR token_sha256 <> $3)`,
-      [userId, at, except],
-    );
+    const others = except === null ? sql`TRUE` : sql`token_sha256 <> ${except}`;
+    await sql`UPDATE sessions SET revoked_at = ${at}
+      WHERE user_id = ${userId} AND revoked_at IS NULL AND ${others}`.execute(kysely(db));
   },
 };
 
@@ -97,21 +90,21 @@ export const apiTokens = {
     db: Queryable,
     t: Omit<TokenRow, 'created_at' | 'revoked_at' | 'last_used_at'> & { tokenSha256: string },
   ) {
-    await db.query(
-      `INSERT INTO api_tokens (id, name, token_sha256, role, party, created_by, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [t.id, t.name, t.tokenSha256, t.role, t.party, t.created_by, t.expires_at],
+    await sql`INSERT INTO api_tokens (id, name, token_sha256, role, party, created_by, expires_at)
+      VALUES (${t.id}, ${t.name}, ${t.tokenSha256}, ${t.role}, ${t.party}, ${t.created_by}, ${t.expires_at})`.execute(
+      kysely(db),
     );
   },
   async findActive(db: Queryable, tokenSha256: string, now: Date): Promise<TokenRow | undefined> {
-    const [row] = await db.query<TokenRow>(
-      `SELECT id, name, role, party, created_by, created_at, expires_at, revoked_at, last_used_at FROM api_tokens
-        WHERE token_sha256 = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
-      [tokenSha256, now],
+    const { rows } = await sql<TokenRow>`
+      SELECT id, name, role, party, created_by, created_at, expires_at, revoked_at, last_used_at FROM api_tokens
+       WHERE token_sha256 = ${tokenSha256} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ${now})`.execute(
+      kysely(db),
     );
-    return row;
+    return rows[0];
   },
   async touch(db: Queryable, id: string, at: Date) {
-    await db.query('UPDATE api_tokens SET last_used_at = $2 WHERE id = $1', [id, at]);
+    await sql`UPDATE api_tokens SET last_used_at = ${at} WHERE id = ${id}`.execute(kysely(db));
   },
   async list(db: Queryable): Promise<TokenRow[]> {
     return db.query<TokenRow>(
@@ -119,10 +112,8 @@ export const apiTokens = {
     );
   },
   async revoke(db: Queryable, id: string, at: Date): Promise<boolean> {
-    const rows = await db.query(
-      'UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id',
-      [id, at],
-    );
+    const { rows } = await sql`UPDATE api_tokens SET revoked_at = ${at}
+      WHERE id = ${id} AND revoked_at IS NULL RETURNING id`.execute(kysely(db));
     return rows.length === 1;
   },
 };
