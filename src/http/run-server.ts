@@ -5,7 +5,7 @@
  */
 import { scheduleRateRefresh, type RateRefresh } from '../app/fx/refresh-exchange-rates.ts';
 import pino from 'pino';
-import { createContext } from '../app/context.ts';
+import { createContext, type AppContext } from '../app/context.ts';
 import { ensureReferenceData } from '../app/reference/ensure-reference-data.ts';
 import { loadDemoOnFirstStart } from '../app/interchange/load-demo.ts';
 import { ensureFirstAdmin, removeUsedPasswordFile } from '../app/accounts/ensure-first-admin.ts';
@@ -16,6 +16,7 @@ import { openStore } from '../store/open.ts';
 import type { JobQueue } from '../app/jobs/job-queue.ts';
 import { openJobQueue } from '../app/jobs/pg-boss-queue.ts';
 import { writeServerFile } from '../store/server-file.ts';
+import { warmPublicReports } from '../app/reports/warm-reports.ts';
 import { buildServer, loggerOptions } from './server.ts';
 
 export interface RunningServer {
@@ -42,6 +43,7 @@ export async function runServer(
   let app;
   let rateRefresh: RateRefresh | undefined;
   let jobs: JobQueue | undefined;
+  let ctx: AppContext;
   const localToken = `rsl_${randomBytes(32).toString('base64url')}`;
   try {
     const base = createContext(db, { log, publicHost: config.publicHost });
@@ -53,7 +55,7 @@ export async function runServer(
       settings: config.jobs,
       work: db.kind === 'pglite',
     });
-    const ctx = { ...base, jobs };
+    ctx = { ...base, jobs };
     await removeUsedPasswordFile(ctx, config.dataDir);
     const passwordFile = await ensureFirstAdmin(ctx, config.dataDir);
     if (passwordFile) {
@@ -102,6 +104,10 @@ export async function runServer(
     { url, database: db.kind, location: db.location, startup_ms: Math.round(performance.now() - started) },
     `Ramstein is listening on ${url}`,
   );
+  // After listening, never before: readiness does not wait for it, and a failure only loses time.
+  const warming = warmPublicReports(ctx).catch((error: unknown) =>
+    log.warn({ err: error }, 'reports not computed ahead of the first visit'),
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -111,6 +117,7 @@ export async function runServer(
         removeServerFile();
         await rateRefresh?.stop();
         await app.close();
+        await warming;
         await jobs?.close();
       } finally {
         await db.close();

@@ -15,6 +15,7 @@ import type { AppContext } from '../context.ts';
 import { reportBurden } from '../reports/report-burden.ts';
 import { editionDonorTable, requireEdition } from './get-edition.ts';
 import { kielContract } from './import-edition.ts';
+import { cachedReport } from '../reports/report-cache.ts';
 
 export interface Reconciliation {
   edition: EditionSummary;
@@ -38,6 +39,10 @@ const minor = (figure: { amount_minor: string }) => BigInt(figure.amount_minor);
 
 export async function reconcileEdition(ctx: AppContext, id: string): Promise<Reconciliation> {
   requirePermission(ctx.actor, 'reports:read');
+  return cachedReport(ctx, 'reconciliation', { id }, () => reconcile(ctx, id));
+}
+
+async function reconcile(ctx: AppContext, id: string): Promise<Reconciliation> {
   const edition = await requireEdition(ctx.db, id);
   const cutOff = edition.cut_off;
   const [atCutOff, all] = await Promise.all([

@@ -22,6 +22,7 @@ import {
   type FairShareReport,
 } from './fair-share.types.ts';
 import { loadValuedCommitments } from './valued-commitments.ts';
+import { cachedReport } from './report-cache.ts';
 import { reportNotes, type ReportNote, type WordedNoteId } from '../../domain/reports/report-notes.ts';
 
 export const ASK_TARGET = 'ua-ask-0.25pct-gdp-2025';
@@ -108,6 +109,13 @@ async function editionContributions(ctx: AppContext, id: string, year: number): 
 export async function reportFairShare(ctx: AppContext, raw: FairShareInput = {}): Promise<FairShareReport> {
   requirePermission(ctx.actor, 'reports:read');
   const input = fairShareInput.parse(raw);
+  return cachedReport(ctx, 'fair-share', input, () => computeFairShare(ctx, input));
+}
+
+async function computeFairShare(
+  ctx: AppContext,
+  input: ReturnType<typeof fairShareInput.parse>,
+): Promise<FairShareReport> {
   const year = input.year ?? ctx.clock.now().getUTCFullYear() - 1;
   const basis = input.basis.startsWith(EDITION_PREFIX)
     ? input.basis.slice(EDITION_PREFIX.length)

@@ -40,10 +40,14 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
     setMe(next);
   }, []);
 
+  // Who sent the cookie every read so far was made with: what they read stays valid.
   useEffect(() => {
     get('/api/v1/auth/me')
       .then(
-        (who) => adopt(who),
+        (who) => {
+          setCsrfToken(who.csrf_token);
+          setMe(who);
+        },
         () => adopt(anonymous),
       )
       .finally(() => setReady(true));

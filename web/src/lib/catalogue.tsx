@@ -15,10 +15,13 @@ export function shortName(equipment: Pick<Equipment, 'name' | 'aliases'>): strin
   return equipment.aliases.en?.[0] ?? equipment.name;
 }
 
+/** The catalogue titles are worded with (asked for early by pages that show titles first). */
+export const catalogueRead = ['/api/v1/equipment', { query: { limit: 1000 } }] as const;
+
 export function useTitleWords(): TitleWords {
   const { locale, t } = useI18n();
   const parties = useParties();
-  const loaded = useApi('/api/v1/equipment', { query: { limit: 1000 } });
+  const loaded = useApi(...catalogueRead);
   const data = loaded.state === 'ready' ? loaded.data : null;
   return useMemo<TitleWords>(() => {
     const byId = new Map((data?.items ?? []).map((e) => [e.id, { name: shortName(e), unit: e.unit }]));

@@ -6,6 +6,7 @@ export type Locale = 'en' | 'fr';
 
 const tags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 const formats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -13,6 +14,17 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   if (!format) {
     format = new Intl.NumberFormat(tags[locale], options);
     formats.set(key, format);
+  }
+  return format;
+}
+
+/** Made once per language and options, as numbers are: making one reads locale data. */
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tags[locale], options);
+    dateFormats.set(key, format);
   }
   return format;
 }
@@ -53,22 +65,20 @@ export function formatPercent(value: string, locale: Locale, digits = 2): string
 /** A calendar date YYYY-MM-DD, read as such (no time zone shift). */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)),
   );
 }
 
 export function formatMonth(yearMonth: string, locale: Locale): string {
   const [y, m] = yearMonth.split('-').map(Number);
-  return new Intl.DateTimeFormat(tags[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, (m ?? 1) - 1, 1)),
   );
 }
 
 export function formatInstant(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /**

@@ -9,11 +9,14 @@ interface Parties {
   name: (code: string) => string;
 }
 
+/** Every party, read by every page (main.tsx asks for it before the first render). */
+export const partiesRead = ['/api/v1/parties', { query: { limit: 1000 } }] as const;
+
 const PartiesContext = createContext<Parties>({ list: [], name: (code) => code });
 
 export function PartiesProvider({ children }: { children: React.ReactNode }) {
   const { locale } = useI18n();
-  const loaded = useApi('/api/v1/parties', { query: { limit: 1000 } });
+  const loaded = useApi(...partiesRead);
   const data = loaded.state === 'ready' ? loaded.data : null;
   const value = useMemo<Parties>(() => {
     const list = data?.items ?? [];

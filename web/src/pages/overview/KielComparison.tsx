@@ -4,10 +4,11 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate, formatMoneyShort, minorToAmount } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { KIEL, reconciliationHref, releasesOf } from '../trackers/editions.ts';
+import { kielEditionsQuery } from './overview-reads.ts';
 
 export function KielComparison() {
   const { t, locale } = useI18n();
-  const list = useApi('/api/v1/editions', { query: { dataset: KIEL } });
+  const list = useApi('/api/v1/editions', kielEditionsQuery);
   const latest = list.state === 'ready' ? (releasesOf(list.data.items, KIEL).at(-1) ?? null) : null;
   const report = useApi('/api/v1/editions/{id}/reconciliation', latest ? { path: { id: latest.id } } : null);
   if (!latest || report.state !== 'ready') return null;

@@ -15,6 +15,7 @@ import { RatesLine } from './RatesLine.tsx';
 import { LatestAnnouncements } from './LatestAnnouncements.tsx';
 import { MonthlyChart } from './MonthlyChart.tsx';
 import { PipelineChart } from './PipelineChart.tsx';
+import { burdenQuery, commitmentsQuery, currencyOf } from './overview-reads.ts';
 
 const currencies = ['EUR', 'USD'] as const;
 
@@ -27,9 +28,9 @@ export function OverviewPage() {
   void preloadChartLibrary();
   const { t } = useI18n();
   const { search } = usePlace();
-  const currency = search.get('currency') === 'USD' ? 'USD' : 'EUR';
-  const report = useApi('/api/v1/reports/burden', { query: { currency } });
-  const commitments = useApi('/api/v1/commitments', { query: { limit: 1000, sort: '-announced_on' } });
+  const currency = currencyOf(search);
+  const report = useApi('/api/v1/reports/burden', burdenQuery(currency));
+  const commitments = useApi('/api/v1/commitments', commitmentsQuery);
   const fairShare = useApi('/api/v1/reports/fair-share');
 
   return (

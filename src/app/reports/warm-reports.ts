@@ -1,0 +1,23 @@
+/**
+ * The reports a public visitor's overview shows, computed once in the background right after the
+ * server starts (it listens first: readiness does not wait), so that the first visit after a
+ * restart finds them in the report cache instead of computing them on its requests. A request
+ * that arrives while one is being computed shares that computation (report-cache.ts).
+ */
+import { publicActor } from '../../domain/access/actor.ts';
+import { actingAs, type AppContext } from '../context.ts';
+import { kielContract } from '../editions/import-edition.ts';
+import { listEditions } from '../editions/get-edition.ts';
+import { reconcileEdition } from '../editions/reconcile-edition.ts';
+import { reportBurden } from './report-burden.ts';
+import { reportFairShare } from './report-fair-share.ts';
+
+export async function warmPublicReports(ctx: AppContext): Promise<void> {
+  const visitor = actingAs(ctx, publicActor, null);
+  // The overview's first figures first: the totals, donors and stages in euros.
+  await reportBurden(visitor, { currency: 'EUR' });
+  // Its comparison with the latest Kiel release (editions are listed by publication).
+  const latest = (await listEditions(visitor, kielContract().dataset)).at(-1);
+  if (latest) await reconcileEdition(visitor, latest.id);
+  await reportFairShare(visitor, {});
+}

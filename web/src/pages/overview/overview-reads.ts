@@ -1,0 +1,38 @@
+/**
+ * What the overview reads, in one place: its components read these addresses, and main.tsx asks
+ * for all of them at once before the first render when the overview is the page opened, so that
+ * no read waits for the application to render, nor for another read (the Kiel reconciliation is
+ * asked for as soon as the list of releases arrives). The API client's cache hands the
+ * components the answers already on their way.
+ */
+import { get } from '../../api/client.ts';
+import { preloadChartLibrary } from '../../components/Chart.tsx';
+import { catalogueRead } from '../../lib/catalogue.tsx';
+import { KIEL, releasesOf } from '../trackers/editions.ts';
+
+export type OverviewCurrency = 'EUR' | 'USD';
+
+export const currencyOf = (search: URLSearchParams): OverviewCurrency =>
+  search.get('currency') === 'USD' ? 'USD' : 'EUR';
+
+export const burdenQuery = (currency: OverviewCurrency) => ({ query: { currency } }) as const;
+/** The monthly chart counts every announcement; the latest six are its first rows. */
+export const commitmentsQuery = { query: { limit: 1000, sort: '-announced_on' } } as const;
+export const kielEditionsQuery = { query: { dataset: KIEL } } as const;
+
+const ignore = () => undefined;
+
+export function prefetchOverview(search: URLSearchParams): void {
+  void preloadChartLibrary().catch(ignore);
+  get('/api/v1/reports/burden', burdenQuery(currencyOf(search))).catch(ignore);
+  get('/api/v1/commitments', commitmentsQuery).catch(ignore);
+  get('/api/v1/reports/fair-share').catch(ignore);
+  get('/api/v1/freshness').catch(ignore);
+  get(...catalogueRead).catch(ignore);
+  get('/api/v1/editions', kielEditionsQuery)
+    .then((list) => {
+      const latest = releasesOf(list.items, KIEL).at(-1);
+      if (latest) return get('/api/v1/editions/{id}/reconciliation', { path: { id: latest.id } });
+    })
+    .catch(ignore);
+}
