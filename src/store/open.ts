@@ -6,7 +6,6 @@ import type { Database } from './database.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { migrate } from './migrate.ts';
 import { openPGlite } from './pglite.ts';
-import { openPostgres } from './postgres.ts';
 import { makePrivate } from './private-folder.ts';
 
 export interface StoreOptions {
@@ -23,10 +22,7 @@ export interface StoreOptions {
 
 export async function openStore(options: StoreOptions): Promise<Database> {
   const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, {
-        maxConnections: options.poolSize,
-        statementTimeoutMs: options.statementTimeoutMs,
-      })
+    ? await openServer(options.databaseUrl, options)
     : await openEmbedded(options);
   if (options.migrate !== false) {
     try {
@@ -37,6 +33,15 @@ export async function openStore(options: StoreOptions): Promise<Database> {
     }
   }
   return db;
+}
+
+/** The PostgreSQL driver is loaded only when a server is configured: not on the embedded database. */
+async function openServer(url: string, options: StoreOptions): Promise<Database> {
+  const { openPostgres } = await import('./postgres.ts');
+  return openPostgres(url, {
+    maxConnections: options.poolSize,
+    statementTimeoutMs: options.statementTimeoutMs,
+  });
 }
 
 async function openEmbedded(options: StoreOptions): Promise<Database> {

@@ -4,7 +4,6 @@
  * pack's marking (the highest visibility of the records it includes) and "page N of M".
  */
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { markingLine } from '../../domain/access/marking.ts';
 import type { Brief } from './build-brief.ts';
 import { briefSections, meetingTitle } from './render-brief-md.ts';
@@ -37,7 +36,9 @@ function stampPages(doc: PDFKit.PDFDocument, marking: string): void {
   }
 }
 
-export function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffer> {
+/** pdfkit is loaded when a pack is printed: not by every process that starts. */
+export async function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin,

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../domain/errors.ts';
 import { dataPackage } from './datapackage.ts';
 import { fixZipDates } from './zip-dates.ts';
@@ -79,12 +79,16 @@ export function readCsvFolder(folder: string): ReadTables {
 /** The exchange-rate sheet of a workbook: the summary's sentences, one a row (the import skips it). */
 export const RATES_SHEET = 'exchange_rates';
 
+/** The workbook library, loaded when a workbook is read or written: not by every process that starts. */
+const excel = async () => (await import('exceljs')).default;
+
 export async function writeXlsx(
   tables: LedgerTables,
   file: string,
   rates?: ConversionSummary,
 ): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const ExcelJS = await excel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: true,
@@ -118,7 +122,7 @@ const cellText = (value: ExcelJS.CellValue): string => {
 };
 
 export async function readXlsx(file: string): Promise<ReadTables> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {

@@ -8,7 +8,7 @@
 import type { JobSettings } from '../../config/config.ts';
 import type { Queryable } from '../../store/database.ts';
 import { jobs } from '../../store/jobs.ts';
-import { PgBossTransport } from '../../store/jobs-pgboss.ts';
+import type { PgBossTransport } from '../../store/jobs-pgboss.ts';
 import type { AppContext } from '../context.ts';
 import type { JobQueue } from './job-queue.ts';
 import { runJobAttempt } from './run-job.ts';
@@ -29,6 +29,8 @@ export class PgBossQueue implements JobQueue {
     options: { url: string; settings: JobSettings; work: boolean },
   ): Promise<PgBossQueue> {
     const { settings } = options;
+    // pg-boss and the PostgreSQL driver are loaded by processes that use them only.
+    const { PgBossTransport } = await import('../../store/jobs-pgboss.ts');
     const transport = await PgBossTransport.start({
       url: options.url,
       connections: options.work ? settings.concurrency + 2 : 2,
