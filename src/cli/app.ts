@@ -31,7 +31,7 @@ async function commandContext(ctx: AppContext, command: Command): Promise<AppCon
       `"ramstein ${path}" runs as the local operator only; unset RAMSTEIN_TOKEN`,
     );
   const caller = await resolveApiToken(ctx, token);
-  if (!caller) throw new AppError('unauthenticated', 'RAMSTEIN_TOKEN is invalid, expired or revoked');
+  if (!caller) throw new AppError('unauthenticated', 'the API token is invalid, expired or revoked');
   requirePermission(caller.actor, permission);
   return { ...ctx, actor: caller.actor };
 }

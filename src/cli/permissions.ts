@@ -73,7 +73,8 @@ export const commandPermissions: Record<string, CommandPermission> = {
   'requirements link': 'ledger:write',
   timeline: 'ledger:read',
   'people list': 'ledger:read',
-  'people check': 'review:write',
+  // As the API's check of free text: extraction work.
+  'people check': 'extract:run',
   brief: 'reports:read',
   'meeting ics': 'ledger:read',
   'meeting next': 'ledger:read',

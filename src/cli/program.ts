@@ -26,7 +26,7 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
     .option('--data-dir <path>', 'embedded database folder (default ./.ramstein, or RAMSTEIN_DATA_DIR)')
     .option(
       '--server <url>',
-      'answer through the API of this running server (reads, reports, import: see src/cli/beside-server.ts)',
+      'answer through the API of this running server (every command but those that need the data folder: see src/cli/beside-server.ts)',
     )
     .option('--token <token>', 'API token for --server (default RAMSTEIN_TOKEN)')
     // Errors are printed once, on one line, by src/cli/errors.ts.

@@ -94,8 +94,8 @@ describe('reverting a change', () => {
     const update = trail.find((e) => e.action === 'commitment.update')!;
     const delivery = trail.find((e) => e.action === 'commitment.event.delivery')!;
 
-    await revertChange(t.ctx, delivery.seq);
-    await revertChange(t.ctx, update.seq);
+    await revertChange(t.ctx, BigInt(delivery.seq));
+    await revertChange(t.ctx, BigInt(update.seq));
     const after = await getCommitment(t.ctx, { id: 'revert-probe' });
     expect(after.note).toBe('two launchers');
     expect(after.items[0]!.delivered).toBe(0);
@@ -106,6 +106,8 @@ describe('reverting a change', () => {
     expect(actions.filter((a) => a === 'commitment.revert')).toHaveLength(2);
 
     const creation = trail.find((e) => e.action === 'commitment.create')!;
-    await expect(revertChange(t.ctx, creation.seq)).rejects.toThrow(/cannot be reverted automatically/);
+    await expect(revertChange(t.ctx, BigInt(creation.seq))).rejects.toThrow(
+      /cannot be reverted automatically/,
+    );
   });
 });

@@ -141,6 +141,7 @@ describe.skipIf(testDbKind === 'postgres')('the command line beside a running se
       /^1000000000\.00 NOK = \d+\.\d\d USD\nrate /,
     );
     expect(shown('meeting', 'ics').stdout).toMatch(/^BEGIN:VCALENDAR/);
+    expect(shown('audit', 'log', '--limit', '5', '--json').stdout).toContain('"prev_hash"');
   });
 });
 
@@ -203,4 +204,33 @@ const examples: Record<string, string[][] | 'own test'> = {
   'meeting next': [['meeting', 'next']],
   'meeting page': [['meeting', 'page', 'udcg-01']],
   'report coverage': [['report', 'coverage']],
+  'audit log': [['audit', 'log', '--limit', '5', '--json']],
+  'user list': [['user', 'list', '--json']],
+  'token list': [['token', 'list']],
+  'review list': [['review', 'list', '--status', 'all', '--json']],
+  'requirements list': [['requirements', 'list']],
+  'requirements export': [['requirements', 'export', 'ua-priorities-demo', '--format', 'csv']],
+  'requirements diff': [['requirements', 'diff', 'ua-priorities-demo', '--from', '1', '--json']],
+  timeline: [['timeline', '--party', 'DE', '--json']],
+  'people list': [['people', 'list', '--party', 'DE']],
+  brief: [
+    ['brief', 'udcg-01'],
+    ['brief', 'udcg-01', '--format', 'json'],
+  ],
+  // Changes, and reads of what they change: test/cli/beside-server-writes.test.ts.
+  'commitment add': 'own test',
+  'meeting record': 'own test',
+  'user add': 'own test',
+  'user disable': 'own test',
+  'user set-role': 'own test',
+  'token create': 'own test',
+  'token revoke': 'own test',
+  'audit revert': 'own test',
+  'review show': 'own test',
+  'review accept': 'own test',
+  'review merge': 'own test',
+  'review reject': 'own test',
+  'requirements import': 'own test',
+  'requirements link': 'own test',
+  'people check': 'own test',
 };

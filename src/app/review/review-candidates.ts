@@ -43,12 +43,49 @@ async function sourceBody(
   return (await sources.body(db, id)) ?? { body: null, published_on: null, url: null };
 }
 
+/** The fields of a fact in the order `ramstein extract` prints them (the store keeps JSON in its own order). */
+const factFields: readonly (keyof Fact)[] = [
+  'doc',
+  'type',
+  'donor',
+  'recipient',
+  'supplier',
+  'mode',
+  'item',
+  'category',
+  'quantity',
+  'money',
+  'money_alt',
+  'date',
+  'place',
+  'country',
+  'participants',
+  'kind',
+  'value',
+  'components',
+  'previous',
+  'status',
+  'evidence',
+  'mentions',
+  'confidence',
+  'cue',
+];
+
+const span = ({ start, end }: { start: number; end: number }) => ({ start, end });
+
+function inPrintedOrder(fact: Fact): Fact {
+  const ordered = Object.fromEntries(
+    factFields.filter((f) => f in fact).map((f) => [f, fact[f]]),
+  ) as unknown as Fact;
+  return { ...ordered, evidence: span(fact.evidence), mentions: fact.mentions.map(span) };
+}
+
 function candidateView(row: CandidateRow, evidence: string | null): CandidateView {
   return {
     id: row.id,
     source_id: row.source_id,
     status: row.status,
-    fact: row.fact,
+    fact: inPrintedOrder(row.fact),
     confidence: row.fact.confidence,
     cue: row.fact.cue ?? null,
     evidence_text: evidence,

@@ -1,8 +1,9 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { userRole, type UserRole } from '../../app/accounts/account.types.ts';
+import { newTokenInput, newUserInput, userRole, type UserRole } from '../../app/accounts/account.types.ts';
+import { validInput } from '../../app/valid-input.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../app/accounts/manage-tokens.ts';
 import { createUser, listUsers, setUserDisabled, setUserRole } from '../../app/accounts/manage-users.ts';
-import { withApp } from '../app.ts';
+import { readAppOrServer, withAppOrServer } from '../app.ts';
 import { positive } from '../arguments.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
@@ -33,16 +34,23 @@ export function registerAccounts(program: Command): void {
     .option('--display-name <text>', 'full name')
     .action(async (name: string, options, command: Command) => {
       const party = partyFor(options.role, options.party);
-      await withApp(command, async (ctx) => {
-        const { user: created, oneTimePassword } = await createUser(ctx, {
-          id: name,
-          role: options.role,
-          party,
-          display_name: options.displayName ?? null,
-        });
-        print(`user ${created.id} (${created.role}${created.party ? ` of ${created.party}` : ''}) added`);
-        print(`one-time password: ${oneTimePassword}`);
+      // Checked here, so that a bad name is refused in the same words with or without a server.
+      const input = validInput(newUserInput, {
+        id: name,
+        role: options.role,
+        party,
+        display_name: options.displayName ?? null,
       });
+      const { user: created, one_time_password } = await withAppOrServer(
+        command,
+        { method: 'POST', path: '/api/v1/users', body: input },
+        async (ctx) => {
+          const { user, oneTimePassword } = await createUser(ctx, input);
+          return { user, one_time_password: oneTimePassword };
+        },
+      );
+      print(`user ${created.id} (${created.role}${created.party ? ` of ${created.party}` : ''}) added`);
+      print(`one-time password: ${one_time_password}`);
     });
 
   user
@@ -50,20 +58,20 @@ export function registerAccounts(program: Command): void {
     .description('List users with their roles')
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const users = await listUsers(ctx);
-        if (options.json) return print(toJson(users));
-        print(
-          formatTable(
-            users.map((u) => ({
-              user: u.id,
-              role: u.role,
-              party: u.party,
-              disabled: u.disabled ? 'yes' : '',
-            })),
-          ),
-        );
-      });
+      const { items: users } = await readAppOrServer(command, { path: '/api/v1/users' }, async (ctx) => ({
+        items: await listUsers(ctx),
+      }));
+      if (options.json) return print(toJson(users));
+      print(
+        formatTable(
+          users.map((u) => ({
+            user: u.id,
+            role: u.role,
+            party: u.party,
+            disabled: u.disabled ? 'yes' : '',
+          })),
+        ),
+      );
     });
 
   user
@@ -72,10 +80,13 @@ export function registerAccounts(program: Command): void {
     .argument('<name>')
     .option('--enable', 'enable again instead')
     .action(async (name: string, options: { enable?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const u = await setUserDisabled(ctx, name, !options.enable);
-        print(`user ${u.id} ${u.disabled ? 'disabled' : 'enabled'}`);
-      });
+      const disabled = !options.enable;
+      const u = await readAppOrServer(
+        command,
+        { method: 'PATCH', path: `/api/v1/users/${encodeURIComponent(name)}`, body: { disabled } },
+        (ctx) => setUserDisabled(ctx, name, disabled),
+      );
+      print(`user ${u.id} ${u.disabled ? 'disabled' : 'enabled'}`);
     });
 
   user
@@ -86,10 +97,16 @@ export function registerAccounts(program: Command): void {
     .option('--party <code>', 'the party a representative speaks for')
     .action(async (name: string, newRole: UserRole, options: { party?: string }, command: Command) => {
       const party = partyFor(newRole, options.party);
-      await withApp(command, async (ctx) => {
-        const u = await setUserRole(ctx, name, newRole, party);
-        print(`user ${u.id} is now ${u.role}${u.party ? ` of ${u.party}` : ''}`);
-      });
+      const u = await readAppOrServer(
+        command,
+        {
+          method: 'PATCH',
+          path: `/api/v1/users/${encodeURIComponent(name)}`,
+          body: { role: newRole, party },
+        },
+        (ctx) => setUserRole(ctx, name, newRole, party),
+      );
+      print(`user ${u.id} is now ${u.role}${u.party ? ` of ${u.party}` : ''}`);
     });
 
   const token = program.command('token').description('API tokens for scripts: create, list, revoke');
@@ -102,18 +119,21 @@ export function registerAccounts(program: Command): void {
     .option('--party <code>', 'the party of a representative token')
     .option('--expires-in-days <days>', 'expiry in days (default: never)', positive)
     .action(async (name: string, options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const created = await createApiToken(ctx, {
-          name,
-          role: options.role,
-          party: options.party?.toUpperCase() ?? null,
-          expires_in_days: options.expiresInDays ?? null,
-        });
-        print(created.token);
-        process.stderr.write(
-          `token ${created.info.id} (${created.info.role}) created; it is shown only this once\n`,
-        );
+      const input = validInput(newTokenInput, {
+        name,
+        role: options.role,
+        party: options.party?.toUpperCase() ?? null,
+        expires_in_days: options.expiresInDays ?? null,
       });
+      const created = await readAppOrServer(
+        command,
+        { method: 'POST', path: '/api/v1/tokens', body: input },
+        (ctx) => createApiToken(ctx, input),
+      );
+      print(created.token);
+      process.stderr.write(
+        `token ${created.info.id} (${created.info.role}) created; it is shown only this once\n`,
+      );
     });
 
   token
@@ -121,22 +141,22 @@ export function registerAccounts(program: Command): void {
     .description('List API tokens (never their secrets)')
     .option('--json', 'machine-readable output')
     .action(async (options: { json?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const tokens = await listApiTokens(ctx);
-        if (options.json) return print(toJson(tokens));
-        print(
-          formatTable(
-            tokens.map((t) => ({
-              id: t.id,
-              name: t.name,
-              role: t.role,
-              party: t.party,
-              expires: t.expires_at,
-              revoked: t.revoked_at,
-            })),
-          ),
-        );
-      });
+      const { items: tokens } = await readAppOrServer(command, { path: '/api/v1/tokens' }, async (ctx) => ({
+        items: await listApiTokens(ctx),
+      }));
+      if (options.json) return print(toJson(tokens));
+      print(
+        formatTable(
+          tokens.map((t) => ({
+            id: t.id,
+            name: t.name,
+            role: t.role,
+            party: t.party,
+            expires: t.expires_at,
+            revoked: t.revoked_at,
+          })),
+        ),
+      );
     });
 
   token
@@ -144,9 +164,11 @@ export function registerAccounts(program: Command): void {
     .description('Revoke an API token')
     .argument('<id>', 'the token id shown by token list')
     .action(async (id: string, _options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        await revokeApiToken(ctx, id);
-        print(`token ${id} revoked`);
-      });
+      await withAppOrServer(
+        command,
+        { method: 'DELETE', path: `/api/v1/tokens/${encodeURIComponent(id)}` },
+        (ctx) => revokeApiToken(ctx, id),
+      );
+      print(`token ${id} revoked`);
     });
 }

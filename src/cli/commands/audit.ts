@@ -8,8 +8,8 @@ import type { Config } from '../../config/config.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { fileAnchor } from '../../store/audit-checkpoints.ts';
 import { AppError } from '../../domain/errors.ts';
-import { calendarDate, positive } from '../arguments.ts';
-import { commandConfig, withApp, withAppOrServer } from '../app.ts';
+import { atMost, calendarDate } from '../arguments.ts';
+import { commandConfig, readAppOrServer, withApp, withAppOrServer } from '../app.ts';
 import { serverLink } from '../server-link.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
@@ -103,10 +103,12 @@ export function registerAudit(program: Command): void {
     .argument('<seq>', 'the event number shown by audit log')
     .action(async (seq: string, _options, command: Command) => {
       if (!/^\d+$/.test(seq)) throw new AppError('invalid_input', `"${seq}" is not an event number`);
-      await withApp(command, async (ctx) => {
-        const result = await revertChange(ctx, BigInt(seq));
-        print(`event ${result.reverted} on ${result.record} reverted: ${result.how}`);
-      });
+      const result = await readAppOrServer(
+        command,
+        { method: 'POST', path: `/api/v1/audit/${seq}/revert` },
+        (ctx) => revertChange(ctx, BigInt(seq)),
+      );
+      print(`event ${result.reverted} on ${result.record} reverted: ${result.how}`);
     });
 
   audit
@@ -116,12 +118,20 @@ export function registerAudit(program: Command): void {
     .option('--actor <name>', 'user, token:<id> or system')
     .option('--from <date>', 'first day', calendarDate)
     .option('--to <date>', 'last day', calendarDate)
-    .option('--limit <n>', 'events to show', positive, 50)
+    .option('--limit <n>', 'events to show, up to 1000', atMost(1000), 50)
     .option('--json', 'machine-readable output')
     .action(async (options, command: Command) => {
       const [recordType, recordId] = options.record ? String(options.record).split(':') : [];
-      await withApp(command, async (ctx) => {
-        const { items, total } = await listAuditEvents(ctx, {
+      const query = {
+        record_type: recordType,
+        record_id: recordId,
+        actor: options.actor,
+        from: options.from,
+        to: options.to,
+        limit: options.limit,
+      };
+      const { items, total } = await readAppOrServer(command, { path: '/api/v1/audit', query }, (ctx) =>
+        listAuditEvents(ctx, {
           recordType,
           recordId,
           actor: options.actor,
@@ -129,20 +139,20 @@ export function registerAudit(program: Command): void {
           to: options.to,
           limit: options.limit,
           offset: 0,
-        });
-        if (options.json) return print(toJson(items));
-        print(
-          formatTable(
-            items.map((e) => ({
-              seq: e.seq,
-              at: e.at.toISOString(),
-              actor: e.actor,
-              action: e.action,
-              record: `${e.record_type}:${e.record_id}`,
-            })),
-          ),
-        );
-        print(`${items.length} of ${total} events`);
-      });
+        }),
+      );
+      if (options.json) return print(toJson(items));
+      print(
+        formatTable(
+          items.map((e) => ({
+            seq: e.seq,
+            at: e.at,
+            actor: e.actor,
+            action: e.action,
+            record: `${e.record_type}:${e.record_id}`,
+          })),
+        ),
+      );
+      print(`${items.length} of ${total} events`);
     });
 }

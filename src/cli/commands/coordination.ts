@@ -27,7 +27,7 @@ import { requirementListInput } from '../../app/requirements/requirement.types.t
 import { listTimeline, timelineKinds, type TimelineKind } from '../../app/timeline/list-timeline.ts';
 import { AppError } from '../../domain/errors.ts';
 import { calendarDate, positive, oneOf } from '../arguments.ts';
-import { bytesFromAppOrServer, readAppOrServer, withApp } from '../app.ts';
+import { bytesFromAppOrServer, readAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
 function readText(file: string): string {
@@ -111,29 +111,33 @@ function registerRequirements(program: Command) {
     .option('--recipient <party>', 'recipient (CSV)', 'UA')
     .option('--title <text>', 'title (CSV)')
     .option('--issued-on <date>', 'date of the edition (CSV)', calendarDate)
-    .action(async (file: string, options, command: Command) =>
-      withApp(command, async (ctx) => {
-        let raw: unknown;
-        if (path.extname(file).toLowerCase() === '.csv') {
-          if (!options.id || !options.title)
-            throw new AppError('invalid_input', 'a CSV list needs --id and --title');
-          raw = {
-            id: options.id,
-            recipient: options.recipient,
-            title: options.title,
-            issued_on: options.issuedOn ?? null,
-            requirements: requirementsFromCsv(readText(file)),
-          };
-        } else raw = parseJson(file);
-        const result = await importRequirementList(ctx, validated(requirementListInput, raw, file));
-        print(
-          result.new_edition
-            ? `${result.id}: edition ${result.edition} recorded${result.created ? ' (new list)' : ''}`
-            : `${result.id}: unchanged (edition ${result.edition})`,
-        );
-        if (result.links_changed) print(`${result.links_changed} link(s) added or changed`);
-      }),
-    );
+    .action(async (file: string, options, command: Command) => {
+      let raw: unknown;
+      if (path.extname(file).toLowerCase() === '.csv') {
+        if (!options.id || !options.title)
+          throw new AppError('invalid_input', 'a CSV list needs --id and --title');
+        raw = {
+          id: options.id,
+          recipient: options.recipient,
+          title: options.title,
+          issued_on: options.issuedOn ?? null,
+          requirements: requirementsFromCsv(readText(file)),
+        };
+      } else raw = parseJson(file);
+      const list = validated(requirementListInput, raw, file);
+      const result = await readAppOrServer(
+        command,
+        // The server checks what the file says as this command just did.
+        { method: 'POST', path: '/api/v1/requirements', body: raw },
+        (ctx) => importRequirementList(ctx, list),
+      );
+      print(
+        result.new_edition
+          ? `${result.id}: edition ${result.edition} recorded${result.created ? ' (new list)' : ''}`
+          : `${result.id}: unchanged (edition ${result.edition})`,
+      );
+      if (result.links_changed) print(`${result.links_changed} link(s) added or changed`);
+    });
 
   requirements
     .command('diff ID')
@@ -168,18 +172,19 @@ function registerRequirements(program: Command) {
     .description('Link a commitment (or one of its lines) to a requirement')
     .option('--line <n>', 'line of the commitment', positive)
     .option('--quantity <n>', 'units this link covers', positive)
-    .action(async (list: string, key: string, commitment: string, options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const { changed } = await linkRequirement(ctx, {
-          list,
-          key,
-          commitment,
-          line: options.line,
-          quantity: options.quantity,
-        });
-        print(changed ? `linked ${commitment} to ${list}/${key}` : 'already linked');
-      }),
-    );
+    .action(async (list: string, key: string, commitment: string, options, command: Command) => {
+      const link = { line: options.line, quantity: options.quantity };
+      const { changed } = await readAppOrServer(
+        command,
+        {
+          method: 'PUT',
+          path: `/api/v1/requirements/${[list, 'items', key, 'links', commitment].map(encodeURIComponent).join('/')}`,
+          body: link,
+        },
+        (ctx) => linkRequirement(ctx, { list, key, commitment, ...link }),
+      );
+      print(changed ? `linked ${commitment} to ${list}/${key}` : 'already linked');
+    });
 }
 
 function registerCoverage(program: Command) {
@@ -279,14 +284,17 @@ function registerTimelineAndPeople(program: Command) {
     .description('Flag misspelled names, wrong first names and titles held by someone else on the date')
     .option('--date <date>', "the source's date", calendarDate)
     .option('--json', 'JSON output')
-    .action(async (file: string, options, command: Command) =>
-      withApp(command, async (ctx) => {
-        const flags = await checkPeople(ctx, { text: readText(file), date: options.date ?? null });
-        if (options.json) return print(toJson(flags));
-        if (!flags.length) return print('no flags');
-        for (const f of flags) print(`${f.start}-${f.end} ${f.kind}: "${f.text}": ${f.message}`);
-      }),
-    );
+    .action(async (file: string, options, command: Command) => {
+      const input = { text: readText(file), date: options.date ?? null };
+      const { flags } = await readAppOrServer(
+        command,
+        { method: 'POST', path: '/api/v1/people/check', body: input },
+        async (ctx) => ({ flags: await checkPeople(ctx, input) }),
+      );
+      if (options.json) return print(toJson(flags));
+      if (!flags.length) return print('no flags');
+      for (const f of flags) print(`${f.start}-${f.end} ${f.kind}: "${f.text}": ${f.message}`);
+    });
 }
 
 function registerBriefAndMeetings(program: Command) {
@@ -363,14 +371,16 @@ function registerBriefAndMeetings(program: Command) {
   meetings
     .command('record ID FILE')
     .description('Record attendance, decisions and announcements of a meeting from a JSON file')
-    .action(async (id: string, file: string, _o, command: Command) =>
-      withApp(command, async (ctx) => {
-        const result = await recordMeeting(ctx, id, validated(meetingRecordInput, parseJson(file), file));
-        print(
-          `${id}: record version ${result.record.version}, ${result.created.length} commitment(s) created`,
-        );
-      }),
-    );
+    .action(async (id: string, file: string, _o, command: Command) => {
+      const raw = parseJson(file);
+      const record = validated(meetingRecordInput, raw, file);
+      const result = await readAppOrServer(
+        command,
+        { method: 'PUT', path: `/api/v1/meetings/${encodeURIComponent(id)}/record`, body: raw },
+        (ctx) => recordMeeting(ctx, id, record),
+      );
+      print(`${id}: record version ${result.record.version}, ${result.created.length} commitment(s) created`);
+    });
 }
 
 export function registerCoordination(program: Command): void {

@@ -200,7 +200,7 @@ export function registerCommitment(program: Command): void {
       const input = parsed(commitmentInput.safeParse(raw), file);
       const view = await readAppOrServer(
         command,
-        { method: 'POST', path: '/api/v1/commitments', body: input },
+        { method: 'POST', path: '/api/v1/commitments', body: raw },
         (ctx) => createCommitment(ctx, input),
       );
       if (o.json) print(toJson(view));

@@ -10,13 +10,17 @@ import {
   type CandidateView,
 } from '../../app/review/review-candidates.ts';
 import { AppError } from '../../domain/errors.ts';
-import { withApp } from '../app.ts';
+import type { Json } from '../../domain/json.ts';
+import type { Conflict } from '../../app/review/candidate-matching.ts';
+import { readAppOrServer, withApp } from '../app.ts';
 import { queueOptionHelp, queueWork } from '../queue.ts';
 import { listArticles, readArticleText } from './extract.ts';
-import { calendarDate } from '../arguments.ts';
+import { calendarDate, oneOf } from '../arguments.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
-function summary(c: CandidateView) {
+const candidatePath = (id: string) => `/api/v1/review/${encodeURIComponent(id)}`;
+
+function summary(c: Json<CandidateView>) {
   const f = c.fact;
   const money = f.money ? `${f.money.amount ?? '?'} ${f.money.currency ?? ''}`.trim() : '';
   return {
@@ -92,18 +96,21 @@ export function registerReview(program: Command): void {
   review
     .command('list')
     .description('Candidate claims, newest first')
-    .option('--status <status>', 'pending (default), accepted, merged, rejected or all', 'pending')
+    .option(
+      '--status <status>',
+      'pending (default), accepted, merged, rejected or all',
+      oneOf(['pending', 'accepted', 'merged', 'rejected', 'all'] as const),
+      'pending',
+    )
     .option('--source <id>', 'of one source')
     .option('--json', 'machine-readable output')
     .action(async (options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const items = await listCandidates(ctx, {
-          status: options.status === 'all' ? undefined : options.status,
-          source: options.source,
-        });
-        if (options.json) return print(toJson(items));
-        print(items.length ? formatTable(items.map(summary)) : 'the queue is empty');
-      });
+      const query = { status: options.status === 'all' ? undefined : options.status, source: options.source };
+      const { items } = await readAppOrServer(command, { path: '/api/v1/review', query }, async (ctx) => ({
+        items: await listCandidates(ctx, query),
+      }));
+      if (options.json) return print(toJson(items));
+      print(items.length ? formatTable(items.map(summary)) : 'the queue is empty');
     });
 
   review
@@ -112,26 +119,19 @@ export function registerReview(program: Command): void {
     .argument('<id>')
     .option('--json', 'machine-readable output')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const c = await getCandidate(ctx, id);
-        if (options.json) return print(toJson(c));
-        print(formatTable([summary(c)]));
-        print(`\nevidence: «${c.evidence_text ?? '(source text not stored)'}»`);
-        if (c.proposed_merge)
-          print(
-            `seems to repeat commitment ${c.proposed_merge}: ramstein review merge ${c.id} ${c.proposed_merge}`,
-          );
-        for (const conflict of c.conflicts as {
-          field: string;
-          recorded: string;
-          extracted: string;
-          record: string;
-        }[]) {
-          print(
-            `conflict: ${conflict.record} records ${conflict.field} ${conflict.recorded}, the article says ${conflict.extracted}`,
-          );
-        }
-      });
+      const c = await readAppOrServer(command, { path: candidatePath(id) }, (ctx) => getCandidate(ctx, id));
+      if (options.json) return print(toJson(c));
+      print(formatTable([summary(c)]));
+      print(`\nevidence: «${c.evidence_text ?? '(source text not stored)'}»`);
+      if (c.proposed_merge)
+        print(
+          `seems to repeat commitment ${c.proposed_merge}: ramstein review merge ${c.id} ${c.proposed_merge}`,
+        );
+      for (const conflict of c.conflicts as Conflict[]) {
+        print(
+          `conflict: ${conflict.record} records ${conflict.field} ${conflict.recorded}, the article says ${conflict.extracted}`,
+        );
+      }
     });
 
   review
@@ -148,10 +148,12 @@ export function registerReview(program: Command): void {
           throw new AppError('invalid_input', '--set must be a JSON object');
         }
       }
-      await withApp(command, async (ctx) => {
-        const c = await acceptCandidate(ctx, id, edits);
-        print(`${c.id} accepted as ${c.result}`);
-      });
+      const c = await readAppOrServer(
+        command,
+        { method: 'POST', path: `${candidatePath(id)}/accept`, body: { edits } },
+        (ctx) => acceptCandidate(ctx, id, edits),
+      );
+      print(`${c.id} accepted as ${c.result}`);
     });
 
   review
@@ -160,10 +162,12 @@ export function registerReview(program: Command): void {
     .argument('<id>')
     .argument('<commitment>')
     .action(async (id: string, commitment: string, _options, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const c = await mergeCandidate(ctx, id, commitment);
-        print(`${c.id} merged into ${c.result}`);
-      });
+      const c = await readAppOrServer(
+        command,
+        { method: 'POST', path: `${candidatePath(id)}/merge`, body: { commitment } },
+        (ctx) => mergeCandidate(ctx, id, commitment),
+      );
+      print(`${c.id} merged into ${c.result}`);
     });
 
   review
@@ -172,9 +176,12 @@ export function registerReview(program: Command): void {
     .argument('<id>')
     .option('--reason <text>', 'why')
     .action(async (id: string, options: { reason?: string }, command: Command) => {
-      await withApp(command, async (ctx) => {
-        const c = await rejectCandidate(ctx, id, options.reason ?? null);
-        print(`${c.id} rejected`);
-      });
+      const reason = options.reason ?? null;
+      const c = await readAppOrServer(
+        command,
+        { method: 'POST', path: `${candidatePath(id)}/reject`, body: { reason } },
+        (ctx) => rejectCandidate(ctx, id, reason),
+      );
+      print(`${c.id} rejected`);
     });
 }

@@ -61,6 +61,9 @@ const auditSchema = z
     request_id: z.string().nullable().describe('The HTTP request that made the change'),
     before: z.unknown(),
     after: z.unknown(),
+    prev_hash: z
+      .string()
+      .describe('The hash of the event before it; `hash` covers it, which chains the trail'),
     hash: z.string(),
   })
   .meta({ id: 'AuditEvent' });
@@ -171,19 +174,7 @@ export function auditRoutes(app: Api): void {
         limit: q.limit,
         offset: q.offset,
       });
-      const items = result.items.map((e) => ({
-        seq: e.seq.toString(),
-        at: e.at.toISOString(),
-        actor: e.actor,
-        action: e.action,
-        record_type: e.record_type,
-        record_id: e.record_id,
-        request_id: e.request_id,
-        before: e.before,
-        after: e.after,
-        hash: e.hash,
-      }));
-      return { items, total: result.total, limit: q.limit, offset: q.offset };
+      return { ...result, limit: q.limit, offset: q.offset };
     },
   );
 }

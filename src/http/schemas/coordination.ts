@@ -16,6 +16,7 @@ import {
   meetingStatuses,
   qualifiers,
   statuses,
+  visibilities,
 } from '../../domain/ledger/vocabulary.ts';
 
 const int = z.number().int();
@@ -29,7 +30,14 @@ const perBucket = <T extends z.ZodType>(schema: T) =>
 const amount = z.object({ amount: z.string().describe('Major units, exact decimal'), currency: z.string() });
 
 export const requirementListSummary = z
-  .object({ id: z.string(), recipient: z.string(), title: z.string(), current_edition: int })
+  .object({
+    id: z.string(),
+    recipient: z.string(),
+    title: z.string(),
+    current_edition: int,
+    visibility: z.string(),
+    owner_party: z.string().nullable(),
+  })
   .meta({ id: 'RequirementListSummary' });
 
 export const requirementListImport = z
@@ -139,6 +147,14 @@ export const meetingRecord = z
 
 export const briefingPack = z
   .object({
+    marking: z
+      .object({
+        level: z.enum(visibilities),
+        parties: z
+          .array(z.string())
+          .describe('Owners of the restricted records it holds; empty below restricted'),
+      })
+      .describe('The highest visibility of the records the pack draws on: whether it may leave the room'),
     meeting: z.object({
       id: z.string(),
       kind: z.enum(meetingKinds),
@@ -205,6 +221,8 @@ export const briefingPack = z
         covered: perBucket(int),
         gap: int.nullable(),
         needed_by: z.string().nullable(),
+        visibility: z.enum(visibilities),
+        owner_party: z.string().nullable(),
       }),
     ),
     conflicts: z.array(

@@ -1443,6 +1443,8 @@ export type components = {
             request_id: string | null;
             before: unknown;
             after: unknown;
+            /** @description The hash of the event before it; `hash` covers it, which chains the trail */
+            prev_hash: string;
             hash: string;
         };
         AuditVerification: {
@@ -1467,6 +1469,13 @@ export type components = {
             unaudited_elsewhere: number;
         };
         BriefingPack: {
+            /** @description The highest visibility of the records the pack draws on: whether it may leave the room */
+            marking: {
+                /** @enum {string} */
+                level: "public" | "coalition" | "restricted";
+                /** @description Owners of the restricted records it holds; empty below restricted */
+                parties: string[];
+            };
             meeting: {
                 id: string;
                 /** @enum {string} */
@@ -1546,6 +1555,9 @@ export type components = {
                 };
                 gap: number | null;
                 needed_by: string | null;
+                /** @enum {string} */
+                visibility: "public" | "coalition" | "restricted";
+                owner_party: string | null;
             }[];
             conflicts: {
                 subject: string;
@@ -3220,6 +3232,8 @@ export type components = {
             recipient: string;
             title: string;
             current_edition: number;
+            visibility: string;
+            owner_party: string | null;
         };
         SearchResults: {
             q: string;
