@@ -3,6 +3,7 @@ import { PartyName } from '../../components/common.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { Await, Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { hasText } from '../../i18n/translate.ts';
 import { useParties } from '../../lib/parties.tsx';
 import { navigate, usePlace } from '../../lib/router.tsx';
 import { ClaimFigure } from './ClaimFigure.tsx';
@@ -82,6 +83,11 @@ function Filters({ filter, parties }: { filter: ClaimFilter; parties: string[] }
 /** Reported totals side by side, conflicting ones first, each with its note, confidence and every source. */
 export default function ClaimsPage() {
   const { t } = useI18n();
+  // A measure the catalogue words, in the reader's language; another as the record gives it.
+  const measureName = (measure: string | null) => {
+    const key = `claims.measure.${measure ?? 'unspecified'}`;
+    return hasText(key) ? t(key) : (measure ?? '');
+  };
   const { name } = useParties();
   const { search } = usePlace();
   const filter = readClaimFilter(search);
@@ -119,7 +125,9 @@ export default function ClaimsPage() {
                   <div className="side-by-side">
                     {group.claims.map((claim) => (
                       <div key={claim.id} className="claim-card">
-                        <div className="muted">{t('claims.measure', { measure: claim.measure ?? '' })}</div>
+                        <div className="muted">
+                          {t('claims.measure', { measure: measureName(claim.measure) })}
+                        </div>
                         <ClaimFigure claim={claim} />
                       </div>
                     ))}
