@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { notModified } from './etag.ts';
+import { negotiate } from '@fastify/accept-negotiator';
 
 type Encoding = 'br' | 'gzip';
 
@@ -37,19 +38,8 @@ const encoders: Record<Encoding, (body: Buffer) => Buffer> = {
 };
 
 /** The encoding the caller accepts that we prefer (Brotli, then gzip), if any. */
-export function acceptedEncoding(header: string | string[] | undefined): Encoding | null {
-  const accepted = new Map<string, number>();
-  for (const part of String(header ?? '').split(',')) {
-    const [name, ...options] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    const q = options.map((o) => /^\s*q=([0-9.]+)\s*$/.exec(o)?.[1]).find((v) => v !== undefined);
-    accepted.set(name, q === undefined ? 1 : Number(q));
-  }
-  const weight = (name: Encoding) => accepted.get(name) ?? accepted.get('*') ?? 0;
-  if (weight('br') > 0 && weight('br') >= weight('gzip')) return 'br';
-  if (weight('gzip') > 0) return 'gzip';
-  return null;
-}
+const acceptedEncoding = (header: string | string[] | undefined): Encoding | null =>
+  header ? (negotiate(String(header), ['br', 'gzip']) as Encoding | null) : null;
 
 /** A strong tag of the bytes themselves: it changes exactly when the answer does. */
 const tagOf = (json: Buffer) => `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
