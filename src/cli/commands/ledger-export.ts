@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exportLedger } from '../../app/interchange/export-ledger.ts';
-import { writeLedgerJson } from '../../app/interchange/ledger-json-stream.ts';
+import { writeLedgerJson, type LazySection } from '../../app/interchange/ledger-json-stream.ts';
+import { streamedLedger } from '../../app/interchange/stream-ledger.ts';
+import type { ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
 import { conversionLines } from '../../domain/money/conversion-summary.ts';
 import { toTables } from '../../app/interchange/ledger-tables.ts';
@@ -17,6 +19,40 @@ import { checkpointWith } from './audit.ts';
 import { oneOf } from './ledger-options.ts';
 
 const formats = ['json', 'csv', 'xlsx', 'iati'] as const;
+
+/**
+ * A streamed document whose records are counted as the writer reads them, for the closing line
+ * (`exported 3 sources, 12 equipment, …`), and whose exchange-rate summary is kept when read.
+ */
+function countedSections(sections: Record<string, LazySection>) {
+  const counts = new Map<string, number>();
+  let rates: ConversionSummary | undefined;
+  const doc: Record<string, LazySection> = {};
+  for (const [key, given] of Object.entries(sections)) {
+    if (key === 'exchange_rates' && typeof given === 'function')
+      doc[key] = async () => (rates = await (given as () => Promise<ConversionSummary>)());
+    else if (typeof given === 'function')
+      doc[key] = async () => {
+        const value = await (given as () => Promise<unknown>)();
+        if (Array.isArray(value)) counts.set(key, value.length);
+        return value;
+      };
+    else if (typeof given === 'object' && given !== null && Symbol.asyncIterator in given)
+      doc[key] = (async function* () {
+        counts.set(key, 0);
+        for await (const batch of given as AsyncIterable<readonly unknown[]>) {
+          counts.set(key, counts.get(key)! + batch.length);
+          yield batch;
+        }
+      })();
+    else doc[key] = given;
+  }
+  const counted = () =>
+    Object.keys(sections)
+      .filter((key) => counts.has(key))
+      .map((key) => `${counts.get(key)} ${key.replaceAll('_', ' ')}`);
+  return { doc, counted, rates: () => rates };
+}
 
 export function registerExport(program: Command): void {
   program
@@ -69,13 +105,22 @@ export function registerExport(program: Command): void {
             await checkpointWith(ctx, config, `the export ${out}`);
             return;
           }
-          const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
           if (o.format === 'json') {
+            // Written while it is read: commitments a batch at a time, the other sections as the writer reaches them.
+            const { doc, counted, rates } = countedSections(
+              streamedLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false }),
+            );
             fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
             const file = fs.createWriteStream(out);
             await writeLedgerJson(doc, file);
             await new Promise<void>((resolve, reject) => file.end(resolve).on('error', reject));
-          } else if (o.format === 'csv') writeCsvFolder(toTables(doc), out, doc.exchange_rates);
+            print(`exported ${counted().join(', ')} to ${out}`);
+            for (const line of conversionLines(rates()!)) print(line);
+            await checkpointWith(ctx, config, `the export ${out}`);
+            return;
+          }
+          const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
+          if (o.format === 'csv') writeCsvFolder(toTables(doc), out, doc.exchange_rates);
           else await writeXlsx(toTables(doc), out, doc.exchange_rates);
           const counted = Object.entries(doc)
             .filter(([, records]) => Array.isArray(records))
