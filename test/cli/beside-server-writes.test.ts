@@ -108,16 +108,21 @@ function steps(): Step[] {
   ];
 }
 
-async function runAll(dataDir: string): Promise<Finished[]> {
+/** Each command as run, and what it printed. */
+async function runAll(dataDir: string): Promise<{ invocations: string[]; seen: Finished[] }> {
   const seen: Finished[] = [];
-  for (const step of steps())
+  const invocations: string[] = [];
+  for (const step of steps()) {
+    const args = step.args(seen);
+    invocations.push(args.join(' '));
     seen.push(
-      await runRamstein(['--data-dir', dataDir, ...step.args(seen)], {
+      await runRamstein(['--data-dir', dataDir, ...args], {
         ...env,
         ...(step.analyst ? { RAMSTEIN_TOKEN: analystToken } : {}),
       }),
     );
-  return seen;
+  }
+  return { invocations, seen };
 }
 
 /** What differs between two runs by nature: the instants, the secrets and ids they draw. */
@@ -165,12 +170,11 @@ describe.skipIf(testDbKind === 'postgres')('changes from the command line beside
     'gives the output, the audit trail and the refusals it gives on the folder',
     { timeout: 1_800_000 },
     async () => {
-      const beside = await runAll(t.dataDir!);
+      const { seen: beside } = await runAll(t.dataDir!);
       expect(fs.existsSync(path.join(t.dataDir!, SERVER_FILE))).toBe(true);
       server!.child.kill('SIGTERM');
       expect(await server!.exited).toBe(0);
-      const alone = await runAll(twin);
-      const invocations = steps().map((s) => s.args(alone).join(' '));
+      const { seen: alone, invocations } = await runAll(twin);
       for (const [i, command] of invocations.entries())
         expect({ command, ...drawn(beside[i]!) }).toEqual({ command, ...drawn(alone[i]!) });
 
