@@ -30,9 +30,8 @@ describeInBrowser('analytics', (e2e) => {
     // The previous session by its human title, never its id.
     const title = `UDCG ${previous.meeting.number}, ${previous.meeting.place}, 16 December 2025`;
     expect(previous.meeting.date).toBe('2025-12-16');
-    expect(await since.textContent()).toContain(
-      `Of the ${previous.commitments} commitments announced at ${title} (`,
-    );
+    const commitments = `${previous.commitments} ${previous.commitments === 1 ? 'commitment' : 'commitments'}`;
+    expect(await since.textContent()).toContain(`Of the ${commitments} announced at ${title} (`);
     expect(await since.textContent()).not.toContain(previous.meeting.id);
     // Each share is written once with its percent sign ("12.5%", never "12.5% %").
     expect(await since.textContent()).toMatch(/\d% of the value is committed, [\d.]+% contracted/);

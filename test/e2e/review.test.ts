@@ -21,7 +21,7 @@ describeInBrowser('sources and review', (e2e) => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Store and queue for review' }).click();
-    await page.getByText(/Stored; \d+ fact\(s\) queued/).waitFor();
+    await page.getByText(/Stored; (1 fact|\d+ facts) queued/).waitFor();
     const candidate = page.getByTestId('candidate').filter({ hasText: 'Patriot systems' }).first();
     await candidate.waitFor();
     const id = await candidate.getAttribute('data-candidate');

@@ -13,7 +13,7 @@ describeInBrowser('source page', (e2e) => {
     await page.getByLabel('Article text').fill(article);
     await page.getByLabel('Published on').fill('2025-04-04');
     await page.getByRole('button', { name: 'Store and queue for review' }).click();
-    await page.getByText(/Stored; \d+ fact\(s\) queued/).waitFor();
+    await page.getByText(/Stored; (1 fact|\d+ facts) queued/).waitFor();
     const candidate = page.getByTestId('candidate').filter({ hasText: 'Lithuania' }).first();
     await candidate.waitFor();
     const id = await candidate.getAttribute('data-candidate');
