@@ -55,8 +55,10 @@ export interface MeetingRecord {
 }
 
 export async function meetingRecord(ctx: AppContext, meetingId: string): Promise<MeetingRecord> {
-  const row = await meetingRecords.get(ctx.db, meetingId);
-  return (row as MeetingRecord | undefined) ?? { version: 0, attendance: [], decisions: [] };
+  const row = (await meetingRecords.get(ctx.db, meetingId)) as MeetingRecord | undefined;
+  if (!row) return { version: 0, attendance: [], decisions: [] };
+  // Stored JSON comes back in the database's key order: each entry in the order the API gives it.
+  return { ...row, attendance: row.attendance.map((a) => attendanceEntry.parse(a)) };
 }
 
 export async function recordMeeting(
