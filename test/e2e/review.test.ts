@@ -26,7 +26,7 @@ describeInBrowser('sources and review', (e2e) => {
     await candidate.waitFor();
     const id = await candidate.getAttribute('data-candidate');
     await candidate.getByRole('button', { name: 'Accept', exact: true }).click();
-    await expect.poll(() => page.locator(`[data-candidate="${id}"]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`[data-candidate="${id}"]`).count(), { timeout: 15_000 }).toBe(0);
 
     await page.getByLabel('Status').selectOption('accepted');
     const decided = page.locator(`[data-candidate="${id}"]`);

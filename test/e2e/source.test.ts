@@ -18,7 +18,7 @@ describeInBrowser('source page', (e2e) => {
     await candidate.waitFor();
     const id = await candidate.getAttribute('data-candidate');
     await candidate.getByRole('button', { name: 'Accept', exact: true }).click();
-    await expect.poll(() => page.locator(`[data-candidate="${id}"]`).count()).toBe(0);
+    await expect.poll(() => page.locator(`[data-candidate="${id}"]`).count(), { timeout: 15_000 }).toBe(0);
 
     const found = await inPage<{ items: { id: string }[] }>(
       page,
