@@ -166,7 +166,7 @@ describe('the OpenAPI document against real answers', () => {
     for (const format of ['format=csv', 'format=md', 'format=pdf']) expect(routes).toContain(format);
     expect(routes).toContain('calendar.ics');
     expect(skipped.length).toBeLessThan(12);
-  });
+  }, 180_000);
 
   it('declares security on every route that writes', () => {
     const unsecured = Object.entries(doc.paths)
