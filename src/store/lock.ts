@@ -97,6 +97,13 @@ function recoverStale(file: string): void {
   }
 }
 
+/** Who holds the folder's lock, if a live process does (a lock left by a crash reads as none). */
+export function liveLockHolder(dataDir: string): { pid: number } | null {
+  const file = path.join(dataDir, LOCK_FILE);
+  const holder = readHolder(file);
+  return holder && !isStale(file, holder) ? { pid: holder.pid } : null;
+}
+
 function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

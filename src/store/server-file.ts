@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LOCK_FILE } from './lock.ts';
+import { liveLockHolder } from './lock.ts';
 
 export const SERVER_FILE = 'ramstein-server.json';
 
@@ -32,13 +32,16 @@ export function writeServerFile(dataDir: string, server: ServerFile): () => void
   return remove;
 }
 
-/** The server holding `dataDir`, if one wrote its file and still holds the folder's lock. */
+/**
+ * The server holding `dataDir`, if one wrote its file and its process is alive and still holds
+ * the folder's lock. A server that died without cleaning up (killed, crashed) leaves both files
+ * behind: they are ignored, and the next command recovers the folder.
+ */
 export function readServerFile(dataDir: string): ServerFile | null {
   try {
     const server = JSON.parse(fs.readFileSync(path.join(dataDir, SERVER_FILE), 'utf8')) as ServerFile;
-    const lock = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid?: unknown };
     const valid = typeof server.url === 'string' && typeof server.token === 'string';
-    return valid && lock.pid === server.pid ? server : null;
+    return valid && liveLockHolder(dataDir)?.pid === server.pid ? server : null;
   } catch {
     return null;
   }

@@ -143,6 +143,22 @@ describe.skipIf(testDbKind === 'postgres')('the command line beside a running se
     expect(shown('meeting', 'ics').stdout).toMatch(/^BEGIN:VCALENDAR/);
     expect(shown('audit', 'log', '--limit', '5', '--json').stdout).toContain('"prev_hash"');
   });
+
+  it('ignores a server that died without cleaning up: the next command opens the folder', async () => {
+    if (server.child.exitCode === null) {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    const killed = await startServer(args, env);
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    // Killed outright, it could not remove where it listened, nor its lock.
+    expect(fs.existsSync(path.join(t.dataDir!, SERVER_FILE))).toBe(true);
+    const shown = await runRamstein([...args, 'meeting', 'show', 'udcg-01'], env);
+    expect(shown.stderr).toBe('');
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('udcg-01');
+  });
 });
 
 /** A calendar names the moment it was written (DTSTAMP): the rest is the same. */

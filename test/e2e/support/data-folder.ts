@@ -42,6 +42,7 @@ async function fingerprint(): Promise<string> {
 
 export interface RunningServer {
   url: string;
+  /** Stops it with SIGTERM; refuses when it did not stop cleanly, with what it printed. */
   stop(): Promise<void>;
 }
 
@@ -54,18 +55,20 @@ export function serve(dataDir: string): Promise<RunningServer> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /"url":"(http:\/\/[^"]+)"[^\n]*listening/.exec(output)?.[1];
       if (url) {
         child.stdout.off('data', onData);
-        child.stdout.resume();
+        // Only its last lines are kept, for the error if it does not stop cleanly.
+        child.stdout.on('data', (more: Buffer) => (output = (output + more.toString()).slice(-20_000)));
         resolve({
           url,
           stop: async () => {
             child.kill('SIGTERM');
-            await exited;
+            const code = await exited;
+            if (code !== 0) throw new Error(`server stopped with ${code}:\n${output}`);
           },
         });
       }
