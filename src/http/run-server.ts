@@ -100,15 +100,7 @@ export async function runServer(
           pid: process.pid,
         })
       : () => undefined;
-  log.info(
-    { url, database: db.kind, location: db.location, startup_ms: Math.round(performance.now() - started) },
-    `Ramstein is listening on ${url}`,
-  );
-  // After listening, never before: readiness does not wait for it, and a failure only loses time.
-  const warming = warmPublicReports(ctx).catch((error: unknown) =>
-    log.warn({ err: error }, 'reports not computed ahead of the first visit'),
-  );
-
+  let warming: Promise<void> = Promise.resolve();
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -139,5 +131,14 @@ export async function runServer(
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
   }
+  // Announced once a signal would stop it cleanly: whoever waits for this line may stop it at once.
+  log.info(
+    { url, database: db.kind, location: db.location, startup_ms: Math.round(performance.now() - started) },
+    `Ramstein is listening on ${url}`,
+  );
+  // After listening, never before: readiness does not wait for it, and a failure only loses time.
+  warming = warmPublicReports(ctx).catch((error: unknown) =>
+    log.warn({ err: error }, 'reports not computed ahead of the first visit'),
+  );
   return { url, stop };
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/store/lock.ts';
-import { openTestDb, testDbKind, type TestDatabase } from '../support/db.ts';
+import { openTestDb, tempDir, testDbKind, type TestDatabase } from '../support/db.ts';
+import { SERVER_FILE } from '../../src/store/server-file.ts';
 import { runRamstein, startServer } from '../support/processes.ts';
 
 let t: TestDatabase;
@@ -64,6 +65,21 @@ describe('the server process', () => {
       const after = await runRamstein([...args, 'db', 'status', '--json'], env);
       expect(after.code).toBe(0);
       expect(JSON.parse(after.stdout).migrations.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.skipIf(testDbKind !== 'pglite')(
+    'stops cleanly when told to the moment it says it listens, while it computes reports ahead',
+    { timeout: 120_000 },
+    async () => {
+      // The demo data set gives the reports it computes after listening something to do.
+      const folder = ['--data-dir', tempDir()];
+      const server = await startServer(folder, { DATABASE_URL: '', RAMSTEIN_DEMO: 'true' });
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(server.output()).toMatch(/database closed/);
+      expect(fs.existsSync(path.join(folder[1]!, LOCK_FILE))).toBe(false);
+      expect(fs.existsSync(path.join(folder[1]!, SERVER_FILE))).toBe(false);
     },
   );
 
