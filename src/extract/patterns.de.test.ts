@@ -323,6 +323,22 @@ const cases: Case[] = [
     only: true,
   },
   {
+    text: 'Schweden und Finnland wollen der Ukraine zehn CV90-Schützenpanzer schicken.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'cv90', quantity: q(5) },
+      { type: 'commitment', donor: 'FI', item: 'cv90', quantity: q(5) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Schweden und Finnland wollen der Ukraine je zehn CV90-Schützenpanzer schicken.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'cv90', quantity: q(10) },
+      { type: 'commitment', donor: 'FI', item: 'cv90', quantity: q(10) },
+    ],
+    only: true,
+  },
+  {
     text: 'Pistorius sagte, dass nach der Lieferung der zehn Marder weitere Hilfe geprüft werde.',
     none: ['commitment'],
   },

@@ -350,6 +350,23 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // A count told of coordinated donors is their joint count unless "each" gives it to every one
+  {
+    text: 'Norway and Denmark will send Ukraine eight Leopard 2 tanks.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'leopard-2', quantity: q(4) },
+      { type: 'commitment', donor: 'DK', item: 'leopard-2', quantity: q(4) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Norway and Denmark will each send Ukraine eight Leopard 2 tanks.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'leopard-2', quantity: q(8) },
+      { type: 'commitment', donor: 'DK', item: 'leopard-2', quantity: q(8) },
+    ],
+    only: true,
+  },
   {
     text: 'At the meeting in Brussels, the Danish defence ministry said it intends to send Caesar self-propelled howitzers to Ukraine.',
     facts: [{ type: 'commitment', donor: 'DK', item: 'caesar' }],

@@ -89,6 +89,7 @@ export const cues = {
   pledgeNouns: cueIndex(triggers.pledge_nouns as unknown as PerLang<string[]>),
   backgroundNouns: cueIndex(triggers.background_nouns as unknown as PerLang<string[]>),
   jointly: cueIndex(triggers.jointly as unknown as PerLang<string[]>),
+  distributive: cueIndex(triggers.distributive as unknown as PerLang<string[]>),
   contents: cueIndex(triggers.contents as unknown as PerLang<string[]>),
   comparison: cueIndex(triggers.comparison as unknown as PerLang<string[]>),
   goal: cueIndex(triggers.goal as unknown as PerLang<string[]>),

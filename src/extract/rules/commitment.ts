@@ -276,7 +276,7 @@ function commitmentsOfClause(
           },
     );
   });
-  shareJointCount(s, facts, donors.length);
+  shareJointCount(s, facts, donors.length, named.length === donors.length);
   const single = facts.length === donors.length ? facts[0] : undefined;
   if (!single?.quantity || single.quantity.value === null) return facts;
   const after = s.tokens.findIndex((t) => t.start >= single.evidence.end);
@@ -347,17 +347,21 @@ function commitmentsOfClause(
 }
 
 /**
- * "Deutschland und die Niederlande liefern zusammen sechs Haubitzen": a count said to be shared
- * by the coordinated donors is split evenly between them when it divides.
+ * "Deutschland und die Niederlande liefern (zusammen) sechs Haubitzen": a count told of donors
+ * coordinated as the subject, or said to be shared, is their joint count, split evenly between
+ * them when it divides, unless a distributive word gives it to each ("je vier", "each", "chacun").
  */
-function shareJointCount(s: Sentence, facts: Candidate[], donors: number): void {
+function shareJointCount(s: Sentence, facts: Candidate[], donors: number, coordinated: boolean): void {
   if (donors < 2) return;
+  const each = hasCue(s, 'distributive', { start: 0, end: s.tokens.length });
   for (const fact of facts) {
     const n = fact.quantity?.value;
     if (!fact.quantity || !n || n % donors !== 0) continue;
     const counted = s.quantities.find((x) => x.quantity === fact.quantity);
-    if (!counted || !hasCue(s, 'jointly', { start: Math.max(0, counted.start - 2), end: counted.start }))
-      continue;
+    if (!counted) continue;
+    const jointly = hasCue(s, 'jointly', { start: Math.max(0, counted.start - 2), end: counted.start });
+    // Partners named after "gemeinsam mit", "together with" buy beside the subject: the count stays its own.
+    if (!jointly && (each || !coordinated)) continue;
     fact.quantity = { ...fact.quantity, value: n / donors };
   }
 }
