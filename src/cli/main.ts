@@ -1,5 +1,6 @@
 /** The `ramstein` executable. Bad input ends in one clear line on stderr and a non-zero exit. */
 import { run } from './run.ts';
+import { tuneCompilerFor } from './wasm-tiering.ts';
 
 // Piped into `head`, the reader may leave before the output ends: stop quietly, as other tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -7,6 +8,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+tuneCompilerFor(process.argv.slice(2));
 const exitCode = await run(process.argv, (text) => process.stderr.write(text));
 // `serve` keeps running; every other command ends here.
 if (exitCode !== 0) process.exit(exitCode);

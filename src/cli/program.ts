@@ -5,14 +5,20 @@ import { commandModules } from './commands/index.ts';
 /** Global options that take a value, so their value is not read as a command name. */
 const globalsWithValue = new Set(['--data-dir', '--server', '--token']);
 
-/** The command the arguments name (`ramstein --data-dir x report burden` → `report`), if any. */
-export function invokedCommand(args: readonly string[]): string | undefined {
+/** The words the arguments give, options aside (`ramstein --data-dir x report burden` → `report burden`). */
+export function invokedWords(args: readonly string[]): string[] {
+  const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (globalsWithValue.has(arg)) i++;
-    else if (!arg.startsWith('-')) return arg;
+    else if (!arg.startsWith('-')) words.push(arg);
   }
-  return undefined;
+  return words;
+}
+
+/** The command the arguments name (`ramstein --data-dir x report burden` → `report`), if any. */
+export function invokedCommand(args: readonly string[]): string | undefined {
+  return invokedWords(args)[0];
 }
 
 /**

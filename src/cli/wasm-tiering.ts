@@ -1,0 +1,30 @@
+/**
+ * The embedded database is PostgreSQL compiled to WebAssembly. V8 compiles it first with its
+ * baseline compiler, then compiles hot functions again with its optimising compiler in the
+ * background. That pays for itself in a server or a long import or export; in a command that
+ * opens the folder, answers and exits, it is most of the processor time spent past the open
+ * (about 40 % of the command's). Such commands keep the baseline compiler only.
+ */
+import v8 from 'node:v8';
+import { invokedWords } from './program.ts';
+
+/** Commands (by their first words) that run long enough for the optimising compiler to pay. */
+const longRunning: readonly (readonly string[])[] = [
+  ['serve'],
+  ['worker'],
+  ['import'],
+  ['export'],
+  ['editions', 'import'],
+  ['db'],
+];
+
+/** Whether `args` (the arguments after the script) name a command that runs long. */
+export function runsLong(args: readonly string[]): boolean {
+  const words = invokedWords(args);
+  return longRunning.some((prefix) => prefix.every((word, i) => words[i] === word));
+}
+
+/** Keeps V8's baseline WebAssembly compiler only, for a short command; before the database opens. */
+export function tuneCompilerFor(args: readonly string[]): void {
+  if (!runsLong(args)) v8.setFlagsFromString('--liftoff-only');
+}
