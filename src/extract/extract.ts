@@ -90,9 +90,13 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   }));
 }
 
-/** What later sentences may refer back to: the donor of the sentence's pledge, else its last acting party; its last item. */
+/**
+ * What later sentences may refer back to: the donor of the sentence's pledge, else its last acting
+ * party; its last item. Who a meeting gathers ("vor einem Treffen der Nato-Minister") does not act.
+ */
 function remember(s: Sentence, memory: ArticleMemory, donor: string | null): void {
-  const actor = s.parties.filter((p) => !NOT_DONORS.has(p.value.code) && canGive(s, p)).pop();
+  const gathered = (p: { start: number }) => s.meetings.some((m) => p.start >= m.end && p.start - m.end <= 2);
+  const actor = s.parties.filter((p) => !NOT_DONORS.has(p.value.code) && canGive(s, p) && !gathered(p)).pop();
   if (donor) memory.lastActor = donor;
   else if (actor) memory.lastActor = actor.value.code;
   const item = s.items.at(-1);

@@ -472,6 +472,24 @@ const cases: Case[] = [
     text: 'Schweden könnte der Ukraine vier Archer-Haubitzen liefern, wenn Norwegen vier weitere bezahlt.',
     facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(4), status: 'conditional' }],
   },
+  // „würde“ ist Konjunktiv, „wurde“ Vergangenheit: gefaltet sähen sie gleich aus
+  {
+    text: 'Norwegen würde der Ukraine zehn Leopard-2-Panzer liefern.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'leopard-2', status: 'conditional' }],
+  },
+  {
+    text: 'Im Mai wurden der Ukraine zehn Leopard-2-Panzer von Norwegen geliefert.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'leopard-2', quantity: q(10), status: 'delivered' }],
+  },
+  // Verb am Ende („in der Ukraine eingetroffen“), „ein erstes solches System“ zählt eins; wer ein Treffen besucht, handelt nicht
+  {
+    text: 'Schweden schickt der Ukraine vier Archer-Haubitzen. Das sagte der Minister vor einem Treffen der Nato-Minister. Ein erstes solches System ist bereits in der Ukraine eingetroffen.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'archer', quantity: q(4) },
+      { type: 'commitment', donor: 'SE', item: 'archer', quantity: q(1), status: 'delivered' },
+    ],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

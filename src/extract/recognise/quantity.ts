@@ -34,7 +34,12 @@ export function findQuantities(
     if (taken.has(i) || heads.has(i)) continue;
     const reading = readAt(tokens, i, lang);
     if (!reading) continue;
-    const head = headAfter(tokens, reading.end, heads, reading.article ? 1 : MAX_GAP);
+    const head = headAfter(
+      tokens,
+      reading.end,
+      heads,
+      reading.article ? articleGap(tokens, reading.end, lang) : MAX_GAP,
+    );
     if (head === null) continue;
     const q =
       reading.qualifier === 'vague'
@@ -105,6 +110,17 @@ function readAt(tokens: readonly Token[], i: number, lang: Lang): Reading | null
       article: false,
     };
   return { value: words.value, qualifier: 'exact', end: words.end, article: article && words.end === i + 1 };
+}
+
+/**
+ * How far the noun an article counts may stand: right after it, or in German after the
+ * adjectives between them, written in lower case as German nouns are not ("ein erstes solches System").
+ */
+function articleGap(tokens: readonly Token[], from: number, lang: Lang): number {
+  if (lang !== 'de') return 1;
+  let k = from;
+  while (k < from + 2 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) k++;
+  return k - from + 1;
 }
 
 function isArticle(word: string, lang: Lang): boolean {

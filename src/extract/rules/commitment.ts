@@ -11,7 +11,14 @@ import type { PartyEntry } from '../lexicon/parties.ts';
 import triggerData from '../../../data/extract/triggers.json' with { type: 'json' };
 import type { Lang, Mode } from '../types.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
-import { afterAgentPrep, afterRecipientPrep, afterSourcePrep, canGive, NOT_DONORS } from './roles.ts';
+import {
+  afterAgentPrep,
+  afterPlacePrep,
+  afterRecipientPrep,
+  afterSourcePrep,
+  canGive,
+  NOT_DONORS,
+} from './roles.ts';
 import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
 import { statusOf } from './status.ts';
 import { coordinatedWith } from './coordination.ts';
@@ -436,12 +443,17 @@ function giverToSubject(s: Sentence, clause: Range, verb: Range): Subject | null
     ? { code: from.value.code, codes: givers(s, from), start: verb.start, fromMemory: false }
     : null;
 }
-/** Things travel to Ukraine ("gehen an die Ukraine", "go to Kyiv"), or come from a named party ("Aus Dänemark kommen …"). */
+/**
+ * Things travel to Ukraine ("gehen an die Ukraine", "go to Kyiv"; German puts the participle last:
+ * "sind in der Ukraine eingetroffen"), or come from a named party ("Aus Dänemark kommen …").
+ */
 function travelsToUkraine(s: Sentence, clause: Range, verb: Range): boolean {
+  const toUkraine = (p: Mention<PartyEntry>) =>
+    p.start >= verb.end || (s.lang === 'de' && (afterRecipientPrep(s, p) || afterPlacePrep(s, p)));
   return s.parties.some(
     (p) =>
       within(p, clause) &&
-      ((p.value.code === 'UA' && p.start >= verb.end) ||
+      ((p.value.code === 'UA' && toUkraine(p)) ||
         (afterSourcePrep(s, p) && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city')),
   );
 }

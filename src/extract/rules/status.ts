@@ -2,9 +2,20 @@
  * The status of a commitment from the words around its verb: a condition, reported speech,
  * the conditional mood, an approval, a completed delivery, or an intention.
  */
+import status from '../../../data/extract/status.json' with { type: 'json' };
 import { conditionalSuffixes, type Act } from '../lexicon/cues.ts';
 import type { Status } from '../types.ts';
 import { hasCue, type Sentence } from './sentence.ts';
+
+const MOOD_WRITTEN = new Set(status.mood_written.de);
+
+/** "würde liefern", "könnte schicken": the German conditional, told from the past by its umlaut. */
+function germanMood(s: Sentence, clause: { start: number; end: number }): boolean {
+  if (s.lang !== 'de') return false;
+  for (let k = clause.start; k < clause.end; k++)
+    if (MOOD_WRITTEN.has(s.tokens[k]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
 
 export function statusOf(
   s: Sentence,
@@ -23,6 +34,7 @@ export function statusOf(
   const verbWord = s.tokens[verb.start]?.fold ?? '';
   if (
     hasCue(s, 'mood', clause) ||
+    germanMood(s, clause) ||
     (s.lang === 'fr' && conditionalSuffixes.some((x) => verbWord.endsWith(x)))
   ) {
     return 'conditional';
