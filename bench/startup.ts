@@ -36,6 +36,20 @@ async function timeToHealthy(dataDir: string): Promise<number> {
   return ms;
 }
 
+/** A command that opens the folder, answers and exits. */
+function timeShortCommand(dataDir: string): Promise<number> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, '--data-dir', dataDir, 'fx', 'status'], {
+      env: { ...process.env, DATABASE_URL: '' },
+      stdio: 'ignore',
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(performance.now() - start) : reject(new Error(`fx status exited ${code}`)),
+    );
+  });
+}
+
 function timeBareOpen(dataDir: string): Promise<number> {
   const script = `const { PGlite } = await import(${JSON.stringify(pglite)}); const db = await PGlite.create(${JSON.stringify(dataDir)}); await db.query('SELECT 1'); await db.close();`;
   const start = performance.now();
@@ -52,11 +66,13 @@ export async function run(): Promise<void> {
   const first: number[] = [];
   const again: number[] = [];
   const bare: number[] = [];
+  const short: number[] = [];
   for (let i = 0; i < runs; i++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-bench-'));
     first.push(await timeToHealthy(dir));
     again.push(await timeToHealthy(dir));
     bare.push(await timeBareOpen(dir));
+    short.push(await timeShortCommand(dir));
     fs.rmSync(dir, { recursive: true, force: true });
   }
   report('startup: first start, empty folder', { median_ms: median(first), runs });
@@ -64,5 +80,9 @@ export async function run(): Promise<void> {
   report('baseline: bare PGlite open+query', {
     median_ms: median(bare),
     ratio_existing_vs_baseline: median(again) / median(bare),
+  });
+  report('cli: fx status on the folder', {
+    median_ms: median(short),
+    ratio_vs_bare_open: median(short) / median(bare),
   });
 }
