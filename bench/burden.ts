@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { createContext } from '../src/app/context.ts';
 import { loadReferenceData } from '../src/app/reference/load-reference-data.ts';
 import { reportBurden } from '../src/app/reports/report-burden.ts';
@@ -162,14 +163,13 @@ async function benchOn(kind: string, db: Database): Promise<void> {
   const times = await measureInTurns({
     report: () => reportBurden(uncached(), { currency: 'EUR' }),
     query: () => burdenRowsAndConversion(db, systemActor, input),
-    hand: () => runReportQuery(db, handTuned, []),
+    hand: () => runReportQuery(db, sql.raw(handTuned)),
   });
   // Both must say the same thing, or the comparison means nothing.
   const fromReport = await reportBurden(ctx, { currency: 'EUR' });
-  const fromSql = await runReportQuery<{ donor: string; committed: string; delivered: string }>(
+  const fromSql = await runReportQuery(
     db,
-    handTuned,
-    [],
+    sql.raw<{ donor: string; committed: string; delivered: string }>(handTuned),
   );
   const same = fromSql.every((row) => {
     const d = fromReport.donors.find((x) => x.donor === row.donor);

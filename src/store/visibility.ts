@@ -1,8 +1,7 @@
 /**
  * The visibility rule (src/domain/access/visibility.ts) as a condition on a table alias with
  * `visibility` and `owner_party` columns, so that every query applies it itself: a Kysely
- * expression for typed queries, and a fragment with numbered placeholders for the report SQL
- * still assembled as text.
+ * expression, for typed queries and the report SQL alike.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../domain/access/actor.ts';
@@ -48,31 +47,5 @@ export function writableBy(
       );
       return sql<boolean>`(${sql.join([sql`${sql.ref(`${alias}.owner_party`)} = ${rule.party}`, ...parties], sql` AND `)})`;
     }
-  }
-}
-
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
-}
-
-/**
- * The same condition as SQL text; `nextParam` is the number of the first placeholder the
- * fragment may use.
- */
-export function visibleToSql(actor: Actor, alias: string, nextParam: number): SqlFragment {
-  const rule = visibilityRule(actor);
-  switch (rule.sees) {
-    case 'everything':
-      return { sql: 'TRUE', params: [] };
-    case 'all but restricted, and own party':
-      return {
-        sql: `(${alias}.visibility <> 'restricted' OR ${alias}.owner_party = $${nextParam})`,
-        params: [rule.party],
-      };
-    case 'all but restricted':
-      return { sql: `${alias}.visibility <> 'restricted'`, params: [] };
-    case 'public only':
-      return { sql: `${alias}.visibility = 'public'`, params: [] };
   }
 }

@@ -3,6 +3,7 @@
  * derivePipeline, commitment by commitment: on the demo ledger and on commitments that use every
  * kind of event, with and without an as-of date.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentEventInput } from '../../src/app/commitments/commitment.types.ts';
 import { toPipelineEvent, toPipelineLine } from '../../src/app/commitments/commitment-view.ts';
@@ -103,16 +104,16 @@ interface SqlState {
 }
 
 async function sqlStates(asOf: string | null): Promise<Map<string, SqlState>> {
-  const sql = `
+  const query = sql<SqlState>`
 WITH scope AS MATERIALIZED (SELECT id FROM commitments),
-${pipelineStateCtes('$1::date', true)}
+${pipelineStateCtes(sql`${asOf}::date`, true)}
 SELECT st.commitment_id AS id, st.status, st.planned_on::text AS planned_on,
        st.suspended_since::text AS suspended_since, st.suspended_until::text AS suspended_until,
        coalesce((SELECT json_agg(json_build_object('line_no', l.line_no, 'committed', l.committed::text,
                                                   'delivered', l.delivered::text) ORDER BY l.line_no)
                    FROM pl_lines l WHERE l.commitment_id = st.commitment_id), '[]') AS lines
   FROM pl_state st`;
-  const rows = await runReportQuery<SqlState>(t.db, sql, [asOf]);
+  const rows = await runReportQuery(t.db, query);
   return new Map(rows.map((r) => [r.id, r]));
 }
 

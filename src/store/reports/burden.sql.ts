@@ -3,10 +3,11 @@
  * share not linked to a commitment) valued, converted at its value date, rounded once per
  * amount, and summed per donor and year. TypeScript only shapes the few hundred rows it returns.
  */
-import { visibleToSql } from '../visibility.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { visibleTo } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
-import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { conversionAuditSelect, currencySql, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import type { Database } from '../database.ts';
 import { runReportQuery } from './run-report-query.ts';
@@ -47,21 +48,35 @@ export interface BurdenStatusRow {
   delivered_estimated: string | null;
 }
 
+/** The parameters of the burden query, each as typed SQL. */
+function burdenParams(input: BurdenQueryInput) {
+  return {
+    currency: currencySql(input.currency),
+    recipient: sql<string>`${input.recipient}::text`,
+    from: sql<string | null>`${input.from}::date`,
+    to: sql<string | null>`${input.to}::date`,
+    asOf: sql<string | null>`${input.asOf}::date`,
+  };
+}
+
 /**
  * The filters every valued record passes: recipient, announcement window, as-of. Aid only:
  * sales and replenishments (a donor refilling its own stocks) are never counted.
  */
-const aidScope = (vis: string) => `
+const aidScope = (
+  { recipient, from, to, asOf }: ReturnType<typeof burdenParams>,
+  vis: RawBuilder<boolean>,
+) => sql`
   scope AS MATERIALIZED (
     SELECT c.id, c.donor, c.co_donors, c.money_minor, c.money_currency,
            coalesce(c.money_value_date, c.announced_on) AS value_date,
            extract(year FROM coalesce(c.announced_on, c.money_value_date))::int AS year
       FROM commitments c
-     WHERE c.recipient = $2 AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL
+     WHERE c.recipient = ${recipient} AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL
        AND c.donor <> c.recipient
-       AND ($3::date IS NULL OR c.announced_on >= $3::date)
-       AND ($4::date IS NULL OR c.announced_on <= $4::date)
-       AND ($5::date IS NULL OR c.announced_on <= $5::date)
+       AND (${from} IS NULL OR c.announced_on >= ${from})
+       AND (${to} IS NULL OR c.announced_on <= ${to})
+       AND (${asOf} IS NULL OR c.announced_on <= ${asOf})
        AND ${vis}
   )`;
 
@@ -75,26 +90,15 @@ export function burdenQuery(
   actor: Actor,
   input: BurdenQueryInput,
   part: 'sums' | 'both' = 'sums',
-): { sql: string; params: unknown[] } {
-  const [codes, places] = minorUnitParams();
-  const params: unknown[] = [
-    input.currency,
-    input.recipient,
-    input.from,
-    input.to,
-    input.asOf,
-    codes,
-    places,
-  ];
-  const commitmentVis = visibleToSql(actor, 'c', params.length + 1);
-  params.push(...commitmentVis.params);
-  const packageVis = visibleToSql(actor, 'p', params.length + 1);
-  params.push(...packageVis.params);
-  const usd = input.currency === 'USD' ? null : rateCte('fx_usd', 'valued', `'USD'::char(3)`);
-  const head = `
-WITH ${minorUnitsCte('$6', '$7')},
-${aidScope(commitmentVis.sql)},
-${pipelineStateCtes('$5::date', false)},
+): RawBuilder<unknown> {
+  const params = burdenParams(input);
+  const { currency, recipient, from, to, asOf } = params;
+  const valued = sql.table('valued');
+  const usd = input.currency === 'USD' ? null : rateCte('fx_usd', valued, currencySql('USD'));
+  const head = sql`
+WITH ${minorUnitsCte()},
+${aidScope(params, visibleTo(actor, 'c'))},
+${pipelineStateCtes(asOf, false)},
 estimated AS (
   -- In kind without money: the catalogue's indicative unit value × quantity, per currency.
   SELECT l.commitment_id AS id, et.indicative_value_currency AS currency,
@@ -124,25 +128,25 @@ valued AS (
   SELECT 'package:' || p.id || ':' || f.position, f.party, extract(year FROM p.announced_on)::int,
          'package_share', f.amount_minor::numeric, f.currency, p.announced_on,
          -- A package's status is its current one: as of a past date it counts as announced.
-         CASE WHEN $5::date IS NULL THEN p.status ELSE 'announced' END,
-         CASE WHEN p.status = 'delivered' AND $5::date IS NULL THEN 1 ELSE 0 END, 1
+         CASE WHEN ${asOf} IS NULL THEN p.status ELSE 'announced' END,
+         CASE WHEN p.status = 'delivered' AND ${asOf} IS NULL THEN 1 ELSE 0 END, 1
     FROM package_funders f JOIN packages p ON p.id = f.package_id
-   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL' AND $2 = 'UA'
-     AND ($3::date IS NULL OR p.announced_on >= $3::date)
-     AND ($4::date IS NULL OR p.announced_on <= $4::date)
-     AND ($5::date IS NULL OR p.announced_on <= $5::date)
-     AND ${packageVis.sql}
+   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL' AND ${recipient} = 'UA'
+     AND (${from} IS NULL OR p.announced_on >= ${from})
+     AND (${to} IS NULL OR p.announced_on <= ${to})
+     AND (${asOf} IS NULL OR p.announced_on <= ${asOf})
+     AND ${visibleTo(actor, 'p')}
 ),
-${rateCte('fx', 'valued', '$1::char(3)')}`;
-  const sumCtes = `${usd ? `${usd},` : ''}
+${rateCte('fx', valued, currency)}`;
+  const sumCtes = sql`${usd ? sql`${usd},` : sql``}
 converted AS (
   SELECT v.donor, v.year, v.basis, v.status,
          round_half_even_ratio(v.amount * fx.num_factor, fx.den_factor) AS value,
-         ${usd ? 'round_half_even_ratio(v.amount * fu.num_factor, fu.den_factor)' : 'NULL::numeric'} AS value_usd,
+         ${sql.raw(usd ? 'round_half_even_ratio(v.amount * fu.num_factor, fu.den_factor)' : 'NULL::numeric')} AS value_usd,
          v.share_num, v.share_den
     FROM valued v
     LEFT JOIN fx ON fx.currency = v.currency AND fx.value_date = v.value_date
-    ${usd ? 'LEFT JOIN fx_usd fu ON fu.currency = v.currency AND fu.value_date = v.value_date' : ''}
+    ${sql.raw(usd ? 'LEFT JOIN fx_usd fu ON fu.currency = v.currency AND fu.value_date = v.value_date' : '')}
 ),
 delivered AS (
   SELECT c.*, round_half_even_ratio(c.value * c.share_num, c.share_den) AS delivered FROM converted c
@@ -171,10 +175,10 @@ co_donors AS (
   SELECT cd AS donor, count(*) AS co_donor_count FROM scope s, unnest(s.co_donors) AS cd
    WHERE cd <> s.donor GROUP BY cd
 )`;
-  const sums = `
+  const sums = sql`
 SELECT coalesce(m.donor, k.donor) AS donor, coalesce(m.year, k.year) AS year,
        m.committed::text AS committed, m.delivered::text AS delivered,
-       ${usd ? 'm.committed_usd::text' : 'm.committed::text'} AS committed_usd, m.estimated::text AS estimated,
+       ${sql.raw(usd ? 'm.committed_usd::text' : 'm.committed::text')} AS committed_usd, m.estimated::text AS estimated,
        m.delivered_estimated::text AS delivered_estimated,
        coalesce(k.recorded_count, 0) AS recorded_count, coalesce(k.estimated_count, 0) AS estimated_count,
        coalesce(m.package_share_count, 0) AS package_share_count, coalesce(k.vague_count, 0) AS vague_count,
@@ -184,28 +188,24 @@ SELECT coalesce(m.donor, k.donor) AS donor, coalesce(m.year, k.year) AS year,
 UNION ALL
 SELECT donor, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, co_donor_count FROM co_donors`;
   // The same amounts per pipeline status (BurdenStatusRow), for the report's stages.
-  const stages = `
+  const stages = sql`
 SELECT status, count(*)::int AS count, sum(value)::text AS committed, sum(delivered)::text AS delivered,
        coalesce(sum(value) FILTER (WHERE basis = 'estimated'), 0)::text AS estimated,
        coalesce(sum(delivered) FILTER (WHERE basis = 'estimated'), 0)::text AS delivered_estimated
   FROM delivered WHERE value IS NOT NULL GROUP BY status`;
-  if (part === 'sums') return { sql: `${head},\n${sumCtes}\n${sums}`, params };
-  return {
-    sql: `${head},\n${sumCtes},\nsums AS (${sums}),\naudit AS (${conversionAuditSelect('valued', 'fx', '$1::char(3)')}),
+  if (part === 'sums') return sql`${head},\n${sumCtes}\n${sums}`;
+  return sql`${head},\n${sumCtes},\nsums AS (${sums}),\naudit AS (${conversionAuditSelect(valued, 'fx', currency)}),
 stages AS (${stages})
 SELECT 'sums' AS part, to_json(s)::text AS row FROM sums s
 UNION ALL
 SELECT 'conversion', to_json(a)::text FROM audit a
 UNION ALL
-SELECT 'stages', to_json(g)::text FROM stages g`,
-    params,
-  };
+SELECT 'stages', to_json(g)::text FROM stages g`;
 }
 
 /** The burden rows `actor` may count. */
 export function burdenRows(db: Database, actor: Actor, input: BurdenQueryInput): Promise<BurdenRow[]> {
-  const query = burdenQuery(actor, input);
-  return runReportQuery<BurdenRow>(db, query.sql, query.params);
+  return runReportQuery(db, burdenQuery(actor, input).$castTo<BurdenRow>());
 }
 
 /** The burden rows, their conversion audit and their sums per status, from one pass over the ledger. */
@@ -214,11 +214,9 @@ export async function burdenRowsAndConversion(
   actor: Actor,
   input: BurdenQueryInput,
 ): Promise<{ rows: BurdenRow[]; conversion: ConversionAuditRow[]; stages: BurdenStatusRow[] }> {
-  const query = burdenQuery(actor, input, 'both');
-  const parts = await runReportQuery<{ part: 'sums' | 'conversion'; row: string }>(
+  const parts = await runReportQuery(
     db,
-    query.sql,
-    query.params,
+    burdenQuery(actor, input, 'both').$castTo<{ part: 'sums' | 'conversion'; row: string }>(),
   );
   // JSON numbers: the counts come back as numbers, not bigint (the callers read them with Number()).
   const of = <T>(part: string) => parts.filter((p) => p.part === part).map((p) => JSON.parse(p.row) as T);

@@ -7,31 +7,41 @@
  * means the ECB no longer quoted the currency: no conversion. test/reports/burden.test.ts compares
  * amounts converted here with convertAmount.
  */
+import { sql, type RawBuilder } from 'kysely';
 import currencies from '../../../data/currencies.json' with { type: 'json' };
 import { minorUnits } from '../../domain/money/money.ts';
 
 export const MAX_RATE_AGE_DAYS = 14;
 
-/** Parameters for `minorUnitsCte`: every known currency and its minor units. */
+/** Every known currency and its minor units, as two arrays. */
 export function minorUnitParams(): [string[], number[]] {
   const codes = Object.keys(currencies.minor_units);
   return [codes, codes.map((c) => minorUnits(c))];
 }
 
-/** `minor_units(currency, places)` from two array parameters. */
-export const minorUnitsCte = (codes: string, places: string) =>
-  `minor_units AS (SELECT u.currency::char(3) AS currency, u.places FROM unnest(${codes}::text[], ${places}::int[]) AS u(currency, places))`;
+/** The CTE `minor_units(currency, places)` of every known currency, from two array parameters. */
+export function minorUnitsCte(): RawBuilder<unknown> {
+  const [codes, places] = minorUnitParams();
+  return sql`minor_units AS (SELECT u.currency::char(3) AS currency, u.places FROM unnest(${codes}::text[], ${places}::int[]) AS u(currency, places))`;
+}
+
+/** A report currency as SQL: a `char(3)` parameter. */
+export const currencySql = (currency: string): RawBuilder<string> => sql<string>`${currency}::char(3)`;
 
 /**
  * A CTE `name(currency, value_date, rate_date, num_factor, den_factor)` for every distinct
  * (currency, value_date) of `pairsFrom` (a CTE or subquery with those columns), converting to
- * `target` (SQL of a char(3) value). An amount converts to
+ * `target` (SQL of a char(3) value, currencySql). An amount converts to
  * round_half_even_ratio(amount * num_factor, den_factor); both factors are NULL when no rate
  * qualifies. The rate of the quoted currency comes with its date from one index lookup; joining
  * the rate table again for it made the planner hash the whole table on every report.
  */
-export function rateCte(name: string, pairsFrom: string, target: string): string {
-  return `${name} AS (
+export function rateCte(
+  name: string,
+  pairsFrom: RawBuilder<unknown>,
+  target: RawBuilder<string>,
+): RawBuilder<unknown> {
+  return sql`${sql.id(name)} AS (
     SELECT p.currency, p.value_date, coalesce(d.rate_date, p.value_date) AS rate_date,
            CASE WHEN ok THEN (CASE WHEN ${target} = 'EUR' THEN 1 WHEN p.currency = 'EUR' THEN d.rate ELSE tr.rate END)
                              * power(10::numeric, mt.places) END AS num_factor,
@@ -50,7 +60,7 @@ export function rateCte(name: string, pairsFrom: string, target: string): string
       LEFT JOIN minor_units mf ON mf.currency = p.currency
       LEFT JOIN minor_units mt ON mt.currency = ${target}
       CROSS JOIN LATERAL (SELECT (p.currency = 'EUR' AND ${target} = 'EUR')
-                              OR (d.rate_date IS NOT NULL AND p.value_date - d.rate_date <= ${MAX_RATE_AGE_DAYS}) AS ok) q
+                              OR (d.rate_date IS NOT NULL AND p.value_date - d.rate_date <= ${sql.lit(MAX_RATE_AGE_DAYS)}) AS ok) q
   )`;
 }
 
@@ -62,10 +72,14 @@ export function rateCte(name: string, pairsFrom: string, target: string): string
  * out) gives the rates held for the currency whose rate was missing, from which
  * summariseConversion (src/domain/money/conversion-summary.ts) words the reason.
  */
-export function conversionAuditSelect(valued: string, fx: string, target: string): string {
-  const quoted = `CASE WHEN v.currency = 'EUR' THEN ${target} ELSE v.currency END`;
-  const join = `FROM ${valued} v LEFT JOIN ${fx} x ON x.currency = v.currency AND x.value_date = v.value_date`;
-  return `
+export function conversionAuditSelect(
+  valued: RawBuilder<unknown>,
+  fx: string,
+  target: RawBuilder<string>,
+): RawBuilder<unknown> {
+  const quoted = sql`CASE WHEN v.currency = 'EUR' THEN ${target} ELSE v.currency END`;
+  const join = sql`FROM ${valued} v LEFT JOIN ${sql.table(fx)} x ON x.currency = v.currency AND x.value_date = v.value_date`;
+  return sql`
 SELECT NULL::text AS record, NULL::text AS donor, NULL::text AS amount_minor, NULL::text AS currency,
        NULL::text AS value_date,
        (max(x.rate_date) FILTER (WHERE x.num_factor IS NOT NULL AND v.currency <> ${target}))::text AS rate_date,

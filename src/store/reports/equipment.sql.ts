@@ -5,7 +5,8 @@
  * counted apart. Visibility is applied in the query.
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleToSql } from '../visibility.ts';
+import { sql } from 'kysely';
+import { visibleTo } from '../visibility.ts';
 import type { Database } from '../database.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import { runReportQuery } from './run-report-query.ts';
@@ -33,16 +34,14 @@ export function equipmentRows(
   actor: Actor,
   input: { recipient: string; category: string | null },
 ): Promise<EquipmentRow[]> {
-  const params: unknown[] = [input.recipient, input.category];
-  const vis = visibleToSql(actor, 'c', params.length + 1);
-  params.push(...vis.params);
-  const sql = `
+  const category = sql`${input.category}::text`;
+  const query = sql<EquipmentRow>`
 WITH scope AS MATERIALIZED (
   SELECT c.id, c.donor FROM commitments c
-   WHERE c.recipient = $1 AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL
-     AND c.donor <> c.recipient AND ${vis.sql}
+   WHERE c.recipient = ${input.recipient}::text AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL
+     AND c.donor <> c.recipient AND ${visibleTo(actor, 'c')}
 ),
-${pipelineStateCtes('NULL::date', false)},
+${pipelineStateCtes(sql`NULL::date`, false)},
 lines AS (
   SELECT pl.equipment_id, et.name, coalesce(et.category, cl.category) AS category, et.unit,
          s.id AS commitment_id, s.donor, st.status = 'cancelled' AS cancelled,
@@ -53,7 +52,7 @@ lines AS (
     JOIN scope s ON s.id = pl.commitment_id
     JOIN pl_status st ON st.commitment_id = pl.commitment_id
     LEFT JOIN equipment_types et ON et.id = pl.equipment_id
-   WHERE $2::text IS NULL OR coalesce(et.category, cl.category) = $2::text
+   WHERE ${category} IS NULL OR coalesce(et.category, cl.category) = ${category}
 )
 SELECT equipment_id AS equipment, name, coalesce(category, 'other') AS category, unit,
        count(DISTINCT commitment_id) FILTER (WHERE NOT cancelled)::int AS commitments,
@@ -67,5 +66,5 @@ SELECT equipment_id AS equipment, name, coalesce(category, 'other') AS category,
   FROM lines
  GROUP BY equipment_id, name, coalesce(category, 'other'), unit
  ORDER BY 3, 2 NULLS LAST`;
-  return runReportQuery<EquipmentRow>(db, sql, params);
+  return runReportQuery(db, query);
 }

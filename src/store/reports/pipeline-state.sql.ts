@@ -12,6 +12,7 @@
  *   marked as an increase raises the committed quantity to what has been delivered by then;
  * - `delivering` becomes `delivered` once every line with a quantity is fully delivered.
  */
+import { sql, type RawBuilder } from 'kysely';
 
 export const statusOrder = ['announced', 'committed', 'contracted', 'delivering', 'delivered', 'cancelled'];
 const statusArray = `ARRAY[${statusOrder.map((s) => `'${s}'`).join(', ')}]`;
@@ -20,13 +21,13 @@ const delivers = (alias: string) =>
   `(${alias}.kind = 'delivery' OR (${alias}.kind = 'correction' AND ${alias}.quantity IS NOT NULL))`;
 
 /**
- * CTEs over a preceding CTE `scope` (one row per commitment, column `id`); `asOf` is the SQL of
- * the as-of date parameter (a `date` or NULL for every event). Defines `pl_lines` (per line:
+ * CTEs over a preceding CTE `scope` (one row per commitment, column `id`); `asOf` is the as-of
+ * date as SQL of type `date` (NULL for every event), with its own parameters. Defines `pl_lines` (per line:
  * original quantity, committed, delivered) and `pl_status` (per commitment: status, measurable lines, sum of line
  * shares delivered); `withDetails` adds `pl_state` with suspension, planned date and last event.
  */
-export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
-  const core = `
+export function pipelineStateCtes(asOf: RawBuilder<unknown>, withDetails: boolean): RawBuilder<unknown> {
+  const core = sql`
   pl_live AS MATERIALIZED (
     SELECT e.commitment_id, e.seq, e.kind, e.status, e.occurred_on, e.planned_on, e.line_no,
            e.quantity, e.increase, e.until_on, e.corrects_seq
@@ -38,7 +39,7 @@ export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
   ),
   pl_deliveries AS MATERIALIZED (
     SELECT d.commitment_id, d.line_no, d.seq, d.occurred_on, d.quantity, d.increase FROM pl_live d
-     WHERE ${delivers('d')} AND d.quantity IS NOT NULL AND d.line_no IS NOT NULL
+     WHERE ${sql.raw(delivers('d'))} AND d.quantity IS NOT NULL AND d.line_no IS NOT NULL
   ),
   pl_raised AS (
     SELECT commitment_id, line_no, max(running) FILTER (WHERE increase) AS raised_to
@@ -75,16 +76,16 @@ export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
   pl_rank AS (
     SELECT k.commitment_id, max(CASE
              WHEN r.seq IS NOT NULL AND (k.occurred_on, k.seq) < (r.occurred_on, r.seq) THEN NULL
-             WHEN r.seq = k.seq THEN greatest(${rankOf('r.status')}, CASE WHEN k.quantity IS NOT NULL THEN 3 END)
-             WHEN k.kind = 'status' THEN ${rankOf('k.status')}
-             WHEN ${delivers('k')} THEN 3
+             WHEN r.seq = k.seq THEN greatest(${sql.raw(rankOf('r.status'))}, CASE WHEN k.quantity IS NOT NULL THEN 3 END)
+             WHEN k.kind = 'status' THEN ${sql.raw(rankOf('k.status'))}
+             WHEN ${sql.raw(delivers('k'))} THEN 3
            END) AS rank
       FROM pl_live k LEFT JOIN pl_reset r ON r.commitment_id = k.commitment_id
      GROUP BY k.commitment_id
   ),
   pl_status AS (
     SELECT s.id AS commitment_id,
-           (${statusArray})[1 + CASE
+           (${sql.raw(statusArray)})[1 + CASE
              WHEN coalesce(rk.rank, 0) = 3 AND p.measurable > 0 AND p.complete = p.measurable THEN 4
              ELSE coalesce(rk.rank, 0) END] AS status,
            coalesce(p.measurable, 0) AS measurable, p.share_sum
@@ -94,10 +95,10 @@ export function pipelineStateCtes(asOf: string, withDetails: boolean): string {
   )`;
   if (!withDetails) return core;
   // A suspension is in force until it is lifted or its end date has passed.
-  const inForce = `sp.kind = 'suspension'
+  const inForce = sql`sp.kind = 'suspension'
                  AND (sp.until_on IS NULL OR coalesce(${asOf}, la.last_event_on) IS NULL
                       OR sp.until_on >= coalesce(${asOf}, la.last_event_on))`;
-  return `${core},
+  return sql`${core},
   pl_suspension AS (
     SELECT DISTINCT ON (commitment_id) commitment_id, kind, occurred_on, until_on FROM pl_live
      WHERE kind IN ('suspension', 'resumption')

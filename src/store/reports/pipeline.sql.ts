@@ -3,12 +3,14 @@
  * date (pipeline-state.sql.ts), its recorded money converted at its value date (conversion.sql.ts),
  * summed per donor and status; plus one row per commitment suspended or overdue on that date.
  */
-import { visibleToSql } from '../visibility.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { visibleTo } from '../visibility.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
-import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { conversionAuditSelect, currencySql, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import type { Database } from '../database.ts';
+import { kysely } from '../kysely.ts';
 import { runReportQuery } from './run-report-query.ts';
 
 export interface PipelineQueryInput {
@@ -38,38 +40,34 @@ export interface ExcludedRow {
   replenishments: number;
 }
 
-const recipientAndDate = (recipient: string, on: string) =>
-  `(${recipient}::text IS NULL OR c.recipient = ${recipient}::text)
-       AND (c.announced_on IS NULL OR c.announced_on <= ${on}::date)`;
+const recipientAndDate = (input: PipelineQueryInput) => {
+  const recipient = sql`${input.recipient}::text`;
+  return sql`(${recipient} IS NULL OR c.recipient = ${recipient})
+       AND (c.announced_on IS NULL OR c.announced_on <= ${input.on}::date)`;
+};
 
 /** The pipeline query; with `audit`, the conversion audit of the same amounts instead. */
-export function pipelineQuery(
-  actor: Actor,
-  input: PipelineQueryInput,
-  audit = false,
-): { sql: string; params: unknown[] } {
-  const [codes, places] = minorUnitParams();
-  const params: unknown[] = [input.currency, input.recipient, input.on, codes, places];
-  const vis = visibleToSql(actor, 'c', params.length + 1);
-  params.push(...vis.params);
-  const overdue = `(i.planned_on < $3::date AND i.status NOT IN ('delivered', 'cancelled'))`;
-  const head = `
-WITH ${minorUnitsCte('$4', '$5')},
+export function pipelineQuery(actor: Actor, input: PipelineQueryInput, audit = false): RawBuilder<unknown> {
+  const currency = currencySql(input.currency);
+  const on = sql`${input.on}::date`;
+  const overdue = sql`(i.planned_on < ${on} AND i.status NOT IN ('delivered', 'cancelled'))`;
+  const head = sql`
+WITH ${minorUnitsCte()},
 scope AS MATERIALIZED (
   SELECT c.id, c.donor, c.money_minor, c.money_currency AS currency,
          coalesce(c.money_value_date, c.announced_on) AS value_date
     FROM commitments c
-   WHERE ${recipientAndDate('$2', '$3')}
+   WHERE ${recipientAndDate(input)}
      AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL AND c.donor <> c.recipient
-     AND ${vis.sql}
+     AND ${visibleTo(actor, 'c')}
 ),
-${pipelineStateCtes('$3::date', true)},
-${rateCte('fx', 'scope', '$1::char(3)')}`;
+${pipelineStateCtes(on, true)},
+${rateCte('fx', sql.table('scope'), currency)}`;
   if (audit) {
-    const valued = `(SELECT id, donor, money_minor AS amount, currency, value_date FROM scope WHERE money_minor IS NOT NULL)`;
-    return { sql: `${head}\n${conversionAuditSelect(valued, 'fx', '$1::char(3)')}`, params };
+    const valued = sql`(SELECT id, donor, money_minor AS amount, currency, value_date FROM scope WHERE money_minor IS NOT NULL)`;
+    return sql`${head}\n${conversionAuditSelect(valued, 'fx', currency)}`;
   }
-  const sql = `${head},
+  return sql`${head},
 items AS MATERIALIZED (
   SELECT s.id, s.donor, st.status, st.planned_on, st.suspended_since, st.suspended_until,
          s.money_minor IS NOT NULL AS valued,
@@ -86,29 +84,23 @@ SELECT 'sum' AS kind, i.donor, i.status, NULL::text AS id, count(*)::int AS coun
 UNION ALL
 SELECT 'item', i.donor, i.status, i.id, 1, i.value::text, 0, 0, i.planned_on::text,
        i.suspended_since::text, i.suspended_until::text,
-       CASE WHEN ${overdue} THEN ($3::date - i.planned_on)::int END
+       CASE WHEN ${overdue} THEN (${on} - i.planned_on)::int END
   FROM items i WHERE i.suspended_since IS NOT NULL OR ${overdue}`;
-  return { sql, params };
 }
 
 /** Sales and replenishments in the same scope: left out of the pipeline, and counted. */
-export function excludedQuery(actor: Actor, input: PipelineQueryInput): { sql: string; params: unknown[] } {
-  const params: unknown[] = [input.recipient, input.on];
-  const vis = visibleToSql(actor, 'c', params.length + 1);
-  params.push(...vis.params);
-  const sql = `
+export function excludedQuery(actor: Actor, input: PipelineQueryInput): RawBuilder<ExcludedRow> {
+  return sql<ExcludedRow>`
 SELECT (count(*) FILTER (WHERE c.mode = 'sale'))::int AS sales,
        (count(*) FILTER (WHERE c.mode IS DISTINCT FROM 'sale'
                            AND (c.replenishes IS NOT NULL OR c.donor = c.recipient)))::int AS replenishments
   FROM commitments c
- WHERE ${recipientAndDate('$1', '$2')} AND ${vis.sql}`;
-  return { sql, params };
+ WHERE ${recipientAndDate(input)} AND ${visibleTo(actor, 'c')}`;
 }
 
 /** The pipeline rows `actor` may see. */
 export function pipelineRows(db: Database, actor: Actor, input: PipelineQueryInput): Promise<PipelineRow[]> {
-  const query = pipelineQuery(actor, input);
-  return runReportQuery<PipelineRow>(db, query.sql, query.params);
+  return runReportQuery(db, pipelineQuery(actor, input).$castTo<PipelineRow>());
 }
 
 /** How many sales and replenishments `actor` may see in the pipeline's scope. */
@@ -117,8 +109,7 @@ export async function excludedCounts(
   actor: Actor,
   input: PipelineQueryInput,
 ): Promise<ExcludedRow> {
-  const query = excludedQuery(actor, input);
-  const [counts] = await db.query<ExcludedRow>(query.sql, query.params);
+  const [counts] = (await excludedQuery(actor, input).execute(kysely(db))).rows;
   return counts ?? { sales: 0, replenishments: 0 };
 }
 
@@ -128,6 +119,5 @@ export function pipelineConversionRows(
   actor: Actor,
   input: PipelineQueryInput,
 ): Promise<ConversionAuditRow[]> {
-  const query = pipelineQuery(actor, input, true);
-  return runReportQuery<ConversionAuditRow>(db, query.sql, query.params);
+  return runReportQuery(db, pipelineQuery(actor, input, true).$castTo<ConversionAuditRow>());
 }

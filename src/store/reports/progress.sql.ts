@@ -19,6 +19,7 @@
  * test/reports/progress.test.ts checks every commitment against derivePipeline
  * replayed day by day.
  */
+import { sql } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Status } from '../../domain/ledger/vocabulary.ts';
 import type { Database } from '../database.ts';
@@ -143,15 +144,13 @@ export function commitmentProgress(
   scope: ValuationScope,
   withMilestones: boolean,
 ): Promise<CommitmentProgressRow[]> {
-  const params: unknown[] = [scope.asOf];
-  const where = valuationScopeSql(actor, scope, params);
   const milestones = withMilestones
     ? `,${milestoneCtes}`
     : `, ms AS (SELECT NULL::text AS commitment_id, NULL::date AS first_delivery_on, NULL::date AS full_delivery_on)`;
-  const sql = `
-WITH scope AS MATERIALIZED (SELECT c.id FROM commitments c WHERE ${where}),
-${pipelineStateCtes('$1::date', false)},
-${unitsCte}${milestones}
+  const query = sql<CommitmentProgressRow>`
+WITH scope AS MATERIALIZED (SELECT c.id FROM commitments c WHERE ${valuationScopeSql(actor, scope)}),
+${pipelineStateCtes(sql`${scope.asOf}::date`, false)},
+${sql.raw(unitsCte)}${sql.raw(milestones)}
 SELECT s.id, st.status,
        coalesce(u.units, 0)::text AS units, coalesce(u.delivered_units, 0)::text AS delivered_units,
        (CASE WHEN st.status = 'delivered' THEN 1 WHEN st.measurable = 0 THEN 0
@@ -163,5 +162,5 @@ SELECT s.id, st.status,
   JOIN pl_status st ON st.commitment_id = s.id
   LEFT JOIN ft_units u ON u.commitment_id = s.id
   LEFT JOIN ms ON ms.commitment_id = s.id`;
-  return runReportQuery<CommitmentProgressRow>(db, sql, params, { setWide: !scope.ids });
+  return runReportQuery(db, query, { setWide: !scope.ids });
 }

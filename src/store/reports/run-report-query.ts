@@ -3,7 +3,9 @@
  * CTE-heavy aggregations are far too high, which makes PostgreSQL spend seconds compiling a
  * query that runs in a fraction of that; PGlite has no JIT, and the setting is harmless there.
  */
+import type { RawBuilder } from 'kysely';
 import type { Database } from '../database.ts';
+import { kysely } from '../kysely.ts';
 
 /**
  * `setWide`: every join of the query spans whole sets, so nested loops are refused. With row
@@ -13,13 +15,13 @@ import type { Database } from '../database.ts';
  */
 export function runReportQuery<Row>(
   db: Database,
-  sql: string,
-  params: readonly unknown[],
+  query: RawBuilder<Row>,
   { setWide = false } = {},
 ): Promise<Row[]> {
+  const compiled = query.compile(kysely(db));
   return db.transaction(async (tx) => {
     await tx.query('SET LOCAL jit = off');
     if (setWide) await tx.query('SET LOCAL enable_nestloop = off');
-    return tx.query<Row>(sql, params);
+    return tx.query<Row>(compiled.sql, compiled.parameters);
   });
 }

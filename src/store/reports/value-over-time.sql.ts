@@ -8,10 +8,11 @@
  * day of that declaration. Summed over every month, delivered equals the burden report's figure.
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleToSql } from '../visibility.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { visibleTo } from '../visibility.ts';
 import type { Database } from '../database.ts';
 import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
-import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from './conversion.sql.ts';
+import { conversionAuditSelect, currencySql, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import { runReportQuery } from './run-report-query.ts';
 
@@ -45,30 +46,23 @@ export interface UnsummedRow {
  * amounts (conversionAuditSelect), each amount once (its committed row: every delivered row
  * repeats the currency and value date of one).
  */
-function valueOverTimeQuery(
-  actor: Actor,
-  scope: ValueOverTimeScope,
-  audit: boolean,
-): { sql: string; params: unknown[] } {
-  const [codes, places] = minorUnitParams();
-  const params: unknown[] = [scope.currency, scope.recipient, scope.donors, codes, places];
-  const commitmentVis = visibleToSql(actor, 'c', params.length + 1);
-  params.push(...commitmentVis.params);
-  const packageVis = visibleToSql(actor, 'p', params.length + 1);
-  params.push(...packageVis.params);
-  const head = `
-WITH ${minorUnitsCte('$4', '$5')},
+function valueOverTimeQuery(actor: Actor, scope: ValueOverTimeScope, audit: boolean): RawBuilder<unknown> {
+  const currency = currencySql(scope.currency);
+  const recipient = sql`${scope.recipient}::text`;
+  const donors = sql`${scope.donors}::text[]`;
+  const head = sql`
+WITH ${minorUnitsCte()},
 scope AS MATERIALIZED (
   SELECT c.id, c.donor, c.mode, c.money_minor, c.money_currency,
          coalesce(c.money_value_date, c.announced_on) AS value_date,
          coalesce(c.announced_on, c.money_value_date) AS on_date
     FROM commitments c
-   WHERE c.recipient = $2 AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL
+   WHERE c.recipient = ${recipient} AND c.mode IS DISTINCT FROM 'sale' AND c.replenishes IS NULL
      AND c.donor <> c.recipient
-     AND ($3::text[] IS NULL OR c.donor = ANY ($3::text[]))
-     AND ${commitmentVis.sql}
+     AND (${donors} IS NULL OR c.donor = ANY (${donors}))
+     AND ${visibleTo(actor, 'c')}
 ),
-${pipelineStateCtes('NULL::date', false)},
+${pipelineStateCtes(sql`NULL::date`, false)},
 catalogue AS (
   SELECT l.commitment_id AS id, l.line_no, et.indicative_value_minor AS unit,
          et.indicative_value_currency AS currency, l.committed
@@ -132,17 +126,17 @@ valued AS (
          f.amount_minor::numeric, f.currency, p.announced_on, 1, 1, f.party
     FROM package_funders f JOIN packages p ON p.id = f.package_id
     CROSS JOIN (VALUES ('committed'), ('delivered')) AS m(measure)
-   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL' AND $2 = 'UA'
-     AND ($3::text[] IS NULL OR f.party = ANY ($3::text[]))
+   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL' AND ${recipient} = 'UA'
+     AND (${donors} IS NULL OR f.party = ANY (${donors}))
      AND (m.measure = 'committed' OR p.status = 'delivered')
-     AND ${packageVis.sql}
+     AND ${visibleTo(actor, 'p')}
 ),
-${rateCte('fx', 'valued', '$1::char(3)')}`;
+${rateCte('fx', sql.table('valued'), currency)}`;
   if (audit) {
-    const once = `(SELECT id, donor, amount, currency, value_date FROM valued WHERE measure = 'committed')`;
-    return { sql: `${head}\n${conversionAuditSelect(once, 'fx', '$1::char(3)')}`, params };
+    const once = sql`(SELECT id, donor, amount, currency, value_date FROM valued WHERE measure = 'committed')`;
+    return sql`${head}\n${conversionAuditSelect(once, 'fx', currency)}`;
   }
-  const sql = `${head},
+  return sql`${head},
 converted AS (
   SELECT v.measure, to_char(v.on_date, 'YYYY-MM') AS month, v.mode,
          round_half_even_ratio(round_half_even_ratio(v.amount * fx.num_factor, fx.den_factor) * v.share_num,
@@ -159,7 +153,6 @@ SELECT 'unsummed', CASE WHEN s.money_currency IS NOT NULL THEN 'vague' ELSE 'unv
  WHERE s.money_minor IS NULL AND NOT EXISTS (SELECT 1 FROM catalogue e WHERE e.id = s.id)
  GROUP BY 2
  ORDER BY 1, 3 NULLS FIRST, 2, 4 NULLS LAST`;
-  return { sql, params };
 }
 
 export const valueOverTime = {
@@ -168,8 +161,10 @@ export const valueOverTime = {
     actor: Actor,
     scope: ValueOverTimeScope,
   ): Promise<{ rows: MonthModeRow[]; unsummed: UnsummedRow[] }> {
-    const { sql, params } = valueOverTimeQuery(actor, scope, false);
-    const raw = await runReportQuery<MonthModeRow & { kind: 'sum' | 'unsummed' }>(db, sql, params);
+    const raw = await runReportQuery(
+      db,
+      valueOverTimeQuery(actor, scope, false).$castTo<MonthModeRow & { kind: 'sum' | 'unsummed' }>(),
+    );
     return {
       rows: raw
         .filter((r) => r.kind === 'sum')
@@ -189,7 +184,6 @@ export const valueOverTime = {
 
   /** The conversion audit of the amounts the report of `actor` values. */
   conversionRows(db: Database, actor: Actor, scope: ValueOverTimeScope): Promise<ConversionAuditRow[]> {
-    const { sql, params } = valueOverTimeQuery(actor, scope, true);
-    return runReportQuery<ConversionAuditRow>(db, sql, params);
+    return runReportQuery(db, valueOverTimeQuery(actor, scope, true).$castTo<ConversionAuditRow>());
   },
 };

@@ -5,7 +5,7 @@ import { visibleTo, writableBy } from '../visibility.ts';
 import type { EventKind, Mode, Qualifier, Status } from '../../domain/ledger/vocabulary.ts';
 import type { Queryable } from '../database.ts';
 import { anyText, kysely } from '../kysely.ts';
-import { conversionAuditSelect, minorUnitParams, rateCte } from '../reports/conversion.sql.ts';
+import { conversionAuditSelect, currencySql, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
 import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
 import { pipelineStateCtes } from '../reports/pipeline-state.sql.ts';
 import type { Schema } from '../schema.ts';
@@ -164,16 +164,14 @@ function valuedInEur(db: Queryable, filter: CommitmentFilter, actor: Actor, stat
   const ctes = status
     ? sql`args AS (SELECT ${filter.asOf ?? null}::date AS as_of),
        scope AS (${matched.select('c.id')}),
-       ${sql.raw(pipelineStateCtes('(SELECT as_of FROM args)', false))},
+       ${pipelineStateCtes(sql`(SELECT as_of FROM args)`, false)},
        base AS (SELECT c.* FROM commitments c JOIN pl_status st ON st.commitment_id = c.id
                  WHERE st.status = ${status})`
     : sql`base AS (${matched.selectAll('c')})`;
-  const [codes, places] = minorUnitParams();
   return sql`WITH ${ctes},
-    minor_units AS (SELECT u.currency::char(3) AS currency, u.places
-                      FROM unnest(${codes}::text[], ${places}::int[]) AS u(currency, places)),
+    ${minorUnitsCte()},
     pairs AS (SELECT money_currency AS currency, coalesce(money_value_date, announced_on) AS value_date FROM base),
-    ${sql.raw(rateCte('fx', 'pairs', "'EUR'::char(3)"))},
+    ${rateCte('fx', sql.table('pairs'), currencySql('EUR'))},
     valued AS (
       SELECT b.*, round_half_even_ratio(b.money_minor * fx.num_factor, fx.den_factor) AS value_eur_minor
         FROM base b
@@ -332,7 +330,7 @@ export const commitments = {
               CommitmentRow & { in_status: boolean }
             >`WITH args AS (SELECT ${filter.asOf ?? null}::date AS as_of),
               scope AS (${scope.select('c.id')}),
-              ${sql.raw(pipelineStateCtes('(SELECT as_of FROM args)', false))}
+              ${pipelineStateCtes(sql`(SELECT as_of FROM args)`, false)}
               SELECT c.*, coalesce(st.status = ${options.status}, false) AS in_status
                 FROM scope JOIN commitments c ON c.id = scope.id
                 LEFT JOIN pl_status st ON st.commitment_id = c.id
@@ -412,11 +410,11 @@ export const commitments = {
     actor: Actor,
     status?: Status,
   ): Promise<ConversionAuditRow[]> {
-    const amounts = `(SELECT id, donor, money_minor AS amount, money_currency AS currency,
+    const amounts = sql`(SELECT id, donor, money_minor AS amount, money_currency AS currency,
                              coalesce(money_value_date, announced_on) AS value_date
                         FROM base WHERE money_minor IS NOT NULL)`;
     const query = sql<ConversionAuditRow>`${valuedInEur(db, filter, actor, status)}
-      ${sql.raw(conversionAuditSelect(amounts, 'fx', "'EUR'::char(3)"))}`;
+      ${conversionAuditSelect(amounts, 'fx', currencySql('EUR'))}`;
     return (await query.execute(kysely(db))).rows;
   },
 

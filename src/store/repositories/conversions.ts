@@ -4,39 +4,32 @@
  * they give amounts in their own currencies and a reader converts them at ECB rates.
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleToSql } from '../visibility.ts';
+import { sql } from 'kysely';
+import { visibleTo } from '../visibility.ts';
 import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
 import type { Queryable } from '../database.ts';
-import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
+import { kysely } from '../kysely.ts';
+import { conversionAuditSelect, currencySql, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
 
 export const conversions = {
   async ledgerAudit(db: Queryable, actor: Actor): Promise<ConversionAuditRow[]> {
-    const [codes, places] = minorUnitParams();
-    const params: unknown[] = [codes, places];
-    const vis = (alias: string) => {
-      const v = visibleToSql(actor, alias, params.length + 1);
-      params.push(...v.params);
-      return v.sql;
-    };
-    const commitments = vis('c');
-    const packages = vis('p');
-    const claims = vis('k');
-    const sql = `
-WITH ${minorUnitsCte('$1', '$2')},
+    const eur = currencySql('EUR');
+    const query = sql<ConversionAuditRow>`
+WITH ${minorUnitsCte()},
 valued AS (
   SELECT c.id, c.donor, c.money_minor::numeric AS amount, c.money_currency AS currency,
          coalesce(c.money_value_date, c.announced_on) AS value_date
-    FROM commitments c WHERE c.money_minor IS NOT NULL AND ${commitments}
+    FROM commitments c WHERE c.money_minor IS NOT NULL AND ${visibleTo(actor, 'c')}
   UNION ALL
   SELECT 'package:' || p.id || ':' || f.position, f.party, f.amount_minor::numeric, f.currency, p.announced_on
     FROM package_funders f JOIN packages p ON p.id = f.package_id
-   WHERE f.amount_minor IS NOT NULL AND ${packages}
+   WHERE f.amount_minor IS NOT NULL AND ${visibleTo(actor, 'p')}
   UNION ALL
   SELECT k.id, k.party, k.amount_minor::numeric, k.currency, k.as_of
-    FROM claims k WHERE k.amount_minor IS NOT NULL AND k.currency <> 'EUR' AND ${claims}
+    FROM claims k WHERE k.amount_minor IS NOT NULL AND k.currency <> 'EUR' AND ${visibleTo(actor, 'k')}
 ),
-${rateCte('fx', 'valued', `'EUR'::char(3)`)}
-${conversionAuditSelect('valued', 'fx', `'EUR'::char(3)`)}`;
-    return db.query<ConversionAuditRow>(sql, params);
+${rateCte('fx', sql.table('valued'), eur)}
+${conversionAuditSelect(sql.table('valued'), 'fx', eur)}`;
+    return (await query.execute(kysely(db))).rows;
   },
 };

@@ -5,10 +5,12 @@
  * The edition-implied (Kiel) values come from a data file (valuation-files.ts).
  */
 import type { Actor } from '../../domain/access/actor.ts';
-import { visibleToSql } from '../visibility.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { visibleTo } from '../visibility.ts';
 import type { ConversionAuditRow } from '../../domain/money/conversion-summary.ts';
-import { conversionAuditSelect, minorUnitParams, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
+import { conversionAuditSelect, currencySql, minorUnitsCte, rateCte } from '../reports/conversion.sql.ts';
 import type { Database, Queryable } from '../database.ts';
+import { kysely } from '../kysely.ts';
 import { runReportQuery } from '../reports/run-report-query.ts';
 
 export interface ValuedCommitmentRow {
@@ -54,37 +56,40 @@ export interface ValuationScope {
   ids?: readonly string[];
 }
 
-/** The conditions of `scope` on `commitments c`, its parameters appended to `params`. */
-export function valuationScopeSql(actor: Actor, scope: ValuationScope, params: unknown[]): string {
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  const conditions = [
-    `c.mode IS DISTINCT FROM 'sale'`,
-    `c.replenishes IS NULL`,
-    `c.donor <> c.recipient`,
-    `(${p(scope.asOf)}::date IS NULL OR c.announced_on <= $${params.length}::date)`,
+/** The conditions of `scope` on `commitments c`. */
+export function valuationScopeSql(actor: Actor, scope: ValuationScope): RawBuilder<boolean> {
+  const asOf = sql`${scope.asOf}::date`;
+  const conditions: RawBuilder<unknown>[] = [
+    sql`c.mode IS DISTINCT FROM 'sale'`,
+    sql`c.replenishes IS NULL`,
+    sql`c.donor <> c.recipient`,
+    sql`(${asOf} IS NULL OR c.announced_on <= ${asOf})`,
   ];
-  if (scope.atMeetings) conditions.push('c.meeting_id IS NOT NULL');
-  if (scope.meetingId) conditions.push(`c.meeting_id = ${p(scope.meetingId)}::text`);
-  if (scope.recipient) conditions.push(`c.recipient = ${p(scope.recipient)}::text`);
-  if (scope.from) conditions.push(`c.announced_on >= ${p(scope.from)}::date`);
-  if (scope.to) conditions.push(`c.announced_on <= ${p(scope.to)}::date`);
-  if (scope.ids) conditions.push(`c.id = ANY(${p(scope.ids)}::text[])`);
+  if (scope.atMeetings) conditions.push(sql`c.meeting_id IS NOT NULL`);
+  if (scope.meetingId) conditions.push(sql`c.meeting_id = ${scope.meetingId}::text`);
+  if (scope.recipient) conditions.push(sql`c.recipient = ${scope.recipient}::text`);
+  if (scope.from) conditions.push(sql`c.announced_on >= ${scope.from}::date`);
+  if (scope.to) conditions.push(sql`c.announced_on <= ${scope.to}::date`);
+  if (scope.ids) conditions.push(sql`c.id = ANY(${[...scope.ids]}::text[])`);
   if (scope.year)
-    conditions.push(`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${p(scope.year)}`);
+    conditions.push(sql`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${scope.year}`);
   if (scope.estimable) {
-    conditions.push(`EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types et ON et.id = l.equipment_id
+    conditions.push(sql`EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types et ON et.id = l.equipment_id
        WHERE l.commitment_id = c.id
-         AND ((l.quantity IS NOT NULL AND (et.indicative_value_minor IS NOT NULL OR l.equipment_id = ANY(${p([...scope.estimable.kielEquipment])}::text[])))
+         AND ((l.quantity IS NOT NULL AND (et.indicative_value_minor IS NOT NULL OR l.equipment_id = ANY(${[...scope.estimable.kielEquipment]}::text[])))
               OR EXISTS (SELECT 1 FROM declared_line_values dv WHERE dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no)))`);
   }
-  const vis = visibleToSql(actor, 'c', params.length + 1);
-  params.push(...vis.params);
-  conditions.push(vis.sql);
-  return conditions.join(' AND ');
+  conditions.push(visibleTo(actor, 'c'));
+  return sql<boolean>`${sql.join(conditions, sql` AND `)}`;
 }
+
+/** Pooled shares not linked to a commitment, announced in `year` and by `asOf`, that `actor` may see. */
+const packageSharesOf = (actor: Actor, year: number, asOf: string | null) => {
+  const known = sql`${asOf}::date`;
+  return sql`f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL'
+     AND extract(year FROM p.announced_on) = ${year}
+     AND (${known} IS NULL OR p.announced_on <= ${known}) AND ${visibleTo(actor, 'p')}`;
+};
 
 export interface PackageShareRow {
   id: string;
@@ -104,30 +109,21 @@ export const valuations = {
     scope: ValuationScope,
     packageYear: number | null = null,
   ): Promise<ConversionAuditRow[]> {
-    const [codes, places] = minorUnitParams();
-    const params: unknown[] = [codes, places];
-    const where = valuationScopeSql(actor, scope, params);
-    let shares = '';
-    if (packageYear !== null) {
-      params.push(packageYear, scope.asOf);
-      const year = `$${params.length - 1}`;
-      const asOf = `$${params.length}`;
-      const vis = visibleToSql(actor, 'p', params.length + 1);
-      params.push(...vis.params);
-      shares = `
+    const shares =
+      packageYear === null
+        ? sql``
+        : sql`
   UNION ALL
   SELECT 'package:' || p.id || ':' || f.position, f.party, f.amount_minor, f.currency, p.announced_on
     FROM package_funders f JOIN packages p ON p.id = f.package_id
-   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL'
-     AND extract(year FROM p.announced_on) = ${year}
-     AND (${asOf}::date IS NULL OR p.announced_on <= ${asOf}::date) AND ${vis.sql}`;
-    }
-    const sql = `
-WITH ${minorUnitsCte('$1', '$2')},
+   WHERE ${packageSharesOf(actor, packageYear, scope.asOf)}`;
+    const eur = currencySql('EUR');
+    const query = sql<ConversionAuditRow>`
+WITH ${minorUnitsCte()},
 scope AS MATERIALIZED (
   SELECT c.id, c.donor, c.money_minor, c.money_currency,
          coalesce(c.money_value_date, c.announced_on) AS value_date
-    FROM commitments c WHERE ${where}
+    FROM commitments c WHERE ${valuationScopeSql(actor, scope)}
 ),
 valued AS (
   SELECT s.id, s.donor, s.money_minor::numeric AS amount, s.money_currency AS currency, s.value_date
@@ -144,9 +140,9 @@ valued AS (
     FROM declared_line_values dv JOIN commitment_lines l ON l.commitment_id = dv.commitment_id AND l.line_no = dv.line_no
     JOIN scope s ON s.id = l.commitment_id${shares}
 ),
-${rateCte('fx', 'valued', `'EUR'::char(3)`)}
-${conversionAuditSelect('valued', 'fx', `'EUR'::char(3)`)}`;
-    return runReportQuery<ConversionAuditRow>(db, sql, params, { setWide: !scope.ids });
+${rateCte('fx', sql.table('valued'), eur)}
+${conversionAuditSelect(sql.table('valued'), 'fx', eur)}`;
+    return runReportQuery(db, query, { setWide: !scope.ids });
   },
 
   /**
@@ -160,27 +156,19 @@ ${conversionAuditSelect('valued', 'fx', `'EUR'::char(3)`)}`;
     year: number,
     asOf: string | null,
   ): Promise<PackageShareRow[]> {
-    const [codes, places] = minorUnitParams();
-    const params: unknown[] = [codes, places, year, asOf];
-    const vis = visibleToSql(actor, 'p', params.length + 1);
-    params.push(...vis.params);
-    return db.query<PackageShareRow>(
-      `
-WITH ${minorUnitsCte('$1', '$2')},
+    const query = sql<PackageShareRow>`
+WITH ${minorUnitsCte()},
 shares AS (
   SELECT 'package:' || p.id || ':' || f.position AS id, f.party AS donor, f.amount_minor,
          f.currency, p.announced_on AS value_date
     FROM package_funders f JOIN packages p ON p.id = f.package_id
-   WHERE f.commitment_id IS NULL AND f.amount_minor IS NOT NULL AND p.mechanism = 'PURL'
-     AND extract(year FROM p.announced_on) = $3
-     AND ($4::date IS NULL OR p.announced_on <= $4::date) AND ${vis.sql}
+   WHERE ${packageSharesOf(actor, year, asOf)}
 ),
-${rateCte('fx', 'shares', `'EUR'::char(3)`)}
+${rateCte('fx', sql.table('shares'), currencySql('EUR'))}
 SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_factor, fx.den_factor)::text AS value_eur
   FROM shares s LEFT JOIN fx ON fx.currency = s.currency AND fx.value_date = s.value_date
- ORDER BY s.id`,
-      params,
-    );
+ ORDER BY s.id`;
+    return (await query.execute(kysely(db))).rows;
   },
 
   /**
@@ -196,16 +184,13 @@ SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_fac
     currency = 'EUR',
     kielEquipment: readonly string[] = [],
   ): Promise<{ commitments: ValuedCommitmentRow[]; lines: ValuedLineRow[] }> {
-    const [codes, places] = minorUnitParams();
-    const params: unknown[] = [codes, places, currency, [...kielEquipment]];
-    const where = valuationScopeSql(actor, scope, params);
-    const sql = `
-WITH ${minorUnitsCte('$1', '$2')},
+    const query = sql<ValuedCommitmentRow & Omit<ValuedLineRow, 'commitment_id'> & { kind: 'c' | 'l' }>`
+WITH ${minorUnitsCte()},
 scope AS MATERIALIZED (
   SELECT c.id, c.donor, c.meeting_id, c.announced_on, c.money_minor, c.money_currency,
          coalesce(c.money_value_date, c.announced_on) AS value_date,
          extract(year FROM coalesce(c.announced_on, c.money_value_date))::int AS year
-    FROM commitments c WHERE ${where}
+    FROM commitments c WHERE ${valuationScopeSql(actor, scope)}
 ),
 lines AS MATERIALIZED (
   SELECT l.commitment_id, l.line_no, l.equipment_id, l.quantity, s.value_date,
@@ -216,7 +201,7 @@ lines AS MATERIALIZED (
     LEFT JOIN equipment_types et ON et.id = l.equipment_id AND l.quantity IS NOT NULL
     LEFT JOIN declared_line_values dv ON dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no
    WHERE et.indicative_value_minor IS NOT NULL OR dv.amount_minor IS NOT NULL
-      OR (l.quantity IS NOT NULL AND l.equipment_id = ANY($4::text[]))
+      OR (l.quantity IS NOT NULL AND l.equipment_id = ANY(${[...kielEquipment]}::text[]))
 ),
 pairs AS (
   SELECT money_currency AS currency, value_date FROM scope
@@ -224,7 +209,7 @@ pairs AS (
   UNION SELECT catalogue_currency, value_date FROM lines
   UNION SELECT declared_currency, declared_date FROM lines
 ),
-${rateCte('fx', 'pairs', `$3::char(3)`)},
+${rateCte('fx', sql.table('pairs'), currencySql(currency))},
 conv AS (SELECT currency, value_date, num_factor, den_factor FROM fx)
 SELECT 'c' AS kind, s.id, s.donor, s.meeting_id, s.announced_on::text AS announced_on, s.year,
        round_half_even_ratio(s.money_minor::numeric * f.num_factor, f.den_factor)::text AS record_eur,
@@ -241,9 +226,7 @@ SELECT 'l', l.commitment_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, l.l
   FROM lines l
   LEFT JOIN conv fc ON fc.currency = l.catalogue_currency AND fc.value_date = l.value_date
   LEFT JOIN conv fd ON fd.currency = l.declared_currency AND fd.value_date = l.declared_date`;
-    const rows = await runReportQuery<
-      ValuedCommitmentRow & Omit<ValuedLineRow, 'commitment_id'> & { kind: 'c' | 'l' }
-    >(db, sql, params, { setWide: !scope.ids });
+    const rows = await runReportQuery(db, query, { setWide: !scope.ids });
     return {
       commitments: rows.filter((r) => r.kind === 'c'),
       lines: rows
