@@ -350,6 +350,19 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // A sum raised so far and its part given by a named agent; a headline "Country: …" names who speaks
+  {
+    text: 'Partner nations have already raised about $8 billion for Ukraine, of which $2 billion was given by Canada.',
+    facts: [
+      { type: 'total', donor: 'UDCG', money: { amount: 8_000_000_000, currency: 'USD', qualifier: 'about' } },
+      { type: 'total', donor: 'CA', money: usd(2_000_000_000) },
+    ],
+    only: true,
+  },
+  {
+    text: "Canada: Ukraine's partners raised $8 billion.",
+    none: ['commitment'],
+  },
   // A count told of coordinated donors is their joint count unless "each" gives it to every one
   {
     text: 'Norway and Denmark will send Ukraine eight Leopard 2 tanks.',

@@ -33,10 +33,18 @@ const LISTED: TriggerEntry = { act: 'pledge', particle: null, weak: true };
 export function findCommitments(s: Sentence, memory: ArticleMemory): Candidate[] {
   const out: Candidate[] = [];
   const done = new Set<number>();
-  const triggers =
-    s.listEntry !== null && !s.triggers.some((t) => t.start > s.listEntry!)
-      ? [...s.triggers, { start: s.listEntry, end: s.listEntry + 1, value: LISTED }]
-      : s.triggers;
+  // "USA: Ukraine's partners raised $5 billion": a line whose words after the colon open with a
+  // giver of their own tells who speaks before the colon, not a list entry.
+  const listed =
+    s.listEntry !== null &&
+    !s.triggers.some((t) => t.start > s.listEntry!) &&
+    !s.parties.some(
+      (p) =>
+        p.start > s.listEntry! && p.start <= s.listEntry! + 2 && p.value.form !== 'demonym' && canGive(s, p),
+    );
+  const triggers = listed
+    ? [...s.triggers, { start: s.listEntry!, end: s.listEntry! + 1, value: LISTED }]
+    : s.triggers;
   for (const trigger of triggers) {
     const clause = clauseOf(s, trigger.start);
     if (done.has(clause.start) || !triggerHolds(s, trigger, clause) || statesCondition(s, clause, trigger))

@@ -5,7 +5,7 @@
 import { settleCurrency, type MoneyMention } from '../recognise/money.ts';
 import { words } from '../lexicon/grammar.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
-import { canGive, NOT_DONORS } from './roles.ts';
+import { afterAgentPrep, canGive, NOT_DONORS } from './roles.ts';
 import { charSpan, clauseOf, hasCue, within, wordsOf, type Sentence } from './sentence.ts';
 
 export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
@@ -21,7 +21,7 @@ export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
       return;
     const fact = emptyCandidate('total', charSpan(s, m.start, m.end));
     const alts = s.money.filter((a) => a.altOf === n);
-    const owner = ownerAfter(s, m) ?? (part ? null : subjectBefore(s, clause.start, m.start));
+    const owner = ownerAfter(s, m) ?? (part ? agentAfter(s, m) : subjectBefore(s, clause.start, m.start));
     fact.donor = owner?.code ?? (part ? null : memory.lastActor);
     fact.recipient = memory.aboutUkraine ? 'UA' : null;
     const currency = (x: MoneyMention) => settleCurrency(x, fact.donor);
@@ -55,6 +55,20 @@ function ownerAfter(s: Sentence, m: MoneyMention) {
   )
     ? { code: p.value.code, start: p.start, end: p.end }
     : null;
+}
+
+/** "…, of which $3.7 billion is allocated by the US", "dont 2 milliards versés par la France": the part's giver is the agent of its verb. */
+function agentAfter(s: Sentence, m: MoneyMention) {
+  const next = s.money.find((x) => x.start >= m.end && x.altOf === null)?.start ?? s.tokens.length;
+  const p = s.parties.find(
+    (x) =>
+      x.start >= m.end &&
+      x.start < Math.min(next, m.end + 8) &&
+      !s.tokens.slice(m.end, x.start).some((t) => t.text === ',' || t.text === ';') &&
+      afterAgentPrep(s, x) &&
+      !NOT_DONORS.has(x.value.code),
+  );
+  return p ? { code: p.value.code, start: p.start, end: p.end } : null;
 }
 
 function subjectBefore(s: Sentence, from: number, to: number) {
