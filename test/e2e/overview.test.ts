@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatMoney, formatMoneyShort, formatPercent } from '../../web/src/lib/format.ts';
+import { formatMoney, formatMoneyShort, formatMonth, formatPercent } from '../../web/src/lib/format.ts';
 import { accessibilityViolations, apiGet, describeInBrowser, inPage } from './support/app.ts';
 
 interface Burden {
@@ -34,11 +34,24 @@ describeInBrowser('overview', (e2e) => {
     await expect
       .poll(() => page.getByTestId('pipeline-chart').textContent())
       .toContain(`${formatMoneyShort(delivered.value.amount, 'EUR', 'en')} (${delivered.count})`);
+    // The monthly chart is the value-over-time report's committed value, from its first month.
+    const value = await apiGet<{ months: string[]; totals: { committed: { monthly: string[] } } }>(
+      e2e,
+      '/api/v1/reports/value-over-time?currency=EUR',
+    );
+    const table = page.getByTestId('monthly-table');
+    await table.locator('summary').click();
+    const firstRow = table.locator('tbody tr').first();
+    expect(await firstRow.locator('th').textContent()).toBe(formatMonth(value.months[0]!, 'en'));
+    expect(await firstRow.locator('td').last().textContent()).toBe(
+      formatMoney(value.totals.committed.monthly[0]!, 'EUR', 'en'),
+    );
+    expect(await table.locator('tbody tr').count()).toBe(value.months.length);
     await page.getByText('Counting rules').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(e2e.problems).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('labels committed, delivered and the pipeline with their definitions and the estimated part, in English and French', async () => {
     const report = await apiGet<Burden>(e2e, '/api/v1/reports/burden?currency=EUR');

@@ -112,9 +112,10 @@ export const en = {
   'overview.measure.absolute': 'Value',
   'overview.measure.share': 'Share of total',
   'overview.measure.gdp': '% of GDP',
-  'overview.monthly': 'Announcements per month, by mode of giving',
-  'overview.monthly.label': 'Stacked bar chart of commitments announced per month by mode of giving',
-  'overview.monthly.axis': 'commitments',
+  'overview.monthly': 'Value committed per month, by mode of giving',
+  'overview.monthly.label':
+    'Stacked bar chart of the value committed in {currency} per month of announcement, by mode of giving',
+  'overview.monthly.more': 'Value over time: cumulative, delivered, by donor',
   'overview.pipeline': 'Pipeline',
   'overview.pipeline.label':
     'Bar chart of the value of commitments at each pipeline status, with their number',

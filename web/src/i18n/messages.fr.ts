@@ -115,10 +115,10 @@ export const fr: Record<MessageKey, string> = {
   'overview.measure.absolute': 'Valeur',
   'overview.measure.share': 'Part du total',
   'overview.measure.gdp': '% du PIB',
-  'overview.monthly': 'Annonces par mois, par mode d’aide',
+  'overview.monthly': 'Valeur engagée par mois, par mode d’aide',
   'overview.monthly.label':
-    'Diagramme en barres empilées des engagements annoncés par mois et par mode d’aide',
-  'overview.monthly.axis': 'engagements',
+    'Diagramme en barres empilées de la valeur engagée en {currency} par mois d’annonce et par mode d’aide',
+  'overview.monthly.more': 'Valeur dans le temps : cumulée, livrée, par donateur',
   'overview.pipeline': 'Avancement',
   'overview.pipeline.label':
     'Diagramme en barres de la valeur des engagements à chaque statut, avec leur nombre',

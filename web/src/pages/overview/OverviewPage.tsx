@@ -15,14 +15,15 @@ import { RatesLine } from './RatesLine.tsx';
 import { LatestAnnouncements } from './LatestAnnouncements.tsx';
 import { MonthlyChart } from './MonthlyChart.tsx';
 import { PipelineChart } from './PipelineChart.tsx';
-import { burdenQuery, commitmentsQuery, currencyOf } from './overview-reads.ts';
+import { burdenQuery, currencyOf, latestQuery, monthlyQuery } from './overview-reads.ts';
 
 const currencies = ['EUR', 'USD'] as const;
 
 /**
  * Totals, the donor chart and the pipeline stages come from the burden report (one definition of
- * committed and delivered); the monthly series and the latest announcements are read from the
- * commitments list (there is no monthly report).
+ * committed and delivered); the monthly series from the value-over-time report, in the same
+ * currency; the latest announcements and the number of commitments from the first page of the
+ * commitments list. No figure is drawn from a capped list.
  */
 export function OverviewPage() {
   void preloadChartLibrary();
@@ -30,7 +31,8 @@ export function OverviewPage() {
   const { search } = usePlace();
   const currency = currencyOf(search);
   const report = useApi('/api/v1/reports/burden', burdenQuery(currency));
-  const commitments = useApi('/api/v1/commitments', commitmentsQuery);
+  const monthly = useApi('/api/v1/reports/value-over-time', monthlyQuery(currency));
+  const commitments = useApi('/api/v1/commitments', latestQuery);
   const fairShare = useApi('/api/v1/reports/fair-share');
 
   return (
@@ -79,7 +81,7 @@ export function OverviewPage() {
       </Await>
       <div className="grid-2">
         <Section title={t('overview.monthly')} id="monthly">
-          <Await loaded={commitments}>{(page) => <MonthlyChart commitments={page.items} />}</Await>
+          <Await loaded={monthly}>{(data) => <MonthlyChart report={data} />}</Await>
         </Section>
         <Section title={t('overview.pipeline')} id="pipeline">
           <Await loaded={report}>{(data) => <PipelineChart report={data} />}</Await>

@@ -9,15 +9,16 @@ import { get } from '../../api/client.ts';
 import { preloadChartLibrary } from '../../components/Chart.tsx';
 import { catalogueRead } from '../../lib/catalogue.tsx';
 import { KIEL, releasesOf } from '../trackers/editions.ts';
+import { monthlyQuery, type OverviewCurrency } from './monthly-value.ts';
 
-export type OverviewCurrency = 'EUR' | 'USD';
+export { monthlyQuery, type OverviewCurrency };
 
 export const currencyOf = (search: URLSearchParams): OverviewCurrency =>
   search.get('currency') === 'USD' ? 'USD' : 'EUR';
 
 export const burdenQuery = (currency: OverviewCurrency) => ({ query: { currency } }) as const;
-/** The monthly chart counts every announcement; the latest six are its first rows. */
-export const commitmentsQuery = { query: { limit: 1000, sort: '-announced_on' } } as const;
+/** The latest announcements (undated ones sort last), and the ledger's count in `total`. */
+export const latestQuery = { query: { limit: 6, sort: '-announced_on' } } as const;
 export const kielEditionsQuery = { query: { dataset: KIEL } } as const;
 
 const ignore = () => undefined;
@@ -25,7 +26,8 @@ const ignore = () => undefined;
 export function prefetchOverview(search: URLSearchParams): void {
   void preloadChartLibrary().catch(ignore);
   get('/api/v1/reports/burden', burdenQuery(currencyOf(search))).catch(ignore);
-  get('/api/v1/commitments', commitmentsQuery).catch(ignore);
+  get('/api/v1/reports/value-over-time', monthlyQuery(currencyOf(search))).catch(ignore);
+  get('/api/v1/commitments', latestQuery).catch(ignore);
   get('/api/v1/reports/fair-share').catch(ignore);
   get('/api/v1/freshness').catch(ignore);
   get(...catalogueRead).catch(ignore);
