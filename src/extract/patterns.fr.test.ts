@@ -7,6 +7,11 @@ import { describe } from 'vitest';
 import { cad, eur, q, runCases, usd, type Case } from './testing/cases.ts';
 
 const cases: Case[] = [
+  // Le paquet mis en commun n'est pas un donateur : ses bailleurs le sont
+  {
+    text: "Le dispositif PURL achète pour 2 milliards de dollars d'armes américaines destinées à l'Ukraine.",
+    none: ['commitment'],
+  },
   // Donateurs coordonnés
   {
     text: "La Finlande, l'Estonie et la Lettonie ont promis de nouveaux systèmes de défense aérienne à l'Ukraine.",

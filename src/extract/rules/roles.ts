@@ -8,8 +8,8 @@ import type { PhraseIndex } from '../lexicon/phrase-index.ts';
 import { coordinatedWith } from './coordination.ts';
 import type { Mention, Sentence } from './sentence.ts';
 
-/** Parties that receive or attack, never give, in this domain. */
-export const NOT_DONORS = new Set(['UA', 'RU', 'BY', 'KP', 'IR']);
+/** Parties that receive or attack, never give, in this domain; and the pooled package (PURL), which its funders give through. */
+export const NOT_DONORS = new Set(['UA', 'RU', 'BY', 'KP', 'IR', 'PURL']);
 
 export function after(s: Sentence, index: PhraseIndex<true>, at: number): boolean {
   for (let j = Math.max(0, at - 4); j < at; j++) {
