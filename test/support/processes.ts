@@ -29,15 +29,22 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `ramstein serve` on a free port and waits until it says where it listens. */
-export function startServer(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+/**
+ * Starts `ramstein serve` on a free port and waits until it says where it listens (a minute by
+ * default: a first start loads the demo data set, which a loaded machine makes slow).
+ */
+export function startServer(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 60_000,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [binPath, ...args, 'serve', '--port', '0'], {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk;
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
