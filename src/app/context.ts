@@ -21,6 +21,12 @@ export interface AppMetrics {
   reportCache(outcome: 'hit' | 'miss', report: string): void;
 }
 
+/**
+ * Runs a long computation (a report not yet cached) in one of the server's few slots for heavy
+ * work, or refuses it at once with `unavailable` when none is free.
+ */
+export type HeavyWork = <T>(work: () => Promise<T>) => Promise<T>;
+
 export interface AppContext {
   db: Database;
   clock: Clock;
@@ -33,6 +39,8 @@ export interface AppContext {
   requestId: string | null;
   /** The host users reach the installation at (PUBLIC_BASE_URL), when configured. */
   publicHost?: string | null;
+  /** Where a request's long computation runs (request-limits.ts); absent, it just runs. */
+  heavy?: HeavyWork;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,11 +1,13 @@
 /**
  * What keeps one server answering under load: a bounded number of requests in flight (and fewer
- * heavy ones: reports, exports, imports), a time limit per request, and work that stops when its
- * client has gone. A request over a limit is answered 503 with Retry-After at once rather than
- * queued; a request out of time gets 503 and its database work is cancelled.
+ * heavy ones: reports being computed, exports, imports), a time limit per request, and work that
+ * stops when its client has gone. A request over a limit is answered 503 with Retry-After at once
+ * rather than queued; a request out of time gets 503 and its database work is cancelled.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { HeavyWork } from '../app/context.ts';
 import type { RequestSettings } from '../config/config.ts';
+import { AppError } from '../domain/errors.ts';
 import { sendProblem } from './problem.ts';
 
 export interface RequestLimits extends RequestSettings {
@@ -24,10 +26,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Aborts when the client goes away or the request runs out of time: the work should stop. */
     workSignal?: AbortSignal;
+    /** On a `heavy: 'computing'` route: runs the computation in a heavy slot (see AppContext.heavy). */
+    heavyWork?: HeavyWork;
   }
   interface FastifyContextConfig {
-    /** Long database work (reports, exports, imports): counted against the smaller heavy limit. */
-    heavy?: boolean;
+    /**
+     * Long database work, counted against the smaller heavy limit: `true` for the whole request
+     * (exports, imports); `'computing'` only while the answer is computed, so that an answer the
+     * report cache already holds is served without taking or waiting for a slot (reports).
+     */
+    heavy?: boolean | 'computing';
   }
 }
 
@@ -39,23 +47,38 @@ function unavailable(request: FastifyRequest, reply: FastifyReply, seconds: numb
   return sendProblem(request, reply, 503, detail, 'unavailable');
 }
 
+const heavyBusy = 'the server is busy with other reports, exports or imports: try again shortly';
+
 export function limitRequests(app: FastifyInstance, limits: RequestLimits): void {
   let inFlight = 0;
   let heavyInFlight = 0;
+  /** A heavy slot for one request's computation; the request's further computations share it. */
+  const slotFor = (): HeavyWork => {
+    let held = 0;
+    return async (work) => {
+      if (held === 0 && heavyInFlight >= limits.maxHeavyInFlight)
+        throw new AppError('unavailable', heavyBusy, {
+          details: { retryAfterSeconds: limits.retryAfterSeconds },
+        });
+      if (held++ === 0) heavyInFlight++;
+      try {
+        return await work();
+      } finally {
+        if (--held === 0) heavyInFlight--;
+      }
+    };
+  };
   app.addHook('onRequest', async (request, reply) => {
     if (probes.has(request.url.split('?')[0]!)) return;
-    const heavy = request.routeOptions.config?.heavy === true;
+    const heavyConfig = request.routeOptions.config?.heavy;
+    const heavy = heavyConfig === true;
     if (inFlight >= limits.maxInFlight)
       return unavailable(request, reply, limits.retryAfterSeconds, 'the server is busy: try again shortly');
     if (heavy && heavyInFlight >= limits.maxHeavyInFlight)
-      return unavailable(
-        request,
-        reply,
-        limits.retryAfterSeconds,
-        'the server is busy with other reports, exports or imports: try again shortly',
-      );
+      return unavailable(request, reply, limits.retryAfterSeconds, heavyBusy);
     inFlight++;
     if (heavy) heavyInFlight++;
+    if (heavyConfig === 'computing') request.heavyWork = slotFor();
     const controller = new AbortController();
     request.workSignal = controller.signal;
     const timer =

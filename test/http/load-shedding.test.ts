@@ -105,20 +105,50 @@ describe('load shedding', () => {
     expect((await until(`${base}/api/v1/parties/DE`, 200)).status).toBe(200);
   });
 
-  it('bounds heavy work (reports, exports, imports) apart from the rest', async () => {
+  it('bounds heavy work (reports being computed, exports, imports) apart from the rest', async () => {
     const base = await serve({ maxHeavyInFlight: 1 });
-    const { held, refused } = await holding(base, '/api/v1/imports/ledger', '/api/v1/reports/burden');
+    // The follow-through report is computed on every request: it always needs a heavy slot.
+    const report = '/api/v1/reports/follow-through';
+    const { held, refused } = await holding(base, '/api/v1/imports/ledger', report);
     expect(refused.headers.get('retry-after')).toBe('7');
     expect(((await refused.json()) as { detail: string }).detail).toMatch(/reports, exports or imports/);
     // Light requests go on being answered meanwhile.
     expect((await fetch(`${base}/api/v1/parties/DE`)).status).toBe(200);
     held.socket.destroy();
-    await until(`${base}/api/v1/reports/burden`, 200);
+    await until(`${base}${report}`, 200);
     // A data set's edition is as heavy an import as a ledger file.
-    const edition = await holding(base, '/api/v1/imports/editions', '/api/v1/reports/burden');
+    const edition = await holding(base, '/api/v1/imports/editions', report);
     expect(edition.refused.status).toBe(503);
     edition.held.socket.destroy();
-    await until(`${base}/api/v1/reports/burden`, 200);
+    await until(`${base}${report}`, 200);
+  });
+
+  it('serves a report the cache holds without a heavy slot, and refuses one that must be computed', async () => {
+    const base = await serve({ maxHeavyInFlight: 1 });
+    const kept = '/api/v1/reports/pipeline?currency=USD&on=2025-01-31';
+    const first = await fetch(`${base}${kept}`);
+    expect(first.status).toBe(200);
+    const answer = await first.text();
+    // An import holds the only heavy slot (a report computed on every request is refused)...
+    const { held } = await holding(base, '/api/v1/imports/ledger', '/api/v1/reports/follow-through');
+    try {
+      // Still refused a moment later: the import holds the slot, not a probe just answered.
+      await new Promise((r) => setTimeout(r, 100));
+      await until(`${base}/api/v1/reports/follow-through`, 503);
+      // ...yet the answer computed before is served at once, the same as before.
+      const again = await fetch(`${base}${kept}`);
+      expect(again.status).toBe(200);
+      expect(await again.text()).toBe(answer);
+      // A report nobody has asked for yet has to be computed: that needs the slot.
+      const fresh = await fetch(`${base}/api/v1/reports/pipeline?currency=USD&on=2025-02-28`);
+      expect(fresh.status).toBe(503);
+      expect(fresh.headers.get('retry-after')).toBe('7');
+      expect(((await fresh.json()) as { detail: string }).detail).toMatch(/reports, exports or imports/);
+    } finally {
+      held.socket.destroy();
+    }
+    // Once the slot is free, that report is computed.
+    await until(`${base}/api/v1/reports/pipeline?currency=USD&on=2025-02-28`, 200);
   });
 
   it('answers 503 to a request that runs out of time', async () => {

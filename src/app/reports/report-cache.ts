@@ -3,7 +3,8 @@
  * and the day, and valid while the data version is the one they were computed at. Every audited
  * write and reference load advances that version (a row in the database, so on PostgreSQL every
  * server process sees a write of any other), so a report is computed once per change, and
- * concurrent requests for one missing answer share one computation.
+ * concurrent requests for one missing answer share one computation. On a server, only that
+ * computation counts against the limit of heavy work (ctx.heavy): answers found here do not.
  */
 import { visibilityScope } from '../../domain/access/visibility.ts';
 import { WorkAbandoned, type Database } from '../../store/database.ts';
@@ -50,7 +51,8 @@ export async function cachedReport<T>(
     });
   }
   ctx.metrics.reportCache('miss', report);
-  const value = compute();
+  // Only computing takes one of the server's heavy slots; an answer found above takes none.
+  const value = ctx.heavy ? ctx.heavy(compute) : compute();
   cache.set(key, { version, value });
   if (cache.size > capacity) cache.delete(cache.keys().next().value!);
   // A failed computation is not kept: the next request tries again.

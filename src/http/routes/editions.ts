@@ -91,7 +91,7 @@ export function editionRoutes(app: Api): void {
   app.get(
     '/api/v1/editions/:id/reconciliation',
     {
-      config: { permission: 'reports:read' as const, heavy: true, media: { 'text/csv': 'string' } },
+      config: { permission: 'reports:read' as const, heavy: 'computing', media: { 'text/csv': 'string' } },
       schema: {
         tags: ['editions'],
         summary: "Ramstein's ledger beside an edition, donor by donor, with the reasons the figures differ",

@@ -12,7 +12,8 @@ import { errorResponses, problemSchema } from '../schemas/common.ts';
 export const callerContext = (request: FastifyRequest): AppContext => {
   const ctx = request.server.ctx;
   const db = request.workSignal ? ctx.db.withSignal(request.workSignal) : ctx.db;
-  return actingAs({ ...ctx, db }, requestActor(request), String(request.id));
+  const heavy = request.heavyWork;
+  return actingAs({ ...ctx, db, ...(heavy ? { heavy } : {}) }, requestActor(request), String(request.id));
 };
 
 export const writeResponses = { ...errorResponses, 409: problemSchema, 412: problemSchema };

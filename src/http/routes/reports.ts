@@ -21,7 +21,10 @@ import { sendKept } from '../cached-answer.ts';
 import { errorResponses } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 
-const config = { permission: 'reports:read' as const, heavy: true };
+/** Reports the report cache keeps: only computing one takes a heavy slot (request-limits.ts). */
+const config = { permission: 'reports:read' as const, heavy: 'computing' as const };
+/** A report computed on every request holds a heavy slot for the whole request. */
+const uncached = { permission: 'reports:read' as const, heavy: true };
 
 export function reportsRoutes(app: Api): void {
   app.get(
@@ -87,7 +90,7 @@ export function reportsRoutes(app: Api): void {
   app.get(
     '/api/v1/reports/follow-through',
     {
-      config,
+      config: uncached,
       schema: {
         tags: ['reports'],
         summary:
