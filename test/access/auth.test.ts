@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin, removeUsedPasswordFile } from '../../src/app/accounts/ensure-first-admin.ts';
 import { createApiToken, revokeApiToken } from '../../src/app/accounts/manage-tokens.ts';
-import { createUser, setUserDisabled } from '../../src/app/accounts/manage-users.ts';
+import { createUser, setUserDisabled, setUserRole } from '../../src/app/accounts/manage-users.ts';
 import { buildServer, type Api } from '../../src/http/server.ts';
 import { openTestDb, tempDir, type TestDatabase } from '../support/db.ts';
 
@@ -207,6 +207,98 @@ describe('API tokens', () => {
     );
     expect(trail!.text).not.toContain(token);
     expect(trail!.text).not.toMatch(/scrypt\$/);
+  });
+});
+
+describe('who is calling, remembered between requests', () => {
+  const me = (headers: Record<string, string>) =>
+    app.inject({ method: 'GET', url: '/api/v1/auth/me', headers });
+
+  beforeAll(async () => {
+    await createUser(t.ctx, { id: 'carl', role: 'analyst', password: 'yet another passphrase' });
+  });
+
+  it('refuses a signed-out session on the very next request, though it was just used', async () => {
+    const res = await login('carl', 'yet another passphrase', '10.0.1.1');
+    const cookie = cookieOf(res);
+    expect((await me({ cookie })).json()).toMatchObject({ user: 'carl', role: 'analyst' });
+    expect((await me({ cookie })).json()).toMatchObject({ user: 'carl', role: 'analyst' });
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie, 'x-csrf-token': res.json().csrf_token },
+    });
+    expect(out.statusCode).toBe(204);
+    expect((await me({ cookie })).json()).toMatchObject({ role: 'public' });
+    const write = await app.inject({
+      method: 'POST',
+      url: '/api/v1/commitments',
+      headers: { cookie, 'x-csrf-token': res.json().csrf_token },
+      payload: newCommitment,
+    });
+    expect(write.statusCode).toBe(401);
+  });
+
+  it("answers with a user's new role from the next request on (the change ends their sessions)", async () => {
+    const res = await login('carl', 'yet another passphrase', '10.0.1.2');
+    const cookie = cookieOf(res);
+    expect((await me({ cookie })).json()).toMatchObject({ role: 'analyst' });
+    await setUserRole(t.ctx, 'carl', 'coordinator', null);
+    expect((await me({ cookie })).json()).toMatchObject({ role: 'public' });
+    const again = await login('carl', 'yet another passphrase', '10.0.1.2');
+    expect((await me({ cookie: cookieOf(again) })).json()).toMatchObject({ role: 'coordinator' });
+  });
+
+  it('refuses a token revoked through the API on the very next request, though it was just used', async () => {
+    const admin = await createApiToken(t.ctx, { name: 'admin script', role: 'admin', party: null });
+    const script = await createApiToken(t.ctx, { name: 'nightly', role: 'analyst', party: null });
+    const auth = { authorization: `Bearer ${script.token}` };
+    expect((await me(auth)).statusCode).toBe(200);
+    expect((await me(auth)).json()).toMatchObject({ role: 'analyst' });
+    const revoked = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${script.info.id}`,
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(revoked.statusCode).toBe(204);
+    const after = await me(auth);
+    expect(after.statusCode).toBe(401);
+    expect(after.json().detail).toMatch(/invalid, expired or revoked/);
+  });
+
+  it("writes a token's last use at most once a minute", async () => {
+    let now = new Date('2031-03-01T10:00:00Z');
+    const clocked = await buildServer({ ...t.ctx, clock: { now: () => now } }, { logger: false });
+    try {
+      const { token, info } = await createApiToken(t.ctx, { name: 'poller', role: 'analyst', party: null });
+      const lastUsed = async () =>
+        (
+          await t.db.query<{ last_used_at: Date | null }>(
+            'SELECT last_used_at FROM api_tokens WHERE id = $1',
+            [info.id],
+          )
+        )[0]!.last_used_at;
+      const use = async () => {
+        const res = await clocked.inject({
+          method: 'GET',
+          url: '/api/v1/auth/me',
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(res.statusCode).toBe(200);
+      };
+      expect(await lastUsed()).toBeNull();
+      await use();
+      expect(new Date((await lastUsed())!).toISOString()).toBe('2031-03-01T10:00:00.000Z');
+      now = new Date('2031-03-01T10:00:40Z');
+      await use();
+      await use();
+      expect(new Date((await lastUsed())!).toISOString()).toBe('2031-03-01T10:00:00.000Z');
+      now = new Date('2031-03-01T10:01:05Z');
+      await use();
+      expect(new Date((await lastUsed())!).toISOString()).toBe('2031-03-01T10:01:05.000Z');
+    } finally {
+      await clocked.close();
+    }
   });
 });
 

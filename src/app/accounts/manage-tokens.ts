@@ -7,6 +7,7 @@ import { apiTokens } from '../../store/repositories/accounts.ts';
 import type { AppContext } from '../context.ts';
 import { requireParties } from '../ledger/references.ts';
 import type { NewTokenInput, TokenOutput } from './account.types.ts';
+import { forgetCallers } from './caller-cache.ts';
 import { randomToken, sha256 } from './secrets.ts';
 import { toTokenView } from './views.ts';
 
@@ -74,4 +75,6 @@ export async function revokeApiToken(ctx: AppContext, id: string): Promise<void>
       ctx.clock.now(),
     );
   });
+  // The token is refused from the next request on.
+  forgetCallers(ctx.db);
 }

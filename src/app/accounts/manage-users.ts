@@ -8,6 +8,7 @@ import { sessions, users } from '../../store/repositories/accounts.ts';
 import type { AppContext } from '../context.ts';
 import { requireParties } from '../ledger/references.ts';
 import { newUserInput, type NewUserInput, type UserOutput, type UserRole } from './account.types.ts';
+import { forgetCallers } from './caller-cache.ts';
 import { hashPassword, passwordProblem, randomToken } from './secrets.ts';
 import { toUserView } from './views.ts';
 import { validInput } from '../valid-input.ts';
@@ -80,7 +81,7 @@ async function changeUser(
   change: (before: UserOutput) => Parameters<typeof users.update>[2],
 ): Promise<UserOutput> {
   requirePermission(ctx.actor, 'users:manage');
-  return ctx.db.transaction(async (tx) => {
+  const after = await ctx.db.transaction(async (tx) => {
     const row = await users.get(tx, id);
     if (!row) throw new AppError('not_found', `no user ${id}`);
     const before = toUserView(row);
@@ -91,6 +92,9 @@ async function changeUser(
     await audit(ctx, tx, action, id, before, after);
     return after;
   });
+  // The user's sessions answer for who they now are from the next request on.
+  forgetCallers(ctx.db);
+  return after;
 }
 
 export function setUserDisabled(ctx: AppContext, id: string, disabled: boolean): Promise<UserOutput> {

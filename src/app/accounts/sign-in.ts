@@ -7,6 +7,7 @@ import { AppError } from '../../domain/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { apiTokens, sessions, users } from '../../store/repositories/accounts.ts';
 import type { AppContext } from '../context.ts';
+import { forgetCallers, lastUsedDue, rememberedCaller } from './caller-cache.ts';
 import { decoyHash, hashPassword, passwordProblem, randomToken, sha256, verifyPassword } from './secrets.ts';
 
 export const SESSION_HOURS = 12;
@@ -67,30 +68,53 @@ export async function signIn(
 
 export async function signOut(ctx: AppContext, sessionToken: string): Promise<void> {
   await sessions.revoke(ctx.db, sha256(sessionToken), ctx.clock.now());
+  forgetCallers(ctx.db);
 }
 
+/** The caller of a session cookie (remembered briefly: caller-cache.ts), or null when it has ended. */
 export async function resolveSession(ctx: AppContext, sessionToken: string): Promise<Caller | null> {
-  const session = await sessions.find(ctx.db, sha256(sessionToken), ctx.clock.now());
-  if (!session) return null;
-  const user = await users.get(ctx.db, session.user_id);
-  if (!user || user.disabled) return null;
-  return {
-    actor: { id: user.id, role: user.role, party: user.party },
-    csrfToken: session.csrf_token,
-    mustChangePassword: user.must_change_password,
-  };
+  const hash = sha256(sessionToken);
+  const now = ctx.clock.now();
+  return rememberedCaller(ctx.db, `session:${hash}`, now, async () => {
+    const session = await sessions.find(ctx.db, hash, now);
+    if (!session) return null;
+    const user = await users.get(ctx.db, session.user_id);
+    if (!user || user.disabled) return null;
+    const caller: Caller = {
+      actor: { id: user.id, role: user.role, party: user.party },
+      csrfToken: session.csrf_token,
+      mustChangePassword: user.must_change_password,
+    };
+    return { value: caller, until: new Date(session.expires_at) };
+  });
 }
 
+/**
+ * The caller of an API token (remembered briefly: caller-cache.ts), or null when it is unknown,
+ * revoked or expired. Its "last used" is written at most once a minute.
+ */
 export async function resolveApiToken(ctx: AppContext, token: string): Promise<Caller | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const row = await apiTokens.findActive(ctx.db, sha256(token), ctx.clock.now());
-  if (!row) return null;
-  await apiTokens.touch(ctx.db, row.id, ctx.clock.now());
-  return {
-    actor: { id: `token:${row.id}`, role: row.role, party: row.party },
-    csrfToken: null,
-    mustChangePassword: false,
-  };
+  const hash = sha256(token);
+  const now = ctx.clock.now();
+  let recorded: Date | null | undefined;
+  const found = await rememberedCaller(ctx.db, `token:${hash}`, now, async () => {
+    const row = await apiTokens.findActive(ctx.db, hash, now);
+    if (!row) return null;
+    recorded = row.last_used_at === null ? null : new Date(row.last_used_at);
+    const caller: Caller = {
+      actor: { id: `token:${row.id}`, role: row.role, party: row.party },
+      csrfToken: null,
+      mustChangePassword: false,
+    };
+    return {
+      value: { caller, id: row.id },
+      until: row.expires_at === null ? null : new Date(row.expires_at),
+    };
+  });
+  if (!found) return null;
+  if (lastUsedDue(ctx.db, found.id, now, recorded)) await apiTokens.touch(ctx.db, found.id, now);
+  return found.caller;
 }
 
 /**
@@ -131,4 +155,5 @@ export async function changePassword(
       ctx.clock.now(),
     );
   });
+  forgetCallers(ctx.db);
 }
