@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, {
+  LogController,
   type FastifyInstance,
   type FastifyBaseLogger,
   type FastifyRequest,
@@ -138,7 +139,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     genReqId: (request) => acceptedRequestId(request.headers['x-request-id']) ?? randomUUID(),
     return503OnClosing: true,
     // One line per request, written when it is answered (below), instead of one on arrival and one on answer.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     forceCloseConnections: 'idle',
     // Addresses that cannot be decoded, or broken JSON bodies, are refused in the same shape as any other error.
     frameworkErrors: (error, request, reply) =>

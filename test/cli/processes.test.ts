@@ -58,6 +58,10 @@ describe('the server process', () => {
       expect((await slow).status).toBe(200); // the request in flight was answered
       expect(await server.exited).toBe(0);
       expect(server.output()).toMatch(/database closed/);
+      // One log line per answered request, and no deprecation notice from the web framework.
+      expect(server.output()).toMatch(/request answered/);
+      expect(server.output()).not.toMatch(/incoming request|request completed/);
+      expect(server.output()).not.toMatch(/Deprecation|FSTDEP/);
       if (t.dataDir) expect(fs.existsSync(path.join(t.dataDir, LOCK_FILE))).toBe(false);
       // Every record, restricted ones included, is in the folder: nobody but its owner may read it.
       if (t.dataDir) expect(notPrivate(t.dataDir)).toEqual([]);
