@@ -472,6 +472,11 @@ const cases: Case[] = [
     text: 'Schweden könnte der Ukraine vier Archer-Haubitzen liefern, wenn Norwegen vier weitere bezahlt.',
     facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(4), status: 'conditional' }],
   },
+  // Ein Treffen, das ohne Datum und Ort nur stattfinden sollte, ist keines
+  {
+    text: 'Scholz und Selenskyj sind sich einig, dass Russland an der nächsten Konferenz teilnehmen sollte.',
+    none: ['meeting'],
+  },
   // „würde“ ist Konjunktiv, „wurde“ Vergangenheit: gefaltet sähen sie gleich aus
   {
     text: 'Norwegen würde der Ukraine zehn Leopard-2-Panzer liefern.',

@@ -79,6 +79,7 @@ type MeetingCue =
 const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string[]>> & {
   topic_markers: PerLang<string[]>;
   anaphora: PerLang<string[]>;
+  hypothetical: PerLang<string[]>;
   settings: PerLang<string[]>;
   with: PerLang<string[]>;
 };
@@ -102,6 +103,7 @@ export const cues = {
   meeting: valueIndex<MeetingCue>(meeting),
   topic: cueIndex(meeting.topic_markers),
   anaphora: cueIndex(meeting.anaphora),
+  hypothetical: cueIndex(meeting.hypothetical),
   settings: cueIndex(meeting.settings),
   meetingWith: cueIndex(meeting.with),
   gdp: cueIndex(triggers.target.gdp),

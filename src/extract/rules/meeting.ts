@@ -7,7 +7,7 @@ import { cues, type MeetingCue } from '../lexicon/cues.ts';
 import type { MeetingKind } from '../types.ts';
 import { emptyCandidate, type Candidate } from './candidate.ts';
 import { afterPlacePrep, afterRecipientPrep } from './roles.ts';
-import { charSpan, clauseOf, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
+import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
 
 const PRIORITY: MeetingCue[] = ['udcg', 'nato_summit', 'nato_ministerial', 'conference', 'summit', 'meeting'];
 
@@ -51,6 +51,9 @@ export function findMeetings(s: Sentence): Candidate[] {
   const date = meetingDate(s, cue);
   const specific = cue.value !== 'meeting';
   if (codes.length < 2 && !(specific && (date || place))) return [];
+  // "Russland sollte an der nächsten Konferenz teilnehmen": with neither date nor place, a modal
+  // tells of a meeting that should or could happen, not one that did or is set.
+  if (!date && !place && hasCue(s, 'hypothetical', clause)) return [];
   const kind = kindOf(cue.value, codes);
   const involved = [
     cue,
