@@ -37,6 +37,9 @@ describe('coordination API', () => {
     expect(brief.conflicts.length).toBeGreaterThan(0);
     // Since the last session: udcg-32's pledges as known on udcg-33's day.
     expect(brief.follow_through).toMatchObject({ meeting: 'udcg-32', as_of: brief.meeting.date });
+    // What falls due before the next meeting says what it is by id, for the client to word.
+    expect(brief.due.length).toBeGreaterThan(0);
+    for (const entry of brief.due) expect(['event', 'due', 'meeting', 'needed-by']).toContain(entry.text_id);
 
     const md = await get('/api/v1/meetings/udcg-33/brief?format=md');
     expect(md.headers['content-type']).toContain('text/markdown');
@@ -79,6 +82,27 @@ describe('coordination API', () => {
       ['2025-08-08', 'us-ultimatum-ru-10-days-2025-07'],
       ['2025-09-02', 'us-ultimatum-ru-50-days-2025-07'],
     ]);
+    // Each entry says what it is by id with its figures, beside the English text.
+    const due = res.json().items[1];
+    expect(due).toMatchObject({
+      text_id: 'due',
+      text_params: {
+        title: expect.any(String),
+        announced_on: expect.stringMatching(/^2025-07-/),
+        days: '50',
+      },
+    });
+    expect(due.title).toBe(
+      `Due: ${due.text_params.title} (announced ${due.text_params.announced_on}, 50 days)`,
+    );
+    const meetings = await get('/api/v1/timeline?kind=meeting&from=2026-02-12&to=2026-02-12');
+    expect(meetings.json().items).toContainEqual(
+      expect.objectContaining({
+        id: 'udcg-33',
+        text_id: 'meeting',
+        text_params: expect.objectContaining({ kind: 'udcg', number: '33', status: expect.any(String) }),
+      }),
+    );
     const leadership = await get('/api/v1/timeline?kind=leadership&party=DE');
     expect(leadership.json().items.map((e: { id: string }) => e.id)).toEqual(['udcg-chair-gb-de-2025-04']);
   });

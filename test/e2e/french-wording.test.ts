@@ -1,7 +1,8 @@
 /**
  * What the API gives by id is worded in French by the client: the reasons figures differ from a
  * Kiel release, the reasons a link is suggested, commitments by their human titles, units and
- * counts in their plural forms, and a meeting held at a distance.
+ * counts in their plural forms, a meeting held at a distance, timeline entries and what falls due
+ * before the next meeting; and French typography (a space before the colon).
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -10,6 +11,15 @@ import { accessibilityViolations, apiGet, describeInBrowser, inPage, signIn } fr
 
 interface Reconciliation {
   rows: { party_code: string; reasons: { code: string; params: Record<string, string | number> }[] }[];
+}
+interface TimelineEntry {
+  id: string;
+  kind: string;
+  text_id: string;
+  text_params: Record<string, string>;
+}
+interface Brief {
+  due: TimelineEntry[];
 }
 interface Coverage {
   suggestions: {
@@ -118,6 +128,59 @@ describeInBrowser('French wording of what the API gives by id', (e2e) => {
     await page
       .getByRole('heading', { level: 1, name: 'UDCG 32, en visioconférence, 16 décembre 2025' })
       .waitFor();
+    expect(e2e.problems).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  it('words timeline entries and the briefing pack’s due dates in French, names the meeting "UDCG 33", with French colons', async () => {
+    const brief = await apiGet<Brief>(e2e, '/api/v1/meetings/udcg-33/brief?format=json');
+    const worded = brief.due.filter((e) => e.text_id !== 'event');
+    expect(worded.length).toBeGreaterThan(0);
+    const page = await e2e.open('/sign-in?next=/meetings/udcg-33/brief');
+    await page.evaluate(`localStorage.setItem('ramstein.locale', 'en')`);
+    await page.reload();
+    await signIn(page, e2e.accounts.coordinator);
+    await inFrench(page);
+    await page
+      .getByRole('heading', { level: 1, name: 'Dossier de séance : UDCG 33' })
+      .waitFor({ timeout: 30_000 });
+    // What falls due before the next meeting, in French: no English line from the server.
+    const due = page.locator('section[aria-labelledby="brief-due-title"]');
+    await expect
+      .poll(async () => (await due.locator('.timeline-entry').count()) === brief.due.length, {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const dueText = (await due.textContent()) ?? '';
+    expect(dueText).not.toMatch(/Due:|Needed by:|Contact group|\(cancelled\)|place unknown/);
+    for (const entry of worded.filter((e) => e.text_id === 'needed-by'))
+      expect(dueText).toContain(`Attendu pour cette date : ${entry.text_params.capability}`);
+    for (const entry of worded.filter((e) => e.text_id === 'due'))
+      expect(dueText).toContain(`Échéance : ${entry.text_params.title} (annonce du `);
+    // Chairs with a space before the colon.
+    await expect
+      .poll(() => page.getByTestId('brief-chairs').textContent(), { timeout: 15_000 })
+      .toContain('Allemagne\u00a0: Boris Pistorius');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The timeline: an ultimatum's due date with its days, meetings by their short name.
+    await page.goto(new URL('/timeline?kind=due', e2e.url).href);
+    await expect
+      .poll(() => page.getByTestId('timeline').textContent(), { timeout: 15_000 })
+      .toMatch(/Échéance : .+ \(annonce du .+, délai de 50 jours\)/);
+    await page.goto(new URL('/timeline?kind=meeting', e2e.url).href);
+    const meetings = page.getByTestId('timeline');
+    await expect
+      .poll(() => meetings.locator('a[href="/meetings/udcg-33"]').textContent(), { timeout: 15_000 })
+      .toBe('UDCG 33, NATO Headquarters, Brussels');
+    expect(await meetings.textContent()).not.toMatch(/Contact group|\(cancelled\)|place unknown/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A tracker's source line.
+    await page.goto(new URL('/trackers', e2e.url).href);
+    await expect
+      .poll(() => page.getByTestId('attribution').first().textContent(), { timeout: 15_000 })
+      .toMatch(/^Source\u00a0: \S/);
     expect(e2e.problems).toEqual([]);
     await page.close();
   }, 240_000);

@@ -112,6 +112,12 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
         kind: 'deadline',
         id: `${r.list}/${r.key}`,
         title: `Needed by: ${r.capability}, ${r.what} (priority ${r.priority})`,
+        text_id: 'needed-by' as const,
+        text_params: {
+          capability: r.capability,
+          priority: String(r.priority),
+          ...(r.what ? { what: r.what } : {}),
+        },
         parties: [],
         sources: [],
       });

@@ -8,12 +8,22 @@ import { policyEventKind } from './policy-event.record.ts';
 export const timelineKinds = ['suspension', 'ultimatum', 'leadership', 'deadline', 'due', 'meeting'] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
+/**
+ * What an entry's text says, by id with its figures, for clients that word it in their language:
+ * a policy event's own recorded title, the due date of an ultimatum, a meeting, and (in a briefing
+ * pack) the date a requirement is needed by. `title` says the same in English.
+ */
+export const timelineTextIds = ['event', 'due', 'meeting', 'needed-by'] as const;
+export type TimelineTextId = (typeof timelineTextIds)[number];
+
 export interface TimelineEntry {
   date: string;
   end_date: string | null;
   kind: TimelineKind;
   id: string;
   title: string;
+  text_id: TimelineTextId;
+  text_params: Record<string, string>;
   parties: string[];
   sources: string[];
 }
@@ -41,6 +51,8 @@ export async function listTimeline(ctx: AppContext, filter: TimelineFilter): Pro
         kind: e.kind,
         id: e.id,
         title: e.title,
+        text_id: 'event',
+        text_params: { title: e.title },
         parties,
         sources: urls(e.sources),
       });
@@ -51,6 +63,12 @@ export async function listTimeline(ctx: AppContext, filter: TimelineFilter): Pro
           kind: 'due',
           id: e.id,
           title: `Due: ${e.title} (announced ${e.announced_on}, ${e.due_in_days ?? '?'} days)`,
+          text_id: 'due',
+          text_params: {
+            title: e.title,
+            announced_on: e.announced_on,
+            ...(e.due_in_days !== null && e.due_in_days !== undefined ? { days: String(e.due_in_days) } : {}),
+          },
           parties,
           sources: urls(e.sources),
         });
@@ -66,6 +84,13 @@ export async function listTimeline(ctx: AppContext, filter: TimelineFilter): Pro
         kind: 'meeting',
         id: m.id,
         title: `${m.kind === 'udcg' ? `Contact group${m.number ? ` #${m.number}` : ''}` : m.kind.replace('_', ' ')}, ${m.place ?? 'place unknown'}${m.status === 'cancelled' ? ' (cancelled)' : ''}`,
+        text_id: 'meeting',
+        text_params: {
+          kind: m.kind,
+          status: m.status,
+          ...(m.number ? { number: String(m.number) } : {}),
+          ...(m.place ? { place: m.place } : {}),
+        },
         parties: [...new Set([...m.chairs, ...m.parties])],
         sources: urls(m.sources),
       });

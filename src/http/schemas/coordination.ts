@@ -8,7 +8,7 @@ import { reportRuleIds } from '../../app/reports/report.types.ts';
 import { commitmentOutput } from '../../app/commitments/commitment.types.ts';
 import { meetingKind } from '../../app/meetings/meeting.record.ts';
 import { requirementOutput } from '../../app/requirements/requirement.types.ts';
-import { timelineKinds } from '../../app/timeline/list-timeline.ts';
+import { timelineKinds, timelineTextIds } from '../../app/timeline/list-timeline.ts';
 import { coverageBuckets } from '../../domain/coordination/coverage.ts';
 import {
   meetingFormats,
@@ -120,7 +120,17 @@ export const timelineEntry = z
     end_date: z.string().nullable(),
     kind: z.enum(timelineKinds),
     id: z.string(),
-    title: z.string(),
+    title: z.string().describe('What the entry says, in English'),
+    text_id: z
+      .enum(timelineTextIds)
+      .describe(
+        'What the entry says, by id: a policy event (its recorded title), the due date of an ultimatum, a meeting, or (in a briefing pack) the date a requirement is needed by',
+      ),
+    text_params: z
+      .record(z.string(), z.string())
+      .describe(
+        'The figures of `text_id`: `title` (event, due); `announced_on`, `days` when known (due); `kind`, `status`, `number` and `place` when known (meeting); `capability`, `priority`, `what` (equipment id or category) when known (needed-by)',
+      ),
     parties: z.array(z.string()),
     sources: z.array(z.string()).describe('URLs, or ids of stored sources without one'),
   })

@@ -3442,7 +3442,17 @@ export type components = {
             /** @enum {string} */
             kind: "suspension" | "ultimatum" | "leadership" | "deadline" | "due" | "meeting";
             id: string;
+            /** @description What the entry says, in English */
             title: string;
+            /**
+             * @description What the entry says, by id: a policy event (its recorded title), the due date of an ultimatum, a meeting, or (in a briefing pack) the date a requirement is needed by
+             * @enum {string}
+             */
+            text_id: "event" | "due" | "meeting" | "needed-by";
+            /** @description The figures of `text_id`: `title` (event, due); `announced_on`, `days` when known (due); `kind`, `status`, `number` and `place` when known (meeting); `capability`, `priority`, `what` (equipment id or category) when known (needed-by) */
+            text_params: {
+                [key: string]: string;
+            };
             parties: string[];
             /** @description URLs, or ids of stored sources without one */
             sources: string[];

@@ -17,15 +17,9 @@ import { categoryName, placeName, quantityText } from '../../lib/titles.ts';
 import { CoverageBar } from './CoverageBar.tsx';
 import type { Brief } from './coordination-types.ts';
 import { SourceLinks, TimelineItem } from './TimelineItem.tsx';
+import { meetingShortName } from './timeline-text.ts';
 import './coordination.css';
 import { SinceLastSessionSection } from '../analytics/FollowThrough.tsx';
-
-export function meetingName(
-  t: (key: MessageKey, vars?: Record<string, string | number>) => string,
-  meeting: { kind: string; number: number | null },
-): string {
-  return `${t(`meetingKind.${meeting.kind}` as MessageKey) ?? meeting.kind}${meeting.number ? ` #${meeting.number}` : ''}`;
-}
 
 function Announced({ brief }: { brief: Brief }) {
   const { t, locale } = useI18n();
@@ -213,7 +207,8 @@ function People({ brief }: { brief: Brief }) {
           <ul className="plain-list" data-testid="brief-chairs">
             {brief.chairs.map((c) => (
               <li key={c.party}>
-                <PartyName code={c.party} link />:{' '}
+                <PartyName code={c.party} link />
+                {t('punct.colon')}
                 {c.person ? (
                   <>
                     {c.person}
@@ -253,7 +248,9 @@ function People({ brief }: { brief: Brief }) {
           <ul className="plain-list">
             {p.substitutions.map((s) => (
               <li key={`${s.party}-${s.attended_by}`}>
-                <PartyName code={s.party} />: {s.attended_by}
+                <PartyName code={s.party} />
+                {t('punct.colon')}
+                {s.attended_by}
                 {s.expected_role && (
                   <span className="muted"> ({t('brief.standsInFor', { who: s.expected_role })})</span>
                 )}
@@ -268,7 +265,7 @@ function People({ brief }: { brief: Brief }) {
               {p.attendance.map((a, i) => (
                 <li key={`${a.party}-${i}`}>
                   <PartyName code={a.party} />
-                  {a.person && `: ${a.person}`}
+                  {a.person && `${t('punct.colon')}${a.person}`}
                   {a.role && <span className="muted"> ({a.role})</span>}
                   {a.substitute_for && (
                     <span className="muted"> {t('brief.standsInFor', { who: a.substitute_for })}</span>
@@ -341,11 +338,14 @@ function Facts({ brief }: { brief: Brief }) {
 
 export default function BriefPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
+  const words = useTitleWords();
   const brief = useApi('/api/v1/meetings/{id}/brief', { path: { id }, query: { format: 'json' } });
   const download = `/api/v1/meetings/${encodeURIComponent(id)}/brief`;
   const title =
     brief.state === 'ready'
-      ? t('brief.heading', { meeting: meetingName(t, brief.data.meeting) })
+      ? t('brief.heading', {
+          meeting: meetingShortName(brief.data.meeting.kind, brief.data.meeting.number, words),
+        })
       : t('brief.title');
   return (
     <Layout title={title}>

@@ -1,8 +1,10 @@
 /** One dated entry of the timeline (policy event, due date, deadline or meeting) with its sources. */
 import { DateText, PartyName } from '../../components/common.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useTitleWords } from '../../lib/catalogue.tsx';
 import { Link } from '../../lib/router.tsx';
 import type { TimelineEntry } from './coordination-types.ts';
+import { timelineText } from './timeline-text.ts';
 import './coordination.css';
 
 export function hostOf(url: string): string {
@@ -35,7 +37,9 @@ export function SourceLinks({ sources }: { sources: string[] }) {
 
 export function TimelineItem({ entry }: { entry: TimelineEntry }) {
   const { t } = useI18n();
+  const words = useTitleWords();
   const meeting = entry.kind === 'meeting';
+  const text = timelineText(entry, words);
   return (
     <li className={`event-${entry.kind} timeline-entry`} data-kind={entry.kind}>
       <div className="timeline-head">
@@ -51,12 +55,15 @@ export function TimelineItem({ entry }: { entry: TimelineEntry }) {
       <div>
         {meeting ? (
           <>
-            <Link href={`/meetings/${encodeURIComponent(entry.id)}`}>{entry.title}</Link>
+            <Link href={`/meetings/${encodeURIComponent(entry.id)}`}>{text}</Link>
             {' · '}
             <Link href={`/meetings/${encodeURIComponent(entry.id)}/brief`}>{t('timeline.brief')}</Link>
           </>
+        ) : entry.text_id === 'event' ? (
+          // A policy event's own title, as it was recorded.
+          <span lang="en">{text}</span>
         ) : (
-          <span lang="en">{entry.title}</span>
+          <span data-testid="timeline-text">{text}</span>
         )}
       </div>
       {entry.parties.length > 0 && (

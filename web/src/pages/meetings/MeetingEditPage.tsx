@@ -37,7 +37,10 @@ export default function MeetingEditPage({ id, mode }: { id: string | null; mode:
         : mode === 'record'
           ? t('recordForm.title')
           : t('announceForm.title');
-  const title = loaded.state === 'ready' ? `${heading}: ${meetingTitle(loaded.data, words)}` : heading;
+  const title =
+    loaded.state === 'ready'
+      ? `${heading}${words.t('punct.colon')}${meetingTitle(loaded.data, words)}`
+      : heading;
   return (
     <Layout title={title}>
       <h1>{title}</h1>

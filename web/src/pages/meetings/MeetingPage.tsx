@@ -105,7 +105,9 @@ export default function MeetingPage({ id }: { id: string }) {
                   <ul className="plain-list">
                     {m.substitutions.map((s) => (
                       <li key={`${s.party}-${s.attended_by}`}>
-                        <PartyName code={s.party} />: {s.attended_by}
+                        <PartyName code={s.party} />
+                        {t('punct.colon')}
+                        {s.attended_by}
                         {s.expected_role && (
                           <span className="muted">
                             {' '}

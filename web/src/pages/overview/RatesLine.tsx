@@ -27,7 +27,7 @@ export function RatesLine({ report }: { report: Pick<BurdenReport, 'currency' | 
         <ul data-testid="unconverted">
           {unconverted.map((u) => (
             <li key={`${u.record}-${u.currency}-${u.amount}`}>
-              {u.donor ? `${name(u.donor)}: ` : ''}
+              {u.donor ? `${name(u.donor)}${t('punct.colon')}` : ''}
               {money(u.amount, u.currency)}
               {u.value_date ? ` (${formatDate(u.value_date, locale)})` : ''} —{' '}
               {t(`overview.reason.${u.reason}`)}

@@ -149,7 +149,7 @@ export function CandidateCard({ candidate, onDecided }: { candidate: Candidate; 
             by: candidate.decided_by ?? '?',
           })}
           {candidate.result ? ` (${candidate.result})` : ''}
-          {candidate.decision_note ? `: ${candidate.decision_note}` : ''}
+          {candidate.decision_note ? `${t('punct.colon')}${candidate.decision_note}` : ''}
         </p>
       ) : (
         <div className="actions">

@@ -6,7 +6,9 @@ export function Attribution({ edition }: { edition: Edition }) {
   const { t } = useI18n();
   return (
     <p className="attribution" data-testid="attribution">
-      {t('trackers.source')}: <cite>{edition.attribution}</cite>
+      {t('trackers.source')}
+      {t('punct.colon')}
+      <cite>{edition.attribution}</cite>
       {edition.url && (
         <>
           {' '}
