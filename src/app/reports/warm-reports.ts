@@ -11,11 +11,14 @@ import { listEditions } from '../editions/get-edition.ts';
 import { reconcileEdition } from '../editions/reconcile-edition.ts';
 import { reportBurden } from './report-burden.ts';
 import { reportFairShare } from './report-fair-share.ts';
+import { reportValueOverTime } from './report-value-over-time.ts';
 
 export async function warmPublicReports(ctx: AppContext): Promise<void> {
   const visitor = actingAs(ctx, publicActor, null);
   // The overview's first figures first: the totals, donors and stages in euros.
   await reportBurden(visitor, { currency: 'EUR' });
+  // Its monthly chart: value committed per month, in euros.
+  await reportValueOverTime(visitor, { currency: 'EUR' });
   // Its comparison with the latest Kiel release (editions are listed by publication).
   const latest = (await listEditions(visitor, kielContract().dataset)).at(-1);
   if (latest) await reconcileEdition(visitor, latest.id);
