@@ -3,10 +3,11 @@
  * data folder under an exclusive lock. Migrations are applied before anything else runs.
  */
 import type { Database } from './database.ts';
+import { plantSeed } from './data-seed.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { migrate } from './migrate.ts';
 import { openPGlite } from './pglite.ts';
-import { makePrivate } from './private-folder.ts';
+import { makePrivate, tighten } from './private-folder.ts';
 
 export interface StoreOptions {
   databaseUrl?: string | undefined;
@@ -49,6 +50,8 @@ async function openEmbedded(options: StoreOptions): Promise<Database> {
   const lock = acquireDataDirLock(options.dataDir, options.command);
   let db: Database;
   try {
+    // A new folder starts from the installation's seed (src/store/data-seed.ts), made private too.
+    if (plantSeed(options.dataDir)) makePrivate(options.dataDir);
     db = await openPGlite(options.dataDir);
   } catch (error) {
     lock.release();
@@ -59,6 +62,7 @@ async function openEmbedded(options: StoreOptions): Promise<Database> {
     async close() {
       try {
         await db.close();
+        tighten(options.dataDir);
       } finally {
         lock.release();
       }

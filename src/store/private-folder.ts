@@ -13,8 +13,11 @@ export function makePrivate(folder: string): void {
   tighten(folder);
 }
 
-/** Takes group and other permissions away from a folder made before this rule, and from all it holds. */
-function tighten(entry: string): void {
+/**
+ * Takes group and other permissions away from a folder and all it holds: one made before this
+ * rule, or files the engine made as it ran (it sets their modes itself, whatever the umask).
+ */
+export function tighten(entry: string): void {
   const stat = fs.lstatSync(entry);
   if (stat.isSymbolicLink()) return;
   if (stat.mode & 0o077) fs.chmodSync(entry, stat.isDirectory() ? 0o700 : 0o600);

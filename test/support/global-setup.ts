@@ -12,6 +12,7 @@ import { ensureReferenceData } from '../../src/app/reference/ensure-reference-da
 import { migrate } from '../../src/store/migrate.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { readLedgerPath } from '../../src/store/ledger-files.ts';
+import { plantSeed } from '../../src/store/data-seed.ts';
 import { openPGlite } from '../../src/store/pglite.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
 
@@ -62,6 +63,8 @@ export default async function setup(project: TestProject) {
     };
   }
   const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-template-'));
+  // From the installation's seed when it has one, as a new data folder starts.
+  plantSeed(templateDir);
   const db = await openPGlite(templateDir);
   await migrate(db);
   await ensureReferenceData(createContext(db));
