@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { AuditAction } from '../domain/audit/actions.ts';
+import { sql } from 'kysely';
 import type { Queryable } from './database.ts';
+import { rowsOf } from './kysely.ts';
 import { insertRows } from './bulk.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -121,7 +123,7 @@ export async function appendAuditMany(
 ): Promise<void> {
   if (entries.length === 0) return;
   // One writer at a time extends the chain; the lock ends with the transaction.
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+  await rowsOf(tx, sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [last] = await tx.query<{ seq: bigint; hash: string; at: Date }>(
     'SELECT seq, hash, at FROM audit_events ORDER BY seq DESC LIMIT 1',
   );

@@ -4,7 +4,7 @@
  * in the dialect both accept.
  */
 export interface Queryable {
-  /** One parameterised statement ($1, $2…); returns the rows. */
+  /** One statement with its parameters, numbered in order; returns the rows. */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;

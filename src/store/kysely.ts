@@ -79,3 +79,8 @@ export function kysely(queryable: Queryable): Kysely<Schema> {
 export function anyText(values: readonly string[]): RawBuilder<string> {
   return sql<string>`ANY(${[...values]}::text[])`;
 }
+
+/** The rows of a query composed with the `sql` tag, run on `queryable`. */
+export async function rowsOf<Row>(queryable: Queryable, query: RawBuilder<Row>): Promise<Row[]> {
+  return (await query.execute(kysely(queryable))).rows;
+}

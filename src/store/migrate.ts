@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
+import { sql } from 'kysely';
 import type { Database, Queryable } from './database.ts';
+import { rowsOf } from './kysely.ts';
 import { packagePath } from '../config/package-root.ts';
 
 // Read from the sources even when running compiled: the SQL files are not copied into dist/.
@@ -83,14 +85,14 @@ export async function migrate(db: Database): Promise<string[]> {
     await db.transaction(async (tx) => {
       // Two servers starting together on one PostgreSQL: the second waits, then skips.
       await tx.query('SELECT pg_advisory_xact_lock(72657001)');
-      const [again] = await tx.query('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id]);
+      const [again] = await rowsOf(tx, sql`SELECT 1 FROM schema_migrations WHERE id = ${migration.id}`);
       if (again) return;
       await tx.exec(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (id, name, checksum) VALUES ($1, $2, $3)', [
-        migration.id,
-        migration.name,
-        migration.checksum,
-      ]);
+      await rowsOf(
+        tx,
+        sql`INSERT INTO schema_migrations (id, name, checksum)
+            VALUES (${migration.id}, ${migration.name}, ${migration.checksum})`,
+      );
       done.push(migration.id);
     });
   }

@@ -9,7 +9,9 @@
  * tables (exchange rates, indicators, parties), which an import never writes and which hold
  * most of the database's rows.
  */
+import { sql } from 'kysely';
 import type { Queryable } from './database.ts';
+import { rowsOf } from './kysely.ts';
 
 /** Records an import must change before statistics are refreshed: 50 + 10 % of the commitments held. */
 export async function bulkWriteThreshold(db: Queryable): Promise<number> {
@@ -24,12 +26,12 @@ const referenceTables = ['exchange_rates', 'indicators', 'parties', 'reference_d
 
 /** The tables in the application's schema, reference tables left out, quoted for ANALYZE. */
 async function ledgerTables(db: Queryable): Promise<string[]> {
-  const rows = await db.query<{ name: string }>(
-    `SELECT quote_ident(relname) AS name FROM pg_class
+  const rows = await rowsOf(
+    db,
+    sql<{ name: string }>`SELECT quote_ident(relname) AS name FROM pg_class
       WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p')
-        AND NOT (relname = ANY($1::text[]))
+        AND NOT (relname = ANY(${referenceTables}::text[]))
       ORDER BY relname`,
-    [referenceTables],
   );
   return rows.map((r) => r.name);
 }

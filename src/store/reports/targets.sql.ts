@@ -1,5 +1,7 @@
 /** The spending lines (table `targets`) and NATO's defence expenditure figures (table `indicators`). */
+import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
+import { rowsOf } from '../kysely.ts';
 
 export const SPENDING_INDICATOR = 'defence_expenditure_pct_gdp';
 export const TWO_PERCENT = 'nato-2pct-gdp-wales-2014';
@@ -15,9 +17,10 @@ export interface TargetRow {
 }
 
 export function loadTargets(db: Queryable): Promise<TargetRow[]> {
-  return db.query<TargetRow>(
-    `SELECT id, name, value::text AS value, deadline_year, components FROM targets WHERE id = ANY($1::text[])`,
-    [[TWO_PERCENT, HAGUE]],
+  return rowsOf(
+    db,
+    sql<TargetRow>`SELECT id, name, value::text AS value, deadline_year, components FROM targets
+      WHERE id = ANY(${[TWO_PERCENT, HAGUE]}::text[])`,
   );
 }
 
@@ -41,25 +44,27 @@ export function loadSpending(
   year: number | null,
   secondary: boolean,
 ): Promise<IndicatorRow[]> {
-  return db.query<IndicatorRow>(
-    `WITH chosen AS (
-       SELECT coalesce($2::int, (SELECT max(year) FROM indicators WHERE indicator = $1 AND quality = 'primary')) AS year
+  const indicator = SPENDING_INDICATOR;
+  return rowsOf(
+    db,
+    sql<IndicatorRow>`WITH chosen AS (
+       SELECT coalesce(${year}::int, (SELECT max(year) FROM indicators WHERE indicator = ${indicator} AND quality = 'primary')) AS year
      )
      SELECT i.party_code, p.kind, i.year, i.value::text AS value, i.edition, i.quality, i.is_estimate, i.source
        FROM indicators i JOIN parties p ON p.code = i.party_code
-      WHERE i.indicator = $1
+      WHERE i.indicator = ${indicator}
         AND ((i.quality = 'primary' AND i.year = (SELECT year FROM chosen))
-          OR ($3 AND i.quality = 'secondary'
-              AND i.year = (SELECT max(year) FROM indicators WHERE indicator = $1 AND quality = 'secondary')))
+          OR (${secondary}::boolean AND i.quality = 'secondary'
+              AND i.year = (SELECT max(year) FROM indicators WHERE indicator = ${indicator} AND quality = 'secondary')))
       ORDER BY i.party_code, i.edition`,
-    [SPENDING_INDICATOR, year, secondary],
   );
 }
 
 export async function latestPrimaryYear(db: Queryable): Promise<number | null> {
-  const [row] = await db.query<{ year: number | null }>(
-    `SELECT max(year) AS year FROM indicators WHERE indicator = $1 AND quality = 'primary'`,
-    [SPENDING_INDICATOR],
+  const [row] = await rowsOf(
+    db,
+    sql<{ year: number | null }>`SELECT max(year) AS year FROM indicators
+      WHERE indicator = ${SPENDING_INDICATOR} AND quality = 'primary'`,
   );
   return row?.year ?? null;
 }

@@ -1,5 +1,7 @@
 /** Donors' declared values of in-kind lines (table declared_line_values, migration 0027). */
+import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
+import { rowsOf } from '../kysely.ts';
 
 export interface DeclaredValueRow {
   commitment_id: string;
@@ -14,11 +16,11 @@ export interface DeclaredValueRow {
 
 export const declaredValues = {
   async get(db: Queryable, commitmentId: string, lineNo: number): Promise<DeclaredValueRow | undefined> {
-    const [row] = await db.query<DeclaredValueRow>(
-      `SELECT commitment_id, line_no, amount_minor, currency, value_date::text AS value_date, declared_by,
+    const [row] = await rowsOf(
+      db,
+      sql<DeclaredValueRow>`SELECT commitment_id, line_no, amount_minor, currency, value_date::text AS value_date, declared_by,
               source_url, version
-         FROM declared_line_values WHERE commitment_id = $1 AND line_no = $2`,
-      [commitmentId, lineNo],
+         FROM declared_line_values WHERE commitment_id = ${commitmentId} AND line_no = ${lineNo}`,
     );
     return row;
   },
@@ -34,27 +36,20 @@ export const declaredValues = {
     onlyDonor: string | null,
     at: Date,
   ): Promise<boolean> {
-    const written = await tx.query<{ line_no: number }>(
-      `INSERT INTO declared_line_values AS d
+    const donor = sql`${onlyDonor}::text`;
+    const written = await rowsOf(
+      tx,
+      sql<{ line_no: number }>`INSERT INTO declared_line_values AS d
               (commitment_id, line_no, amount_minor, currency, value_date, declared_by, source_url, created_at, updated_at)
-       SELECT l.commitment_id, l.line_no, $3, $4, $5::date, c.donor, $6, $7, $7
+       SELECT l.commitment_id, l.line_no, ${row.amount_minor}::bigint, ${row.currency}::char(3), ${row.value_date}::date, c.donor,
+              ${row.source_url}::text, ${at}::timestamptz, ${at}::timestamptz
          FROM commitment_lines l JOIN commitments c ON c.id = l.commitment_id
-        WHERE l.commitment_id = $1 AND l.line_no = $2 AND ($8::text IS NULL OR c.donor = $8::text)
+        WHERE l.commitment_id = ${row.commitment_id} AND l.line_no = ${row.line_no} AND (${donor} IS NULL OR c.donor = ${donor})
        ON CONFLICT (commitment_id, line_no) DO UPDATE
           SET amount_minor = excluded.amount_minor, currency = excluded.currency,
               value_date = excluded.value_date, source_url = excluded.source_url,
               version = d.version + 1, updated_at = excluded.updated_at
        RETURNING d.line_no`,
-      [
-        row.commitment_id,
-        row.line_no,
-        row.amount_minor,
-        row.currency,
-        row.value_date,
-        row.source_url,
-        at,
-        onlyDonor,
-      ],
     );
     return written.length === 1;
   },

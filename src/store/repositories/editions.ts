@@ -4,7 +4,8 @@
  */
 import type { Queryable } from '../database.ts';
 import { bulkInsert } from '../bulk.ts';
-import { kysely } from '../kysely.ts';
+import { sql } from 'kysely';
+import { kysely, rowsOf } from '../kysely.ts';
 import type {
   EditionActivity,
   EditionFigure,
@@ -25,14 +26,22 @@ export interface EditionSummary extends EditionRow {
   files: EditionFile[];
 }
 
-const headerColumns = `id, dataset, publisher, title, release, layout, cut_off, published_on, published_basis,
-  attribution, url, content_sha256, imported_at, imported_by`;
+const headerColumns =
+  sql.raw(`id, dataset, publisher, title, release, layout, cut_off, published_on, published_basis,
+  attribution, url, content_sha256, imported_at, imported_by`);
+
+/** Every data set when none is named. */
+const ofDataset = (dataset: string | undefined) => {
+  const named = sql`${dataset ?? null}::text`;
+  return sql`(${named} IS NULL OR dataset = ${named})`;
+};
 
 async function withFiles(db: Queryable, rows: EditionRow[]): Promise<EditionSummary[]> {
   if (rows.length === 0) return [];
-  const files = await db.query<EditionFile & { edition_id: string }>(
-    `SELECT edition_id, name, sha256, row_count FROM edition_files WHERE edition_id = ANY($1::text[]) ORDER BY name`,
-    [rows.map((r) => r.id)],
+  const files = await rowsOf(
+    db,
+    sql<EditionFile & { edition_id: string }>`SELECT edition_id, name, sha256, row_count FROM edition_files
+      WHERE edition_id = ANY(${rows.map((r) => r.id)}::text[]) ORDER BY name`,
   );
   return rows.map((r) => ({
     ...r,
@@ -46,30 +55,31 @@ const ROWS_PER_CHUNK = 5000;
 export const editions = {
   /** One importer of an edition id at a time: waits for the others; the lock ends with `tx`. */
   async lockForImport(tx: Queryable, id: string): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`edition:${id}`]);
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`edition:${id}`}))`.execute(kysely(tx));
   },
 
   async get(db: Queryable, id: string): Promise<EditionSummary | undefined> {
-    const rows = await db.query<EditionRow>(`SELECT ${headerColumns} FROM editions WHERE id = $1`, [id]);
+    const rows = await rowsOf(db, sql<EditionRow>`SELECT ${headerColumns} FROM editions WHERE id = ${id}`);
     return (await withFiles(db, rows))[0];
   },
 
   async list(db: Queryable, dataset?: string): Promise<EditionSummary[]> {
-    const rows = await db.query<EditionRow>(
-      `SELECT ${headerColumns} FROM editions WHERE ($1::text IS NULL OR dataset = $1)
+    const rows = await rowsOf(
+      db,
+      sql<EditionRow>`SELECT ${headerColumns} FROM editions
+        WHERE ${ofDataset(dataset)}
         ORDER BY dataset, published_on, id`,
-      [dataset ?? null],
     );
     return withFiles(db, rows);
   },
 
   /** For each data set (or the one named), the latest edition published on or before `on`. */
   async asKnownOn(db: Queryable, on: string, dataset?: string): Promise<EditionRow[]> {
-    return db.query<EditionRow>(
-      `SELECT DISTINCT ON (dataset) ${headerColumns} FROM editions
-        WHERE published_on <= $1::date AND ($2::text IS NULL OR dataset = $2)
+    return rowsOf(
+      db,
+      sql<EditionRow>`SELECT DISTINCT ON (dataset) ${headerColumns} FROM editions
+        WHERE published_on <= ${on}::date AND ${ofDataset(dataset)}
         ORDER BY dataset, published_on DESC, imported_at DESC`,
-      [on, dataset ?? null],
     );
   },
 
@@ -83,27 +93,25 @@ export const editions = {
     /** Told the number of figures and activities of each chunk once it is inserted. */
     inserted?: (rows: number) => void,
   ): Promise<void> {
-    await tx.query(
-      `INSERT INTO editions (id, dataset, publisher, title, release, layout, cut_off, published_on, published_basis,
+    const values = sql.join([
+      edition.id,
+      edition.dataset,
+      edition.publisher,
+      edition.title,
+      edition.release,
+      edition.layout,
+      edition.cut_off,
+      edition.published_on,
+      edition.published_basis,
+      edition.attribution,
+      edition.url,
+      edition.content_sha256,
+      at,
+      edition.imported_by,
+    ]);
+    await sql`INSERT INTO editions (id, dataset, publisher, title, release, layout, cut_off, published_on, published_basis,
          attribution, url, content_sha256, imported_at, imported_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [
-        edition.id,
-        edition.dataset,
-        edition.publisher,
-        edition.title,
-        edition.release,
-        edition.layout,
-        edition.cut_off,
-        edition.published_on,
-        edition.published_basis,
-        edition.attribution,
-        edition.url,
-        edition.content_sha256,
-        at,
-        edition.imported_by,
-      ],
-    );
+       VALUES (${values})`.execute(kysely(tx));
     await bulkInsert(
       tx,
       'edition_files',
@@ -166,28 +174,25 @@ export const editions = {
     file: string,
     series: readonly string[],
   ): Promise<DonorSeriesSum[]> {
-    const rows = await db.query<{
-      party_code: string;
-      donor_name: string;
-      series: string;
-      amount_minor: string;
-    }>(
-      `SELECT party_code, min(donor_name) AS donor_name, series, sum(amount_minor)::text AS amount_minor
+    const rows = await rowsOf(
+      db,
+      sql<{ party_code: string; donor_name: string; series: string; amount_minor: string }>`
+      SELECT party_code, min(donor_name) AS donor_name, series, sum(amount_minor)::text AS amount_minor
          FROM edition_figures
-        WHERE edition_id = $1 AND file = $2 AND series = ANY($3::text[]) AND party_code IS NOT NULL
+        WHERE edition_id = ${id} AND file = ${file} AND series = ANY(${[...series]}::text[]) AND party_code IS NOT NULL
         GROUP BY party_code, series ORDER BY party_code, series`,
-      [id, file, series],
     );
     return rows.map((r) => ({ ...r, amount_minor: BigInt(r.amount_minor) }));
   },
 
   /** Per period and series, the sum of a file's figures (all donors, or the file's own totals). */
   async periodSums(db: Queryable, id: string, file: string, series: readonly string[]): Promise<PeriodSum[]> {
-    const rows = await db.query<{ period: string; series: string; amount_minor: string }>(
-      `SELECT period, series, sum(amount_minor)::text AS amount_minor FROM edition_figures
-        WHERE edition_id = $1 AND file = $2 AND series = ANY($3::text[]) AND period IS NOT NULL
+    const rows = await rowsOf(
+      db,
+      sql<{ period: string; series: string; amount_minor: string }>`
+      SELECT period, series, sum(amount_minor)::text AS amount_minor FROM edition_figures
+        WHERE edition_id = ${id} AND file = ${file} AND series = ANY(${[...series]}::text[]) AND period IS NOT NULL
         GROUP BY period, series ORDER BY period, series`,
-      [id, file, series],
     );
     return rows.map((r) => ({ ...r, amount_minor: BigInt(r.amount_minor) }));
   },
@@ -206,37 +211,44 @@ export const editions = {
       rows: number;
     }[]
   > {
-    const rows = await db.query<{
-      party_code: string;
-      donor_name: string;
-      measure: string;
-      aid_type: string;
-      amount_minor: string;
-      rows: string;
-    }>(
-      `SELECT party_code, min(donor_name) AS donor_name, measure, aid_type, sum(amount_minor)::text AS amount_minor, count(*)::text AS rows
-         FROM edition_activities WHERE edition_id = $1
+    const rows = await rowsOf(
+      db,
+      sql<{
+        party_code: string;
+        donor_name: string;
+        measure: string;
+        aid_type: string;
+        amount_minor: string;
+        rows: string;
+      }>`SELECT party_code, min(donor_name) AS donor_name, measure, aid_type, sum(amount_minor)::text AS amount_minor, count(*)::text AS rows
+         FROM edition_activities WHERE edition_id = ${id}
         GROUP BY party_code, measure, aid_type ORDER BY party_code, measure, aid_type`,
-      [id],
     );
     return rows.map((r) => ({ ...r, amount_minor: BigInt(r.amount_minor), rows: Number(r.rows) }));
   },
 
   /** Per donor, the sum of every series of a file starting with `prefix` (heavy weapons by category). */
   async seriesPrefixSums(db: Queryable, id: string, file: string, prefix: string): Promise<DonorSeriesSum[]> {
-    const rows = await db.query<{ party_code: string; donor_name: string; amount_minor: string }>(
-      `SELECT party_code, min(donor_name) AS donor_name, sum(amount_minor)::text AS amount_minor
+    const rows = await rowsOf(
+      db,
+      sql<{ party_code: string; donor_name: string; amount_minor: string }>`
+      SELECT party_code, min(donor_name) AS donor_name, sum(amount_minor)::text AS amount_minor
          FROM edition_figures
-        WHERE edition_id = $1 AND file = $2 AND starts_with(series, $3) AND party_code IS NOT NULL
+        WHERE edition_id = ${id} AND file = ${file} AND starts_with(series, ${prefix}::text) AND party_code IS NOT NULL
         GROUP BY party_code ORDER BY party_code`,
-      [id, file, prefix],
     );
     return rows.map((r) => ({ ...r, series: prefix, amount_minor: BigInt(r.amount_minor) }));
   },
 
   /** English names of parties, for donors the edition does not name. */
   async partyNames(db: Queryable, codes: readonly string[]): Promise<{ code: string; name: string }[]> {
-    return db.query(`SELECT code, names->>'en' AS name FROM parties WHERE code = ANY($1::text[])`, [codes]);
+    return rowsOf(
+      db,
+      sql<{
+        code: string;
+        name: string;
+      }>`SELECT code, names->>'en' AS name FROM parties WHERE code = ANY(${[...codes]}::text[])`,
+    );
   },
 
   /**
@@ -249,9 +261,9 @@ export const editions = {
     files: readonly EditionFile[],
     at: Date,
   ): Promise<string | null> {
-    const [existing] = await tx.query<{ content_sha256: string }>(
-      'SELECT content_sha256 FROM editions WHERE id = $1',
-      [edition.id],
+    const [existing] = await rowsOf(
+      tx,
+      sql<{ content_sha256: string }>`SELECT content_sha256 FROM editions WHERE id = ${edition.id}`,
     );
     if (existing) return existing.content_sha256;
     await this.insert(tx, edition, files, [], [], at);

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
+import { rowsOf } from '../kysely.ts';
 import { bulkInsert } from '../bulk.ts';
 import type { RateRow } from '../reference/ecb.ts';
 
@@ -35,19 +37,20 @@ export const exchangeRates = {
     if (wanted.length === 0) return { rate_date: on, quotes: [] };
     // Walk the first currency's index backwards; the others must be quoted the same day.
     const [first, ...others] = wanted;
-    const [day] = await db.query<{ rate_date: string }>(
-      `SELECT r.rate_date FROM exchange_rates r
-        WHERE r.currency = $1 AND r.rate_date <= $2::date
+    const [day] = await rowsOf(
+      db,
+      sql<{ rate_date: string }>`SELECT r.rate_date FROM exchange_rates r
+        WHERE r.currency = ${first} AND r.rate_date <= ${on}::date
           AND NOT EXISTS (
-            SELECT 1 FROM unnest($3::text[]) AS other(currency)
+            SELECT 1 FROM unnest(${others}::text[]) AS other(currency)
              WHERE NOT EXISTS (SELECT 1 FROM exchange_rates o WHERE o.currency = other.currency AND o.rate_date = r.rate_date))
         ORDER BY r.rate_date DESC LIMIT 1`,
-      [first, on, others],
     );
     if (!day) return null;
-    const quotes = await db.query<{ currency: string; rate: string }>(
-      `SELECT currency, rate::text AS rate FROM exchange_rates WHERE rate_date = $1 AND currency = ANY($2::text[])`,
-      [day.rate_date, wanted],
+    const quotes = await rowsOf(
+      db,
+      sql<{ currency: string; rate: string }>`SELECT currency, rate::text AS rate FROM exchange_rates
+        WHERE rate_date = ${day.rate_date}::date AND currency = ANY(${wanted}::text[])`,
     );
     return { rate_date: day.rate_date, quotes };
   },
@@ -58,10 +61,10 @@ export const exchangeRates = {
     from: string,
     to: string,
   ): Promise<{ date: string; rate: string }[]> {
-    return db.query(
-      `SELECT rate_date AS date, rate::text AS rate FROM exchange_rates
-        WHERE currency = $1 AND rate_date BETWEEN $2::date AND $3::date ORDER BY rate_date`,
-      [currency, from, to],
+    return rowsOf(
+      db,
+      sql<{ date: string; rate: string }>`SELECT rate_date AS date, rate::text AS rate FROM exchange_rates
+        WHERE currency = ${currency} AND rate_date BETWEEN ${from}::date AND ${to}::date ORDER BY rate_date`,
     );
   },
 
@@ -83,16 +86,17 @@ export const exchangeRates = {
     for (let start = 0; start < rows.length; start += chunkSize) {
       const chunk = rows.slice(start, start + chunkSize);
       written.push(
-        ...(await tx.query<{ currency: string; date: string }>(
-          `WITH input AS (
-             SELECT * FROM unnest($1::text[], $2::date[], $3::numeric[]) AS u(currency, rate_date, rate)),
+        ...(await rowsOf(
+          tx,
+          sql<{ currency: string; date: string }>`WITH input AS (
+             SELECT * FROM unnest(${chunk.map((r) => r.currency)}::text[], ${chunk.map((r) => r.date)}::date[],
+                                  ${chunk.map((r) => r.rate)}::numeric[]) AS u(currency, rate_date, rate)),
            changed AS (
              SELECT i.* FROM input i LEFT JOIN exchange_rates r ON r.currency = i.currency AND r.rate_date = i.rate_date
               WHERE r.rate IS NULL OR r.rate <> i.rate)
            INSERT INTO exchange_rates (currency, rate_date, rate) SELECT currency, rate_date, rate FROM changed
            ON CONFLICT (currency, rate_date) DO UPDATE SET rate = excluded.rate
            RETURNING trim(currency) AS currency, rate_date::text AS date`,
-          [chunk.map((r) => r.currency), chunk.map((r) => r.date), chunk.map((r) => r.rate)],
         )),
       );
     }

@@ -1,6 +1,7 @@
 import type { GdpTable, PopulationTable } from '../../domain/reports/burden.ts';
 import type { Queryable } from '../database.ts';
-import { anyText, kysely } from '../kysely.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { anyText, kysely, rowsOf } from '../kysely.ts';
 import { bulkInsert } from '../bulk.ts';
 import type { IndicatorQuality, IndicatorRow } from '../reference/indicators.ts';
 
@@ -52,29 +53,25 @@ export const indicators = {
     db: Queryable,
     filter: IndicatorFilter,
   ): Promise<{ items: (Indicator & { source: string })[]; total: number }> {
-    const params: unknown[] = [filter.qualities];
-    const where = ['quality = ANY($1::text[])'];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.party) add('party_code = ?', filter.party);
-    if (filter.indicator) add('indicator = ?', filter.indicator);
-    if (filter.yearFrom !== undefined) add('year >= ?', filter.yearFrom);
-    if (filter.yearTo !== undefined) add('year <= ?', filter.yearTo);
-    const clause = `WHERE ${where.join(' AND ')}`;
-    const [count] = await db.query<{ total: bigint }>(
-      `SELECT count(*) AS total FROM indicators ${clause}`,
-      params,
+    const where: RawBuilder<unknown>[] = [sql`quality = ANY(${[...filter.qualities]}::text[])`];
+    if (filter.party) where.push(sql`party_code = ${filter.party}`);
+    if (filter.indicator) where.push(sql`indicator = ${filter.indicator}`);
+    if (filter.yearFrom !== undefined) where.push(sql`year >= ${filter.yearFrom}`);
+    if (filter.yearTo !== undefined) where.push(sql`year <= ${filter.yearTo}`);
+    const clause = sql`WHERE ${sql.join(where, sql` AND `)}`;
+    const [count] = await rowsOf(
+      db,
+      sql<{ total: bigint }>`SELECT count(*) AS total FROM indicators ${clause}`,
     );
-    params.push(filter.limit, filter.offset);
-    const items = await db.query<Indicator & { source: string }>(
-      `SELECT party_code AS party, indicator, year, value::text AS value, unit, edition, quality,
+    const items = await rowsOf(
+      db,
+      sql<
+        Indicator & { source: string }
+      >`SELECT party_code AS party, indicator, year, value::text AS value, unit, edition, quality,
               is_estimate AS estimate, source
          FROM indicators ${clause}
         ORDER BY party_code, indicator, year, edition
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+        LIMIT ${filter.limit} OFFSET ${filter.offset}`,
     );
     return { items, total: Number(count?.total ?? 0) };
   },

@@ -1,4 +1,6 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Queryable } from '../database.ts';
+import { rowsOf } from '../kysely.ts';
 import { bulkInsert } from '../bulk.ts';
 import type { PartyRow } from '../reference/parties.ts';
 
@@ -20,7 +22,7 @@ export interface PartyFilter {
   offset: number;
 }
 
-const columns = 'code, kind, iso3, names, aliases, members, source';
+const columns = sql.raw('code, kind, iso3, names, aliases, members, source');
 
 export const parties = {
   async upsert(tx: Queryable, rows: readonly PartyRow[]): Promise<void> {
@@ -43,31 +45,23 @@ export const parties = {
   },
 
   async get(db: Queryable, code: string): Promise<Party | undefined> {
-    const [row] = await db.query<Party>(`SELECT ${columns} FROM parties WHERE code = $1`, [code]);
+    const [row] = await rowsOf(db, sql<Party>`SELECT ${columns} FROM parties WHERE code = ${code}`);
     return row;
   },
 
   async list(db: Queryable, filter: PartyFilter): Promise<{ items: Party[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.kind) {
-      params.push(filter.kind);
-      where.push(`kind = $${params.length}`);
-    }
+    const where: RawBuilder<unknown>[] = [];
+    if (filter.kind) where.push(sql`kind = ${filter.kind}`);
     if (filter.search) {
-      params.push(`%${filter.search.toLowerCase()}%`);
-      where.push(`(lower(code) LIKE $${params.length} OR lower(names::text) LIKE $${params.length}
-                   OR lower(aliases::text) LIKE $${params.length})`);
+      const pattern = sql`${`%${filter.search.toLowerCase()}%`}::text`;
+      where.push(sql`(lower(code) LIKE ${pattern} OR lower(names::text) LIKE ${pattern}
+                   OR lower(aliases::text) LIKE ${pattern})`);
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [count] = await db.query<{ total: bigint }>(
-      `SELECT count(*) AS total FROM parties ${clause}`,
-      params,
-    );
-    params.push(filter.limit, filter.offset);
-    const items = await db.query<Party>(
-      `SELECT ${columns} FROM parties ${clause} ORDER BY code LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+    const clause = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+    const [count] = await rowsOf(db, sql<{ total: bigint }>`SELECT count(*) AS total FROM parties ${clause}`);
+    const items = await rowsOf(
+      db,
+      sql<Party>`SELECT ${columns} FROM parties ${clause} ORDER BY code LIMIT ${filter.limit} OFFSET ${filter.offset}`,
     );
     return { items, total: Number(count?.total ?? 0) };
   },

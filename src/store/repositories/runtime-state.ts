@@ -1,5 +1,7 @@
 /** The one-row tables of migration 0016: the reference files' fingerprint and the data version. */
+import { sql } from 'kysely';
 import type { Database, Queryable } from '../database.ts';
+import { rowsOf } from '../kysely.ts';
 
 export const referenceState = {
   async fingerprint(db: Queryable): Promise<string | undefined> {
@@ -9,10 +11,10 @@ export const referenceState = {
     return row?.fingerprint;
   },
   async record(db: Queryable, fingerprint: string): Promise<void> {
-    await db.query(
-      `INSERT INTO reference_state (id, fingerprint) VALUES (1, $1)
+    await rowsOf(
+      db,
+      sql`INSERT INTO reference_state (id, fingerprint) VALUES (1, ${fingerprint})
        ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint, checked_at = now()`,
-      [fingerprint],
     );
   },
 };
