@@ -4,7 +4,9 @@
  * time, with retries after a growing delay and redelivery of jobs whose worker died.
  */
 import PgBoss from 'pg-boss';
+import { sql } from 'kysely';
 import type { Queryable } from './database.ts';
+import { rowsOf } from './kysely.ts';
 
 const QUEUE = 'ramstein-jobs';
 
@@ -82,13 +84,13 @@ export class PgBossTransport {
    */
   async resend(ids: readonly string[], tx: Queryable, delivery: Delivery): Promise<string[]> {
     if (ids.length === 0) return [];
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['ramstein:jobs-resend']);
-    const lost = await tx.query<{ id: string }>(
-      `SELECT j.id FROM unnest($1::text[]) WITH ORDINALITY AS j(id, n)
+    await rowsOf(tx, sql`SELECT pg_advisory_xact_lock(hashtext(${'ramstein:jobs-resend'}::text))`);
+    const lost = await rowsOf(
+      tx,
+      sql<{ id: string }>`SELECT j.id FROM unnest(${[...ids]}::text[]) WITH ORDINALITY AS j(id, n)
         WHERE NOT EXISTS (SELECT 1 FROM pgboss.job b
-                           WHERE b.name = $2 AND b.data->>'job' = j.id AND b.state < 'completed')
+                           WHERE b.name = ${QUEUE} AND b.data->>'job' = j.id AND b.state < 'completed')
         ORDER BY j.n`,
-      [ids, QUEUE],
     );
     for (const { id } of lost) await this.send(id, tx, delivery);
     return lost.map((r) => r.id);

@@ -35,14 +35,9 @@ const placeholderPattern = /\$(\d|\$\{)/;
 
 /**
  * What must keep numbered placeholders: the database driver itself, and statements whose columns
- * are known only at run time (bulk inserts, snapshot restore) or that belong to the job queue.
+ * are known only at run time (bulk inserts, snapshot restore).
  */
-const placeholdersAllowed = [
-  'src/store/bulk.ts',
-  'src/store/jobs-pgboss.ts',
-  'src/store/postgres.ts',
-  'src/store/snapshot/restore.ts',
-];
+const placeholdersAllowed = ['src/store/bulk.ts', 'src/store/postgres.ts', 'src/store/snapshot/restore.ts'];
 
 describe('queries in src/store/', () => {
   const files = sourceFiles('src/store').map((f) => f.split(path.sep).join('/'));
