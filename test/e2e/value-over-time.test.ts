@@ -14,7 +14,7 @@ describeInBrowser('value over time', (e2e) => {
   it('charts committed value by channel, switches to cumulative and keeps the view in its link', async () => {
     const report = await apiGet<Report>(e2e, '/api/v1/reports/value-over-time?currency=EUR');
     const page = await e2e.open('/');
-    await page.getByRole('link', { name: 'Over time' }).click();
+    await page.getByRole('link', { name: 'Over time', exact: true }).click();
     await page.getByRole('heading', { name: 'Aid value over time', level: 1 }).waitFor();
     await page.locator('[data-testid="value-chart"][data-rendered="true"]').waitFor();
     expect(await page.getByTestId('value-totals').textContent()).toContain(

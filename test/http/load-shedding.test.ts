@@ -4,6 +4,7 @@
  * Limits are set tiny here; requests are held in flight by a body that never finishes, or (on
  * PostgreSQL) by a table lock the test holds, so nothing depends on how fast the machine is.
  */
+import { EventEmitter } from 'node:events';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +31,12 @@ const generous: RequestLimits = {
   retryAfterSeconds: 7,
 };
 
+/** Emits a request's path once the server has let it in (past the limits, which come first). */
+const arrivals = new EventEmitter().setMaxListeners(0);
+
 async function serve(limits: Partial<RequestLimits>, ctx = t.ctx): Promise<string> {
   const app = await buildServer(ctx, { logger: false, limits: { ...generous, ...limits } });
+  app.addHook('onRequest', async (request) => void arrivals.emit(request.url.split('?')[0]!));
   servers.push(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as net.AddressInfo;
@@ -70,15 +75,21 @@ async function until(url: string, status: number): Promise<Response> {
 }
 
 /**
- * Holds a request to `path` in flight until `probe` is refused with 503. The server frees the slot
- * of an answered request a moment after the client has it, so a request sent right after may itself
- * be refused: it is then sent again.
+ * Holds a request to `path` in flight until `probe` is refused with 503. The probe is sent only
+ * once the server has let the held request in. The server frees the slot of an answered request a
+ * moment after the client has it, so a request sent right after may itself be refused: it is then
+ * sent again.
  */
 async function holding(base: string, path: string, probe: string) {
   for (let attempt = 0; attempt < 20; attempt++) {
+    const letIn = new Promise<boolean>((resolve) => arrivals.once(path, () => resolve(true)));
     const held = unfinished(base, path);
     let answered = false;
     void held.answer.then(() => (answered = true));
+    if (!(await Promise.race([letIn, held.answer.then(() => false)]))) {
+      held.socket.destroy();
+      continue;
+    }
     for (let i = 0; i < 200 && !answered; i++) {
       const res = await fetch(`${base}${probe}`);
       if (res.status === 503) return { held, refused: res };
