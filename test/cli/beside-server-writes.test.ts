@@ -178,11 +178,14 @@ describe.skipIf(testDbKind === 'postgres')('changes from the command line beside
     'gives the output, the audit trail and the refusals it gives on the folder',
     { timeout: 1_800_000 },
     async () => {
-      const { seen: beside } = await runAll(t.dataDir!);
+      // The twin is a copy of its own: the same commands run alone on it meanwhile.
+      const [{ seen: beside }, { seen: alone, invocations }] = await Promise.all([
+        runAll(t.dataDir!),
+        runAll(twin),
+      ]);
       expect(fs.existsSync(path.join(t.dataDir!, SERVER_FILE))).toBe(true);
       server!.child.kill('SIGTERM');
       expect(await server!.exited).toBe(0);
-      const { seen: alone, invocations } = await runAll(twin);
       for (const [i, command] of invocations.entries())
         expect({ command, ...drawn(beside[i]!) }).toEqual({ command, ...drawn(alone[i]!) });
 

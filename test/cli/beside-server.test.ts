@@ -123,8 +123,19 @@ describe.skipIf(testDbKind === 'postgres')('the command line beside a running se
     expect(await server.exited).toBe(0);
     expect(fs.existsSync(path.join(t.dataDir!, SERVER_FILE))).toBe(false);
 
+    // Alone, each folder has one opener: the commands (which only read) are shared between three
+    // copies of the folder, each running its share one at a time.
+    const copies = [t.dataDir!, tempDir(), tempDir()];
+    for (const copy of copies.slice(1)) fs.cpSync(t.dataDir!, copy, { recursive: true });
+    const aloneRuns: Finished[] = new Array(commands.length);
+    await Promise.all(
+      copies.map(async (copy, lane) => {
+        for (let i = lane; i < commands.length; i += copies.length)
+          aloneRuns[i] = await runRamstein(['--data-dir', copy, ...commands[i]!], env);
+      }),
+    );
     for (const [i, command] of commands.entries()) {
-      const alone = await runRamstein([...args, ...command], env);
+      const alone = aloneRuns[i]!;
       expect({ command, ...stamped(beside[i]!) }).toEqual({ command, ...stamped(alone) });
       // Each example answers, but for those that name a record that is not there: refused alike.
       if (!command.includes('no-such-record'))
