@@ -54,6 +54,21 @@ function prepare(schema: z.ZodType, value: object): Prepared {
   return entry;
 }
 
+const views = new WeakMap<object, Map<string, object>>();
+
+/**
+ * A view of a kept answer (the page of a kept list, with its paging; a list wrapped in `items`),
+ * made once and the same object while the answer is kept, so that `sendKept` prepares its bytes
+ * once too.
+ */
+export function keptView<V extends object>(kept: object, key: string, make: () => V): V {
+  let byKey = views.get(kept);
+  if (!byKey) views.set(kept, (byKey = new Map()));
+  let view = byKey.get(key) as V | undefined;
+  if (!view) byKey.set(key, (view = make()));
+  return view;
+}
+
 /**
  * Sends a kept answer: 304 when the caller holds its tag, otherwise its JSON in the best encoding
  * the caller accepts. `value` must be an object that is not changed after it is first sent.

@@ -76,6 +76,28 @@ describe('compression', () => {
     expect(after[1]!.json().total).toBe(page.total + 1);
   });
 
+  it('sends the answers every page asks for (names, editions, freshness) with a tag, 304 until a change', async () => {
+    const urls = ['/api/v1/parties?limit=1000', '/api/v1/editions', '/api/v1/freshness'];
+    const first = await Promise.all(urls.map((url) => get(url)));
+    for (const res of first) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
+    }
+    const held = (i: number) => ({ 'if-none-match': first[i]!.headers.etag as string });
+    const again = await Promise.all(
+      urls.map((url, i) => app.inject({ method: 'GET', url, headers: held(i) })),
+    );
+    expect(again.map((res) => res.statusCode)).toEqual([304, 304, 304]);
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await pledge('kept-answer-3');
+    const changed = await app.inject({ method: 'GET', url: urls[2]!, headers: held(2) });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().data_changed_at > first[2]!.json().data_changed_at).toBe(true);
+    // Names did not change with a pledge: same bytes, same tag.
+    expect((await get(urls[0]!)).headers.etag).toBe(first[0]!.headers.etag);
+  });
+
   const assets = packagePath('web', 'dist', 'assets');
   it.skipIf(!fs.existsSync(assets))(
     'serves the built scripts precompressed and cached for good',

@@ -38,5 +38,16 @@ describe('freshness', () => {
     );
     expect(reader.data_changed_at).toBe(before.data_changed_at);
     expect(france.data_changed_at! < luxembourg.data_changed_at!).toBe(true);
+    // The answer is kept between changes: a public change shows at the next read.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await createCommitment(t.ctx, {
+      id: 'fresh-public',
+      donor: 'LU',
+      recipient: 'UA',
+      mode: 'donation',
+      announced_on: '2025-01-02',
+    });
+    const after = await readFreshness(actingAs(t.ctx, publicActor, null));
+    expect(after.data_changed_at! > before.data_changed_at!).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import { donorTableSeries } from '../../domain/editions/edition.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../../store/database.ts';
 import { editions, type EditionSummary } from '../../store/repositories/editions.ts';
+import { cachedReport } from '../reports/report-cache.ts';
 import type { AppContext } from '../context.ts';
 import { kielContract } from './import-edition.ts';
 
@@ -115,5 +116,8 @@ export async function getEdition(ctx: AppContext, id: string): Promise<EditionVi
 
 export async function listEditions(ctx: AppContext, dataset?: string): Promise<EditionSummary[]> {
   requirePermission(ctx.actor, 'reference:read');
-  return editions.list(ctx.db, dataset);
+  // The overview asks for it on every visit: kept until an edition is imported (report-cache.ts).
+  return cachedReport(ctx, 'editions.list', { dataset: dataset ?? null }, () =>
+    editions.list(ctx.db, dataset),
+  );
 }

@@ -2,8 +2,10 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { freshness, type FreshnessRow } from '../../store/repositories/freshness.ts';
 import type { AppContext } from '../context.ts';
+import { cachedReport } from '../reports/report-cache.ts';
 
 export async function readFreshness(ctx: AppContext): Promise<FreshnessRow> {
   requirePermission(ctx.actor, 'ledger:read');
-  return freshness.of(ctx.db, ctx.actor);
+  // Every page asks for it: kept per visibility scope until the data changes (report-cache.ts).
+  return cachedReport(ctx, 'freshness', null, () => freshness.of(ctx.db, ctx.actor));
 }

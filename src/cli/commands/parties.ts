@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parties } from '../../store/repositories/parties.ts';
+import { listParties } from '../../app/reference/list-parties.ts';
 import { readAppOrServer } from '../app.ts';
 import { formatTable, print, toJson } from '../output.ts';
 
@@ -13,7 +13,7 @@ export function registerParties(program: Command): void {
     .action(async (options, command: Command) => {
       const query = { kind: options.kind, q: options.search, limit: 1000, offset: 0 };
       const { items } = await readAppOrServer(command, { path: '/api/v1/parties', query }, (ctx) =>
-        parties.list(ctx.db, { kind: options.kind, search: options.search, limit: 1000, offset: 0 }),
+        listParties(ctx, { kind: options.kind, search: options.search, limit: 1000, offset: 0 }),
       );
       if (options.json) return print(toJson(items));
       print(

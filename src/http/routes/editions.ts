@@ -10,6 +10,7 @@ import {
 import { getEdition, listEditions } from '../../app/editions/get-edition.ts';
 import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
 import { jsonSafe } from '../../domain/json.ts';
+import { keptView, sendKept } from '../cached-answer.ts';
 import { diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
 import { withConversionRows } from '../../domain/money/conversion-summary.ts';
 import { callerContext } from './ledger-common.ts';
@@ -23,6 +24,8 @@ const idParams = z.object({
 const format = z.object({ format: z.enum(['json', 'csv']).default('json') });
 type Json = never;
 
+const editionList = z.object({ items: z.array(editionSchema) });
+
 export function editionRoutes(app: Api): void {
   app.get(
     '/api/v1/editions',
@@ -33,11 +36,19 @@ export function editionRoutes(app: Api): void {
         summary:
           'Imported editions of external data sets (Kiel UST releases), with files, hashes and attribution',
         querystring: z.object({ dataset: z.string().max(64).optional() }),
-        response: { 200: z.object({ items: z.array(editionSchema) }), ...errorResponses },
+        response: { 200: editionList, ...errorResponses },
       },
     },
-    async (request) =>
-      ({ items: jsonSafe(await listEditions(callerContext(request), request.query.dataset)) }) as Json,
+    async (request, reply) => {
+      const kept = await listEditions(callerContext(request), request.query.dataset);
+      // Kept between changes (listEditions): its bytes are prepared once per change.
+      return sendKept(
+        request,
+        reply,
+        editionList,
+        keptView(kept, 'items', () => ({ items: jsonSafe(kept) })),
+      );
+    },
   );
 
   app.get(

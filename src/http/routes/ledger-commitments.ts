@@ -17,7 +17,7 @@ import { updateCommitment } from '../../app/commitments/update-commitment.ts';
 import { conversionSummary } from '../../app/reports/report.types.ts';
 import { statuses } from '../../domain/ledger/vocabulary.ts';
 import { notModified, recordTag } from '../etag.ts';
-import { sendKept } from '../cached-answer.ts';
+import { keptView, sendKept } from '../cached-answer.ts';
 import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
 import {
@@ -85,15 +85,8 @@ const commitmentPage = page(commitmentOutput).extend({
 });
 
 /** The answer for a kept page, the same object for the same page while it is kept. */
-const pages = new WeakMap<CommitmentPage, Map<string, object>>();
-function pageOf(result: CommitmentPage, limit: number, offset: number): object {
-  let byPaging = pages.get(result);
-  if (!byPaging) pages.set(result, (byPaging = new Map()));
-  const key = `${limit}:${offset}`;
-  let answer = byPaging.get(key);
-  if (!answer) byPaging.set(key, (answer = { ...result, limit, offset }));
-  return answer;
-}
+const pageOf = (result: CommitmentPage, limit: number, offset: number): object =>
+  keptView(result, `${limit}:${offset}`, () => ({ ...result, limit, offset }));
 
 export function commitmentRoutes(app: Api): void {
   app.get(

@@ -3,6 +3,9 @@ import { AppError } from '../../domain/errors.ts';
 import { parties } from '../../store/repositories/parties.ts';
 import { errorResponses, page, paging } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
+import { listParties } from '../../app/reference/list-parties.ts';
+import { sendKept } from '../cached-answer.ts';
+import { callerContext } from './ledger-common.ts';
 
 const partyKind = z.enum(['state', 'organisation', 'group', 'company']);
 
@@ -18,6 +21,8 @@ export const partySchema = z
   })
   .meta({ id: 'Party' });
 
+const partyPage = page(partySchema);
+
 export function partyRoutes(app: Api): void {
   app.get(
     '/api/v1/parties',
@@ -31,13 +36,14 @@ export function partyRoutes(app: Api): void {
           q: z.string().max(100).optional().describe('Search in codes, names and aliases'),
           ...paging,
         }),
-        response: { 200: page(partySchema), ...errorResponses },
+        response: { 200: partyPage, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { kind, q, limit, offset } = request.query;
-      const result = await parties.list(request.server.ctx.db, { kind, search: q, limit, offset });
-      return { ...result, limit, offset };
+      const result = await listParties(callerContext(request), { kind, search: q, limit, offset });
+      // Kept between changes (listParties): its bytes are prepared once per kept page.
+      return sendKept(request, reply, partyPage, result);
     },
   );
 
