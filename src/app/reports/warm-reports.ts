@@ -1,10 +1,13 @@
 /**
- * The reports a public visitor's overview shows, computed once in the background right after the
- * server starts (it listens first: readiness does not wait), so that the first visit after a
+ * The reports and lists a public visitor's overview asks for, computed once in the background
+ * right after the server starts (it listens first: readiness does not wait), so that the first visit after a
  * restart finds them in the report cache instead of computing them on its requests. A request
  * that arrives while one is being computed shares that computation (report-cache.ts).
  */
 import { publicActor } from '../../domain/access/actor.ts';
+import { listCommitments } from '../commitments/list-commitments.ts';
+import { readFreshness } from '../reference/read-freshness.ts';
+import { listParties } from '../reference/list-parties.ts';
 import { actingAs, type AppContext } from '../context.ts';
 import { kielContract } from '../editions/import-edition.ts';
 import { listEditions } from '../editions/get-edition.ts';
@@ -23,4 +26,8 @@ export async function warmPublicReports(ctx: AppContext): Promise<void> {
   const latest = (await listEditions(visitor, kielContract().dataset)).at(-1);
   if (latest) await reconcileEdition(visitor, latest.id);
   await reportFairShare(visitor, {});
+  // What every page asks for: party names and the data's date; and the latest announcements.
+  await listParties(visitor, { limit: 1000, offset: 0 });
+  await readFreshness(visitor);
+  await listCommitments(visitor, { sort: '-announced_on', limit: 6, offset: 0 });
 }
