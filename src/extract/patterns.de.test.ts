@@ -495,6 +495,37 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // Passiv mit Partizip am Ende: Agens („von“) oder Herkunft („aus“) vor dem Verb
+  {
+    text: 'Zwei weitere Patriot-Systeme werden von Deutschland an die Ukraine geliefert.',
+    facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', item: 'patriot', quantity: q(2) }],
+  },
+  {
+    text: 'Außerdem sollen drei weitere Gepard-Flakpanzer aus den Niederlanden geliefert werden.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'gepard', quantity: q(3), status: 'planned' }],
+  },
+  // „übergibt“, „leisten“, Kontaktgruppe als Kopf eines Kompositums
+  {
+    text: 'Die Bundeswehr übergibt der Ukraine 16 Lkw aus ihren Beständen.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'trucks', quantity: q(16) }],
+  },
+  {
+    text: 'Berlin will der Ukraine im nächsten Jahr Militärhilfe im Umfang von acht Milliarden Euro leisten.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(8_000_000_000) }],
+  },
+  {
+    text: 'Die Verteidigungskontaktgruppe kam am 3. März zum ersten Mal in diesem Jahr zusammen.',
+    facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2025-03-03', granularity: 'day' } }],
+  },
+  // Treffen „mit“ jemandem: der Genannte und der Handelnde des Satzes, auch nach dem Doppelpunkt
+  {
+    text: 'Nach Treffen mit Selenskyj: Kanzler Merz sagt der Ukraine neue Luftverteidigung zu',
+    facts: [{ type: 'meeting', kind: 'bilateral', participants: ['DE', 'UA'] }],
+  },
+  {
+    text: 'Bei einem Treffen mit dem polnischen Präsidenten in Warschau sagte Macron weitere Hilfe zu.',
+    facts: [{ type: 'meeting', kind: 'bilateral', participants: ['FR', 'PL'], place: 'Warschau' }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -395,6 +395,12 @@ const cases: Case[] = [
     text: "L'Espagne pourrait livrer d'autres chars Leopard 2 à l'Ukraine.",
     none: ['commitment'],
   },
+  // Une rencontre « avec » quelqu'un : lui, et le sujet de la phrase ; des virgules seules joignent des appositions
+  {
+    text: "Lors d'une rencontre avec le chancelier allemand, Friedrich Merz, Macron s'est dit inquiet pour Moscou.",
+    facts: [{ type: 'meeting', kind: 'bilateral', participants: ['DE', 'FR'] }],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -6,6 +6,7 @@ export const words = {
   recipientPrep: cueIndex(grammar.recipient_prepositions),
   placePrep: cueIndex(grammar.place_prepositions),
   agentPrep: cueIndex(grammar.agent_prepositions),
+  passiveAux: cueIndex(grammar.passive_auxiliaries),
   sourcePrep: cueIndex(grammar.source_prepositions),
   part: cueIndex(grammar.part_markers),
   inclusion: cueIndex(grammar.inclusion),

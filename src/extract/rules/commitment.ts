@@ -555,6 +555,8 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
     fromMemory: false,
   });
   if (agent) return named(agent, verb.start);
+  const passiveAgent = passiveAgentBefore(s, clause, verb);
+  if (passiveAgent) return named(passiveAgent, verb.start);
   // "Die Bundesregierung will die tschechische Initiative … unterstützen": an adjective of
   // nationality before a noun describes it; a named party before it is the subject.
   const before = (range: Range) => {
@@ -612,6 +614,23 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (carried && !s.parties.some((p) => canGive(s, p)) && !hasCue(s, 'contents', told))
     return { code: carried, codes: [carried], start: null, fromMemory: true };
   return null;
+}
+
+/**
+ * "Zwei Systeme werden von Deutschland an die Ukraine geliefert", "… sollen aus Deutschland
+ * geliefert werden": a passive whose participle comes last has its agent ("von", "durch") or,
+ * failing one, its source ("aus") before the verb.
+ */
+function passiveAgentBefore(s: Sentence, clause: Range, verb: Range): Mention<PartyEntry> | null {
+  let passive = false;
+  for (let k = clause.start; k < clause.end && !passive; k++)
+    passive = words.passiveAux[s.lang].matchAt(s.tokens, k) !== null;
+  if (!passive) return null;
+  const before = s.parties.filter(
+    (p) =>
+      within(p, clause) && p.start < verb.start && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city',
+  );
+  return before.find((p) => afterAgentPrep(s, p)) ?? before.find((p) => afterSourcePrep(s, p)) ?? null;
 }
 
 /**

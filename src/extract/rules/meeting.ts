@@ -6,6 +6,9 @@
 import { cues, type MeetingCue } from '../lexicon/cues.ts';
 import type { MeetingKind } from '../types.ts';
 import { emptyCandidate, type Candidate } from './candidate.ts';
+import type { PartyEntry } from '../lexicon/parties.ts';
+import { words } from '../lexicon/grammar.ts';
+import { coordinatedWith } from './coordination.ts';
 import { afterPlacePrep, afterRecipientPrep } from './roles.ts';
 import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
 
@@ -41,10 +44,12 @@ export function findMeetings(s: Sentence): Candidate[] {
     cue.value === 'meeting' &&
     settingBefore(s, cue.start) &&
     cues.meetingWith[s.lang].matchAt(s.tokens, cue.end) === null;
-  for (const p of s.parties) {
-    if ((p.start >= topicAt && p.start > cue.end) || !within(p, clause) || bare) continue;
-    if (places.includes(p) || afterRecipientPrep(s, p) || p.value.form === 'city' || p.value.code === 'PURL')
-      continue;
+  const excluded = (p: Mention<PartyEntry>) =>
+    places.includes(p) || afterRecipientPrep(s, p) || p.value.form === 'city' || p.value.code === 'PURL';
+  const metWith = cue.value === 'meeting' ? twoParty(s, cue, excluded) : null;
+  for (const p of metWith ?? s.parties) {
+    if (!metWith && ((p.start >= topicAt && p.start > cue.end) || !within(p, clause) || bare)) continue;
+    if (excluded(p)) continue;
     if (!codes.includes(p.value.code)) codes.push(p.value.code);
     participants.push(p);
   }
@@ -79,6 +84,38 @@ export function findMeetings(s: Sentence): Candidate[] {
   fact.confidence = codes.length >= 2 && (date || place) ? 0.8 : 0.6;
   fact.cue = `meeting/${cue.value}: ${wordsOf(s, cue)}`;
   return [fact];
+}
+
+/**
+ * "Nach Treffen mit Selenskyj: Scholz sagt …", "lors d'une rencontre avec le secrétaire général de
+ * l'OTAN, Mark Rutte, Trump s'est dit …": a meeting word followed by "mit/with/avec" and who was met
+ * is a meeting of those named there and one other: the party before the meeting word in its
+ * clause, else the first party after those met, wherever the sentence names it.
+ */
+function twoParty(
+  s: Sentence,
+  cue: Mention<MeetingCue>,
+  excluded: (p: Mention<PartyEntry>) => boolean,
+): Mention<PartyEntry>[] | null {
+  const opener = cues.meetingWith[s.lang].matchAt(s.tokens, cue.end);
+  if (!opener || s.tokens[opener.start]?.fold === 'entre' || s.tokens[opener.start]?.fold === 'between')
+    return null;
+  const first = s.parties.find((p) => p.start >= opener.end && p.start <= opener.end + 5 && !excluded(p));
+  if (!first) return null;
+  // "avec le secrétaire général de l'OTAN, Mark Rutte, Trump s'est dit …": commas alone join
+  // appositions of the one met, not a list; the party after them is the subject.
+  const chain = coordinatedWith(s, first).filter((p) => p.start >= first.start);
+  const listed = s.tokens
+    .slice(first.end, chain.at(-1)!.start)
+    .some((t) => t.kind === 'word' && words.coordination[s.lang].matchAt([t], 0) !== null);
+  const met = listed ? chain : chain.filter((p) => p.value.code === first.value.code);
+  const metCodes = new Set(met.map((p) => p.value.code));
+  const clause = clauseOf(s, cue.start);
+  const other = (p: Mention<PartyEntry>) => !metCodes.has(p.value.code) && !excluded(p);
+  const host =
+    s.parties.filter((p) => within(p, clause) && p.end <= cue.start && other(p)).pop() ??
+    s.parties.find((p) => p.start >= (met.at(-1)?.end ?? opener.end) && other(p));
+  return host ? [host, ...met] : null;
 }
 
 function settingBefore(s: Sentence, at: number): boolean {
