@@ -16,7 +16,7 @@ import { sameMeetingAgain } from './rules/meeting-again.ts';
 import { readSentence, type Sentence } from './rules/sentence.ts';
 import { NOT_DONORS, canGive } from './rules/roles.ts';
 import { findTargets } from './rules/target.ts';
-import { findTotals } from './rules/total.ts';
+import { findTotals, sumsOfParts } from './rules/total.ts';
 import { stripHtml, type PlainText } from './text/html.ts';
 import { blankMarkdown } from './text/markdown.ts';
 import { splitSentences } from './text/sentences.ts';
@@ -83,6 +83,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     remember(s, memory, commitments[0]?.donor ?? null);
     memory.previousDonor = commitments[0]?.donor ?? null;
   }
+  sumsOfParts(candidates);
   return mergeMentions(options.doc ?? '', sameMeetingAgain(candidates)).map((f) => ({
     ...f,
     evidence: article.toSource(f.evidence),

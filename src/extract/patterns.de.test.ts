@@ -526,6 +526,16 @@ const cases: Case[] = [
     text: 'Bei einem Treffen mit dem polnischen Präsidenten in Warschau sagte Macron weitere Hilfe zu.',
     facts: [{ type: 'meeting', kind: 'bilateral', participants: ['FR', 'PL'], place: 'Warschau' }],
   },
+  // „abgeben“; Raketen für ein System, dessen Art vor dem Namen steht
+  {
+    text: 'Die Bundeswehr soll zwei Patriot-Systeme an die Ukraine abgeben.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2) }],
+  },
+  {
+    text: 'Deutschland schickt der Ukraine 100 Raketen für das Luftverteidigungssystem Patriot.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor', quantity: q(100) }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -435,6 +435,26 @@ const cases: Case[] = [
     text: 'Spain could send more Leopard 2 tanks to Ukraine.',
     none: ['commitment'],
   },
+  // A coalition's pledge above its members' own pledges is their sum, reported
+  {
+    text: 'European Allies Commit $800 Million for Ukraine\nNorway will contribute $300 million. Denmark is giving $250 million, and Sweden has pledged $250 million.',
+    facts: [
+      { type: 'total', donor: 'EUROPE', money: usd(800_000_000) },
+      { type: 'commitment', donor: 'NO', money: usd(300_000_000) },
+      { type: 'commitment', donor: 'SE', money: usd(250_000_000) },
+    ],
+  },
+  // "Country – “quote”": what a pledge will include is its contents, not a pledge of its own
+  {
+    text: 'Finland – “The support will include air-defence systems, artillery ammunition and spare parts.”',
+    none: ['commitment'],
+  },
+  // Missiles for a system named with its kind and its owner are its ammunition
+  {
+    text: "Germany is sending missiles for Ukraine's Patriot air defence systems.",
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor' }],
+    only: true,
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -174,6 +174,9 @@ function commitmentsOfClause(
       : undefined;
   // "the United States provides the most military aid": who gives most, said in general.
   if (money.length === 0 && quantities.length === 0 && hasCue(s, 'comparison', clause)) return [];
+  // "Sweden – “Support will include air-defence systems …”": what a pledge holds, told with a
+  // weak word and no amount or count, is its contents, not a pledge of its own.
+  if (weak && money.length === 0 && quantities.length === 0 && hasCue(s, 'contents', clause)) return [];
   if (
     items.length === 0 &&
     categories.length === 0 &&
@@ -217,8 +220,13 @@ function commitmentsOfClause(
 
   const groups: Array<{ item: ItemEntry | null; category: string | null; at: Range | null }> = [];
   const seen = new Set<string>();
+  // The words from the missiles to the system they are for name one thing, the ammunition.
+  const firing: Range[] = [];
   for (const m of items) {
-    const value = (firedBy(s, m) && ammunitionFor(s.catalogue, m.value.id)) || m.value;
+    const from = firedBy(s, m);
+    const fired = from === null ? null : ammunitionFor(s.catalogue, m.value.id);
+    if (fired) firing.push({ start: from!, end: m.start });
+    const value = fired ?? m.value;
     if (!seen.has(value.id)) groups.push({ item: value, category: value.category, at: m });
     seen.add(value.id);
   }
@@ -237,7 +245,10 @@ function commitmentsOfClause(
           .slice(m.end, c.start)
           .some((_, k) => words.coordination[s.lang].matchAt(s.tokens, m.end + k)),
     );
-  const inItem = (c: Range) => s.items.some((m) => c.start < m.end && m.start < c.end) || describesItem(c);
+  const inItem = (c: Range) =>
+    s.items.some((m) => c.start < m.end && m.start < c.end) ||
+    describesItem(c) ||
+    firing.some((f) => within(c, f));
   for (const c of categories) {
     if (inItem(c) || groups.some((g) => g.category === c.value)) continue;
     const ammunition = firedWith(s, c, clause);
@@ -398,11 +409,26 @@ const ARTICLE_AFTER_FOR = new Set([
 ]);
 
 /** "missiles for the Patriot system", "munitions pour les HIMARS", "Raketen für das IRIS-T": the item is what is fired. */
-function firedBy(s: Sentence, m: Range): boolean {
+function firedBy(s: Sentence, m: Range): number | null {
   let k = m.start - 1;
+  // "für das Luftverteidigungssystem Patriot", "for Ukraine's Patriot systems": the kind of the
+  // system and its owner may stand between "for" and its name.
+  const at = (r: Range) => r.start <= k && k < r.end;
+  const possessive = () =>
+    /^['’s]$/.test(s.tokens[k]?.text ?? '') && s.parties.some((p) => p.end === k || p.end === k - 1);
+  for (let n = 0; n < 6 && k > 0; n++) {
+    const kind = s.categories.find((c) => at(c) && c.value !== 'missiles' && c.value !== 'munitions');
+    const owner = s.parties.find(at);
+    if (kind || owner) k = (kind ?? owner)!.start - 1;
+    else if (possessive()) k--;
+    else break;
+  }
   if (ARTICLE_AFTER_FOR.has(s.tokens[k]?.fold ?? '')) k--;
-  if (!FOR.has(s.tokens[k]?.fold ?? '')) return false;
-  return s.categories.some((c) => c.end === k && (c.value === 'missiles' || c.value === 'munitions'));
+  if (!FOR.has(s.tokens[k]?.fold ?? '')) return null;
+  return (
+    s.categories.find((c) => c.end === k && (c.value === 'missiles' || c.value === 'munitions'))?.start ??
+    null
+  );
 }
 
 const WITH = new Set(['with', 'mit', 'avec', 'including', 'samt', 'dont']);
@@ -630,7 +656,14 @@ function passiveAgentBefore(s: Sentence, clause: Range, verb: Range): Mention<Pa
     (p) =>
       within(p, clause) && p.start < verb.start && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city',
   );
-  return before.find((p) => afterAgentPrep(s, p)) ?? before.find((p) => afterSourcePrep(s, p)) ?? null;
+  const agent = before.find((p) => afterAgentPrep(s, p));
+  // What is bought comes from its seller ("Waffen aus US-Beständen sollen gekauft werden").
+  const act = s.triggers.find((t) => t.start === verb.start)?.value.act;
+  return (
+    agent ??
+    (act === 'deliver' || act === 'donate' ? before.find((p) => afterSourcePrep(s, p)) : null) ??
+    null
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { settleCurrency, type MoneyMention } from '../recognise/money.ts';
 import { words } from '../lexicon/grammar.ts';
+import parties from '../../../data/extract/parties.json' with { type: 'json' };
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
 import { afterAgentPrep, canGive, NOT_DONORS } from './roles.ts';
 import { charSpan, clauseOf, hasCue, within, wordsOf, type Sentence } from './sentence.ts';
@@ -74,4 +75,28 @@ function agentAfter(s: Sentence, m: MoneyMention) {
 function subjectBefore(s: Sentence, from: number, to: number) {
   const p = s.parties.filter((x) => x.start >= from && x.start < to && canGive(s, x)).pop();
   return p ? { code: p.value.code, start: p.start, end: p.end } : null;
+}
+
+const COALITIONS = new Set(parties.coalitions);
+
+/**
+ * "European Nations Commit $1 billion" over the Dutch, Swedish, Norwegian and Danish shares, "L'Ukraine
+ * obtient 38 milliards de dollars de ses partenaires" beside each partner's pledge: money pledged by
+ * a coalition of states, in an article that tells the money of two or more of its single states,
+ * each smaller in the same currency, is the sum of their pledges, reported. Changes the candidates in place.
+ */
+export function sumsOfParts(candidates: Candidate[]): void {
+  const pledged = candidates.filter((c) => c.type === 'commitment' && c.money?.amount != null && c.donor);
+  const parts = pledged.filter((c) => !COALITIONS.has(c.donor!));
+  if (new Set(parts.map((c) => c.donor)).size < 2) return;
+  for (const c of pledged) {
+    if (!COALITIONS.has(c.donor!)) continue;
+    const amount = c.money!.amount!;
+    const same = parts.filter((p) => p.money!.currency === c.money!.currency);
+    if (same.some((p) => p.money!.amount! >= amount)) continue;
+    c.type = 'total';
+    c.mode = null;
+    c.status = null;
+    c.cue = `total: sum of ${parts.length} pledges (${c.cue ?? ''})`;
+  }
 }
