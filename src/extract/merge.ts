@@ -44,7 +44,7 @@ function compatible(a: Candidate, b: Candidate): boolean {
         same(a.kind, b.kind) &&
         same(a.date, b.date) &&
         same(a.country, b.country) &&
-        subset(a.participants, b.participants)
+        (subset(a.participants, b.participants) || sameSession(a, b))
       );
     case 'target':
       return a.value === b.value;
@@ -52,6 +52,19 @@ function compatible(a: Candidate, b: Candidate): boolean {
       return same(a.date, b.date);
   }
 }
+
+/**
+ * A contact-group session, a NATO summit or ministerial on a given day is one meeting, whoever each
+ * sentence names at it ("la réunion du Groupe de contact … mercredi" told by the German minister and
+ * by the article).
+ */
+const SESSIONS = new Set(['udcg', 'nato_summit', 'nato_ministerial']);
+const sameSession = (a: Candidate, b: Candidate) =>
+  a.kind !== null &&
+  SESSIONS.has(a.kind) &&
+  a.kind === b.kind &&
+  a.date?.granularity === 'day' &&
+  a.date.value === b.date?.value;
 
 /** "120 Manpads" (a kind, counted) is not a count of the IRIS-T (an item) told elsewhere without one. */
 const countsAnotherKind = (kind: Candidate, item: Candidate) =>

@@ -401,6 +401,31 @@ const cases: Case[] = [
     facts: [{ type: 'meeting', kind: 'bilateral', participants: ['DE', 'FR'] }],
     only: true,
   },
+  // Sommes sans mot de somme : « déjà décaissés », « bénéficie déjà de … provenant de »
+  {
+    text: "Et 2 milliards d'euros ont déjà été décaissés pour rembourser les États membres.",
+    facts: [{ type: 'total', money: eur(2_000_000_000) }],
+    none: ['commitment'],
+  },
+  {
+    text: "Le mécanisme bénéficie déjà de trois milliards de dollars de contributions provenant des membres de l'Alliance atlantique.",
+    facts: [{ type: 'total', donor: 'NATO', money: usd(3_000_000_000) }],
+    none: ['commitment'],
+  },
+  // Une même session du Groupe de contact, quel que soit qui la phrase y nomme ; le nom du format n'est pas un lieu
+  {
+    text: "Le ministre allemand s'est exprimé à l'issue de la réunion du Groupe de contact, le 9 juillet à Bruxelles. La réunion du Groupe de contact au format Ramstein s'est tenue le 9 juillet au siège de l'OTAN.",
+    facts: [
+      {
+        type: 'meeting',
+        kind: 'udcg',
+        place: 'Bruxelles',
+        country: 'BE',
+        date: { value: '2025-07-09', granularity: 'day' },
+      },
+    ],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -28,10 +28,19 @@ export function findMeetings(s: Sentence): Candidate[] {
   )[0] as Mention<MeetingCue>;
   const clause = clauseOf(s, cue.start);
   const topicAt = s.cue.topic.find((t) => t.start > cue.start)?.start ?? s.tokens.length;
+  // "au format Ramstein", "im Ramstein-Format": the name of the format is no place.
+  const namesFormat = (p: Mention<PartyEntry>) =>
+    s.meetings.some(
+      (m) =>
+        m.start <= p.start &&
+        p.end <= m.end &&
+        s.tokens.slice(m.start, m.end).some((t) => t.fold.startsWith('format')),
+    );
   const places = s.parties.filter(
     (p) =>
-      p.value.form === 'city' ||
-      ((p.value.form === 'capital' || p.value.form === 'landmark') && afterPlacePrep(s, p)),
+      !namesFormat(p) &&
+      (p.value.form === 'city' ||
+        ((p.value.form === 'capital' || p.value.form === 'landmark') && afterPlacePrep(s, p))),
   );
   const place = places.find((p) => p.value.form !== 'landmark') ?? null;
   const landmark = places.find((p) => p.value.form === 'landmark') ?? null;
@@ -80,7 +89,10 @@ export function findMeetings(s: Sentence): Candidate[] {
         .join(' ')
         .replace(/ - /g, '-')
     : null;
-  fact.country = (place ?? landmark)?.value.code ?? null;
+  // "au siège de l'OTAN": the building of an organisation names no country.
+  const state =
+    landmark && /^[A-Z]{2}$/.test(landmark.value.code) && landmark.value.code !== 'EU' ? landmark : null;
+  fact.country = (place ?? state)?.value.code ?? null;
   fact.confidence = codes.length >= 2 && (date || place) ? 0.8 : 0.6;
   fact.cue = `meeting/${cue.value}: ${wordsOf(s, cue)}`;
   return [fact];

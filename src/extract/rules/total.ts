@@ -22,7 +22,9 @@ export function findTotals(s: Sentence, memory: ArticleMemory): Candidate[] {
       return;
     const fact = emptyCandidate('total', charSpan(s, m.start, m.end));
     const alts = s.money.filter((a) => a.altOf === n);
-    const owner = ownerAfter(s, m) ?? (part ? agentAfter(s, m) : subjectBefore(s, clause.start, m.start));
+    const owner =
+      ownerAfter(s, m) ??
+      (part ? agentAfter(s, m) : (sourceAfter(s, m) ?? subjectBefore(s, clause.start, m.start)));
     fact.donor = owner?.code ?? (part ? null : memory.lastActor);
     fact.recipient = memory.aboutUkraine ? 'UA' : null;
     const currency = (x: MoneyMention) => settleCurrency(x, fact.donor);
@@ -70,6 +72,17 @@ function agentAfter(s: Sentence, m: MoneyMention) {
       !NOT_DONORS.has(x.value.code),
   );
   return p ? { code: p.value.code, start: p.start, end: p.end } : null;
+}
+
+const SOURCE_WORDS = new Set(['provenant', 'par', 'from', 'by', 'von', 'aus', 'part']);
+
+/** "quatre milliards de dollars de contributions provenant des États membres de l'Otan", "… paid by NATO members". */
+function sourceAfter(s: Sentence, m: MoneyMention) {
+  const p = s.parties.find((x) => x.start >= m.end && x.start <= m.end + 8);
+  if (!p || NOT_DONORS.has(p.value.code)) return null;
+  const between = s.tokens.slice(m.end, p.start);
+  if (between.some((t) => t.kind === 'sign') || !between.some((t) => SOURCE_WORDS.has(t.fold))) return null;
+  return { code: p.value.code, start: p.start, end: p.end };
 }
 
 function subjectBefore(s: Sentence, from: number, to: number) {
