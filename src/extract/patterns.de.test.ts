@@ -536,6 +536,11 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor', quantity: q(100) }],
     only: true,
   },
+  // Ein Treffen der EU-Minister ist eine Konferenz mit Ort und Datum
+  {
+    text: 'Die EU-Verteidigungsminister beraten am Montag in Brüssel über weitere Munition.',
+    facts: [{ type: 'meeting', kind: 'conference', place: 'Brüssel', participants: ['EU'] }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -426,6 +426,10 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  {
+    text: "Le texte sera adopté lors de la réunion des ministres de la Défense de l'UE lundi à Luxembourg.",
+    facts: [{ type: 'meeting', kind: 'conference', participants: ['EU'] }],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));
