@@ -541,6 +541,15 @@ const cases: Case[] = [
     text: 'Die EU-Verteidigungsminister beraten am Montag in Brüssel über weitere Munition.',
     facts: [{ type: 'meeting', kind: 'conference', place: 'Brüssel', participants: ['EU'] }],
   },
+  // Wessen Bestände: der Geber, auch vor dem Verb am Satzende
+  {
+    text: 'Die Ukraine soll drei IRIS-T-Systeme aus Beständen der Bundeswehr bekommen.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: q(3), mode: 'donation' }],
+  },
+  {
+    text: 'Aus den Beständen der Bundeswehr werden vier weitere Panzerhaubitzen an die Ukraine geliefert.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'pzh-2000', quantity: q(4) }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

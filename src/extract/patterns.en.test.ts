@@ -455,6 +455,10 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor' }],
     only: true,
   },
+  {
+    text: 'Ukraine will receive 20 howitzers from the stocks of the Netherlands.',
+    facts: [{ type: 'commitment', donor: 'NL', category: 'artillery', quantity: q(20), mode: 'donation' }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -468,11 +468,12 @@ function giverToSubject(s: Sentence, clause: Range, verb: Range): Subject | null
   const gives = (p: Mention<PartyEntry>) =>
     within(p, clause) &&
     !NOT_DONORS.has(p.value.code) &&
-    (afterSourcePrep(s, p) || afterAgentPrep(s, p) || afterFrenchDe(s, p.start));
-  // "as part of a package from Germany, the army would receive …": the giver may come first.
+    (afterSourcePrep(s, p) || afterAgentPrep(s, p) || afterFrenchDe(s, p.start) || ownsStocks(s, p));
+  // "as part of a package from Germany, the army would receive …", "soll … aus Beständen der
+  // Bundeswehr bekommen": the giver may come first.
   const from =
     s.parties.find((p) => p.start >= verb.end && gives(p)) ??
-    s.parties.find((p) => p.start < verb.start && gives(p) && afterSourcePrep(s, p));
+    s.parties.find((p) => p.start < verb.start && gives(p) && (afterSourcePrep(s, p) || ownsStocks(s, p)));
   return from
     ? { code: from.value.code, codes: givers(s, from), start: verb.start, fromMemory: false }
     : null;
@@ -508,6 +509,20 @@ function moverOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory 
     ? { code: memory.lastActor, codes: [memory.lastActor], start: null, fromMemory: true }
     : null;
 }
+
+/** "aus Beständen der Bundeswehr", "from the stocks of Germany", "des stocks de l'armée française": whose stocks they are. */
+function ownsStocks(s: Sentence, p: Mention<PartyEntry>): boolean {
+  for (let k = Math.max(0, p.start - 4); k < p.start; k++) {
+    const m = s.cue.stock.find((c) => c.start === k);
+    if (
+      m &&
+      s.tokens.slice(m.end, p.start).every((t) => words.article[s.lang].matchAt([t], 0) || OF.has(t.fold))
+    )
+      return true;
+  }
+  return false;
+}
+const OF = new Set(['of', 'de', 'des', 'du', "d'", 'der', 'des']);
 
 const FROM_FR = new Set(['de', 'des', 'du', "d'"]);
 const afterFrenchDe = (s: Sentence, at: number) =>
@@ -661,7 +676,9 @@ function passiveAgentBefore(s: Sentence, clause: Range, verb: Range): Mention<Pa
   const act = s.triggers.find((t) => t.start === verb.start)?.value.act;
   return (
     agent ??
-    (act === 'deliver' || act === 'donate' ? before.find((p) => afterSourcePrep(s, p)) : null) ??
+    (act === 'deliver' || act === 'donate'
+      ? before.find((p) => afterSourcePrep(s, p) || ownsStocks(s, p))
+      : null) ??
     null
   );
 }
