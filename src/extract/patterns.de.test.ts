@@ -550,6 +550,11 @@ const cases: Case[] = [
     text: 'Aus den Beständen der Bundeswehr werden vier weitere Panzerhaubitzen an die Ukraine geliefert.',
     facts: [{ type: 'commitment', donor: 'DE', item: 'pzh-2000', quantity: q(4) }],
   },
+  // Gespräche oder ein Besuch in der Hauptstadt eines anderen Staates: ein Treffen mit diesem Staat
+  {
+    text: 'Der polnische Präsident reiste am Montag zu Gesprächen nach Berlin.',
+    facts: [{ type: 'meeting', kind: 'bilateral', participants: ['PL', 'DE'], place: 'Berlin' }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -459,6 +459,10 @@ const cases: Case[] = [
     text: 'Ukraine will receive 20 howitzers from the stocks of the Netherlands.',
     facts: [{ type: 'commitment', donor: 'NL', category: 'artillery', quantity: q(20), mode: 'donation' }],
   },
+  {
+    text: 'The Canadian prime minister held talks in Warsaw on Monday.',
+    facts: [{ type: 'meeting', kind: 'bilateral', participants: ['CA', 'PL'] }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -62,6 +62,12 @@ export function findMeetings(s: Sentence): Candidate[] {
     if (!codes.includes(p.value.code)) codes.push(p.value.code);
     participants.push(p);
   }
+  // "Selenskyj reiste zu Gesprächen nach Berlin", "lors de sa visite à Kyiv": one party meeting
+  // in another state's capital meets that state.
+  if (cue.value === 'meeting' && codes.length === 1 && place?.value.form === 'capital' && !bare) {
+    const host = place.value.code;
+    if (host !== codes[0] && !NOT_HOSTS.has(host)) codes.push(host);
+  }
   const date = meetingDate(s, cue);
   const specific = cue.value !== 'meeting';
   if (codes.length < 2 && !(specific && (date || place))) return [];
@@ -129,6 +135,9 @@ function twoParty(
     s.parties.find((p) => p.start >= (met.at(-1)?.end ?? opener.end) && other(p));
   return host ? [host, ...met] : null;
 }
+
+/** Capitals that stand for no meeting party of their own (an organisation's seat). */
+const NOT_HOSTS = new Set(['EU', 'NATO']);
 
 function settingBefore(s: Sentence, at: number): boolean {
   for (let k = Math.max(0, at - 5); k < at; k++) {
