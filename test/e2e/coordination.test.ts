@@ -78,9 +78,9 @@ describeInBrowser('coordination', (e2e) => {
       if (chair.person)
         await expect.poll(() => page.getByTestId('brief-chairs').textContent()).toContain(chair.person);
     const md = page.getByRole('link', { name: /Markdown/ });
-    expect(await md.getAttribute('href')).toBe('/api/v1/meetings/udcg-33/brief?format=md');
+    expect(await md.getAttribute('href')).toBe('/api/v1/meetings/udcg-33/brief?format=md&lang=en');
     expect(await page.getByRole('link', { name: /PDF/ }).getAttribute('href')).toBe(
-      '/api/v1/meetings/udcg-33/brief?format=pdf',
+      '/api/v1/meetings/udcg-33/brief?format=pdf&lang=en',
     );
     const response = await fetch(new URL('/api/v1/meetings/udcg-33/brief?format=md', e2e.url));
     expect(response.ok).toBe(true);

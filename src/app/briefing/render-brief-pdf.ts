@@ -1,12 +1,14 @@
 /**
  * The briefing pack as a printable A4 PDF (pdfkit). Text is set in DejaVu Sans, embedded from its
  * npm package, so Ukrainian and other non-Latin names print as written. Every page carries the
- * pack's marking (the highest visibility of the records it includes) and "page N of M".
+ * pack's marking (the highest visibility of the records it includes) and "page N of M", in the
+ * pack's language (English or French).
  */
 import { createRequire } from 'node:module';
 import { markingLine } from '../../domain/access/marking.ts';
+import type { Locale } from '../../domain/wording/format.ts';
 import type { Brief } from './build-brief.ts';
-import { briefSections, meetingTitle } from './render-brief-md.ts';
+import { briefSections, meetingTitle, packWords, type PackWords } from './render-brief-md.ts';
 
 const fontFile = (name: string) => createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${name}`);
 const regular = fontFile('DejaVuSans.ttf');
@@ -15,7 +17,7 @@ const bold = fontFile('DejaVuSans-Bold.ttf');
 const margin = 56;
 
 /** The marking above and the page number below the text of every page, once all pages exist. */
-function stampPages(doc: PDFKit.PDFDocument, marking: string): void {
+function stampPages(doc: PDFKit.PDFDocument, marking: string, w: PackWords): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -27,23 +29,30 @@ function stampPages(doc: PDFKit.PDFDocument, marking: string): void {
     doc.font(bold).fontSize(7.5).fillColor('#000000');
     doc.text(marking, margin, 14, { width, height: margin - 20, align: 'center', ellipsis: true });
     doc.font(regular).fontSize(8).fillColor('#444444');
-    doc.text(`page ${i - start + 1} of ${count}`, margin, doc.page.height - margin / 2 - 4, {
-      width,
-      align: 'center',
-      lineBreak: false,
-    });
+    doc.text(
+      w.t('pack.page', { page: i - start + 1, pages: count }),
+      margin,
+      doc.page.height - margin / 2 - 4,
+      {
+        width,
+        align: 'center',
+        lineBreak: false,
+      },
+    );
     doc.page.margins.bottom = bottom;
   }
 }
 
 /** pdfkit is loaded when a pack is printed: not by every process that starts. */
-export async function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffer> {
+export async function renderBriefPdf(b: Brief, generatedAt: Date, locale: Locale = 'en'): Promise<Buffer> {
+  const w = packWords(locale);
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin,
     bufferPages: true,
-    info: { Title: `Briefing pack: ${meetingTitle(b)}`, Author: 'Ramstein' },
+    info: { Title: w.t('brief.heading', { meeting: meetingTitle(b, w) }), Author: 'Ramstein' },
+    lang: locale,
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -51,21 +60,22 @@ export async function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffe
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font(bold).fontSize(18).text('Briefing pack');
-  doc.font(regular).fontSize(13).text(meetingTitle(b));
+  doc.font(bold).fontSize(18).text(w.t('brief.title'));
+  doc.font(regular).fontSize(13).text(meetingTitle(b, w));
   doc
     .fontSize(9)
     .fillColor('#444444')
-    .text(
-      `Prepared ${generatedAt.toISOString().slice(0, 10)} from the Ramstein ledger. Meeting id ${b.meeting.id}.`,
-    );
+    .text(w.t('pack.prepared', { date: w.date(generatedAt.toISOString().slice(0, 10)), id: b.meeting.id }));
   if (b.suggested_next) {
     doc.text(
-      `Next session suggested for ${b.suggested_next.date} (median interval ${b.suggested_next.interval_days} days).`,
+      w.t('pack.nextSuggestedShort', {
+        date: w.date(b.suggested_next.date),
+        days: w.number(b.suggested_next.interval_days),
+      }),
     );
   }
   doc.fillColor('#000000');
-  for (const section of briefSections(b)) {
+  for (const section of briefSections(b, w)) {
     doc.moveDown(0.8);
     doc.font(bold).fontSize(12).text(section.title);
     doc.moveDown(0.2);
@@ -74,11 +84,11 @@ export async function renderBriefPdf(b: Brief, generatedAt: Date): Promise<Buffe
   }
   if (b.sources.length) {
     doc.moveDown(0.8);
-    doc.font(bold).fontSize(12).text('Sources');
+    doc.font(bold).fontSize(12).text(w.t('brief.sources'));
     doc.font(regular).fontSize(8);
     for (const s of b.sources) doc.text(s);
   }
-  stampPages(doc, markingLine(b.marking));
+  stampPages(doc, markingLine(b.marking, locale), w);
   doc.flushPages();
   doc.end();
   return done;

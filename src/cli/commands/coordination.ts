@@ -11,6 +11,7 @@ import { meetingCalendar, suggestNextMeeting } from '../../app/briefing/meeting-
 import { meetingPage, meetingRecordInput, recordMeeting } from '../../app/briefing/record-meeting.ts';
 import { renderBriefMarkdown } from '../../app/briefing/render-brief-md.ts';
 import { renderBriefPdf } from '../../app/briefing/render-brief-pdf.ts';
+import { locales } from '../../domain/wording/format.ts';
 import { checkPeople } from '../../app/people/check-people.ts';
 import { personKind } from '../../app/people/person.record.ts';
 import { listRecords } from '../../app/records/records.ts';
@@ -302,6 +303,7 @@ function registerBriefAndMeetings(program: Command) {
     .command('brief MEETING')
     .description('Briefing pack of a meeting')
     .option('--format <format>', 'md|pdf|json', oneOf(['md', 'pdf', 'json'] as const), 'md')
+    .option('--lang <lang>', 'language of a md or pdf pack: en|fr', oneOf(locales), 'en')
     .option('--out <file>', 'write to a file (required for pdf on a terminal)')
     .action(async (meeting: string, options, command: Command) => {
       const path = `/api/v1/meetings/${encodeURIComponent(meeting)}/brief`;
@@ -317,12 +319,12 @@ function registerBriefAndMeetings(program: Command) {
       const accept = options.format === 'md' ? 'text/markdown' : 'application/pdf';
       const document = await bytesFromAppOrServer(
         command,
-        { path, query: { format: options.format }, accept },
+        { path, query: { format: options.format, lang: options.lang }, accept },
         async (ctx) => {
           const brief = await buildBrief(ctx, meeting);
           return options.format === 'md'
-            ? renderBriefMarkdown(brief)
-            : renderBriefPdf(brief, ctx.clock.now());
+            ? renderBriefMarkdown(brief, options.lang)
+            : renderBriefPdf(brief, ctx.clock.now(), options.lang);
         },
       );
       return output(document, options.out);

@@ -4,6 +4,8 @@
  * A reader who forwards a printed pack sees at once whether it may leave the room.
  */
 import { visibilities, type Visibility } from '../ledger/vocabulary.ts';
+import { sharedText } from '../wording/catalogue.ts';
+import type { Locale } from '../wording/format.ts';
 
 export interface Marking {
   level: Visibility;
@@ -24,14 +26,10 @@ export function markingOf(records: Iterable<{ visibility: string; owner_party?: 
   return { level, parties: level === 'restricted' ? [...parties].sort() : [] };
 }
 
-/** The line printed on every page. */
-export function markingLine(m: Marking): string {
-  switch (m.level) {
-    case 'public':
-      return 'PUBLIC: every record included is public';
-    case 'coalition':
-      return 'COALITION: contains records visible to signed-in members of the contact group only';
-    case 'restricted':
-      return `RESTRICTED: contains records visible only to ${m.parties.length ? `${m.parties.join(', ')} representatives, ` : ''}coordinators and administrators`;
-  }
+/** The line printed on every page, in the pack's language. */
+export function markingLine(m: Marking, locale: Locale = 'en'): string {
+  if (m.level !== 'restricted') return sharedText(locale, `pack.marking.${m.level}`);
+  return m.parties.length
+    ? sharedText(locale, 'pack.marking.restrictedParties', { parties: m.parties.join(', ') })
+    : sharedText(locale, 'pack.marking.restricted');
 }

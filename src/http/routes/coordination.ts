@@ -9,6 +9,7 @@ import { meetingCalendar, suggestNextMeeting } from '../../app/briefing/meeting-
 import { meetingPage, meetingRecordInput, recordMeeting } from '../../app/briefing/record-meeting.ts';
 import { renderBriefMarkdown } from '../../app/briefing/render-brief-md.ts';
 import { renderBriefPdf } from '../../app/briefing/render-brief-pdf.ts';
+import { acceptLanguageHeader, langQuery, packLanguage } from '../pack-language.ts';
 import { checkPeople, sourcePeopleFlags } from '../../app/people/check-people.ts';
 import { personKind } from '../../app/people/person.record.ts';
 import { listRecords } from '../../app/records/records.ts';
@@ -307,19 +308,26 @@ function meetingRoutes(app: Api): void {
       schema: {
         tags: ['coordination'],
         summary: 'Briefing pack of a meeting as JSON, Markdown or PDF',
+        description:
+          'The JSON form says what each line is by id, for the client to word. The Markdown and PDF forms are worded by the server in English or French: the `lang` query parameter chooses, else the `Accept-Language` header; the answer names its language in `Content-Language`.',
         params: idParams,
-        querystring: z.object({ format: z.enum(['json', 'md', 'pdf']).default('json') }),
+        querystring: z.object({ format: z.enum(['json', 'md', 'pdf']).default('json'), lang: langQuery }),
+        headers: z.object({ 'accept-language': acceptLanguageHeader }),
         response: { 200: briefingPack, ...errorResponses },
       },
     },
     async (request, reply) => {
       const ctx = callerContext(request);
       const brief = await buildBrief(ctx, request.params.id);
+      if (request.query.format === 'json') return brief;
       // Text and PDF bodies are sent as they are; only the JSON form goes through the schema.
+      const lang = packLanguage(request.query.lang, request.headers['accept-language']);
+      reply.header('content-language', lang);
+      if (!request.query.lang) reply.header('vary', 'accept-language');
       if (request.query.format === 'md')
-        return reply.type('text/markdown; charset=utf-8').send(renderBriefMarkdown(brief) as never);
+        return reply.type('text/markdown; charset=utf-8').send(renderBriefMarkdown(brief, lang) as never);
       if (request.query.format === 'pdf') {
-        const pdf = await renderBriefPdf(brief, ctx.clock.now());
+        const pdf = await renderBriefPdf(brief, ctx.clock.now(), lang);
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="brief-${brief.meeting.id}.pdf"`)

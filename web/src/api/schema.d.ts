@@ -1063,7 +1063,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Briefing pack of a meeting as JSON, Markdown or PDF */
+        /**
+         * Briefing pack of a meeting as JSON, Markdown or PDF
+         * @description The JSON form says what each line is by id, for the client to word. The Markdown and PDF forms are worded by the server in English or French: the `lang` query parameter chooses, else the `Accept-Language` header; the answer names its language in `Content-Language`.
+         */
         get: operations["getMeetingsByIdBrief"];
         put?: never;
         post?: never;
@@ -11574,8 +11577,13 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "json" | "md" | "pdf";
+                /** @description Language of a Markdown or PDF pack: en or fr. Without it, the Accept-Language header decides (English when it names neither) */
+                lang?: "en" | "fr";
             };
-            header?: never;
+            header?: {
+                /** @description Used for a Markdown or PDF pack when `lang` is not given, e.g. `fr-FR,fr;q=0.9` */
+                "accept-language"?: string;
+            };
             path: {
                 id: string;
             };

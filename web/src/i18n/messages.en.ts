@@ -10,8 +10,8 @@ import { titlesEn } from './titles.en.ts';
 import { meetingsEn } from './meetings.en.ts';
 import { notesEn } from './notes.en.ts';
 import { trackersEn } from './trackers.en.ts';
+import { sharedCatalogues } from '../../../src/domain/wording/catalogue.ts';
 export const en = {
-  'punct.colon': ': ',
   'nav.overview': 'Overview',
   'nav.ledger': 'Ledger',
   'nav.packages': 'Packages',
@@ -44,11 +44,6 @@ export const en = {
   'action.edit': 'Edit',
   'chart.asTable': 'Show the figures as a table',
   'money.vague': 'an unstated amount ({currency})',
-  'qualifier.exact': '',
-  'qualifier.about': 'about',
-  'qualifier.at_least': 'at least',
-  'qualifier.at_most': 'at most',
-  'qualifier.vague': 'vague',
   'mode.donation': 'Donation from stocks',
   'mode.funded_purchase': 'Funded purchase',
   'mode.pooled': 'Pooled package',
@@ -56,12 +51,6 @@ export const en = {
   'mode.financial': 'Financial',
   'mode.sale': 'Sale',
   'mode.unknown': 'Not stated',
-  'status.announced': 'Announced',
-  'status.committed': 'Committed',
-  'status.contracted': 'Contracted',
-  'status.delivering': 'Delivering',
-  'status.delivered': 'Delivered',
-  'status.cancelled': 'Cancelled',
   'role.admin': 'administrator',
   'role.coordinator': 'coordinator',
   'role.representative': 'representative',
@@ -294,6 +283,7 @@ export const en = {
   ...trackersEn,
   ...meetingsEn,
   ...notesEn,
+  ...sharedCatalogues.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

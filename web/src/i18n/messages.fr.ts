@@ -9,11 +9,11 @@ import { titlesFr } from './titles.fr.ts';
 import { meetingsFr } from './meetings.fr.ts';
 import { notesFr } from './notes.fr.ts';
 import { trackersFr } from './trackers.fr.ts';
+import { sharedCatalogues } from '../../../src/domain/wording/catalogue.ts';
 import type { MessageKey } from './messages.en.ts';
 
 /** Texte de l'interface en français. */
 export const fr: Record<MessageKey, string> = {
-  'punct.colon': '\u00a0: ',
   'nav.overview': 'Vue d’ensemble',
   'nav.ledger': 'Registre',
   'nav.packages': 'Paquets',
@@ -47,11 +47,6 @@ export const fr: Record<MessageKey, string> = {
   'action.edit': 'Modifier',
   'chart.asTable': 'Afficher les chiffres sous forme de tableau',
   'money.vague': 'un montant non précisé ({currency})',
-  'qualifier.exact': '',
-  'qualifier.about': 'environ',
-  'qualifier.at_least': 'au moins',
-  'qualifier.at_most': 'au plus',
-  'qualifier.vague': 'vague',
   'mode.donation': 'Don sur stocks',
   'mode.funded_purchase': 'Achat financé',
   'mode.pooled': 'Paquet commun',
@@ -59,12 +54,6 @@ export const fr: Record<MessageKey, string> = {
   'mode.financial': 'Aide financière',
   'mode.sale': 'Vente',
   'mode.unknown': 'Non précisé',
-  'status.announced': 'Annoncé',
-  'status.committed': 'Engagé',
-  'status.contracted': 'Contracté',
-  'status.delivering': 'En livraison',
-  'status.delivered': 'Livré',
-  'status.cancelled': 'Annulé',
   'role.admin': 'administrateur',
   'role.coordinator': 'coordinateur',
   'role.representative': 'représentant',
@@ -299,4 +288,5 @@ export const fr: Record<MessageKey, string> = {
   ...trackersFr,
   ...meetingsFr,
   ...notesFr,
+  ...sharedCatalogues.fr,
 };

@@ -4,10 +4,11 @@
  * meeting. Pure functions of the record and the words they need, so they can be tested alone.
  */
 import type { Commitment, Meeting } from '../api/types.ts';
-import { hasText, type TextKey } from '../i18n/translate.ts';
-import type { Locale } from './format.ts';
+import type { TextKey } from '../i18n/translate.ts';
+import { localeTags as tags, type Locale } from './format.ts';
+import { categoryName, placeName, unitName } from '../../../src/domain/wording/names.ts';
 
-const tags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+export { categoryName, placeName, quantityText, unitName } from '../../../src/domain/wording/names.ts';
 const units = new Set([
   'vehicle',
   'missile',
@@ -37,40 +38,6 @@ type TitledCommitment = Pick<Commitment, 'donor' | 'recipient' | 'mode' | 'annou
   items: TitledLine[];
 };
 type TitledMeeting = Pick<Meeting, 'kind' | 'number' | 'place' | 'date'>;
-
-type Words = Pick<TitleWords, 'locale' | 't'>;
-
-/** A catalogue category in the reader's language ("Air defence", "Défense aérienne"), else as given. */
-export function categoryName(category: string, words: Words): string {
-  const key = `category.${category}`;
-  return hasText(key) ? words.t(key) : category.replaceAll('_', ' ');
-}
-
-/** A unit in the form the number calls for ("1 system", "2 systems"; "2 systèmes"), else as given. */
-export function unitName(unit: string, count: number, words: Words): string {
-  const key = `unit.${unit}`;
-  return hasText(key) ? words.t(key, { count }) : unit;
-}
-
-/** "12 missiles", "1 batterie": a number and its unit, written the reader's way. */
-export function quantityText(quantity: number, unit: string | null, words: Words): string {
-  const count = new Intl.NumberFormat(tags[words.locale]).format(quantity);
-  return unit ? `${count} ${unitName(unit, quantity, words)}` : count;
-}
-
-const placeKeys: Record<string, TextKey> = { virtual: 'place.virtual', online: 'place.online' };
-
-/**
- * A meeting's place: the words a record uses for a meeting held at a distance ("virtual",
- * "Pentagon (virtual)") in the reader's language; a real place name stays as it is written.
- */
-export function placeName(place: string, words: Words): string {
-  const alone = placeKeys[place.trim().toLowerCase()];
-  if (alone) return words.t(alone);
-  const suffixed = /^(.*\S)\s*\((virtual|online)\)$/i.exec(place);
-  if (suffixed) return `${suffixed[1]} (${words.t(placeKeys[suffixed[2]!.toLowerCase()]!)})`;
-  return place;
-}
 
 /** "2 Patriot systems", "about 50 Gepard vehicles", "IRIS-T SLM" (no quantity), "air defence". */
 export function lineLabel(line: TitledLine, words: TitleWords): string {

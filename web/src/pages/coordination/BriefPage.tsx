@@ -1,7 +1,7 @@
 /**
  * The briefing pack of a meeting: what was announced since the previous meeting of its kind,
  * overdue deliveries, uncovered requirements, conflicting figures, what falls due before the next
- * meeting, chairs and participants; with the Markdown and PDF forms to download.
+ * meeting, chairs and participants; with the Markdown and PDF forms to download, in the page's language.
  */
 import { useApi } from '../../api/use-api.ts';
 import { DateText, PartyName, Section, StatusBadge } from '../../components/common.tsx';
@@ -355,10 +355,18 @@ export default function BriefPage({ id }: { id: string }) {
             <div className="page-head">
               <h1>{title}</h1>
               <div className="coord-downloads" role="group" aria-label={t('brief.download')}>
-                <a className="button" href={`${download}?format=md`} download={`brief-${b.meeting.id}.md`}>
+                <a
+                  className="button"
+                  href={`${download}?format=md&lang=${locale}`}
+                  download={`brief-${b.meeting.id}.md`}
+                >
                   {t('brief.download')} · {t('brief.markdown')}
                 </a>
-                <a className="button" href={`${download}?format=pdf`} download={`brief-${b.meeting.id}.pdf`}>
+                <a
+                  className="button"
+                  href={`${download}?format=pdf&lang=${locale}`}
+                  download={`brief-${b.meeting.id}.pdf`}
+                >
                   {t('brief.download')} · {t('brief.pdf')}
                 </a>
                 <Link className="button button-quiet" href={`/meetings/${encodeURIComponent(b.meeting.id)}`}>
