@@ -1,4 +1,8 @@
-/** English text of the coordination pages: requirements and coverage, briefing packs, timeline. */
+/**
+ * English text of the coordination pages: requirements and coverage, timeline. The briefing
+ * pack's text and timeline entries' wording are in data/i18n/briefing.en.json, shared with the
+ * printed packs.
+ */
 export const coordinationEn = {
   'nav.requirements': 'Requirements',
   'nav.timeline': 'Timeline',

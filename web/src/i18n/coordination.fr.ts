@@ -1,6 +1,10 @@
 import type { coordinationEn } from './coordination.en.ts';
 
-/** Texte français des pages de coordination : besoins et couverture, dossiers de séance, chronologie. */
+/**
+ * Texte français des pages de coordination : besoins et couverture, chronologie. Le texte du
+ * dossier de séance et des entrées de la chronologie est dans data/i18n/briefing.fr.json, partagé
+ * avec les dossiers imprimés.
+ */
 export const coordinationFr: Record<keyof typeof coordinationEn, string> = {
   'nav.requirements': 'Besoins',
   'nav.timeline': 'Chronologie',

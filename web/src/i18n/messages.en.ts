@@ -155,6 +155,7 @@ export const en = {
   'admin.tokens': 'API tokens',
   'admin.users': 'Users',
   'audit.changed': 'changed',
+  'audit.system': 'system',
   'claims.conflict': 'Figures disagree',
   'claims.lede':
     'Totals reported by governments, alliances and trackers, kept side by side with their sources instead of reconciled. Parties whose figures disagree come first.',

@@ -158,6 +158,7 @@ export const fr: Record<MessageKey, string> = {
   'admin.tokens': 'Jetons d’API',
   'admin.users': 'Utilisateurs',
   'audit.changed': 'modifié',
+  'audit.system': 'système',
   'claims.conflict': 'Chiffres divergents',
   'claims.lede':
     'Les totaux annoncés par les gouvernements, les alliances et les observatoires, côte à côte avec leurs sources au lieu d’être conciliés. Les parties dont les chiffres divergent viennent d’abord.',

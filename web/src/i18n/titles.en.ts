@@ -1,4 +1,7 @@
-/** English words for human titles (equipment units, short meeting names) and the search page. */
+/**
+ * English words for human titles and the search page; units, categories and short meeting names
+ * are in data/i18n/briefing.en.json, shared with the printed briefing packs.
+ */
 export const titlesEn = {
   'title.moreLines.one': '{first} and {count} more',
   'title.moreLines.other': '{first} and {count} more',

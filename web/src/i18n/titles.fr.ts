@@ -1,6 +1,9 @@
 import type { titlesEn } from './titles.en.ts';
 
-/** Mots des titres (unités d'équipement, noms courts des réunions) et de la page de recherche. */
+/**
+ * Mots des titres et de la page de recherche ; unités, catégories et noms courts des réunions sont
+ * dans data/i18n/briefing.fr.json, partagés avec les dossiers de séance imprimés.
+ */
 export const titlesFr: Record<keyof typeof titlesEn, string> = {
   'title.moreLines.one': '{first} et {count} autre',
   'title.moreLines.other': '{first} et {count} autres',

@@ -33,11 +33,14 @@ export function AuditHistory({ id }: { id: string }) {
               return (
                 <li key={event.seq}>
                   <time dateTime={event.at}>{formatInstant(event.at, locale)}</time> ·{' '}
-                  <strong>{event.actor}</strong> · <code>{event.action}</code>
+                  <strong>{event.actor === 'system' ? t('audit.system') : event.actor}</strong> ·{' '}
+                  <code>{event.action}</code>
                   {fields.length > 0 && (
                     <span className="muted">
                       {' '}
-                      — {t('audit.changed')}: {fields.join(', ')}
+                      — {t('audit.changed')}
+                      {t('punct.colon')}
+                      {fields.join(', ')}
                     </span>
                   )}
                 </li>

@@ -2,6 +2,7 @@ import type { CommitmentLine } from '../../api/types.ts';
 import { Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatNumber } from '../../lib/format.ts';
+import { categoryName } from '../../lib/titles.ts';
 
 /** Equipment lines with the quantity pledged and delivered so far. */
 export function CommitmentLines({ lines }: { lines: CommitmentLine[] }) {
@@ -33,7 +34,9 @@ export function CommitmentLines({ lines }: { lines: CommitmentLine[] }) {
             return (
               <tr key={line.line}>
                 <td>{line.line}</td>
-                <td>{line.equipment ?? line.category?.replaceAll('_', ' ') ?? '—'}</td>
+                <td>
+                  {line.equipment ?? (line.category ? categoryName(line.category, { locale, t }) : '—')}
+                </td>
                 <td className="num">
                   {line.quantity === null
                     ? '—'

@@ -4,7 +4,7 @@ import { useApi } from '../../api/use-api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.en.ts';
 import { useParties } from '../../lib/parties.tsx';
-import { meetingTitle } from '../../lib/titles.ts';
+import { categoryName, meetingTitle } from '../../lib/titles.ts';
 import type { FilterName, LedgerView } from './ledger-query.ts';
 
 type Filters = LedgerView['filters'];
@@ -63,7 +63,11 @@ export function LedgerFilters({
     ['mode', 'field.mode', modes.map((m) => ({ value: m, label: t(`mode.${m}`) }))],
     ['status', 'field.status', statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))],
     ['equipment', 'field.equipment', loaded(equipment, (e: Equipment) => ({ value: e.id, label: e.name }))],
-    ['category', 'field.category', categories.map((c) => ({ value: c, label: c.replaceAll('_', ' ') }))],
+    [
+      'category',
+      'field.category',
+      categories.map((c) => ({ value: c, label: categoryName(c, { locale, t }) })),
+    ],
     [
       'meeting',
       'field.meeting',
