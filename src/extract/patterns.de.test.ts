@@ -555,6 +555,18 @@ const cases: Case[] = [
     text: 'Der polnische Präsident reiste am Montag zu Gesprächen nach Berlin.',
     facts: [{ type: 'meeting', kind: 'bilateral', participants: ['PL', 'DE'], place: 'Berlin' }],
   },
+  // Trennbares Treffen: „kamen … zusammen“
+  {
+    text: 'Kanzler Merz und der französische Präsident kamen am Mittwoch in Paris zusammen.',
+    facts: [
+      {
+        type: 'meeting',
+        kind: 'bilateral',
+        participants: ['DE', 'FR'],
+        date: { value: '2025-07-09', granularity: 'day' },
+      },
+    ],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

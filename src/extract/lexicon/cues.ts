@@ -84,6 +84,44 @@ const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string
   with: PerLang<string[]>;
 };
 
+const KINDS: MeetingCue[] = [
+  'udcg',
+  'nato_summit',
+  'nato_ministerial',
+  'conference',
+  'summit',
+  'meeting',
+  'not_meeting',
+];
+const isSeparable = (p: string) => p.includes(' ... ');
+
+function withoutSeparable(
+  lists: PerLang<Record<MeetingCue, string[]>>,
+): PerLang<Record<MeetingCue, string[]>> {
+  const out = {} as PerLang<Record<MeetingCue, string[]>>;
+  for (const lang of LANGS)
+    out[lang] = Object.fromEntries(
+      KINDS.map((k) => [k, (lists[lang][k] ?? []).filter((p) => !isSeparable(p))]),
+    ) as Record<MeetingCue, string[]>;
+  return out;
+}
+
+/** "kamen … zusammen": a German separable meeting verb, its kind and the particle that must follow it. */
+function separableMeetings(): PerLang<PhraseIndex<{ cue: MeetingCue; particle: string[] }>> {
+  const out = {
+    fr: new PhraseIndex<{ cue: MeetingCue; particle: string[] }>(),
+    en: new PhraseIndex<{ cue: MeetingCue; particle: string[] }>(),
+    de: new PhraseIndex<{ cue: MeetingCue; particle: string[] }>(),
+  };
+  for (const lang of LANGS)
+    for (const cue of KINDS)
+      for (const pattern of (meeting[lang][cue] ?? []).filter(isSeparable)) {
+        const [verb, particle] = pattern.split(' ... ') as [string, string];
+        out[lang].add(verb, { cue, particle: tokenize(particle, 0, particle.length).map((t) => t.fold) });
+      }
+  return out;
+}
+
 export const cues = {
   commitment: commitmentIndex(),
   aidNouns: cueIndex(triggers.aid_nouns as unknown as PerLang<string[]>),
@@ -100,7 +138,8 @@ export const cues = {
   pooled: cueIndex(triggers.pooled_cues),
   total: cueIndex(triggers.total),
   notTotal: cueIndex(triggers.total_exclude as unknown as PerLang<string[]>),
-  meeting: valueIndex<MeetingCue>(meeting),
+  meeting: valueIndex<MeetingCue>(withoutSeparable(meeting)),
+  meetingSeparable: separableMeetings(),
   topic: cueIndex(meeting.topic_markers),
   anaphora: cueIndex(meeting.anaphora),
   hypothetical: cueIndex(meeting.hypothetical),

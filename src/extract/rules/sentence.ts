@@ -20,7 +20,7 @@ export interface Mention<T> {
   value: T;
 }
 
-export type CueName = Exclude<keyof typeof cues, 'commitment' | 'meeting'>;
+export type CueName = Exclude<keyof typeof cues, 'commitment' | 'meeting' | 'meetingSeparable'>;
 
 export interface Sentence {
   span: Span;
@@ -47,7 +47,8 @@ export interface Sentence {
 const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
   index.matchAll(tokens).map((m) => ({ start: m.start, end: m.end, value: m.values[0] as T }));
 
-const CUE_NAMES = Object.keys(cues).filter((k) => k !== 'commitment' && k !== 'meeting') as CueName[];
+const NOT_CUES = new Set(['commitment', 'meeting', 'meetingSeparable']);
+const CUE_NAMES = Object.keys(cues).filter((k) => !NOT_CUES.has(k)) as CueName[];
 const CLAUSE_SIGNS = new Set([';', ':', '—', '–']);
 const DASHES = new Set(['—', '–']);
 
@@ -101,7 +102,7 @@ export function readSentence(
     dates,
     percents,
     triggers,
-    meetings: mentions(cues.meeting[lang], tokens),
+    meetings: meetingMentions(tokens, lang),
     cue,
     clauses: [...new Set(clauses)].sort((a, b) => a - b),
     listEntry,
@@ -148,7 +149,7 @@ function listEntryAt(tokens: Token[]): number | null {
   return null;
 }
 
-const SIGNALS = [cues.commitment, cues.meeting, cues.total, cues.gdp, cues.deadline];
+const SIGNALS = [cues.commitment, cues.meeting, cues.meetingSeparable, cues.total, cues.gdp, cues.deadline];
 
 /** Most sentences of an article hold no fact: one look for a signal word spares them the full reading. */
 function mayHoldFact(tokens: Token[], lang: Lang): boolean {
@@ -191,6 +192,18 @@ function separableReading(values: TriggerEntry[], tokens: Token[], from: number)
     values.find((v) => v.particle === null) ??
     null
   );
+}
+
+/** Meeting words, with German separable verbs whose particle follows later ("kamen am Mittwoch in Berlin zusammen"). */
+function meetingMentions(tokens: Token[], lang: Lang): Mention<MeetingCue>[] {
+  const found = mentions(cues.meeting[lang], tokens);
+  for (const m of cues.meetingSeparable[lang].matchAll(tokens)) {
+    if (found.some((f) => f.start < m.end && m.start < f.end)) continue;
+    const rest = tokens.slice(m.end).map((t) => t.fold);
+    const value = m.values.find((v) => rest.some((_, k) => v.particle.every((p, n) => rest[k + n] === p)));
+    if (value) found.push({ start: m.start, end: m.end, value: value.cue });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The clause [start, end) that holds token `at`. */
