@@ -115,7 +115,10 @@ describeInBrowser('French wording of what the API gives by id', (e2e) => {
         timeout: 30_000,
       })
       .toBe('Royaume-Uni → Ukraine\u00a0: 1\u202f000 missiles LMM (commande industrielle), février 2026');
-    expect(await announced.textContent()).not.toMatch(/[a-z]+-[a-z0-9]+-\d{4}/);
+    // Every line's title, not only the first one worded: no commitment is left showing its id.
+    await expect
+      .poll(() => announced.textContent(), { timeout: 15_000 })
+      .not.toMatch(/[a-z]+-[a-z0-9]+-\d{4}/);
     await expect
       .poll(() => page.getByTestId('since-last-session').textContent(), { timeout: 15_000 })
       .toContain('UDCG 32, en visioconférence, 16 décembre 2025');
