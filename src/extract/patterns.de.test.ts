@@ -567,6 +567,11 @@ const cases: Case[] = [
       },
     ],
   },
+  // Ein Staat am Anfang eines Kompositums beschreibt das Nomen, er ist nicht das Subjekt
+  {
+    text: 'Nordeuropäer kaufen US-Waffen für 300 Millionen Dollar für die Ukraine',
+    none: ['commitment'],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -769,7 +769,10 @@ function invertedSubject(s: Sentence, clause: Range, verb: Range): Mention<Party
   const named = (at: number) => s.parties.find((x) => x.start === at);
   for (let n = 0; n < 2 && !named(k) && isTitle(s, k); n++) k++;
   const p = named(k);
-  return p && canGive(s, p) && within(p, clause) ? p : null;
+  // "kaufen US-Waffen": a party that opens a compound only describes its noun.
+  const modifier =
+    p && /^[-‑]$/.test(s.tokens[p.end]?.text ?? '') && s.tokens[p.end]!.end === s.tokens[p.end + 1]?.start;
+  return p && !modifier && canGive(s, p) && within(p, clause) ? p : null;
 }
 
 /** A capitalised noun that is neither a party, an item nor a kind: a title before a name. */
