@@ -49,3 +49,8 @@ export function writableBy(
     }
   }
 }
+
+/** The write rule for the records no party owns (equipment types, targets): the coordinators' to keep. */
+export function keptByCoordinators(actor: Actor): RawBuilder<boolean> {
+  return writeRule(actor).writes === 'everything' ? sql<boolean>`TRUE` : sql<boolean>`FALSE`;
+}

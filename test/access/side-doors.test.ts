@@ -12,8 +12,8 @@ import { actingAs } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { importRequirementList } from '../../src/app/requirements/import-requirement-list.ts';
 import { ingestArticle } from '../../src/app/review/ingest-article.ts';
-import { createRecord, getRecord } from '../../src/app/records/records.ts';
-import { policyEventKind } from '../../src/app/timeline/policy-event.record.ts';
+import { createPolicyEvent } from '../../src/app/timeline/create-policy-event.ts';
+import { getPolicyEvent } from '../../src/app/timeline/get-policy-event.ts';
 import type { Actor } from '../../src/domain/access/actor.ts';
 import { buildServer, type Api } from '../../src/http/server.ts';
 import { readLedgerPath } from '../../src/store/ledger-files.ts';
@@ -190,15 +190,13 @@ describe('side doors', () => {
       owner_party: 'DE',
     };
     const before = await fingerprint();
-    await expect(
-      createRecord(de, policyEventKind, { ...suspension, id: 'fake-fr-hold' }),
-    ).rejects.toMatchObject({
+    await expect(createPolicyEvent(de, { ...suspension, id: 'fake-fr-hold' })).rejects.toMatchObject({
       code: 'forbidden',
     });
     expect(await fingerprint()).toBe(before);
 
     // A coordinator's suspension of French aid suspends the restricted French commitment...
-    const event = await createRecord(t.ctx, policyEventKind, {
+    const event = await createPolicyEvent(t.ctx, {
       ...suspension,
       id: 'fr-hold',
       owner_party: null,
@@ -210,7 +208,7 @@ describe('side doors', () => {
     );
     expect(Number(audited!.n)).toBe(1);
     // ...which another nation's representative does not see in the event.
-    const seenByDe = await getRecord(de, policyEventKind, 'fr-hold');
+    const seenByDe = await getPolicyEvent(de, 'fr-hold');
     expect(seenByDe.applied_to).toEqual([]);
   });
 

@@ -8,8 +8,7 @@ import { createApiToken } from '../../src/app/accounts/manage-tokens.ts';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { actingAs } from '../../src/app/context.ts';
 import { exportLedger } from '../../src/app/interchange/export-ledger.ts';
-import { claimKind } from '../../src/app/claims/claim.record.ts';
-import { createRecord } from '../../src/app/records/records.ts';
+import { createClaim } from '../../src/app/claims/create-claim.ts';
 import { buildServer, type Api } from '../../src/http/server.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { readLedgerPath } from '../../src/store/ledger-files.ts';
@@ -54,7 +53,7 @@ beforeAll(async () => {
     money: { amount: '10000000', currency: 'EUR' },
     announced_on: '2026-01-10',
   });
-  await createRecord(t.ctx, claimKind, {
+  await createClaim(t.ctx, {
     id: 'de-secret-total',
     subject: 'German deliveries planned for 2026',
     party: 'DE',

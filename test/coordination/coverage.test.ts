@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCommitment } from '../../src/app/commitments/get-commitment.ts';
 import { actingAs } from '../../src/app/context.ts';
-import { listRecords } from '../../src/app/records/records.ts';
+import { listPolicyEvents } from '../../src/app/timeline/list-policy-events.ts';
 import { diffRequirementList, getRequirementList } from '../../src/app/requirements/get-requirement-list.ts';
 import { importRequirementList } from '../../src/app/requirements/import-requirement-list.ts';
 import { reportCoverage } from '../../src/app/requirements/report-coverage.ts';
 import { requirementsFromCsv, requirementsToCsv } from '../../src/app/requirements/requirements-csv.ts';
 import { requirementListInput } from '../../src/app/requirements/requirement.types.ts';
-import { policyEventKind } from '../../src/app/timeline/policy-event.record.ts';
 import { publicActor } from '../../src/domain/access/actor.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
@@ -91,23 +90,13 @@ describe('requirements and coverage', () => {
 
 describe('policy events', () => {
   it('computes the due date of an ultimatum from its announcement', async () => {
-    const { items } = await listRecords(
-      t.ctx,
-      policyEventKind,
-      { kind: 'ultimatum' },
-      { limit: 10, offset: 0 },
-    );
+    const { items } = await listPolicyEvents(t.ctx, { kind: 'ultimatum' }, { limit: 10, offset: 0 });
     expect(items.find((e) => e.id === 'us-ultimatum-ru-50-days-2025-07')?.due_on).toBe('2025-09-02');
     expect(items.find((e) => e.id === 'us-ultimatum-ru-10-days-2025-07')?.due_on).toBe('2025-08-08');
   });
 
   it("writes a donor's suspension onto its open commitments for the period", async () => {
-    const { items } = await listRecords(
-      t.ctx,
-      policyEventKind,
-      { kind: 'suspension' },
-      { limit: 10, offset: 0 },
-    );
+    const { items } = await listPolicyEvents(t.ctx, { kind: 'suspension' }, { limit: 10, offset: 0 });
     const pause = items.find((e) => e.id === 'us-aid-pause-2025-03')!;
     expect(pause.applied_to.map((a) => a.commitment)).toContain('us-pda-2025-01-09');
     const during = await getCommitment(t.ctx, { id: 'us-pda-2025-01-09', asOf: '2025-03-05' });

@@ -9,8 +9,8 @@ import { createCommitment } from '../../src/app/commitments/create-commitment.ts
 import { actingAs } from '../../src/app/context.ts';
 import { exportLedger, ledgerJson } from '../../src/app/interchange/export-ledger.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
-import { createRecord, getRecord } from '../../src/app/records/records.ts';
-import { policyEventKind } from '../../src/app/timeline/policy-event.record.ts';
+import { createPolicyEvent } from '../../src/app/timeline/create-policy-event.ts';
+import { getPolicyEvent } from '../../src/app/timeline/get-policy-event.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { openTestDb, type TestDatabase } from '../support/db.ts';
 
@@ -39,8 +39,7 @@ const suspensions = async (db: TestDatabase) =>
        LEFT JOIN audit_events a ON a.record_id = e.commitment_id AND a.action = 'commitment.event.suspension'
       WHERE e.kind = 'suspension' ORDER BY e.commitment_id, e.seq`,
   );
-const appliedTo = async (ctx: AppContext, id: string) =>
-  (await getRecord(ctx, policyEventKind, id)).applied_to;
+const appliedTo = async (ctx: AppContext, id: string) => (await getPolicyEvent(ctx, id)).applied_to;
 
 beforeAll(async () => {
   t = await openTestDb();
@@ -53,7 +52,7 @@ beforeAll(async () => {
     }),
   );
   await createCommitment(t.ctx, pledge('de-open', 'DE'));
-  await createRecord(t.ctx, policyEventKind, { ...hold, id: 'fr-hold' });
+  await createPolicyEvent(t.ctx, { ...hold, id: 'fr-hold' });
 });
 afterAll(() => t.close());
 

@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommitment } from '../../src/app/commitments/create-commitment.ts';
 import { listCommitments } from '../../src/app/commitments/list-commitments.ts';
-import { claimKind } from '../../src/app/claims/claim.record.ts';
-import { meetingKind } from '../../src/app/meetings/meeting.record.ts';
-import { listRecords } from '../../src/app/records/records.ts';
+import { listClaims } from '../../src/app/claims/list-claims.ts';
+import { listMeetings } from '../../src/app/meetings/list-meetings.ts';
 import { listSources } from '../../src/app/sources/list-sources.ts';
 import { actingAs } from '../../src/app/context.ts';
 import { statuses } from '../../src/domain/ledger/vocabulary.ts';
@@ -95,9 +94,8 @@ describe('commitment list paging', () => {
   it('pages meetings, claims and sources in the database, with the totals of what the caller may see', async () => {
     const anonymous = actingAs(t.ctx, { id: 'anonymous', role: 'public', party: null }, null);
     const lists = [
-      (ctx: typeof t.ctx, page: { limit: number; offset: number }) => listRecords(ctx, meetingKind, {}, page),
-      (ctx: typeof t.ctx, page: { limit: number; offset: number }) =>
-        listRecords(ctx, claimKind, { party: 'DE' }, page),
+      (ctx: typeof t.ctx, page: { limit: number; offset: number }) => listMeetings(ctx, {}, page),
+      (ctx: typeof t.ctx, page: { limit: number; offset: number }) => listClaims(ctx, { party: 'DE' }, page),
       (ctx: typeof t.ctx, page: { limit: number; offset: number }) => listSources(ctx, page),
     ];
     for (const [n, list] of lists.entries()) {

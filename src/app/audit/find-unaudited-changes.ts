@@ -9,18 +9,23 @@ import { systemActor } from '../../domain/access/actor.ts';
 import { canonicalJson } from '../../store/audit.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
 import { auditEvents } from '../../store/repositories/audit-events.ts';
-import { records } from '../../store/repositories/records.ts';
-import { claimKind } from '../claims/claim.record.ts';
+import { claims } from '../../store/repositories/claims.ts';
+import { equipment } from '../../store/repositories/equipment.ts';
+import { meetings } from '../../store/repositories/meetings.ts';
+import { packages } from '../../store/repositories/packages.ts';
+import { people } from '../../store/repositories/people.ts';
+import { policyEvents } from '../../store/repositories/policy-events.ts';
+import { targets } from '../../store/repositories/targets.ts';
+import type { Queryable } from '../../store/database.ts';
+import { loadClaim } from '../claims/get-claim.ts';
 import { loadCommitment } from '../commitments/get-commitment.ts';
 import { actingAs, type AppContext } from '../context.ts';
-import { equipmentKind } from '../equipment/equipment.record.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { packageKind } from '../packages/package.record.ts';
-import { personKind } from '../people/person.record.ts';
-import type { RecordKind } from '../records/record-kind.ts';
-import { loadRecord } from '../records/records.ts';
-import { targetKind } from '../targets/target.record.ts';
-import { policyEventKind } from '../timeline/policy-event.record.ts';
+import { loadEquipment } from '../equipment/get-equipment.ts';
+import { loadMeeting } from '../meetings/get-meeting.ts';
+import { loadPackage } from '../packages/get-package.ts';
+import { loadPerson } from '../people/get-person.ts';
+import { loadTarget } from '../targets/get-target.ts';
+import { loadPolicyEvent } from '../timeline/get-policy-event.ts';
 
 export interface UnauditedChange {
   record_type: string;
@@ -28,16 +33,26 @@ export interface UnauditedChange {
   reason: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const kinds: RecordKind<any, unknown>[] = [
-  packageKind,
-  meetingKind,
-  claimKind,
-  equipmentKind,
-  targetKind,
-  personKind,
-  policyEventKind,
-];
+/** Each kind of record: the versions of all its rows, and one record as the caller sees it. */
+const ledger: Record<
+  string,
+  {
+    versions(db: Queryable): Promise<Map<string, number>>;
+    load(ctx: AppContext, db: Queryable, id: string): Promise<unknown>;
+  }
+> = {
+  commitment: {
+    versions: (db) => commitments.versions(db),
+    load: (ctx, db, id) => loadCommitment(ctx, db, id),
+  },
+  package: { versions: packages.versions, load: loadPackage },
+  meeting: { versions: meetings.versions, load: loadMeeting },
+  claim: { versions: claims.versions, load: loadClaim },
+  equipment: { versions: equipment.versions, load: loadEquipment },
+  target: { versions: targets.versions, load: loadTarget },
+  person: { versions: people.versions, load: loadPerson },
+  policy_event: { versions: policyEvents.versions, load: loadPolicyEvent },
+};
 
 /** A full view, as create and update write it (an event writes only the version and state). */
 const isFullView = (after: Record<string, unknown>) => 'updated_at' in after && 'created_at' in after;
@@ -91,19 +106,10 @@ export async function findUnauditedChanges(
   caller: AppContext,
 ): Promise<{ visible: UnauditedChange[]; elsewhere: number }> {
   const ctx = actingAs(caller, systemActor, caller.requestId);
-  const load = (type: string, id: string) => {
-    const kind = kinds.find((k) => k.type === type);
-    return (on: AppContext) => (kind ? loadRecord(on, on.db, kind, id) : loadCommitment(on, on.db, id));
-  };
-  const found = await check(ctx, 'commitment', await commitments.versions(ctx.db), (id) =>
-    load('commitment', id)(ctx),
-  );
-  for (const kind of kinds)
-    found.push(
-      ...(await check(ctx, kind.type, await records.versions(ctx.db, kind), (id) =>
-        load(kind.type, id)(ctx),
-      )),
-    );
+  const load = (type: string, id: string) => (on: AppContext) => ledger[type]!.load(on, on.db, id);
+  const found: UnauditedChange[] = [];
+  for (const [type, { versions }] of Object.entries(ledger))
+    found.push(...(await check(ctx, type, await versions(ctx.db), (id) => load(type, id)(ctx))));
   const visible: UnauditedChange[] = [];
   for (const change of found) {
     const seen = await load(

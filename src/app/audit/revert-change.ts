@@ -7,27 +7,49 @@ import { requirePermission } from '../../domain/access/permissions.ts';
 import { recordAction } from '../../domain/audit/actions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { auditEvents } from '../../store/repositories/audit-events.ts';
-import { claimKind } from '../claims/claim.record.ts';
+import { claimAsInput } from '../claims/claim-row.ts';
+import { loadClaim } from '../claims/get-claim.ts';
+import { applyClaimUpdate } from '../claims/update-claim.ts';
 import type { CommitmentOutput } from '../commitments/commitment.types.ts';
 import { loadCommitment } from '../commitments/get-commitment.ts';
 import { recordCommitmentEventIn } from '../commitments/record-commitment-event.ts';
 import { applyCommitmentUpdate, asFields } from '../commitments/update-commitment.ts';
 import type { AppContext } from '../context.ts';
-import { equipmentKind } from '../equipment/equipment.record.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { packageKind } from '../packages/package.record.ts';
-import type { RecordKind } from '../records/record-kind.ts';
-import { applyRecordUpdate, loadRecord } from '../records/records.ts';
-import { targetKind } from '../targets/target.record.ts';
+import type { Queryable } from '../../store/database.ts';
+import { equipmentAsInput } from '../equipment/equipment-row.ts';
+import { loadEquipment } from '../equipment/get-equipment.ts';
+import { applyEquipmentUpdate } from '../equipment/update-equipment.ts';
+import { loadMeeting } from '../meetings/get-meeting.ts';
+import { meetingAsInput } from '../meetings/meeting-row.ts';
+import { applyMeetingUpdate } from '../meetings/update-meeting.ts';
+import { loadPackage } from '../packages/get-package.ts';
+import { packageAsInput } from '../packages/package-row.ts';
+import { applyPackageUpdate } from '../packages/update-package.ts';
+import { loadTarget } from '../targets/get-target.ts';
+import { targetAsInput } from '../targets/target-row.ts';
+import { applyTargetUpdate } from '../targets/update-target.ts';
 import { appendAudit } from '../../store/audit.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const kinds: Record<string, RecordKind<any, { version: number }>> = {
-  package: packageKind,
-  meeting: meetingKind,
-  claim: claimKind,
-  equipment: equipmentKind,
-  target: targetKind,
+type Restore = (ctx: AppContext, tx: Queryable, id: string, before: unknown) => Promise<unknown>;
+
+/** Writes a record's fields back as an audit event's before-image holds them, over its current version. */
+function restorer<View extends { version: number }>(
+  load: (ctx: AppContext, db: Queryable, id: string) => Promise<View>,
+  asInput: (view: View) => object,
+  apply: (ctx: AppContext, tx: Queryable, id: string, patch: never) => Promise<unknown>,
+): Restore {
+  return async (ctx, tx, id, before) => {
+    const current = await load(ctx, tx, id);
+    return apply(ctx, tx, id, { ...asInput(before as View), version: current.version } as never);
+  };
+}
+
+const restorers: Record<string, Restore> = {
+  package: restorer(loadPackage, packageAsInput, applyPackageUpdate),
+  meeting: restorer(loadMeeting, meetingAsInput, applyMeetingUpdate),
+  claim: restorer(loadClaim, claimAsInput, applyClaimUpdate),
+  equipment: restorer(loadEquipment, equipmentAsInput, applyEquipmentUpdate),
+  target: restorer(loadTarget, targetAsInput, applyTargetUpdate),
 };
 
 export interface Reversal {
@@ -86,13 +108,9 @@ export async function revertChange(ctx: AppContext, seq: bigint): Promise<Revers
       });
       return done(`pipeline event ${eventSeq} voided by correction ${corrected}`);
     }
-    const kind = kinds[event.record_type];
-    if (kind && event.action === `${event.record_type}.update`) {
-      const current = await loadRecord(ctx, tx, kind, event.record_id);
-      await applyRecordUpdate(ctx, tx, kind, event.record_id, {
-        ...kind.toInput(event.before as { version: number }),
-        version: current.version,
-      });
+    const restore = restorers[event.record_type];
+    if (restore && event.action === `${event.record_type}.update`) {
+      await restore(ctx, tx, event.record_id, event.before);
       return done(`fields restored as they were before event ${seq}`);
     }
     throw new AppError(

@@ -9,9 +9,9 @@ import { requirePermission } from '../../domain/access/permissions.ts';
 import { addDays, daysBetween, suggestNextSession } from '../../domain/coordination/cadence.ts';
 import type { AppContext } from '../context.ts';
 import { listCommitments } from '../commitments/list-commitments.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
+import { getMeeting } from '../meetings/get-meeting.ts';
+import { listMeetings } from '../meetings/list-meetings.ts';
 import { officeHoldings } from '../people/check-people.ts';
-import { getRecord, listRecords } from '../records/records.ts';
 import { listRequirementLists } from '../requirements/get-requirement-list.ts';
 import { reportFollowThrough } from '../reports/report-follow-through.ts';
 import { reportCoverage } from '../requirements/report-coverage.ts';
@@ -27,8 +27,8 @@ const summariseItems = (
 
 export async function buildBrief(ctx: AppContext, meetingId: string) {
   requirePermission(ctx.actor, 'reports:read');
-  const meeting = await getRecord(ctx, meetingKind, meetingId);
-  const { items: sameKind } = await listRecords(ctx, meetingKind, { kind: meeting.kind }, everything);
+  const meeting = await getMeeting(ctx, meetingId);
+  const { items: sameKind } = await listMeetings(ctx, { kind: meeting.kind }, everything);
   const held = sameKind.filter((m) => m.status !== 'cancelled');
   const previous = held.filter((m) => m.date < meeting.date).at(-1) ?? null;
   const next = sameKind.find((m) => m.date > meeting.date) ?? null;

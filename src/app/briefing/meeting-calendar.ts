@@ -3,8 +3,7 @@ import { requirePermission } from '../../domain/access/permissions.ts';
 import { suggestNextSession } from '../../domain/coordination/cadence.ts';
 import { renderCalendar, type CalendarEntry } from '../../domain/coordination/icalendar.ts';
 import type { AppContext } from '../context.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { listRecords } from '../records/records.ts';
+import { listMeetings } from '../meetings/list-meetings.ts';
 
 const names: Record<string, string> = {
   udcg: 'Ukraine Defense Contact Group',
@@ -16,7 +15,7 @@ const names: Record<string, string> = {
 
 export async function suggestNextMeeting(ctx: AppContext, kind = 'udcg') {
   requirePermission(ctx.actor, 'ledger:read');
-  const { items } = await listRecords(ctx, meetingKind, { kind }, { limit: 100_000, offset: 0 });
+  const { items } = await listMeetings(ctx, { kind }, { limit: 100_000, offset: 0 });
   const held = items.filter((m) => m.status === 'held').map((m) => m.date);
   // A suggestion is about the future: never a date that has already passed.
   return suggestNextSession(held, ctx.clock.now().toISOString().slice(0, 10));
@@ -32,7 +31,7 @@ const uidDomain = (ctx: AppContext) => ctx.publicHost ?? 'ramstein';
 export async function meetingCalendar(ctx: AppContext): Promise<string> {
   requirePermission(ctx.actor, 'ledger:read');
   const domain = uidDomain(ctx);
-  const { items } = await listRecords(ctx, meetingKind, {}, { limit: 100_000, offset: 0 });
+  const { items } = await listMeetings(ctx, {}, { limit: 100_000, offset: 0 });
   const entries: CalendarEntry[] = items.map((m) => ({
     uid: `${m.id}@${domain}`,
     date: m.date,

@@ -12,8 +12,7 @@ import { listCommitments } from '../commitments/list-commitments.ts';
 import type { AppContext } from '../context.ts';
 import { partyCode } from '../ledger/fields.ts';
 import { requireParties } from '../ledger/references.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { getRecord, loadRecord } from '../records/records.ts';
+import { getMeeting, loadMeeting } from '../meetings/get-meeting.ts';
 import { meetingRecords } from '../../store/repositories/meetings.ts';
 
 export const attendanceEntry = z
@@ -68,7 +67,7 @@ export async function recordMeeting(
 ): Promise<{ record: MeetingRecord; created: CommitmentOutput[] }> {
   requirePermission(ctx.actor, 'ledger:write');
   return ctx.db.transaction(async (tx) => {
-    const meeting = await loadRecord(ctx, tx, meetingKind, meetingId);
+    const meeting = await loadMeeting(ctx, tx, meetingId);
     // Attendance and decisions are the meeting's own record: its owner's (the coordinators' when it
     // has none). Announcements are commitments, each checked against its donor.
     if (input.attendance || input.decisions) requireWrite(ctx.actor, { owner: meeting.owner_party });
@@ -116,7 +115,7 @@ export async function recordMeeting(
 
 /** The meeting with what was recorded at it: attendance, decisions, and the commitments announced there. */
 export async function meetingPage(ctx: AppContext, meetingId: string) {
-  const meeting = await getRecord(ctx, meetingKind, meetingId);
+  const meeting = await getMeeting(ctx, meetingId);
   const record = await meetingRecord(ctx, meetingId);
   const { items } = await listCommitments(ctx, {
     meeting: meetingId,

@@ -33,9 +33,8 @@ import type { AppContext } from '../context.ts';
 import { loadKnownReferences } from '../ledger/references.ts';
 import type { SourceRef } from '../ledger/fields.ts';
 import { sourceLinks } from '../ledger/source-links.ts';
-import type { RecordKind, Row } from '../records/record-kind.ts';
-import { recordStore } from '../records/record-store.ts';
-import { newRecordId, requireRecordWrite } from '../records/records.ts';
+import { newRecordId } from '../ledger/stored-records.ts';
+import type { LedgerSection } from './ledger-sections.ts';
 import { namedError, naming, namingNow } from './import-errors.ts';
 
 /** A record of the import document: its validated input and where it is in the document. */
@@ -81,24 +80,24 @@ async function audit(ctx: AppContext, tx: Queryable, type: AuditedRecord, views:
   await appendAuditMany(tx, entries, ctx.clock.now());
 }
 
-/** Creates new records of one kind (no record with their ids exists); returns their ids in order. */
+/** Creates new records of one section (no record with their ids exists); returns their ids in order. */
 export async function createRecordsInBulk<I extends Input>(
   ctx: AppContext,
   tx: Queryable,
-  kind: RecordKind<I, unknown>,
+  section: LedgerSection,
   records: readonly Placed<I>[],
 ): Promise<string[]> {
   const planned = [];
   // Nothing is written while the records are checked: the same reference is looked up once.
   const lookups = rememberingReads(tx);
   for (const { input, at } of records) {
-    const id = input.id ?? newRecordId(kind);
-    const columns = await naming(at, () => kind.toColumns(lookups, input, id));
+    const id = input.id ?? newRecordId(section.type);
+    const row = await naming(at, () => section.toRow(lookups, id, input as never));
     const links = namingNow(at, () => {
-      requireRecordWrite(ctx, kind as never, columns, input);
+      requireWrite(ctx.actor, section.ownership(row as never, input as never));
       return checkedLinks(sourceLinks(input.sources));
     });
-    planned.push({ id, input, at, columns, links });
+    planned.push({ id, input, at, row, links });
   }
   const resolved = await ledgerImport.resolveSources(
     tx,
@@ -108,16 +107,17 @@ export async function createRecordsInBulk<I extends Input>(
   requireResolved(resolved, planned);
   await insertRows(
     tx,
-    kind.table as never,
-    planned.map((p) => ({ id: p.id, ...p.columns })),
+    section.table,
+    planned.map((p) => p.row as Record<string, unknown>),
   );
-  if (kind.children) for (const p of planned) await kind.children.save(ctx, tx, p.id, p.input);
-  await ledgerImport.linkSources(tx, kind.type, planned, resolved);
+  if (section.afterInsert)
+    for (const p of planned) await section.afterInsert(ctx, tx, p.id, p.input as never);
+  await ledgerImport.linkSources(tx, section.type, planned, resolved);
   const ids = planned.map((p) => p.id);
-  const rows = (await ledgerImport.rowsById(tx, kind.table as never, ids)) as Row[];
-  const views = await recordStore.views(tx, kind as never, rows, ctx.actor);
+  const rows = (await ledgerImport.rowsById(tx, section.table, ids)) as { id: string }[];
+  const views = await section.views(tx, ctx.actor, rows);
   const byId = new Map(rows.map((r, i) => [r.id, views[i]]));
-  await audit(ctx, tx, kind.type, new Map(ids.map((id) => [id, byId.get(id)])));
+  await audit(ctx, tx, section.type, new Map(ids.map((id) => [id, byId.get(id)])));
   return ids;
 }
 

@@ -6,20 +6,12 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import type { Queryable } from '../../store/database.ts';
 import { commitments, type CommitmentRow } from '../../store/repositories/commitments.ts';
-import { claimKind } from '../claims/claim.record.ts';
 import type { AppContext } from '../context.ts';
-import { equipmentKind } from '../equipment/equipment.record.ts';
+import { ledgerSections, type LedgerSection, type LedgerSectionName } from './ledger-sections.ts';
 import { formatMajor } from '../../domain/money/money.ts';
 import { summariseConversion, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import { conversions } from '../../store/repositories/conversions.ts';
 import { fromStoredAlts } from '../ledger/money.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { packageKind } from '../packages/package.record.ts';
-import type { RecordKind } from '../records/record-kind.ts';
-import { recordStore } from '../records/record-store.ts';
-import { targetKind } from '../targets/target.record.ts';
-import { personKind } from '../people/person.record.ts';
-import { policyEventKind } from '../timeline/policy-event.record.ts';
 import {
   exportEditions,
   exportMeetingRecords,
@@ -69,28 +61,25 @@ export interface ExportOptions {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyKind = RecordKind<any, any>;
-
-/** The rows of a kind the caller may see, in id order: read first, to know how many records an export writes. */
-export async function kindRows(ctx: AppContext, db: Queryable, kind: AnyKind) {
-  return (await recordStore.rows(db, kind, ctx.actor)).sort(byId);
+/** The rows of a section the caller may see, in id order: read first, to know how many records an export writes. */
+export async function sectionRows(ctx: AppContext, db: Queryable, section: LedgerSection) {
+  return (await section.rows(db, ctx.actor)).sort(byId);
 }
 
-export async function kindRecords(
+export async function sectionRecords(
   ctx: AppContext,
   db: Queryable,
-  kind: AnyKind,
-  rows: Awaited<ReturnType<typeof kindRows>>,
+  section: LedgerSection,
+  rows: Awaited<ReturnType<typeof sectionRows>>,
 ): Promise<Exported[]> {
-  const views = await recordStore.views(db, kind as RecordKind<never, unknown>, rows, ctx.actor);
+  const views = await section.views(db, ctx.actor, rows);
   const refs = await exportedSourceRefs(
     db,
-    kind.type,
+    section.type,
     rows.map((r) => r.id),
   );
   return views.map((view) => {
-    const input = kind.toInput(view) as Exported;
+    const input = section.asInput(view as never) as Exported;
     return { ...input, sources: refs.get(input.id) ?? [] };
   });
 }
@@ -187,13 +176,13 @@ export async function exportLedger(
   const more = !options.ledgerOnly;
   const commitmentRows = await commitments.search(db, { sort: 'id' }, ctx.actor);
   const rows = {
-    equipment: await kindRows(ctx, db, equipmentKind),
-    meetings: await kindRows(ctx, db, meetingKind),
-    packages: await kindRows(ctx, db, packageKind),
-    claims: await kindRows(ctx, db, claimKind),
-    targets: await kindRows(ctx, db, targetKind),
-    people: await kindRows(ctx, db, personKind),
-    policy_events: await kindRows(ctx, db, policyEventKind),
+    equipment: await sectionRows(ctx, db, ledgerSections.equipment),
+    meetings: await sectionRows(ctx, db, ledgerSections.meetings),
+    packages: await sectionRows(ctx, db, ledgerSections.packages),
+    claims: await sectionRows(ctx, db, ledgerSections.claims),
+    targets: await sectionRows(ctx, db, ledgerSections.targets),
+    people: await sectionRows(ctx, db, ledgerSections.people),
+    policy_events: await sectionRows(ctx, db, ledgerSections.policy_events),
   };
   const sources = more ? ((await exportSources(ctx, db, options.withTexts ?? false)) as Exported[]) : [];
   const requirements = more ? ((await exportRequirementLists(ctx, db)) as Exported[]) : [];
@@ -219,8 +208,8 @@ export async function exportLedger(
     options.progress?.(done, total);
   };
   written(0);
-  const records = async (kind: AnyKind, kindRowsRead: Awaited<ReturnType<typeof kindRows>>) => {
-    const made = await kindRecords(ctx, db, kind, kindRowsRead);
+  const records = async (name: LedgerSectionName) => {
+    const made = await sectionRecords(ctx, db, ledgerSections[name], rows[name]);
     written(made.length);
     return made;
   };
@@ -229,15 +218,15 @@ export async function exportLedger(
     version: FORMAT_VERSION,
     sources,
     ...(more ? { exchange_rates: exchangeRates } : {}),
-    equipment: await records(equipmentKind, rows.equipment),
-    meetings: await records(meetingKind, rows.meetings),
-    packages: await records(packageKind, rows.packages),
+    equipment: await records('equipment'),
+    meetings: await records('meetings'),
+    packages: await records('packages'),
     commitments: await exportCommitments(db, commitmentRows, written),
-    claims: await records(claimKind, rows.claims),
-    targets: await records(targetKind, rows.targets),
+    claims: await records('claims'),
+    targets: await records('targets'),
     replenishments,
-    people: await records(personKind, rows.people),
-    policy_events: await records(policyEventKind, rows.policy_events),
+    people: await records('people'),
+    policy_events: await records('policy_events'),
     requirements,
     meeting_records: meetingRecords,
     editions,

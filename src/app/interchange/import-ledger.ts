@@ -13,26 +13,20 @@ import { appendAudit, canonicalJson } from '../../store/audit.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
 import { ledgerImport } from '../../store/repositories/ledger-import.ts';
 import { refreshStatisticsAfterBulkWrite } from '../../store/statistics.ts';
-import { claimKind } from '../claims/claim.record.ts';
+import type { Schema } from '../../store/schema.ts';
 import type { CommitmentInput } from '../commitments/commitment.types.ts';
 import { inputEvents } from '../commitments/create-commitment.ts';
 import { loadCommitment } from '../commitments/get-commitment.ts';
 import { addCommitmentEvent } from '../commitments/record-commitment-event.ts';
 import { applyCommitmentUpdate } from '../commitments/update-commitment.ts';
 import type { AppContext } from '../context.ts';
-import { equipmentKind } from '../equipment/equipment.record.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { packageKind, saveFunders, type PackageInput } from '../packages/package.record.ts';
-import type { RecordKind } from '../records/record-kind.ts';
-import { recordStore } from '../records/record-store.ts';
-import { applyRecordUpdate } from '../records/records.ts';
-import { targetKind } from '../targets/target.record.ts';
-import { personKind } from '../people/person.record.ts';
+import { saveFunders } from '../packages/package-row.ts';
+import type { PackageInput } from '../packages/package.types.ts';
 import { importRequirementListIn } from '../requirements/import-requirement-list.ts';
 import type { RequirementListInput } from '../requirements/requirement.types.ts';
-import { policyEventKind } from '../timeline/policy-event.record.ts';
 import { createCommitmentsInBulk, createRecordsInBulk, type Placed } from './create-in-bulk.ts';
 import { naming } from './import-errors.ts';
+import { ledgerSections, type LedgerSectionName } from './ledger-sections.ts';
 import { sectionSchemas, sections, type LedgerDocument, type Section } from './interchange.ts';
 import { importEditionRecord, importMeetingRecord, importSource, type Outcome } from './import-sections.ts';
 import type { EditionInput, MeetingRecordEntry, SourceRecordInput } from './section-inputs.ts';
@@ -153,12 +147,12 @@ export async function importLedger(
     const unchangedPackages = new Set<string>();
     /** Records whose id is stored already (or came earlier in the document) are updated one by one. */
     const fresh = async <R extends Placed<{ id?: string | undefined }>>(
-      kind: { type: string; table: string },
+      kind: { type: string; table: keyof Schema },
       records: R[],
     ) => {
       const versions = await ledgerImport.versions(
         tx,
-        kind.table as never,
+        kind.table,
         records.flatMap((r) => (r.input.id ? [r.input.id] : [])),
       );
       const seen = new Set<string>();
@@ -208,10 +202,10 @@ export async function importLedger(
     };
 
     const simple = async <I extends { id?: string | undefined }>(
-      section: Section,
-      kind: RecordKind<I, { version: number }>,
+      section: LedgerSectionName,
       prepare = (v: I) => v,
     ) => {
+      const kind = ledgerSections[section];
       const pending: Placed<I>[] = [];
       for (const { raw, value, at } of parsed[section] ?? []) {
         const input = prepare(value as I);
@@ -223,7 +217,7 @@ export async function importLedger(
       tell();
       const { created, existing, fingerprints } = await fresh(kind, pending);
       for (const batch of batches(created)) {
-        await createRecordsInBulk(ctx, tx, kind as never, batch);
+        await createRecordsInBulk(ctx, tx, kind, batch);
         await remember(kind.type, batch, fingerprints);
         result[section].created += batch.length;
         tell();
@@ -231,7 +225,7 @@ export async function importLedger(
       await requireVisible(
         kind.type,
         existing,
-        async (id) => (await recordStore.rows(tx, kind, ctx.actor, { id })).length > 0,
+        async (id) => (await kind.get(tx, ctx.actor, id)) !== undefined,
       );
       for (const { raw, input, at } of existing) {
         const id = input.id!;
@@ -241,8 +235,8 @@ export async function importLedger(
           result[section].unchanged++;
         } else {
           await naming(at, async () => {
-            const [version] = (await ledgerImport.versions(tx, kind.table as never, [id])).values();
-            await applyRecordUpdate(ctx, tx, kind as never, id, { ...input, version } as never);
+            const [version] = (await ledgerImport.versions(tx, kind.table, [id])).values();
+            await kind.update(ctx, tx, id, { ...input, version } as never);
           });
           await remember(kind.type, [{ raw, input }], fingerprints);
           result[section].updated++;
@@ -251,10 +245,10 @@ export async function importLedger(
       }
     };
 
-    await simple('equipment', equipmentKind as never);
-    await simple('meetings', meetingKind as never);
+    await simple('equipment');
+    await simple('meetings');
     // Funders name commitments that do not exist yet: they are linked once commitments are in.
-    await simple('packages', packageKind as never, (p: PackageInput) => ({
+    await simple('packages', (p: PackageInput) => ({
       ...p,
       funders: (p.funders ?? []).map((f) => ({ ...f, commitment_id: null })),
     }));
@@ -314,8 +308,8 @@ export async function importLedger(
         await naming(at, () => saveFunders(tx, input.id!, input.funders));
     }
 
-    await simple('claims', claimKind as never);
-    await simple('targets', targetKind as never);
+    await simple('claims');
+    await simple('targets');
 
     for (const { value, at } of parsed.replenishments ?? []) {
       tell();
@@ -332,8 +326,8 @@ export async function importLedger(
       });
     }
 
-    await simple('people', personKind as never);
-    await simple('policy_events', policyEventKind as never);
+    await simple('people');
+    await simple('policy_events');
     for (const { value, at } of parsed.requirements ?? []) {
       tell();
       const outcome = await naming(at, () => importRequirementListIn(ctx, tx, value as RequirementListInput));

@@ -16,8 +16,7 @@ import { editions } from '../../store/repositories/editions.ts';
 import { meetingRecords } from '../../store/repositories/meetings.ts';
 import { sourceRecords } from '../../store/repositories/source-records.ts';
 import { requireParties } from '../ledger/references.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { loadRecord } from '../records/records.ts';
+import { loadMeeting } from '../meetings/get-meeting.ts';
 import type { AppContext } from '../context.ts';
 import type { EditionInput, MeetingRecordEntry, SourceRecordInput } from './section-inputs.ts';
 
@@ -92,7 +91,7 @@ export async function importMeetingRecord(
   tx: Queryable,
   input: MeetingRecordEntry,
 ): Promise<Outcome> {
-  const meeting = await loadRecord(ctx, tx, meetingKind, input.meeting);
+  const meeting = await loadMeeting(ctx, tx, input.meeting);
   const record = { attendance: input.attendance ?? [], decisions: input.decisions ?? [] };
   const stored = await meetingRecords.get(tx, input.meeting);
   const before = stored ? { attendance: stored.attendance, decisions: stored.decisions } : null;

@@ -4,15 +4,15 @@
  * is laid out) and one combined file are both read.
  */
 import type { z } from 'zod';
-import { claimKind } from '../claims/claim.record.ts';
+import { claimInput } from '../claims/claim.types.ts';
+import { equipmentInput } from '../equipment/equipment.types.ts';
+import { meetingInput } from '../meetings/meeting.types.ts';
+import { packageInput } from '../packages/package.types.ts';
+import { personInput } from '../people/person.types.ts';
+import { targetInput } from '../targets/target.types.ts';
+import { policyEventInput } from '../timeline/policy-event.types.ts';
 import { commitmentInput } from '../commitments/commitment.types.ts';
-import { equipmentKind } from '../equipment/equipment.record.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { packageKind } from '../packages/package.record.ts';
-import { personKind } from '../people/person.record.ts';
 import { requirementListInput } from '../requirements/requirement.types.ts';
-import { targetKind } from '../targets/target.record.ts';
-import { policyEventKind } from '../timeline/policy-event.record.ts';
 import { editionInput, meetingRecordEntry, sourceRecordInput } from './section-inputs.ts';
 
 export const FORMAT = 'ramstein-ledger';
@@ -55,14 +55,14 @@ export const sectionFiles: Record<Section, string[]> = {
 
 export const sectionSchemas: Record<Exclude<Section, 'replenishments'>, z.ZodType> = {
   sources: sourceRecordInput,
-  equipment: equipmentKind.input,
-  meetings: meetingKind.input,
-  packages: packageKind.input,
+  equipment: equipmentInput,
+  meetings: meetingInput,
+  packages: packageInput,
   commitments: commitmentInput,
-  claims: claimKind.input,
-  targets: targetKind.input,
-  people: personKind.input,
-  policy_events: policyEventKind.input,
+  claims: claimInput,
+  targets: targetInput,
+  people: personInput,
+  policy_events: policyEventInput,
   requirements: requirementListInput,
   meeting_records: meetingRecordEntry,
   editions: editionInput,

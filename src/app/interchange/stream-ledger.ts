@@ -11,20 +11,12 @@ import { summariseConversion } from '../../domain/money/conversion-summary.ts';
 import type { Queryable } from '../../store/database.ts';
 import { commitments, type CommitmentFilter } from '../../store/repositories/commitments.ts';
 import { conversions } from '../../store/repositories/conversions.ts';
-import { claimKind } from '../claims/claim.record.ts';
 import type { AppContext } from '../context.ts';
-import { equipmentKind } from '../equipment/equipment.record.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { packageKind } from '../packages/package.record.ts';
-import { personKind } from '../people/person.record.ts';
-import { targetKind } from '../targets/target.record.ts';
-import { policyEventKind } from '../timeline/policy-event.record.ts';
 import {
   COMMITMENT_BATCH,
   commitmentRecords,
-  kindRecords,
-  kindRows,
-  type AnyKind,
+  sectionRecords,
+  sectionRows,
   type Exported,
 } from './export-ledger.ts';
 import {
@@ -35,6 +27,7 @@ import {
 } from './export-sections.ts';
 import { FORMAT, FORMAT_VERSION } from './interchange.ts';
 import type { LazySection } from './ledger-json-stream.ts';
+import { ledgerSections, type LedgerSectionName } from './ledger-sections.ts';
 
 export interface StreamedExportOptions {
   withTexts?: boolean;
@@ -49,7 +42,10 @@ export function streamedLedger(
 ): Record<string, LazySection> {
   requirePermission(ctx.actor, 'ledger:read');
   const { status, ...filter } = options.filter ?? {};
-  const records = (kind: AnyKind) => async () => kindRecords(ctx, db, kind, await kindRows(ctx, db, kind));
+  const records = (name: LedgerSectionName) => async () => {
+    const section = ledgerSections[name];
+    return sectionRecords(ctx, db, section, await sectionRows(ctx, db, section));
+  };
   // Replenishments link two written commitments: collected while the commitments are written.
   const written = new Set<string>();
   const replenishing: { commitment: string; replenishes: string }[] = [];
@@ -67,15 +63,15 @@ export function streamedLedger(
     version: FORMAT_VERSION,
     sources: () => exportSources(ctx, db, options.withTexts ?? false),
     exchange_rates: async () => summariseConversion('EUR', await conversions.ledgerAudit(db, ctx.actor)),
-    equipment: records(equipmentKind),
-    meetings: records(meetingKind),
-    packages: records(packageKind),
+    equipment: records('equipment'),
+    meetings: records('meetings'),
+    packages: records('packages'),
     commitments: commitmentBatches(),
-    claims: records(claimKind),
-    targets: records(targetKind),
+    claims: records('claims'),
+    targets: records('targets'),
     replenishments: async () => replenishing.filter((r) => written.has(r.replenishes)),
-    people: records(personKind),
-    policy_events: records(policyEventKind),
+    people: records('people'),
+    policy_events: records('policy_events'),
     requirements: () => exportRequirementLists(ctx, db),
     meeting_records: () => exportMeetingRecords(ctx, db),
     editions: () => exportEditions(db),

@@ -9,11 +9,10 @@ import { AppError } from '../../domain/errors.ts';
 import { candidates } from '../../store/repositories/candidates.ts';
 import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
-import { listRecords } from '../records/records.ts';
-import { personKind } from './person.record.ts';
+import { listPeople } from './list-people.ts';
 
 export async function officeHoldings(ctx: AppContext): Promise<OfficeHolding[]> {
-  const { items } = await listRecords(ctx, personKind, {}, { limit: 100_000, offset: 0 });
+  const { items } = await listPeople(ctx, {}, { limit: 100_000, offset: 0 });
   return items.map((p) => ({ ...p, from_on: p.from, to_on: p.to }));
 }
 

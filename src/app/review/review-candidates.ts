@@ -9,14 +9,15 @@ import { appendAudit } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
 import { candidates, type CandidateRow } from '../../store/repositories/candidates.ts';
 import { sources } from '../../store/repositories/sources.ts';
-import { claimKind } from '../claims/claim.record.ts';
+import { claimInput } from '../claims/claim.types.ts';
+import { insertClaim } from '../claims/create-claim.ts';
 import { commitmentInput, type CommitmentInput } from '../commitments/commitment.types.ts';
 import { insertCommitment } from '../commitments/create-commitment.ts';
 import { loadCommitment } from '../commitments/get-commitment.ts';
 import { applyCommitmentUpdate } from '../commitments/update-commitment.ts';
 import type { AppContext } from '../context.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { insertRecord } from '../records/records.ts';
+import { insertMeeting } from '../meetings/create-meeting.ts';
+import { meetingInput } from '../meetings/meeting.types.ts';
 
 export interface CandidateView {
   id: string;
@@ -259,7 +260,7 @@ export async function acceptCandidate(
       return { status: 'accepted', note: null, resultType: 'commitment', resultId: created.id };
     }
     if (fact.type === 'total') {
-      const input = claimKind.input.parse({
+      const input = claimInput.parse({
         subject: `Reported total${fact.donor ? ` of ${fact.donor}` : ''}${fact.recipient ? ` to ${fact.recipient}` : ''}`,
         party: fact.donor,
         measure: 'unspecified',
@@ -271,11 +272,11 @@ export async function acceptCandidate(
         sources: evidence,
         ...edits,
       });
-      const created = await insertRecord(ctx, tx, claimKind, input);
+      const created = await insertClaim(ctx, tx, input);
       return { status: 'accepted', note: null, resultType: 'claim', resultId: created.id };
     }
     if (fact.type === 'meeting') {
-      const input = meetingKind.input.parse({
+      const input = meetingInput.parse({
         kind: fact.kind ?? 'conference',
         date: day(fact) ?? published_on,
         place: fact.place,
@@ -284,7 +285,7 @@ export async function acceptCandidate(
         sources: evidence,
         ...edits,
       });
-      const created = await insertRecord(ctx, tx, meetingKind, input);
+      const created = await insertMeeting(ctx, tx, input);
       return { status: 'accepted', note: null, resultType: 'meeting', resultId: created.id };
     }
     throw new AppError(

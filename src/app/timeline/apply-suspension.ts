@@ -6,7 +6,6 @@
  * an event (imported with its pipeline, as after an export and import) is linked to it, not
  * suspended a second time, so the effects survive a round trip.
  */
-import type { Actor } from '../../domain/access/actor.ts';
 import { mayWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { derivePipeline } from '../../domain/ledger/pipeline.ts';
@@ -16,15 +15,7 @@ import { policyEvents } from '../../store/repositories/policy-events.ts';
 import { toPipelineEvent, toPipelineLine } from '../commitments/commitment-view.ts';
 import { recordCommitmentEventIn } from '../commitments/record-commitment-event.ts';
 import type { AppContext } from '../context.ts';
-import type { PolicyEventInput } from './policy-event.record.ts';
-
-export function suspensionEffects(
-  db: Queryable,
-  ids: readonly string[],
-  actor: Actor,
-): Promise<Map<string, unknown[]>> {
-  return policyEvents.effects(db, ids, actor);
-}
+import type { PolicyEventInput } from './policy-event.types.ts';
 
 /** The note of each suspension event a policy event writes: how the event is recognised as its effect. */
 const effectNote = (id: string, title: string) => `policy event ${id}: ${title}`;

@@ -1,9 +1,8 @@
 /** The timeline: policy events (and the due dates of ultimatums) and meetings, by date. */
 import { requirePermission } from '../../domain/access/permissions.ts';
 import type { AppContext } from '../context.ts';
-import { meetingKind } from '../meetings/meeting.record.ts';
-import { listRecords } from '../records/records.ts';
-import { policyEventKind } from './policy-event.record.ts';
+import { listMeetings } from '../meetings/list-meetings.ts';
+import { listPolicyEvents } from './list-policy-events.ts';
 
 export const timelineKinds = ['suspension', 'ultimatum', 'leadership', 'deadline', 'due', 'meeting'] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
@@ -42,7 +41,7 @@ export async function listTimeline(ctx: AppContext, filter: TimelineFilter): Pro
   const entries: TimelineEntry[] = [];
   const urls = (sources: { url: string | null; id: string }[]) => sources.map((s) => s.url ?? s.id);
   if (filter.kind !== 'meeting') {
-    const { items } = await listRecords(ctx, policyEventKind, { party: filter.party }, everything);
+    const { items } = await listPolicyEvents(ctx, { party: filter.party }, everything);
     for (const e of items) {
       const parties = [...new Set([e.party, ...(e.target_party ? [e.target_party] : []), ...e.chairs])];
       entries.push({
@@ -76,7 +75,7 @@ export async function listTimeline(ctx: AppContext, filter: TimelineFilter): Pro
     }
   }
   if (!filter.kind || filter.kind === 'meeting') {
-    const { items } = await listRecords(ctx, meetingKind, { party: filter.party }, everything);
+    const { items } = await listMeetings(ctx, { party: filter.party }, everything);
     for (const m of items) {
       entries.push({
         date: m.date,

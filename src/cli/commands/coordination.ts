@@ -13,8 +13,7 @@ import { renderBriefMarkdown } from '../../app/briefing/render-brief-md.ts';
 import { renderBriefPdf } from '../../app/briefing/render-brief-pdf.ts';
 import { locales } from '../../domain/wording/format.ts';
 import { checkPeople } from '../../app/people/check-people.ts';
-import { personKind } from '../../app/people/person.record.ts';
-import { listRecords } from '../../app/records/records.ts';
+import { listPeople } from '../../app/people/list-people.ts';
 import {
   diffRequirementList,
   getRequirementList,
@@ -266,7 +265,7 @@ function registerTimelineAndPeople(program: Command) {
     .action(async (options, command: Command) => {
       const query = { role: options.role, party: options.party?.toUpperCase(), on: options.on };
       const { items } = await readAppOrServer(command, { path: '/api/v1/people', query }, async (ctx) => ({
-        items: (await listRecords(ctx, personKind, query, { limit: 10_000, offset: 0 })).items,
+        items: (await listPeople(ctx, query, { limit: 10_000, offset: 0 })).items,
       }));
       print(
         formatTable(

@@ -1,12 +1,22 @@
-/** `ramstein package|meeting|claim|equipment|target list|show`: the other record kinds, read from the terminal. */
+/** `ramstein package|meeting|claim|equipment|target list|show`: the other ledger records, read from the terminal. */
 import type { Command } from 'commander';
-import { claimKind } from '../../app/claims/claim.record.ts';
-import { equipmentKind } from '../../app/equipment/equipment.record.ts';
-import { meetingKind } from '../../app/meetings/meeting.record.ts';
-import { packageKind } from '../../app/packages/package.record.ts';
-import type { RecordKind } from '../../app/records/record-kind.ts';
-import { getRecord, listRecords, recordFilterNames } from '../../app/records/records.ts';
-import { targetKind } from '../../app/targets/target.record.ts';
+import { getClaim } from '../../app/claims/get-claim.ts';
+import { listClaims } from '../../app/claims/list-claims.ts';
+import type { AppContext } from '../../app/context.ts';
+import { getEquipment } from '../../app/equipment/get-equipment.ts';
+import { listEquipment } from '../../app/equipment/list-equipment.ts';
+import { getMeeting } from '../../app/meetings/get-meeting.ts';
+import { listMeetings } from '../../app/meetings/list-meetings.ts';
+import { getPackage } from '../../app/packages/get-package.ts';
+import { listPackages } from '../../app/packages/list-packages.ts';
+import { getTarget } from '../../app/targets/get-target.ts';
+import { listTargets } from '../../app/targets/list-targets.ts';
+import { claimFilters } from '../../store/repositories/claims.ts';
+import { equipmentFilters } from '../../store/repositories/equipment.ts';
+import { meetingFilters } from '../../store/repositories/meetings.ts';
+import { packageFilters } from '../../store/repositories/packages.ts';
+import type { Page } from '../../store/repositories/versioned-records.ts';
+import { targetFilters } from '../../store/repositories/targets.ts';
 import { readAppOrServer } from '../app.ts';
 import type { ApiRequest } from '../server-link.ts';
 import type { Cell } from '../output.ts';
@@ -14,8 +24,6 @@ import { print, toJson } from '../output.ts';
 import { count, date, listFormats, oneOf, printList, type ListFormat } from './ledger-options.ts';
 
 type Rec = Record<string, unknown>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyKind = RecordKind<any, any>;
 
 const money = (m: unknown) => {
   const v = m as { amount: string | null; currency: string } | null;
@@ -26,7 +34,9 @@ interface Noun {
   name: string;
   /** Its collection in the API: /api/v1/{path}. */
   path: string;
-  kind: AnyKind;
+  filters: readonly string[];
+  list(ctx: AppContext, filter: never, page: Page): Promise<{ items: unknown[]; total: number }>;
+  get(ctx: AppContext, id: string): Promise<unknown>;
   description: string;
   /** The columns of the list table. */
   row(r: Rec): Record<string, Cell>;
@@ -36,7 +46,9 @@ const nouns: Noun[] = [
   {
     name: 'package',
     path: 'packages',
-    kind: packageKind,
+    filters: packageFilters,
+    list: listPackages,
+    get: getPackage,
     description: 'Pooled packages (PURL): list, show',
     row: (p) => ({
       id: p.id as string,
@@ -50,7 +62,9 @@ const nouns: Noun[] = [
   {
     name: 'meeting',
     path: 'meetings',
-    kind: meetingKind,
+    filters: meetingFilters,
+    list: listMeetings,
+    get: getMeeting,
     description: 'Meetings (contact-group sessions, summits…): list, show',
     row: (m) => ({
       id: m.id as string,
@@ -64,7 +78,9 @@ const nouns: Noun[] = [
   {
     name: 'claim',
     path: 'claims',
-    kind: claimKind,
+    filters: claimFilters,
+    list: listClaims,
+    get: getClaim,
     description: 'Claims (reported totals with their sources): list, show',
     row: (c) => ({
       id: c.id as string,
@@ -78,7 +94,9 @@ const nouns: Noun[] = [
   {
     name: 'equipment',
     path: 'equipment',
-    kind: equipmentKind,
+    filters: equipmentFilters,
+    list: listEquipment,
+    get: getEquipment,
     description: 'Equipment types of the catalogue: list, show',
     row: (e) => ({
       id: e.id as string,
@@ -91,7 +109,9 @@ const nouns: Noun[] = [
   {
     name: 'target',
     path: 'targets',
-    kind: targetKind,
+    filters: targetFilters,
+    list: listTargets,
+    get: getTarget,
     description: 'Defence-spending targets: list, show',
     row: (t) => ({
       id: t.id as string,
@@ -105,7 +125,7 @@ const nouns: Noun[] = [
 function registerNoun(program: Command, noun: Noun): void {
   const group = program.command(noun.name).description(noun.description);
   const list = group.command('list').description(`List ${noun.name} records, filtered and paged`);
-  for (const filter of recordFilterNames(noun.kind)) {
+  for (const filter of noun.filters) {
     const parse = filter === 'from' || filter === 'to' ? date : (v: string) => v;
     list.option(`--${filter} <value>`, `filter by ${filter}`, parse);
   }
@@ -120,7 +140,7 @@ function registerNoun(program: Command, noun: Noun): void {
       const { items, total } = await readAppOrServer(
         command,
         { path: `/api/v1/${noun.path}`, query: { ...(filter as ApiRequest['query']), limit, offset } },
-        (ctx) => listRecords(ctx, noun.kind, filter, { limit, offset }),
+        (ctx) => noun.list(ctx, filter as never, { limit, offset }),
       );
       printList(format, items, (items as Rec[]).map(noun.row), total);
     });
@@ -132,7 +152,7 @@ function registerNoun(program: Command, noun: Noun): void {
       const record = await readAppOrServer(
         command,
         { path: `/api/v1/${noun.path}/${encodeURIComponent(id)}` },
-        (ctx) => getRecord(ctx, noun.kind, id),
+        (ctx) => noun.get(ctx, id),
       );
       print(toJson(record));
     });

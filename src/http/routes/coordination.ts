@@ -11,8 +11,8 @@ import { renderBriefMarkdown } from '../../app/briefing/render-brief-md.ts';
 import { renderBriefPdf } from '../../app/briefing/render-brief-pdf.ts';
 import { acceptLanguageHeader, langQuery, packLanguage } from '../pack-language.ts';
 import { checkPeople, sourcePeopleFlags } from '../../app/people/check-people.ts';
-import { personKind } from '../../app/people/person.record.ts';
-import { listRecords } from '../../app/records/records.ts';
+import { listPeople } from '../../app/people/list-people.ts';
+import { personOutput } from '../../app/people/person.types.ts';
 import {
   diffRequirementList,
   getRequirementList,
@@ -243,13 +243,11 @@ function timelineRoutes(app: Api): void {
           party: party.optional(),
           on: isoDate.optional(),
         }),
-        response: { 200: z.object({ items: z.array(personKind.output) }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(personOutput) }), ...errorResponses },
       },
     },
     async (request) => ({
-      items: (
-        await listRecords(callerContext(request), personKind, request.query, { limit: 10_000, offset: 0 })
-      ).items,
+      items: (await listPeople(callerContext(request), request.query, { limit: 10_000, offset: 0 })).items,
     }),
   );
 

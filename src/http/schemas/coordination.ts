@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { reportRuleIds } from '../../app/reports/report.types.ts';
 import { commitmentOutput } from '../../app/commitments/commitment.types.ts';
-import { meetingKind } from '../../app/meetings/meeting.record.ts';
+import { meetingOutput } from '../../app/meetings/meeting.types.ts';
 import { requirementOutput } from '../../app/requirements/requirement.types.ts';
 import { timelineKinds, timelineTextIds } from '../../app/timeline/list-timeline.ts';
 import { coverageBuckets } from '../../domain/coordination/coverage.ts';
@@ -272,7 +272,7 @@ export const briefingPack = z
   .meta({ id: 'BriefingPack' });
 
 export const meetingPage = z
-  .object({ meeting: meetingKind.output, record: meetingRecord, commitments: z.array(commitmentOutput) })
+  .object({ meeting: meetingOutput, record: meetingRecord, commitments: z.array(commitmentOutput) })
   .meta({ id: 'MeetingPage' });
 
 export const meetingRecorded = z

@@ -1,9 +1,33 @@
-/** Reported figures (table `claims`) as the briefing reads them, with visibility applied. */
-import { sql } from 'kysely';
+/** Reported figures (table `claims`), with the caller's visibility and write rights in every statement. */
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
-import { visibleTo } from '../visibility.ts';
+import type { Schema } from '../schema.ts';
+import { visibleTo, writableBy } from '../visibility.ts';
+import { idExists, readsOf, updateVersioned, versionsOf } from './versioned-records.ts';
+
+export type ClaimRow = Selectable<Schema['claims']>;
+export type NewClaim = Insertable<Schema['claims']>;
+
+/** The filters of a claim list, in the order the API lists them. */
+export const claimFilters = ['party', 'subject', 'measure'] as const;
+export type ClaimFilter = Partial<Record<(typeof claimFilters)[number], string>>;
+
+/** The claims `actor` may see matching `filter`, by subject and date. */
+function matching(db: Queryable, actor: Actor, filter: ClaimFilter) {
+  const { party, subject, measure } = filter;
+  return kysely(db)
+    .selectFrom('claims as c')
+    .selectAll('c')
+    .$if(party !== undefined, (q) => q.where('c.party', '=', party!))
+    .$if(subject !== undefined, (q) => q.where('c.subject', '=', subject!))
+    .$if(measure !== undefined, (q) => q.where('c.measure', '=', measure!))
+    .where(visibleTo(actor, 'c'))
+    .orderBy('c.subject')
+    .orderBy('c.as_of', (o) => o.asc().nullsLast())
+    .orderBy('c.id');
+}
 
 export interface ConflictingPair {
   subject: string;
@@ -23,6 +47,20 @@ export interface ConflictingPair {
 }
 
 export const claims = {
+  ...readsOf(matching, 'c.id'),
+
+  exists: (db: Queryable, id: string) => idExists(db, 'claims', id),
+
+  async insert(tx: Queryable, row: NewClaim): Promise<void> {
+    await kysely(tx).insertInto('claims').values(row).execute();
+  },
+
+  /** Writes `row` when the stored claim is still at `version` and `actor`'s to write; false otherwise. */
+  update: (tx: Queryable, actor: Actor, row: NewClaim, version: number, at: Date) =>
+    updateVersioned(tx, 'claims', row, version, at, writableBy(actor, 'claims', ['party'])),
+
+  versions: (db: Queryable) => versionsOf(db, 'claims'),
+
   /**
    * Pairs of claims `actor` may see on the same subject, in the same currency, with different
    * amounts, dated within 31 days of each other, the later one inside the window.

@@ -1,10 +1,61 @@
-/** Meetings as reports read them: held on or before a date, visible to the caller. */
-import { sql } from 'kysely';
+/**
+ * Meetings, and what was recorded at them, with the caller's visibility and write rights in every
+ * statement; and the summaries reports read (held on or before a date).
+ */
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
-import { visibleTo } from '../visibility.ts';
+import type { Schema } from '../schema.ts';
+import { visibleTo, writableBy } from '../visibility.ts';
+import { idExists, readsOf, updateVersioned, versionsOf } from './versioned-records.ts';
 import type { meetingKinds } from '../../domain/ledger/vocabulary.ts';
+
+export type MeetingRow = Selectable<Schema['meetings']>;
+export type NewMeeting = Insertable<Schema['meetings']>;
+
+/** The filters of a meeting list, in the order the API lists them. */
+export const meetingFilters = ['kind', 'from', 'to', 'party'] as const;
+export type MeetingFilter = Partial<Record<(typeof meetingFilters)[number], string>>;
+
+/** The meetings `actor` may see matching `filter`, by date. */
+function matching(db: Queryable, actor: Actor, filter: MeetingFilter) {
+  const { kind, from, to, party } = filter;
+  return kysely(db)
+    .selectFrom('meetings as m')
+    .selectAll('m')
+    .$if(kind !== undefined, (q) => q.where('m.kind', '=', kind!))
+    .$if(from !== undefined, (q) => q.where('m.date', '>=', from!))
+    .$if(to !== undefined, (q) => q.where('m.date', '<=', to!))
+    .$if(party !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb(eb.val(party!), '=', eb.fn.any('m.chairs')),
+          eb(eb.val(party!), '=', eb.fn.any('m.parties')),
+          eb('m.country', '=', party!),
+        ]),
+      ),
+    )
+    .where(visibleTo(actor, 'm'))
+    .orderBy('m.date')
+    .orderBy('m.id');
+}
+
+export const meetings = {
+  ...readsOf(matching, 'm.id'),
+
+  exists: (db: Queryable, id: string) => idExists(db, 'meetings', id),
+
+  async insert(tx: Queryable, row: NewMeeting): Promise<void> {
+    await kysely(tx).insertInto('meetings').values(row).execute();
+  },
+
+  /** Writes `row` when the stored meeting is still at `version` and `actor`'s to write; false otherwise. */
+  update: (tx: Queryable, actor: Actor, row: NewMeeting, version: number, at: Date) =>
+    updateVersioned(tx, 'meetings', row, version, at, writableBy(actor, 'meetings')),
+
+  versions: (db: Queryable) => versionsOf(db, 'meetings'),
+};
 
 export interface MeetingSummaryRow {
   id: string;

@@ -1,8 +1,55 @@
-/** Policy events' effects on commitments: which commitments a suspension touched, with visibility applied. */
+/**
+ * Policy events, with the caller's visibility and write rights in every statement, and their
+ * effects on commitments: which commitments a suspension touched, with visibility applied.
+ */
+import type { Insertable, Selectable } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Queryable } from '../database.ts';
 import { kysely } from '../kysely.ts';
-import { visibleTo } from '../visibility.ts';
+import type { Schema } from '../schema.ts';
+import { visibleTo, writableBy } from '../visibility.ts';
+import { idExists, readsOf, updateVersioned, versionsOf } from './versioned-records.ts';
+
+export type PolicyEventRow = Selectable<Schema['policy_events']>;
+export type NewPolicyEvent = Insertable<Schema['policy_events']>;
+
+/** The filters of a policy-event list, in the order the API lists them. */
+export const policyEventFilters = ['kind', 'party', 'from', 'to'] as const;
+export type PolicyEventFilter = Partial<Record<(typeof policyEventFilters)[number], string>>;
+
+/**
+ * The policy events `actor` may see matching `filter` (`party`: made by, aimed at or naming it as
+ * a chair; `from`/`to`: in effect during the period), by start.
+ */
+function matching(db: Queryable, actor: Actor, filter: PolicyEventFilter) {
+  const { kind, party, from, to } = filter;
+  return kysely(db)
+    .selectFrom('policy_events as e')
+    .selectAll('e')
+    .$if(kind !== undefined, (q) => q.where('e.kind', '=', kind!))
+    .$if(party !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('e.party', '=', party!),
+          eb('e.target_party', '=', party!),
+          eb(eb.val(party!), '=', eb.fn.any('e.chairs')),
+        ]),
+      ),
+    )
+    .$if(from !== undefined, (q) =>
+      q.where((eb) =>
+        eb(eb.fn.coalesce('e.due_on', 'e.ends_on', 'e.starts_on', 'e.announced_on'), '>=', from!),
+      ),
+    )
+    .$if(to !== undefined, (q) =>
+      q.where((eb) =>
+        eb(eb.fn('least', ['e.announced_on', eb.fn.coalesce('e.starts_on', 'e.announced_on')]), '<=', to!),
+      ),
+    )
+    .where(visibleTo(actor, 'e'))
+    .orderBy((eb) => eb.fn.coalesce('e.starts_on', 'e.announced_on'))
+    .orderBy('e.id');
+}
 
 export interface SuspendableRow {
   id: string;
@@ -12,6 +59,20 @@ export interface SuspendableRow {
 }
 
 export const policyEvents = {
+  ...readsOf(matching, 'e.id'),
+
+  exists: (db: Queryable, id: string) => idExists(db, 'policy_events', id),
+
+  async insert(tx: Queryable, row: NewPolicyEvent): Promise<void> {
+    await kysely(tx).insertInto('policy_events').values(row).execute();
+  },
+
+  /** Writes `row` when the stored policy event is still at `version` and `actor`'s to write; false otherwise. */
+  update: (tx: Queryable, actor: Actor, row: NewPolicyEvent, version: number, at: Date) =>
+    updateVersioned(tx, 'policy_events', row, version, at, writableBy(actor, 'policy_events', ['party'])),
+
+  versions: (db: Queryable) => versionsOf(db, 'policy_events'),
+
   /** What each policy event wrote, limited to the commitments `actor` may see. */
   async effects(db: Queryable, ids: readonly string[], actor: Actor): Promise<Map<string, unknown[]>> {
     const map = new Map<string, unknown[]>();

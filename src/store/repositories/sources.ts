@@ -8,7 +8,8 @@ import { anyText, kysely } from '../kysely.ts';
 import type { Schema } from '../schema.ts';
 import { visibleTo } from '../visibility.ts';
 
-export type RecordType = 'commitment' | 'package' | 'meeting' | 'claim' | 'equipment' | 'target';
+export type RecordType =
+  'commitment' | 'package' | 'meeting' | 'claim' | 'equipment' | 'target' | 'person' | 'policy_event';
 
 export interface SourceLink {
   url?: string | undefined;
