@@ -26,7 +26,12 @@ describe('coordination API', () => {
     const brief = res.json();
     expect(brief.previous).toMatchObject({ id: 'udcg-32' });
     expect(brief.announced).toContainEqual(
-      expect.objectContaining({ id: 'uk-lmm-1000-2026-02', at_this_meeting: true }),
+      expect.objectContaining({
+        id: 'uk-lmm-1000-2026-02',
+        at_this_meeting: true,
+        items: '1000 lmm',
+        lines: [expect.objectContaining({ equipment: 'lmm', quantity: 1000, name: 'LMM', unit: 'missile' })],
+      }),
     );
     expect(brief.chairs).toContainEqual({
       party: 'DE',

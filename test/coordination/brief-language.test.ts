@@ -51,6 +51,12 @@ const markdown = async (query: string, headers: Record<string, string> = {}) => 
   return { body: res.body, language: res.headers['content-language'] };
 };
 
+/** No line of a pack lists its items as raw equipment ids ("1000 lmm", "? patriot-interceptor"). */
+function expectNoEquipmentIds(text: string) {
+  expect(text).not.toMatch(/(\d|\?) (lmm|patriot-interceptor|patriot|iris-t-slm)\b/);
+  expect(text).not.toMatch(/\? [a-z0-9]+(-[a-z0-9]+)+/);
+}
+
 function expectFrench(md: string) {
   for (const heading of frenchHeadings) expect(md).toContain(heading);
   for (const heading of englishHeadings) expect(md).not.toContain(heading);
@@ -59,6 +65,9 @@ function expectFrench(md: string) {
   expect(md).toMatch(/\d\u202f\d{3}\u202f\d{3},\d\d\u00a0€/);
   expect(md).toContain('6 systèmes');
   expect(md).toContain('60 avions');
+  // Announced items worded as the web client titles them, never as equipment ids.
+  expect(md).toContain('1\u202f000 missiles LMM');
+  expectNoEquipmentIds(md);
   expect(md).toMatch(/Prochaine séance suggérée le \*\*\d+ \S+ \d{4}\*\*/);
   expect(md).not.toMatch(
     /\b(Chair|Expected|Decision|Substitution|Attended): |days late|needed by|, gap | vs |as known on/,
@@ -85,6 +94,8 @@ describe('the briefing pack in French', () => {
     expect(english.body).toContain('# Briefing pack: Ukraine Defense Contact Group #33, 12 Feb 2026');
     for (const heading of englishHeadings.slice(1)) expect(english.body).toContain(`## ${heading}`);
     expect(english.body).toContain('Chair: DE - Boris Pistorius');
+    expect(english.body).toContain('1,000 LMM missiles');
+    expectNoEquipmentIds(english.body);
     expect(english.body).not.toMatch(/Dossier|Présidence|séance/);
 
     const refused = await call({ method: 'GET', url: '/api/v1/meetings/udcg-33/brief?format=md&lang=de' });
@@ -106,6 +117,8 @@ describe('the briefing pack in French', () => {
     for (const heading of englishHeadings) expect(all).not.toContain(heading);
     expect(all).not.toMatch(/page \d+ of|Prepared|Next session/);
     expect(all).toContain('Établi le ');
+    expect(all).toMatch(/1\s000 missiles LMM/);
+    expectNoEquipmentIds(all);
   });
 
   it('writes the French pack from the command line with --lang fr', { timeout: 120_000 }, async () => {

@@ -4,10 +4,13 @@
  * figures still in conflict, what falls due before the next meeting, who chairs and attends, and
  * what became of the previous meeting's pledges by this one (its follow-through).
  */
+import type { Qualifier } from '../../domain/ledger/vocabulary.ts';
+import { shortName } from '../../domain/wording/item-label.ts';
 import { markingOf } from '../../domain/access/marking.ts';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { addDays, daysBetween, suggestNextSession } from '../../domain/coordination/cadence.ts';
 import type { AppContext } from '../context.ts';
+import { equipmentKind } from '../equipment/equipment.record.ts';
 import { listCommitments } from '../commitments/list-commitments.ts';
 import { getMeeting } from '../meetings/get-meeting.ts';
 import { listMeetings } from '../meetings/list-meetings.ts';
@@ -21,9 +24,29 @@ import { meetingRecord } from './record-meeting.ts';
 
 const everything = { limit: 100_000, offset: 0 };
 
-const summariseItems = (
-  items: { equipment: string | null; category: string | null; quantity: number | null }[],
-) => items.map((i) => `${i.quantity ?? '?'} ${i.equipment ?? i.category}`).join(', ');
+type Line = {
+  equipment: string | null;
+  category: string | null;
+  quantity: number | null;
+  quantity_qualifier: Qualifier | null;
+};
+
+const summariseItems = (items: Line[]) =>
+  items.map((i) => `${i.quantity ?? '?'} ${i.equipment ?? i.category}`).join(', ');
+
+/** A commitment's lines with the catalogue's short name and unit, for the pack to word them. */
+const linesOf = (items: Line[], catalogue: Map<string, { name: string; unit: string }>) =>
+  items.map((i) => {
+    const entry = i.equipment ? catalogue.get(i.equipment) : undefined;
+    return {
+      equipment: i.equipment,
+      category: i.category,
+      quantity: i.quantity,
+      quantity_qualifier: i.quantity_qualifier,
+      name: entry?.name ?? null,
+      unit: entry?.unit ?? null,
+    };
+  });
 
 export async function buildBrief(ctx: AppContext, meetingId: string) {
   requirePermission(ctx.actor, 'reports:read');
@@ -44,6 +67,8 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
     offset: 0,
     asOf: meeting.date,
   });
+  const { items: equipment } = await listRecords(ctx, equipmentKind, {}, everything);
+  const catalogue = new Map(equipment.map((e) => [e.id, { name: shortName(e), unit: e.unit }]));
   const announced = all.items
     .filter(
       (c) =>
@@ -56,6 +81,7 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
       announced_on: c.announced_on,
       at_this_meeting: c.announced_at === meeting.id,
       items: summariseItems(c.items),
+      lines: linesOf(c.items, catalogue),
       money: c.money
         ? { amount: c.money.amount, currency: c.money.currency, qualifier: c.money.qualifier }
         : null,
@@ -71,6 +97,7 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
       planned_on: c.state.planned_on!,
       days_late: daysBetween(c.state.planned_on!, meeting.date),
       items: summariseItems(c.items),
+      lines: linesOf(c.items, catalogue),
     }));
 
   const uncovered = [];

@@ -12,6 +12,7 @@ import {
   formatPercent,
   type Locale,
 } from '../../domain/wording/format.ts';
+import { itemLabel } from '../../domain/wording/item-label.ts';
 import { meetingShortName, placeName, quantityText, type Words } from '../../domain/wording/names.ts';
 import { timelineText } from '../../domain/wording/timeline-text.ts';
 import type { Brief } from './build-brief.ts';
@@ -32,6 +33,15 @@ export function packWords(locale: Locale): PackWords {
     money: (amount, currency) => formatMoney(amount, currency, locale),
   };
 }
+
+/** "1,000 LMM missiles, 2 Patriot systems": a commitment's lines as the web client words them. */
+const itemsText = (lines: Brief['announced'][number]['lines'], w: PackWords): string =>
+  lines
+    .map((l) =>
+      itemLabel(l, l.name !== null && l.unit !== null ? { name: l.name, unit: l.unit } : undefined, w),
+    )
+    .filter(Boolean)
+    .join(', ');
 
 const money = (
   m: { amount: string | null; currency: string; qualifier?: string } | null,
@@ -126,7 +136,8 @@ export function briefSections(b: Brief, w: PackWords): { title: string; lines: s
           const line = w.t('pack.announcedLine', {
             date: c.announced_on ? w.date(c.announced_on) : '?',
             donor: c.donor,
-            what: [c.items, money(c.money, w)].filter(Boolean).join('; ') || w.t('pack.noFigure'),
+            what:
+              [itemsText(c.lines, w), money(c.money, w)].filter(Boolean).join('; ') || w.t('pack.noFigure'),
             id: c.id,
           });
           return c.at_this_meeting ? `${line} (${w.t('brief.atThisMeeting')})` : line;
@@ -140,7 +151,7 @@ export function briefSections(b: Brief, w: PackWords): { title: string; lines: s
         b.overdue.map((c) =>
           w.t('pack.overdueLine', {
             donor: c.donor,
-            what: c.items || c.id,
+            what: itemsText(c.lines, w) || c.id,
             date: w.date(c.planned_on),
             count: c.days_late,
             status: status(c.status),

@@ -140,7 +140,21 @@ const suggestedSession = z
   .object({ date: z.string(), interval_days: int, after: z.string(), based_on: int })
   .meta({ id: 'SuggestedSession' });
 
-const itemsSummary = z.string().describe('Quantities and equipment, e.g. "2 patriot, 50 gepard"');
+const itemsSummary = z
+  .string()
+  .describe('Quantities and equipment ids, e.g. "2 patriot, 50 gepard" (see lines for each one)');
+const itemLines = z
+  .array(
+    z.object({
+      equipment: z.string().nullable(),
+      category: z.string().nullable(),
+      quantity: int.nullable().describe('Null when the quantity is not known'),
+      quantity_qualifier: z.enum(qualifiers).nullable(),
+      name: z.string().nullable().describe("The catalogue's short name of the equipment, if catalogued"),
+      unit: z.string().nullable().describe("The catalogue's unit of the equipment, if catalogued"),
+    }),
+  )
+  .describe('The equipment lines, as the briefing pack words them');
 
 const attendance = z.array(
   z.object({
@@ -187,6 +201,7 @@ export const briefingPack = z
         announced_on: z.string().nullable(),
         at_this_meeting: z.boolean(),
         items: itemsSummary,
+        lines: itemLines,
         money: z
           .object({ amount: z.string().nullable(), currency: z.string(), qualifier: z.enum(qualifiers) })
           .nullable(),
@@ -217,6 +232,7 @@ export const briefingPack = z
         planned_on: z.string(),
         days_late: int,
         items: itemsSummary,
+        lines: itemLines,
       }),
     ),
     uncovered: z.array(

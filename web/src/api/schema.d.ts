@@ -1509,8 +1509,20 @@ export type components = {
                 donor: string;
                 announced_on: string | null;
                 at_this_meeting: boolean;
-                /** @description Quantities and equipment, e.g. "2 patriot, 50 gepard" */
+                /** @description Quantities and equipment ids, e.g. "2 patriot, 50 gepard" (see lines for each one) */
                 items: string;
+                /** @description The equipment lines, as the briefing pack words them */
+                lines: {
+                    equipment: string | null;
+                    category: string | null;
+                    /** @description Null when the quantity is not known */
+                    quantity: number | null;
+                    quantity_qualifier: ("exact" | "about" | "at_least" | "at_most" | "vague") | null;
+                    /** @description The catalogue's short name of the equipment, if catalogued */
+                    name: string | null;
+                    /** @description The catalogue's unit of the equipment, if catalogued */
+                    unit: string | null;
+                }[];
                 money: {
                     amount: string | null;
                     currency: string;
@@ -1540,8 +1552,20 @@ export type components = {
                 status: "announced" | "committed" | "contracted" | "delivering" | "delivered" | "cancelled";
                 planned_on: string;
                 days_late: number;
-                /** @description Quantities and equipment, e.g. "2 patriot, 50 gepard" */
+                /** @description Quantities and equipment ids, e.g. "2 patriot, 50 gepard" (see lines for each one) */
                 items: string;
+                /** @description The equipment lines, as the briefing pack words them */
+                lines: {
+                    equipment: string | null;
+                    category: string | null;
+                    /** @description Null when the quantity is not known */
+                    quantity: number | null;
+                    quantity_qualifier: ("exact" | "about" | "at_least" | "at_most" | "vague") | null;
+                    /** @description The catalogue's short name of the equipment, if catalogued */
+                    name: string | null;
+                    /** @description The catalogue's unit of the equipment, if catalogued */
+                    unit: string | null;
+                }[];
             }[];
             uncovered: {
                 list: string;

@@ -5,15 +5,12 @@
  */
 import { useMemo } from 'react';
 import { useApi } from '../api/use-api.ts';
-import type { Equipment } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useParties } from './parties.tsx';
 import type { TitleWords } from './titles.ts';
+import { shortName } from '../../../src/domain/wording/item-label.ts';
 
-/** A proper name reads the same in every language: the first English alias ("Patriot"), else the name. */
-export function shortName(equipment: Pick<Equipment, 'name' | 'aliases'>): string {
-  return equipment.aliases.en?.[0] ?? equipment.name;
-}
+export { shortName } from '../../../src/domain/wording/item-label.ts';
 
 /** The catalogue titles are worded with (asked for early by pages that show titles first). */
 export const catalogueRead = ['/api/v1/equipment', { query: { limit: 1000 } }] as const;

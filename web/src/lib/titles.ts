@@ -6,28 +6,17 @@
 import type { Commitment, Meeting } from '../api/types.ts';
 import type { TextKey } from '../i18n/translate.ts';
 import { localeTags as tags, type Locale } from './format.ts';
-import { categoryName, placeName, unitName } from '../../../src/domain/wording/names.ts';
+import { itemLabel, type CatalogueEntry } from '../../../src/domain/wording/item-label.ts';
+import { placeName } from '../../../src/domain/wording/names.ts';
 
 export { categoryName, placeName, quantityText, unitName } from '../../../src/domain/wording/names.ts';
-const units = new Set([
-  'vehicle',
-  'missile',
-  'system',
-  'round',
-  'launcher',
-  'gun',
-  'aircraft',
-  'vessel',
-  'weapon',
-  'battery',
-]);
 
 export interface TitleWords {
   locale: Locale;
   t: (key: TextKey, vars?: Record<string, string | number>) => string;
   party: (code: string) => string;
   /** The catalogue's name and unit of an equipment type, when the catalogue has loaded. */
-  equipment: (id: string) => { name: string; unit: string } | undefined;
+  equipment: (id: string) => CatalogueEntry | undefined;
 }
 
 type TitledLine = Pick<
@@ -41,23 +30,7 @@ type TitledMeeting = Pick<Meeting, 'kind' | 'number' | 'place' | 'date'>;
 
 /** "2 Patriot systems", "about 50 Gepard vehicles", "IRIS-T SLM" (no quantity), "air defence". */
 export function lineLabel(line: TitledLine, words: TitleWords): string {
-  const entry = line.equipment ? words.equipment(line.equipment) : undefined;
-  const name =
-    entry?.name ??
-    line.equipment ??
-    (line.category ? categoryName(line.category, words).toLocaleLowerCase(tags[words.locale]) : '');
-  if (line.quantity === null) return name;
-  const unit = entry && units.has(entry.unit) ? entry.unit : 'unit';
-  const count = new Intl.NumberFormat(tags[words.locale]).format(line.quantity);
-  const about =
-    line.quantity_qualifier === 'about' ? '~' : line.quantity_qualifier === 'at_least' ? '≥ ' : '';
-  const unitWord = unitName(unit, line.quantity, words);
-  // "Patriot missile" with the unit "missile" reads "2 Patriot missiles", not "2 Patriot missile missiles".
-  const bare = name.replace(new RegExp(`\\s+${unit}s?$`, 'i'), '');
-  // "2 Patriot systems" in English; "2 systèmes Patriot" in French.
-  return words.locale === 'fr'
-    ? `${about}${count} ${unitWord} ${bare}`
-    : `${about}${count} ${bare} ${unitWord}`;
+  return itemLabel(line, line.equipment ? words.equipment(line.equipment) : undefined, words);
 }
 
 function monthYear(iso: string, locale: Locale): string {
