@@ -10,7 +10,7 @@ import { markingOf } from '../../domain/access/marking.ts';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { addDays, daysBetween, suggestNextSession } from '../../domain/coordination/cadence.ts';
 import type { AppContext } from '../context.ts';
-import { equipmentKind } from '../equipment/equipment.record.ts';
+import { listEquipment } from '../equipment/list-equipment.ts';
 import { listCommitments } from '../commitments/list-commitments.ts';
 import { getMeeting } from '../meetings/get-meeting.ts';
 import { listMeetings } from '../meetings/list-meetings.ts';
@@ -67,7 +67,7 @@ export async function buildBrief(ctx: AppContext, meetingId: string) {
     offset: 0,
     asOf: meeting.date,
   });
-  const { items: equipment } = await listRecords(ctx, equipmentKind, {}, everything);
+  const { items: equipment } = await listEquipment(ctx, {}, everything);
   const catalogue = new Map(equipment.map((e) => [e.id, { name: shortName(e), unit: e.unit }]));
   const announced = all.items
     .filter(
