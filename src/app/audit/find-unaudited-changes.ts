@@ -18,7 +18,7 @@ import { policyEvents } from '../../store/repositories/policy-events.ts';
 import { targets } from '../../store/repositories/targets.ts';
 import type { Queryable } from '../../store/database.ts';
 import { loadClaim } from '../claims/get-claim.ts';
-import { loadCommitment } from '../commitments/get-commitment.ts';
+import { commitmentViews, loadCommitment } from '../commitments/get-commitment.ts';
 import { actingAs, type AppContext } from '../context.ts';
 import { loadEquipment } from '../equipment/get-equipment.ts';
 import { loadMeeting } from '../meetings/get-meeting.ts';
@@ -33,17 +33,22 @@ export interface UnauditedChange {
   reason: string;
 }
 
-/** Each kind of record: the versions of all its rows, and one record as the caller sees it. */
+/**
+ * Each kind of record: the versions of all its rows, and one record as the caller sees it; for
+ * commitments, the most numerous, the views of a page of them read at once too.
+ */
 const ledger: Record<
   string,
   {
     versions(db: Queryable): Promise<Map<string, number>>;
     load(ctx: AppContext, db: Queryable, id: string): Promise<unknown>;
+    views?(ctx: AppContext, db: Queryable, ids: readonly string[]): Promise<Map<string, unknown>>;
   }
 > = {
   commitment: {
     versions: (db) => commitments.versions(db),
     load: (ctx, db, id) => loadCommitment(ctx, db, id),
+    views: async (ctx, db, ids) => commitmentViews(db, await commitments.getMany(db, ids, ctx.actor)),
   },
   package: { versions: packages.versions, load: loadPackage },
   meeting: { versions: meetings.versions, load: loadMeeting },
@@ -70,30 +75,50 @@ const comparable = (type: string, view: unknown) => {
   );
 };
 
+/** Records are compared this many at a time: the after-images of a whole ledger are never held at once. */
+const PAGE = 500;
+
 async function check(
   ctx: AppContext,
   type: string,
   versions: Map<string, number>,
-  view: (id: string) => Promise<unknown>,
+  views: (ids: readonly string[]) => Promise<Map<string, unknown>>,
 ): Promise<UnauditedChange[]> {
-  const recorded = await auditEvents.lastRecorded(ctx.db, type);
   const found: UnauditedChange[] = [];
   const flag = (id: string, reason: string) => found.push({ record_type: type, record_id: id, reason });
-  for (const [id, version] of [...versions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const last = recorded.get(id);
-    if (!last) {
-      flag(id, 'no audit event records it: it was inserted outside the application');
-      continue;
+  const sorted = [...versions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let start = 0; start < sorted.length; start += PAGE) {
+    const page = sorted.slice(start, start + PAGE);
+    const recorded = await auditEvents.lastRecorded(
+      ctx.db,
+      type,
+      page.map(([id]) => id),
+    );
+    const viewed = await views(
+      page.flatMap(([id]) => {
+        const after = recorded.get(id)?.after;
+        return after && isFullView(after) ? [id] : [];
+      }),
+    );
+    for (const [id, version] of page) {
+      const last = recorded.get(id);
+      if (!last) {
+        flag(id, 'no audit event records it: it was inserted outside the application');
+        continue;
+      }
+      if (last.after.version !== version) {
+        flag(
+          id,
+          `its version is ${version}, but its last audit event (${last.seq}) recorded version ${String(last.after.version)}`,
+        );
+        continue;
+      }
+      if (isFullView(last.after) && comparable(type, viewed.get(id) ?? {}) !== comparable(type, last.after))
+        flag(
+          id,
+          `it differs from the state its last audit event (${last.seq}) recorded, at the same version`,
+        );
     }
-    if (last.after.version !== version) {
-      flag(
-        id,
-        `its version is ${version}, but its last audit event (${last.seq}) recorded version ${String(last.after.version)}`,
-      );
-      continue;
-    }
-    if (isFullView(last.after) && comparable(type, await view(id)) !== comparable(type, last.after))
-      flag(id, `it differs from the state its last audit event (${last.seq}) recorded, at the same version`);
   }
   return found;
 }
@@ -108,8 +133,15 @@ export async function findUnauditedChanges(
   const ctx = actingAs(caller, systemActor, caller.requestId);
   const load = (type: string, id: string) => (on: AppContext) => ledger[type]!.load(on, on.db, id);
   const found: UnauditedChange[] = [];
-  for (const [type, { versions }] of Object.entries(ledger))
-    found.push(...(await check(ctx, type, await versions(ctx.db), (id) => load(type, id)(ctx))));
+  for (const [type, kind] of Object.entries(ledger)) {
+    const views = async (ids: readonly string[]) => {
+      if (kind.views) return kind.views(ctx, ctx.db, ids);
+      const made = new Map<string, unknown>();
+      for (const id of ids) made.set(id, await load(type, id)(ctx));
+      return made;
+    };
+    found.push(...(await check(ctx, type, await kind.versions(ctx.db), views)));
+  }
   const visible: UnauditedChange[] = [];
   for (const change of found) {
     const seen = await load(

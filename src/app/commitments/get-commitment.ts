@@ -1,7 +1,7 @@
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Queryable } from '../../store/database.ts';
-import { commitments } from '../../store/repositories/commitments.ts';
+import { commitments, type CommitmentRow } from '../../store/repositories/commitments.ts';
 import { sources } from '../../store/repositories/sources.ts';
 import type { AppContext } from '../context.ts';
 import type { CommitmentOutput } from './commitment.types.ts';
@@ -18,12 +18,33 @@ export async function loadCommitment(
   if (!row || (asOf && row.announced_on && row.announced_on > asOf)) {
     throw new AppError('not_found', `no commitment ${id}${asOf && row ? ` as of ${asOf}` : ''}`);
   }
+  return (await commitmentViews(db, [row], asOf)).get(id)!;
+}
+
+/** The views of commitment rows already read, their lines, events and sources read for all at once. */
+export async function commitmentViews(
+  db: Queryable,
+  rows: readonly CommitmentRow[],
+  asOf: string | null = null,
+): Promise<Map<string, CommitmentOutput>> {
+  const ids = rows.map((r) => r.id);
   const [lines, events, linked] = await Promise.all([
-    commitments.lines(db, [id]),
-    commitments.events(db, [id]),
-    sources.linkedTo(db, 'commitment', [id]),
+    commitments.lines(db, ids),
+    commitments.events(db, ids),
+    sources.linkedTo(db, 'commitment', ids),
   ]);
-  return toCommitmentView(row, lines.get(id) ?? [], events.get(id) ?? [], linked.get(id) ?? [], asOf);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      toCommitmentView(
+        row,
+        lines.get(row.id) ?? [],
+        events.get(row.id) ?? [],
+        linked.get(row.id) ?? [],
+        asOf,
+      ),
+    ]),
+  );
 }
 
 export async function getCommitment(

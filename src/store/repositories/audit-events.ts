@@ -7,7 +7,7 @@ import type { Actor } from '../../domain/access/actor.ts';
 import type { AuditRow } from '../audit.ts';
 import { sql } from 'kysely';
 import type { Queryable } from '../database.ts';
-import { kysely } from '../kysely.ts';
+import { anyText, kysely } from '../kysely.ts';
 
 export interface AuditFilter {
   recordType?: string | undefined;
@@ -85,16 +85,20 @@ export const auditEvents = {
   },
 
   /**
-   * For each record of `recordType`, the last audit event that recorded its version (its
-   * after-image has a `version`): the state the trail says the record is in.
+   * For each record of `recordType` among `ids`, the last audit event that recorded its version
+   * (its after-image has a `version`): the state the trail says the record is in. Asked a page of
+   * records at a time, so that the after-images of a whole ledger are never held at once.
    */
   async lastRecorded(
     db: Queryable,
     recordType: string,
+    ids: readonly string[],
   ): Promise<Map<string, { seq: bigint; after: Record<string, unknown> }>> {
+    if (ids.length === 0) return new Map();
     const { rows } = await sql<{ record_id: string; seq: bigint; after: Record<string, unknown> }>`
       SELECT DISTINCT ON (record_id) record_id, seq, after FROM audit_events
-       WHERE record_type = ${recordType} AND jsonb_typeof(after -> 'version') = 'number'
+       WHERE record_type = ${recordType} AND record_id = ${anyText(ids)}
+         AND jsonb_typeof(after -> 'version') = 'number'
        ORDER BY record_id, seq DESC`.execute(kysely(db));
     return new Map(rows.map((r) => [r.record_id, { seq: r.seq, after: r.after }]));
   },

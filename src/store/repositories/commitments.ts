@@ -250,6 +250,18 @@ export const commitments = {
     return new Map(rows.map((r) => [r.id, r.version]));
   },
 
+  /** The commitments among `ids` that `actor` may see. */
+  async getMany(db: Queryable, ids: readonly string[], actor: Actor): Promise<CommitmentRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await kysely(db)
+      .selectFrom('commitments as c')
+      .selectAll('c')
+      .where('c.id', '=', anyText(ids))
+      .where(visibleTo(actor, 'c'))
+      .execute();
+    return rows as CommitmentRow[];
+  },
+
   /** Locks commitment `id` for the rest of `tx`; its version, or undefined when there is none. */
   async lockVersion(tx: Queryable, id: string): Promise<number | undefined> {
     const row = await kysely(tx)
