@@ -36,6 +36,7 @@ const overview = [
   '/api/v1/parties?limit=1000',
   '/api/v1/freshness',
   '/api/v1/editions?dataset=kiel-ust',
+  '/api/v1/equipment?limit=1000',
 ];
 
 /** Computations of the report cache so far, by report (from /metrics). */

@@ -6,6 +6,7 @@
  */
 import { publicActor } from '../../domain/access/actor.ts';
 import { listCommitments } from '../commitments/list-commitments.ts';
+import { listEquipment } from '../equipment/list-equipment.ts';
 import { readFreshness } from '../reference/read-freshness.ts';
 import { listParties } from '../reference/list-parties.ts';
 import { actingAs, type AppContext } from '../context.ts';
@@ -30,4 +31,6 @@ export async function warmPublicReports(ctx: AppContext): Promise<void> {
   await listParties(visitor, { limit: 1000, offset: 0 });
   await readFreshness(visitor);
   await listCommitments(visitor, { sort: '-announced_on', limit: 6, offset: 0 });
+  // The catalogue the commitments' titles are worded with.
+  await listEquipment(visitor, {}, { limit: 1000, offset: 0 });
 }

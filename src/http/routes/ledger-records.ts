@@ -38,6 +38,7 @@ import { targetFilters } from '../../store/repositories/targets.ts';
 import { notModified, pageTag, recordTag } from '../etag.ts';
 import { errorResponses, isoDate, page, paging } from '../schemas/common.ts';
 import type { Api } from '../server.ts';
+import { keptView, sendKept } from '../cached-answer.ts';
 import {
   baseVersion,
   callerContext,
@@ -59,6 +60,8 @@ interface Collection {
   patch: z.ZodObject;
   output: z.ZodType<Stored>;
   filters: readonly string[];
+  /** Whether its list use case keeps its answers between changes (report-cache.ts). */
+  kept?: boolean;
   list(ctx: AppContext, filter: never, page: Page): Promise<{ items: Stored[]; total: number }>;
   get(ctx: AppContext, id: string): Promise<Stored>;
   create(ctx: AppContext, input: never): Promise<Stored>;
@@ -113,6 +116,7 @@ export const collections: Collection[] = [
     patch: equipmentPatch,
     output: equipmentOutput,
     filters: equipmentFilters,
+    kept: true,
     list: listEquipment,
     get: getEquipment,
     create: createEquipment,
@@ -155,6 +159,7 @@ function filterQuery(filters: readonly string[]) {
 function collectionRoutes(app: Api, collection: Collection): void {
   const { path, type, plural, output } = collection;
   const base = `/api/v1/${path}`;
+  const pageSchema = page(output);
 
   app.get(
     base,
@@ -165,7 +170,7 @@ function collectionRoutes(app: Api, collection: Collection): void {
         summary: `${plural}, filtered and paged`,
         querystring: filterQuery(collection.filters),
         headers: ifNoneMatchHeaders,
-        response: { 200: page(output), ...errorResponses },
+        response: { 200: pageSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -174,6 +179,15 @@ function collectionRoutes(app: Api, collection: Collection): void {
         offset: number;
       };
       const result = await collection.list(callerContext(request), filter as never, { limit, offset });
+      // A list kept between changes (the catalogue) is the same object until the data changes:
+      // its bytes are prepared once (cached-answer.ts). Others are tagged by the records they list.
+      if (collection.kept)
+        return sendKept(
+          request,
+          reply,
+          pageSchema,
+          keptView(result, 'page', () => ({ ...result, limit, offset })),
+        );
       if (notModified(request, reply, pageTag(type, result.items, result.total, request.url))) return reply;
       return { ...result, limit, offset };
     },
