@@ -103,7 +103,21 @@ describe('editions reconcile', () => {
         '/api/v1/editions',
         '/api/v1/editions/{id}/reconciliation',
         '/api/v1/editions/{id}/diff/{other}',
+        '/api/v1/editions/latest/reconciliation',
       ]),
     );
+  });
+
+  it('answers the comparison with the latest release of a data set at one address, 404 for a data set with none', async () => {
+    const latest = await get('/api/v1/editions/latest/reconciliation?dataset=kiel-ust');
+    expect(latest.statusCode).toBe(200);
+    expect(latest.json()).toEqual((await get('/api/v1/editions/kiel-ust-r30/reconciliation')).json());
+    // Kiel's data set by default, CSV as for one release.
+    expect((await get('/api/v1/editions/latest/reconciliation')).json().edition.id).toBe('kiel-ust-r30');
+    const csv = await get('/api/v1/editions/latest/reconciliation?format=csv');
+    expect(csv.body).toBe((await get('/api/v1/editions/kiel-ust-r30/reconciliation?format=csv')).body);
+    const none = await get('/api/v1/editions/latest/reconciliation?dataset=no-such-set');
+    expect(none.statusCode).toBe(404);
+    expect(none.json().detail).toContain('no-such-set');
   });
 });

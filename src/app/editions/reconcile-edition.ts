@@ -13,7 +13,8 @@ import { reportNotes, type ReportNote, type RuleId } from '../../domain/reports/
 import type { ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import type { AppContext } from '../context.ts';
 import { reportBurden } from '../reports/report-burden.ts';
-import { editionDonorTable, requireEdition } from './get-edition.ts';
+import { AppError } from '../../domain/errors.ts';
+import { editionDonorTable, listEditions, requireEdition } from './get-edition.ts';
 import { kielContract } from './import-edition.ts';
 import { cachedReport } from '../reports/report-cache.ts';
 
@@ -40,6 +41,18 @@ const minor = (figure: { amount_minor: string }) => BigInt(figure.amount_minor);
 export async function reconcileEdition(ctx: AppContext, id: string): Promise<Reconciliation> {
   requirePermission(ctx.actor, 'reports:read');
   return cachedReport(ctx, 'reconciliation', { id }, () => reconcile(ctx, id));
+}
+
+/**
+ * The ledger beside the latest release of a data set (editions are listed by publication), so
+ * that a page comparing with "the latest release" asks once instead of listing releases first.
+ */
+export async function reconcileLatest(ctx: AppContext, dataset: string): Promise<Reconciliation> {
+  requirePermission(ctx.actor, 'reports:read');
+  const latest = (await listEditions(ctx, dataset)).at(-1);
+  if (!latest)
+    throw new AppError('not_found', `no release of ${dataset} has been imported (ramstein editions import)`);
+  return reconcileEdition(ctx, latest.id);
 }
 
 async function reconcile(ctx: AppContext, id: string): Promise<Reconciliation> {

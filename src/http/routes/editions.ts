@@ -8,7 +8,13 @@ import {
   reconciliationSchema,
 } from '../../app/editions/edition.types.ts';
 import { getEdition, listEditions } from '../../app/editions/get-edition.ts';
-import { reconcileEdition } from '../../app/editions/reconcile-edition.ts';
+import {
+  reconcileEdition,
+  reconcileLatest,
+  type Reconciliation,
+} from '../../app/editions/reconcile-edition.ts';
+import { kielContract } from '../../app/editions/import-edition.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { jsonSafe } from '../../domain/json.ts';
 import { keptView, sendKept } from '../cached-answer.ts';
 import { diffRows, donorTableRows, reconcileRows } from '../../domain/editions/tabular.ts';
@@ -100,6 +106,28 @@ export function editionRoutes(app: Api): void {
   );
 
   app.get(
+    '/api/v1/editions/latest/reconciliation',
+    {
+      config: { permission: 'reports:read' as const, heavy: 'computing', media: { 'text/csv': 'string' } },
+      schema: {
+        tags: ['editions'],
+        summary: "Ramstein's ledger beside the latest release of a data set (by publication date)",
+        querystring: format.extend({
+          dataset: z.string().max(64).default(kielContract().dataset).describe('The data set, e.g. kiel-ust'),
+        }),
+        response: { 200: reconciliationSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      sendReconciliation(
+        request,
+        reply,
+        request.query.format,
+        await reconcileLatest(callerContext(request), request.query.dataset),
+      ),
+  );
+
+  app.get(
     '/api/v1/editions/:id/reconciliation',
     {
       config: { permission: 'reports:read' as const, heavy: 'computing', media: { 'text/csv': 'string' } },
@@ -111,16 +139,37 @@ export function editionRoutes(app: Api): void {
         response: { 200: reconciliationSchema, ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const r = await reconcileEdition(callerContext(request), request.params.id);
-      if (request.query.format === 'csv') {
-        const rows = withConversionRows(
-          reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
-          r.conversion,
-        );
-        return reply.type('text/csv; charset=utf-8').send(stringify(rows, { header: true }) as never);
-      }
-      return jsonSafe(r) as Json;
-    },
+    async (request, reply) =>
+      sendReconciliation(
+        request,
+        reply,
+        request.query.format,
+        await reconcileEdition(callerContext(request), request.params.id),
+      ),
+  );
+}
+
+/**
+ * A reconciliation as CSV (with its source on every row) or as JSON; the JSON of a kept answer is
+ * prepared once per change (cached-answer.ts).
+ */
+function sendReconciliation(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  format: 'json' | 'csv',
+  r: Reconciliation,
+) {
+  if (format === 'csv') {
+    const rows = withConversionRows(
+      reconcileRows(r.rows, true).map((row) => ({ ...row, source: r.edition.attribution })),
+      r.conversion,
+    );
+    return reply.type('text/csv; charset=utf-8').send(stringify(rows, { header: true }) as never);
+  }
+  return sendKept(
+    request,
+    reply,
+    reconciliationSchema,
+    keptView(r, 'json', () => jsonSafe(r) as object),
   );
 }

@@ -1179,6 +1179,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/editions/latest/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ramstein's ledger beside the latest release of a data set (by publication date) */
+        get: operations["getEditionsLatestReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/editions/{id}/reconciliation": {
         parameters: {
             query?: never;
@@ -12301,6 +12318,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EditionDiff"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The query, path or headers are invalid */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sign-in needed, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role, nation, missing x-csrf-token, password change pending) */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or not one the caller may see */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is invalid */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEditionsLatestReconciliation: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                /** @description The data set, e.g. kiel-ust */
+                dataset?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the server log */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciliation"];
                     "text/csv": string;
                 };
             };

@@ -1,14 +1,14 @@
 /**
  * What the overview reads, in one place: its components read these addresses, and main.tsx asks
  * for all of them at once before the first render when the overview is the page opened, so that
- * no read waits for the application to render, nor for another read (the Kiel reconciliation is
- * asked for as soon as the list of releases arrives). The API client's cache hands the
- * components the answers already on their way.
+ * no read waits for the application to render, nor for another read (the comparison with the
+ * latest Kiel release is one address). The API client's cache hands the components the answers
+ * already on their way.
  */
 import { get } from '../../api/client.ts';
 import { preloadChartLibrary } from '../../components/Chart.tsx';
 import { catalogueRead } from '../../lib/catalogue.tsx';
-import { KIEL, releasesOf } from '../trackers/editions.ts';
+import { KIEL } from '../trackers/editions.ts';
 import { monthlyQuery, type OverviewCurrency } from './monthly-value.ts';
 
 export { monthlyQuery, type OverviewCurrency };
@@ -19,7 +19,7 @@ export const currencyOf = (search: URLSearchParams): OverviewCurrency =>
 export const burdenQuery = (currency: OverviewCurrency) => ({ query: { currency } }) as const;
 /** The latest announcements (undated ones sort last), and the ledger's count in `total`. */
 export const latestQuery = { query: { limit: 6, sort: '-announced_on' } } as const;
-export const kielEditionsQuery = { query: { dataset: KIEL } } as const;
+export const kielLatestQuery = { query: { dataset: KIEL } } as const;
 
 const ignore = () => undefined;
 
@@ -31,10 +31,5 @@ export function prefetchOverview(search: URLSearchParams): void {
   get('/api/v1/reports/fair-share').catch(ignore);
   get('/api/v1/freshness').catch(ignore);
   get(...catalogueRead).catch(ignore);
-  get('/api/v1/editions', kielEditionsQuery)
-    .then((list) => {
-      const latest = releasesOf(list.items, KIEL).at(-1);
-      if (latest) return get('/api/v1/editions/{id}/reconciliation', { path: { id: latest.id } });
-    })
-    .catch(ignore);
+  get('/api/v1/editions/latest/reconciliation', kielLatestQuery).catch(ignore);
 }
