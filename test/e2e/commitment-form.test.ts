@@ -19,7 +19,8 @@ describeInBrowser('the commitment form', (e2e) => {
     const page = await e2e.open(`/sign-in?next=/commitments/${id}/edit`);
     await signIn(page, e2e.accounts.coordinator);
     await page.getByLabel('Line 3: equipment').waitFor();
-    expect(await page.getByLabel('Line 1: equipment').inputValue()).toBe('bradley');
+    // A line's equipment shows once the catalogue's choices have arrived, which may come after the lines.
+    await expect.poll(() => page.getByLabel('Line 1: equipment').inputValue()).toBe('bradley');
     expect(await page.getByLabel('Line 2: equipment').inputValue()).toBe('stryker');
     expect(await page.getByLabel('Line 3: quantity').inputValue()).toBe('8');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -38,6 +39,7 @@ describeInBrowser('the commitment form', (e2e) => {
     await page.getByLabel('Line 3: equipment').waitFor();
     await page.reload();
     await page.getByLabel('Line 3: equipment').waitFor();
+    await expect.poll(() => page.getByLabel('Line 1: equipment').inputValue()).toBe('bradley');
     expect(await page.getByLabel('Line 2: quantity').inputValue()).toBe('95');
     await page.getByRole('button', { name: 'Remove line 1' }).click();
     expect(await page.getByLabel('Line 3: equipment').count()).toBe(0);
