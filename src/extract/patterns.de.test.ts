@@ -572,6 +572,77 @@ const cases: Case[] = [
     text: 'Nordeuropäer kaufen US-Waffen für 300 Millionen Dollar für die Ukraine',
     none: ['commitment'],
   },
+  // Beratungen oder Verhandlungen als Rahmen: kein bloßer Gesprächsgegenstand, kein Treffen ohne Teilnehmer
+  {
+    text: 'Im Rahmen der jüngsten Nato-Beratungen haben sich Polen und Litauen darauf verständigt, Rüstungsgüter im Wert von 300 Millionen Dollar für die Ukraine zu kaufen.',
+    facts: [
+      { type: 'commitment', donor: 'PL', mode: 'funded_purchase' },
+      { type: 'commitment', donor: 'LT', mode: 'funded_purchase' },
+    ],
+    none: ['meeting'],
+  },
+  {
+    text: 'Bei den Verhandlungen in Brüssel sagte Kanada der Ukraine 25 Schützenpanzer zu.',
+    facts: [{ type: 'commitment', donor: 'CA', category: 'armour', quantity: q(25) }],
+  },
+  {
+    text: 'Spanien verhandelt noch über die Lieferung von sechs Leopard-Panzern.',
+    none: ['commitment'],
+  },
+  // Ein Staat vor dem Bindestrich eines Waffenworts ist der Hersteller, nicht der Geber
+  {
+    text: 'Kanada und weitere Bündnisstaaten wollen US-Rüstungsgüter im Wert von 400 Millionen Dollar für die Ukraine erwerben.',
+    facts: [
+      { type: 'commitment', donor: 'NATO', supplier: 'US', money: usd(400_000_000), mode: 'funded_purchase' },
+    ],
+    only: true,
+  },
+  {
+    text: 'Schweden kauft US-Patriot-Systeme für die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'patriot', supplier: 'US' }],
+    only: true,
+  },
+  // Was ein Staat für die eigene Armee kauft oder was ein anderer Staat bekommt, ist keine Hilfe für die Ukraine
+  {
+    text: 'Die Bundesregierung will für die Bundeswehr sechs neue Patriot-Systeme beschaffen.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Die Niederlande geben zwei Patriot-Systeme an die Ukraine ab. Die Bundeswehr bekommt im Gegenzug neue Systeme aus den USA.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'patriot', quantity: q(2) }],
+    only: true,
+  },
+  // Ein Partizip vor dem Nomen nennt eine andernorts erzählte Gabe; das Verb des Satzes entscheidet
+  {
+    text: 'Die Bundeswehr soll die abgegebenen Haubitzen aus Frankreich ersetzt bekommen.',
+    none: ['commitment'],
+  },
+  // Ein gemeinsamer Betrag mehrerer Geber ist nicht der Betrag jedes einzelnen
+  {
+    text: 'Finnland, Estland und Lettland finanzieren gemeinsam ein Paket im Wert von 90 Millionen Euro für die Ukraine.',
+    facts: [
+      { type: 'commitment', donor: 'FI', money: null },
+      { type: 'commitment', donor: 'EE', money: null },
+      { type: 'commitment', donor: 'LV', money: null },
+    ],
+    only: true,
+  },
+  {
+    text: 'Mit Unterstützung seiner Partner Belgien und Norwegen liefert Deutschland der Ukraine ein Paket im Wert von 800 Millionen Euro.',
+    facts: [
+      { type: 'commitment', donor: 'DE', money: eur(800_000_000) },
+      { type: 'commitment', donor: 'BE', money: null },
+      { type: 'commitment', donor: 'NO', money: null },
+    ],
+    only: true,
+  },
+  {
+    text: 'Polen und Tschechien stellen der Ukraine je 50 Millionen Euro zur Verfügung.',
+    facts: [
+      { type: 'commitment', donor: 'PL', money: eur(50_000_000) },
+      { type: 'commitment', donor: 'CZ', money: eur(50_000_000) },
+    ],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -19,5 +19,6 @@ export const words = {
   othersOfGroup: cueIndex(grammar.others_of_group),
   originNouns: cueIndex(grammar.origin_nouns),
   demonstrative: cueIndex(grammar.demonstratives),
+  determiner: cueIndex(grammar.determiners),
   additive: cueIndex(grammar.additive),
 };

@@ -19,7 +19,16 @@ import {
   canGive,
   NOT_DONORS,
 } from './roles.ts';
-import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
+import {
+  charSpan,
+  clauseOf,
+  hasCue,
+  settingBefore,
+  within,
+  wordsOf,
+  type Mention,
+  type Sentence,
+} from './sentence.ts';
 import { statusOf } from './status.ts';
 import { coordinatedWith } from './coordination.ts';
 import { gappedCounts, gappedPairs } from './gapping.ts';
@@ -102,7 +111,8 @@ function triggerHolds(s: Sentence, t: Mention<TriggerEntry>, clause: Range): boo
     if (!found) return false;
   }
   const lookback = { start: complementStart(s, clause), end: t.start };
-  if (hasCue(s, 'nonCommitment', lookback)) return false;
+  // "Im Rahmen der Beratungen haben sich … verständigt": talks as the setting govern nothing.
+  if (s.cue.nonCommitment.some((m) => within(m, lookback) && !settingBefore(s, m.start))) return false;
   // "nach der Lieferung der zwölf Haubitzen": a past delivery that dates something else.
   if (hasCue(s, 'backgroundNouns', { start: Math.max(clause.start, t.start - 2), end: t.start }))
     return false;
@@ -127,6 +137,18 @@ function hedged(s: Sentence, range: Range): boolean {
   return false;
 }
 
+/** A German participle with an adjective ending between a determiner and a noun ("die abgegebenen Systeme", "das zugesagte zweite System"). */
+function attributive(s: Sentence, t: Range): boolean {
+  if (s.lang !== 'de' || t.end !== t.start + 1) return false;
+  const w = s.tokens[t.start]!;
+  if (!/^\p{Ll}/u.test(w.text) || !/(e|en|er|es|em)$/.test(w.fold)) return false;
+  if (t.start === 0 || !words.determiner[s.lang].matchAt(s.tokens, t.start - 1)) return false;
+  const next = s.tokens[t.end];
+  const after = s.tokens[t.end + 1];
+  const noun = (x: typeof next) => x?.kind === 'word' && /^\p{Lu}/u.test(x.text);
+  return noun(next) || (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && noun(after));
+}
+
 /** A clause opened by "que"/"that"/"dass" is governed by the verb before it: look there too. */
 function complementStart(s: Sentence, clause: Range): number {
   if (clause.start === 0) return 0;
@@ -138,10 +160,15 @@ function complementStart(s: Sentence, clause: Range): number {
 function commitmentsOfClause(
   s: Sentence,
   clause: Range,
-  held: Mention<TriggerEntry>[],
+  told: Mention<TriggerEntry>[],
   memory: ArticleMemory,
 ): Candidate[] {
   // "L'Ukraine a annoncé avoir reçu … de la part de …": a receiving verb governed by weak ones reads as receiving.
+  let held = told;
+  // "die abgegebenen Systeme … ersetzt bekommen": a participle before a noun names a gift told
+  // elsewhere; with a verb of its own in the clause, that verb tells what happens.
+  const finite = held.filter((t) => !attributive(s, t));
+  if (finite.length > 0) held = finite;
   const receivedOnly =
     held.some((t) => t.value.act === 'receive') &&
     held.every((t) => t.value.act === 'receive' || t.value.weak);
@@ -198,8 +225,18 @@ function commitmentsOfClause(
       : donorOf(s, clause, first, memory);
   if (!subject || (subject.fromMemory && weak && !namesPledge)) return [];
   const roles = receiving
-    ? { donor: subject.code, recipient: receiverOf(s, clause, first), supplier: null, mode: null, lastEnd: 0 }
+    ? {
+        donor: subject.code,
+        recipient: receiverOf(s, clause, first, subject.code),
+        supplier: null,
+        mode: null,
+        lastEnd: 0,
+      }
     : rolesOf(s, clause, first, acts, subject);
+  // "für die Bundeswehr beschaffen", "Die Bundeswehr bekommt … aus den USA": what a state buys for
+  // its own forces, or what another state receives, is no aid to Ukraine.
+  if (roles.recipient !== null && roles.recipient !== 'UA' && (receiving || roles.recipient === roles.donor))
+    return [];
   const base = emptyCandidate(
     'commitment',
     charSpan(s, Math.min(subject.start ?? first.start, first.start), first.end),
@@ -303,6 +340,7 @@ function commitmentsOfClause(
     );
   });
   shareJointCount(s, facts, donors.length, named.length === donors.length);
+  shareJointMoney(s, facts, named, donors.length);
   const single = facts.length === donors.length ? facts[0] : undefined;
   if (!single?.quantity || single.quantity.value === null) return facts;
   const after = s.tokens.findIndex((t) => t.start >= single.evidence.end);
@@ -389,6 +427,22 @@ function shareJointCount(s: Sentence, facts: Candidate[], donors: number, coordi
     // Partners named after "gemeinsam mit", "together with" buy beside the subject: the count stays its own.
     if (!jointly && (each || !coordinated)) continue;
     fact.quantity = { ...fact.quantity, value: n / donors };
+  }
+}
+
+/**
+ * "Schweden, Norwegen und Dänemark finanzieren gemeinsam ein Paket von 500 Millionen Dollar",
+ * "mit Unterstützung unserer Partner Belgien, Dänemark und Norwegen … 1,4 Milliarden Euro": an
+ * amount told of several donors is theirs together, not each one's, unless a distributive word
+ * gives it to each ("je 100 Millionen", "each"); partners named beside the subject don't hold it.
+ * Each donor keeps the pledge, without the amount, which its own share may tell later.
+ */
+function shareJointMoney(s: Sentence, facts: Candidate[], named: string[], donors: number): void {
+  if (donors < 2 || hasCue(s, 'distributive', { start: 0, end: s.tokens.length })) return;
+  for (const fact of facts) {
+    if (!fact.money || (named.length === 1 && fact.donor === named[0])) continue;
+    fact.money = null;
+    fact.money_alt = [];
   }
 }
 
@@ -531,8 +585,11 @@ const afterFrenchDe = (s: Sentence, at: number) =>
     (['la', "l'", 'le', 'les'].includes(s.tokens[at - 1]?.fold ?? '') &&
       FROM_FR.has(s.tokens[at - 2]?.fold ?? '')));
 
-function receiverOf(s: Sentence, clause: Range, verb: Range): string | null {
-  const before = s.parties.filter((p) => within(p, clause) && p.start < verb.start).pop();
+function receiverOf(s: Sentence, clause: Range, verb: Range, giver: string): string | null {
+  // "Die Ukraine soll … aus Beständen der Bundeswehr bekommen": the giver before the verb receives nothing.
+  const before = s.parties
+    .filter((p) => within(p, clause) && p.start < verb.start && p.value.code !== giver)
+    .pop();
   return before?.value.code ?? 'UA';
 }
 
@@ -834,8 +891,8 @@ function originOf(s: Sentence, clause: Range, donor: string): string | null {
     if (p.value.form !== 'demonym' && !(p.value.form === 'name' && s.tokens[p.end]?.text === '-')) continue;
     const next = { start: p.end, end: p.end + 2 };
     const prev = { start: Math.max(clause.start, p.start - 2), end: p.start };
-    if (hasCue(s, 'aidNouns', prev) || hasCue(s, 'aidNouns', next) || s.items.some((i) => within(i, prev)))
-      return p.value.code;
+    const things = (r: Range) => hasCue(s, 'aidNouns', r) || s.items.some((i) => within(i, r));
+    if (things(prev) || things(next)) return p.value.code;
   }
   return null;
 }

@@ -10,7 +10,16 @@ import type { PartyEntry } from '../lexicon/parties.ts';
 import { words } from '../lexicon/grammar.ts';
 import { coordinatedWith } from './coordination.ts';
 import { afterPlacePrep, afterRecipientPrep } from './roles.ts';
-import { charSpan, clauseOf, hasCue, within, wordsOf, type Mention, type Sentence } from './sentence.ts';
+import {
+  charSpan,
+  clauseOf,
+  hasCue,
+  settingBefore,
+  within,
+  wordsOf,
+  type Mention,
+  type Sentence,
+} from './sentence.ts';
 
 const PRIORITY: MeetingCue[] = ['udcg', 'nato_summit', 'nato_ministerial', 'conference', 'summit', 'meeting'];
 
@@ -138,14 +147,6 @@ function twoParty(
 
 /** Capitals that stand for no meeting party of their own (an organisation's seat). */
 const NOT_HOSTS = new Set(['EU', 'NATO']);
-
-function settingBefore(s: Sentence, at: number): boolean {
-  for (let k = Math.max(0, at - 5); k < at; k++) {
-    const m = cues.settings[s.lang].matchAt(s.tokens, k);
-    if (m && m.end === at) return true;
-  }
-  return false;
-}
 
 /** Words that open a time limit or a horizon ("bis 2035", "by 2035", "within 50 days"), not a meeting's date. */
 const HORIZON = new Set(['bis', 'by', "d'ici", 'within', 'innerhalb', 'binnen', 'dans', 'until', "jusqu'en"]);

@@ -44,8 +44,12 @@ function ownerAfterNoun(s: Sentence, m: Mention<PartyEntry>): boolean {
   return noun?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(noun.text);
 }
 
-/** "aus europäischer Produktion", "de fabrication française": the adjective tells who makes it. */
+/**
+ * "aus europäischer Produktion", "de fabrication française": the adjective tells who makes it; so
+ * does a party that opens a compound on what is given ("US-Waffen", "US-Rüstungsgüter", "US-Patriot-Systeme").
+ */
 function namesMaker(s: Sentence, m: Mention<PartyEntry>): boolean {
+  if (opensCompound(s, m)) return true;
   if (m.value.form !== 'demonym') return false;
   return (
     words.originNouns[s.lang].matchAt(s.tokens, m.end) !== null ||
@@ -69,4 +73,18 @@ function receivesWithList(s: Sentence, m: Mention<PartyEntry>): boolean {
     if (c && s.tokens[k]?.text !== ',') return true;
   }
   return false;
+}
+
+/** "US-Waffen": a party joined by a hyphen, with no space, to an aid noun, an item or a kind. */
+function opensCompound(s: Sentence, m: Mention<PartyEntry>): boolean {
+  const dash = s.tokens[m.end];
+  const next = s.tokens[m.end + 1];
+  if (!dash || !next || !/^[-‑]$/.test(dash.text) || dash.start !== s.tokens[m.end - 1]!.end) return false;
+  if (next.start !== dash.end) return false;
+  const at = m.end + 1;
+  return (
+    s.cue.aidNouns.some((c) => c.start === at) ||
+    s.items.some((c) => c.start === at) ||
+    s.categories.some((c) => c.start === at)
+  );
 }

@@ -226,6 +226,28 @@ export const within = (m: { start: number }, range: { start: number; end: number
 export const hasCue = (s: Sentence, name: CueName, range: { start: number; end: number }) =>
   s.cue[name].some((m) => within(m, range));
 
+/**
+ * Whether a setting ("bei dem", "im Rahmen der", "during the"; `settings` in triggers.json) stands
+ * right before token `at`, a meeting or talks word: adjectives and a party before the word may
+ * stand between ("Im Rahmen der jüngsten Nato-Beratungen", "at the latest NATO meeting").
+ */
+export function settingBefore(s: Sentence, at: number): boolean {
+  let k = at;
+  for (let n = 0; n < 4 && k > 0; n++) {
+    for (let j = Math.max(0, k - 5); j < k; j++) {
+      const m = cues.settings[s.lang].matchAt(s.tokens, j);
+      if (m && m.end === k) return true;
+    }
+    const party = s.parties.find((p) => p.end === k || (p.end === k - 1 && s.tokens[k - 1]?.text === '-'));
+    const t = s.tokens[k - 1];
+    if (party) k = party.start;
+    // German writes nouns with a capital: a lower-case word between article and noun is an adjective.
+    else if (s.lang === 'de' && t?.kind === 'word' && /^\p{Ll}/u.test(t.text)) k--;
+    else return false;
+  }
+  return false;
+}
+
 /** Character span of tokens [from, to). */
 export function charSpan(s: Sentence, from: number, to: number): Span {
   const a = s.tokens[Math.max(0, from)] as Token;
