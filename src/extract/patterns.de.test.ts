@@ -643,6 +643,24 @@ const cases: Case[] = [
       { type: 'commitment', donor: 'CZ', money: eur(50_000_000) },
     ],
   },
+  // Worauf ein Vorhaben zielt, ist keine Zusage
+  {
+    text: 'Das Programm zielt darauf ab, dass Waffen aus den USA an europäische Partner verkauft werden, die sie dann der Ukraine weitergeben.',
+    none: ['commitment'],
+  },
+  // Gründung einer Gruppe und der Rahmen „vor dem Treffen“ sind kein Treffen
+  {
+    text: 'Die Ukraine-Kontaktgruppe wurde im April 2022 auf Initiative der USA gegründet.',
+    none: ['meeting'],
+  },
+  {
+    text: 'Vor dem Treffen hatte der Kanzler betont, Deutschland werde der Ukraine weiter helfen.',
+    none: ['meeting'],
+  },
+  {
+    text: 'Die Kontaktgruppe kam am Freitag zum zwölften Mal in Ramstein zusammen.',
+    facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2025-07-11', granularity: 'day' } }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

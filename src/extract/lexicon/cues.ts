@@ -81,6 +81,7 @@ const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string
   anaphora: PerLang<string[]>;
   hypothetical: PerLang<string[]>;
   settings: PerLang<string[]>;
+  founding: PerLang<string[]>;
   with: PerLang<string[]>;
 };
 
@@ -144,6 +145,7 @@ export const cues = {
   anaphora: cueIndex(meeting.anaphora),
   hypothetical: cueIndex(meeting.hypothetical),
   settings: cueIndex(meeting.settings),
+  founding: cueIndex(meeting.founding),
   meetingWith: cueIndex(meeting.with),
   gdp: cueIndex(triggers.target.gdp),
   deadline: cueIndex(triggers.deadline as unknown as PerLang<string[]>),

@@ -36,6 +36,8 @@ export function findMeetings(s: Sentence): Candidate[] {
     (a, b) => PRIORITY.indexOf(a.value) - PRIORITY.indexOf(b.value),
   )[0] as Mention<MeetingCue>;
   const clause = clauseOf(s, cue.start);
+  // "Die Kontaktgruppe war im April 2022 gegründet worden": a group being introduced, not meeting.
+  if (hasCue(s, 'founding', clause)) return [];
   const topicAt = s.cue.topic.find((t) => t.start > cue.start)?.start ?? s.tokens.length;
   // "au format Ramstein", "im Ramstein-Format": the name of the format is no place.
   const namesFormat = (p: Mention<PartyEntry>) =>
