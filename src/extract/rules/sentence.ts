@@ -79,10 +79,7 @@ export function readSentence(
     .filter(
       (m): m is Mention<TriggerEntry> => m.value !== null && m.value.act !== 'exclude' && !taken.has(m.start),
     );
-  const cue = {} as Record<CueName, Mention<true>[]>;
-  for (const name of CUE_NAMES) cue[name] = mentions(cues[name][lang], tokens);
-  // "contribute $275 million to the total": a total word inside such a phrase reports no sum.
-  cue.total = cue.total.filter((m) => !cue.notTotal.some((x) => x.start <= m.start && m.start < x.end));
+  const cue = cuesOf(tokens, lang);
   const clauses = [0];
   for (const b of cue.clauseBreak) clauses.push(b.start);
   // A dash before an amount sets it apart, it doesn't open a clause ("ont alloué le plus – 600 millions").
@@ -158,6 +155,43 @@ function mayHoldFact(tokens: Token[], lang: Lang): boolean {
   }
   return false;
 }
+
+/**
+ * The sentence's cue words, one list per cue name, each looked for the first time a rule asks:
+ * most sentences are settled by a few of them, and looking costs one pass over the tokens per list.
+ * The getters live on the prototype, so every sentence's cues have the same shape.
+ */
+class SentenceCues {
+  private readonly found = new Map<CueName, Mention<true>[]>();
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly lang: Lang,
+  ) {}
+
+  list(name: CueName): Mention<true>[] {
+    let mentioned = this.found.get(name);
+    if (!mentioned) {
+      mentioned = mentions(cues[name][this.lang], this.tokens);
+      // "contribute $275 million to the total": a total word inside such a phrase reports no sum.
+      if (name === 'total') {
+        const notTotal = this.list('notTotal');
+        mentioned = mentioned.filter((m) => !notTotal.some((x) => x.start <= m.start && m.start < x.end));
+      }
+      this.found.set(name, mentioned);
+    }
+    return mentioned;
+  }
+}
+for (const name of CUE_NAMES)
+  Object.defineProperty(SentenceCues.prototype, name, {
+    get(this: SentenceCues) {
+      return this.list(name);
+    },
+  });
+
+const cuesOf = (tokens: Token[], lang: Lang) =>
+  new SentenceCues(tokens, lang) as unknown as Record<CueName, Mention<true>[]>;
 
 /** A sentence read only for what later sentences may refer back to: its parties and items. */
 function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly EquipmentEntry[]): Sentence {
