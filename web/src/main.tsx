@@ -13,7 +13,7 @@ import './styles.css';
 // overview's data when it is the page opened. A failure is left to the component that reads it.
 get('/api/v1/auth/me').catch(() => undefined);
 get(...partiesRead).catch(() => undefined);
-if (location.pathname === '/') prefetchOverview(new URLSearchParams(location.search));
+if (location.pathname === '/') void prefetchOverview(new URLSearchParams(location.search));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -24,6 +24,8 @@ export class ApiError extends Error {
 let csrfToken: string | null = null;
 let onUnauthenticated: (() => void) | null = null;
 const cache = new Map<string, Promise<unknown>>();
+/** The answers of the cache that have arrived, by address: a page opened after them renders at once. */
+const arrived = new Map<string, unknown>();
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -36,6 +38,7 @@ export function whenUnauthenticated(handler: () => void): void {
 
 export function clearCache(): void {
   cache.clear();
+  arrived.clear();
 }
 
 const session: Middleware = {
@@ -130,9 +133,21 @@ export function get<P extends ReadPath>(path: P, ...args: ReadArgs<P>): Promise<
     const [params] = args;
     pending = answer<Answer<P>>(api.request('get', path as never, { params } as never) as never);
     cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
+    const read = pending;
+    read.then(
+      (data) => cache.get(key) === read && arrived.set(key, data),
+      () => cache.get(key) === read && cache.delete(key),
+    );
   }
   return pending;
+}
+
+/**
+ * The answer of a GET already arrived in the cache (by its address, see `address`), or undefined
+ * while it is on its way, failed or was never asked for.
+ */
+export function arrivedAnswer<P extends ReadPath>(key: string): Answer<P> | undefined {
+  return arrived.get(key) as Answer<P> | undefined;
 }
 
 /** A write through the typed client: the cache is cleared whatever the outcome. */

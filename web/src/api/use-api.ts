@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   ApiError,
   address,
+  arrivedAnswer,
   clearCache,
   get,
   type Answer,
@@ -26,15 +27,25 @@ export function useApi<P extends ReadPath>(
   path: P,
   ...[params]: WaitingArgs<P>
 ): Loaded<Answer<P>> & { reload: () => void } {
-  const [loaded, setLoaded] = useState<Loaded<Answer<P>>>({ state: 'loading' });
-  const [round, setRound] = useState(0);
   // The address stands for the path and its parameters: parameters built anew on each render
   // do not fetch again.
   const args = (params === null ? null : [params ?? {}]) as [ReadParams<P>] | null;
   const key = args && address(path, ...args);
+  // An answer already in the cache (asked for ahead, or by an earlier page) is there on the first
+  // render: no loading state, and no second render when it is handed over.
+  const [loaded, setLoaded] = useState<Loaded<Answer<P>>>(() => {
+    const data = key === null ? undefined : arrivedAnswer<P>(key);
+    return data === undefined ? { state: 'loading' } : { state: 'ready', data };
+  });
+  const [round, setRound] = useState(0);
   useEffect(() => {
     if (!args) return;
     let live = true;
+    const data = arrivedAnswer<P>(key!);
+    if (data !== undefined) {
+      setLoaded((was) => (was.state === 'ready' && was.data === data ? was : { state: 'ready', data }));
+      return;
+    }
     setLoaded({ state: 'loading' });
     get(path, ...args).then(
       (data) => live && setLoaded({ state: 'ready', data }),

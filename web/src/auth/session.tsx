@@ -1,6 +1,6 @@
 /** Who is signed in (GET /api/v1/auth/me) and what their role lets the interface offer. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { clearCache, get, api, write, setCsrfToken } from '../api/client.ts';
+import { address, arrivedAnswer, clearCache, get, api, write, setCsrfToken } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 
 const anonymous: Me = {
@@ -31,8 +31,11 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: React.ReactNode }) {
-  const [me, setMe] = useState<Me>(anonymous);
-  const [ready, setReady] = useState(false);
+  // Asked for before the first render (main.tsx): when its answer is already there, the pages
+  // render once for whoever is signed in, not once for the public and again for them.
+  const [arrived] = useState(() => arrivedAnswer<'/api/v1/auth/me'>(address('/api/v1/auth/me')));
+  const [me, setMe] = useState<Me>(arrived ?? anonymous);
+  const [ready, setReady] = useState(arrived !== undefined);
 
   const adopt = useCallback((next: Me) => {
     setCsrfToken(next.csrf_token);
@@ -42,6 +45,10 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
 
   // Who sent the cookie every read so far was made with: what they read stays valid.
   useEffect(() => {
+    if (arrived) {
+      setCsrfToken(arrived.csrf_token);
+      return;
+    }
     get('/api/v1/auth/me')
       .then(
         (who) => {
@@ -51,7 +58,7 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
         () => adopt(anonymous),
       )
       .finally(() => setReady(true));
-  }, [adopt]);
+  }, [adopt, arrived]);
 
   const value = useMemo<Session>(() => {
     const role = me.role;

@@ -21,15 +21,17 @@ export const burdenQuery = (currency: OverviewCurrency) => ({ query: { currency 
 export const latestQuery = { query: { limit: 6, sort: '-announced_on' } } as const;
 export const kielLatestQuery = { query: { dataset: KIEL } } as const;
 
-const ignore = () => undefined;
-
-export function prefetchOverview(search: URLSearchParams): void {
-  void preloadChartLibrary().catch(ignore);
-  get('/api/v1/reports/burden', burdenQuery(currencyOf(search))).catch(ignore);
-  get('/api/v1/reports/value-over-time', monthlyQuery(currencyOf(search))).catch(ignore);
-  get('/api/v1/commitments', latestQuery).catch(ignore);
-  get('/api/v1/reports/fair-share').catch(ignore);
-  get('/api/v1/freshness').catch(ignore);
-  get(...catalogueRead).catch(ignore);
-  get('/api/v1/editions/latest/reconciliation', kielLatestQuery).catch(ignore);
+/** Asks for everything the overview shows; settles when every read has (failures are left to the page). */
+export function prefetchOverview(search: URLSearchParams): Promise<unknown> {
+  const currency = currencyOf(search);
+  return Promise.allSettled([
+    preloadChartLibrary(),
+    get('/api/v1/reports/burden', burdenQuery(currency)),
+    get('/api/v1/reports/value-over-time', monthlyQuery(currency)),
+    get('/api/v1/commitments', latestQuery),
+    get('/api/v1/reports/fair-share'),
+    get('/api/v1/freshness'),
+    get(...catalogueRead),
+    get('/api/v1/editions/latest/reconciliation', kielLatestQuery),
+  ]);
 }
