@@ -17,6 +17,7 @@ import type { JobQueue } from '../app/jobs/job-queue.ts';
 import { openJobQueue } from '../app/jobs/pg-boss-queue.ts';
 import { writeServerFile } from '../store/server-file.ts';
 import { warmPublicReports } from '../app/reports/warm-reports.ts';
+import { trackIdle, type WhenIdle } from './idle.ts';
 import { buildServer, loggerOptions } from './server.ts';
 
 export interface RunningServer {
@@ -36,19 +37,31 @@ export async function runServer(
 ): Promise<RunningServer> {
   const log = pino(loggerOptions(config.logLevel, config.logFormat));
   const started = performance.now();
+  // Each step of the start and its duration, for LOG_LEVEL=debug.
+  let stepStarted = 0; // the first step counts from the start of the process
+  const step = (name: string) => {
+    const now = performance.now();
+    log.debug({ step: name, ms: Math.round(now - stepStarted) }, `start: ${name}`);
+    stepStarted = now;
+  };
+  step('modules loaded');
   const db = await openStore({
     ...config,
     command: 'ramstein serve',
   });
+  step('database opened and migrated');
   let app;
   let rateRefresh: RateRefresh | undefined;
   let jobs: JobQueue | undefined;
   let ctx: AppContext;
+  let idle: WhenIdle;
   const localToken = `rsl_${randomBytes(32).toString('base64url')}`;
   try {
     const base = createContext(db, { log, publicHost: config.publicHost });
     await ensureReferenceData(base);
+    step('reference data checked');
     if (config.loadDemo) await loadDemoOnFirstStart(base);
+    step('demo data checked');
     // On PostgreSQL `ramstein worker` processes run the jobs; the embedded database runs them here.
     jobs = await openJobQueue(base, {
       url: config.databaseUrl,
@@ -56,6 +69,7 @@ export async function runServer(
       work: db.kind === 'pglite',
     });
     ctx = { ...base, jobs };
+    step('job queue started');
     await removeUsedPasswordFile(ctx, config.dataDir);
     const passwordFile = await ensureFirstAdmin(ctx, config.dataDir);
     if (passwordFile) {
@@ -64,6 +78,7 @@ export async function runServer(
           'Sign in with it and choose a new password.\n\n',
       );
     }
+    step('first administrator checked');
     app = await buildServer(ctx, {
       logLevel: config.logLevel,
       logFormat: config.logFormat,
@@ -77,7 +92,10 @@ export async function runServer(
       if (request.routeOptions.url === '/api/v1/auth/password' && reply.statusCode === 204)
         await removeUsedPasswordFile(ctx, config.dataDir);
     });
+    step('routes built');
+    idle = trackIdle(app);
     await app.listen({ port: config.port, host: config.host });
+    step('listening');
     if (config.ecbUrl)
       rateRefresh = scheduleRateRefresh(ctx, {
         url: config.ecbUrl,
@@ -136,8 +154,9 @@ export async function runServer(
     { url, database: db.kind, location: db.location, startup_ms: Math.round(performance.now() - started) },
     `Ramstein is listening on ${url}`,
   );
-  // After listening, never before: readiness does not wait for it, and a failure only loses time.
-  warming = warmPublicReports(ctx).catch((error: unknown) =>
+  // After listening, never before, and each step when no request is waiting: readiness and the
+  // first requests do not wait for it, and a failure only loses time.
+  warming = warmPublicReports(ctx, idle).catch((error: unknown) =>
     log.warn({ err: error }, 'reports not computed ahead of the first visit'),
   );
   return { url, stop };

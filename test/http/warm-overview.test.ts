@@ -51,6 +51,11 @@ async function misses(): Promise<Map<string, number>> {
 }
 
 describe('the overview after a restart', () => {
+  it('computes nothing ahead when the server closes before it is idle', async () => {
+    await warmPublicReports(app.ctx, async () => false);
+    expect((await misses()).get('burden')).toBeUndefined();
+  });
+
   it('finds every answer it asks for computed ahead, the comparison with the latest Kiel release included', async () => {
     await warmPublicReports(app.ctx);
     const before = await misses();
