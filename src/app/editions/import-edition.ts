@@ -12,7 +12,6 @@ import type { EditionFile } from '../../domain/editions/edition.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { readDataFile } from '../../store/data-files.ts';
-import { partyCodeFromIso3 } from '../../store/reference/parties.ts';
 import { editions } from '../../store/repositories/editions.ts';
 import type { AppContext } from '../context.ts';
 
@@ -45,6 +44,8 @@ export async function importEdition(
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportEditionResult> {
   requirePermission(ctx.actor, 'reference:write');
+  // The country codes (every language's names) are loaded by the first import, not at start.
+  const { partyCodeFromIso3 } = await import('../../store/reference/parties.ts');
   const parsed = parseKielRelease(
     kielContract(),
     input.release,

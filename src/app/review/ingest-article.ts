@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { requirePermission } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
-import { extract, readArticle } from '../../extract/extract.ts';
 import type { EquipmentEntry, Fact, Lang } from '../../extract/types.ts';
 import { appendAudit } from '../../store/audit.ts';
 import type { Queryable } from '../../store/database.ts';
@@ -98,6 +97,8 @@ export async function ingestArticle(
     };
   }
   const catalogue = await ledgerCatalogue(ctx.db);
+  // The extractor (its lexicons are built as it loads) is loaded by the first ingestion, not at start.
+  const { extract, readArticle } = await import('../../extract/extract.ts');
   const facts: Fact[] = extract(input.text, {
     doc: input.url ?? '',
     published: input.published ?? null,

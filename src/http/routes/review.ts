@@ -13,7 +13,6 @@ import {
   rejectCandidate,
   type CandidateView,
 } from '../../app/review/review-candidates.ts';
-import { extract } from '../../extract/extract.ts';
 import { requestActor } from '../actor.ts';
 import { asyncHeaders, asyncQuery, jobSchema, queueJob, wantsAsync } from '../async-work.ts';
 import { errorResponses, isoDate } from '../schemas/common.ts';
@@ -131,6 +130,8 @@ export function reviewRoutes(app: Api): void {
     async (request) => {
       const { text, published, lang } = request.body;
       const catalogue = await ledgerCatalogue(request.server.ctx.db);
+      // Loaded by the first extraction, not when the server starts (see ingest-article.ts).
+      const { extract } = await import('../../extract/extract.ts');
       return {
         facts: extract(text, {
           published: published ?? null,
