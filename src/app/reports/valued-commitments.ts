@@ -67,11 +67,10 @@ export async function loadValuedCommitments(
 }> {
   const { seriesOf } = kielWeaponCategories();
   const kiel = await kielWeaponsAsKnownOn(db, knownOn);
-  const estimable = estimableOnly ? { kielEquipment: kiel ? [...seriesOf.keys()] : [] } : undefined;
   const { commitments, lines } = await valuations.commitments(
     db,
     actor,
-    { ...scope, estimable },
+    { ...scope, estimable: estimableOnly },
     currency,
     kiel ? [...seriesOf.keys()] : [],
   );

@@ -94,7 +94,9 @@ export function burdenQuery(
   const params = burdenParams(input);
   const { currency, recipient, from, to, asOf } = params;
   const valued = sql.table('valued');
-  const usd = input.currency === 'USD' ? null : rateCte('fx_usd', valued, currencySql('USD'));
+  // The rates are looked up once per (currency, value date), not per amount.
+  const pairs = sql.table('pairs');
+  const usd = input.currency === 'USD' ? null : rateCte('fx_usd', pairs, currencySql('USD'));
   const head = sql`
 WITH ${minorUnitsCte()},
 ${aidScope(params, visibleTo(actor, 'c'))},
@@ -137,16 +139,24 @@ valued AS (
      AND (${asOf} IS NULL OR p.announced_on <= ${asOf})
      AND ${visibleTo(actor, 'p')}
 ),
-${rateCte('fx', valued, currency)}`;
+pairs AS MATERIALIZED (
+  SELECT DISTINCT currency, value_date FROM valued WHERE value_date IS NOT NULL AND currency IS NOT NULL
+),
+${rateCte('fx', pairs, currency)}`;
+  // Each amount joins one row with both rates: joining the amounts to each rate table sorted them twice.
   const sumCtes = sql`${usd ? sql`${usd},` : sql``}
+rates AS (
+  SELECT fx.currency, fx.value_date, fx.num_factor, fx.den_factor,
+         ${sql.raw(usd ? 'fu.num_factor AS usd_num, fu.den_factor AS usd_den' : 'NULL::numeric AS usd_num, NULL::numeric AS usd_den')}
+    FROM fx ${sql.raw(usd ? 'LEFT JOIN fx_usd fu ON fu.currency = fx.currency AND fu.value_date = fx.value_date' : '')}
+),
 converted AS (
   SELECT v.donor, v.year, v.basis, v.status,
-         round_half_even_ratio(v.amount * fx.num_factor, fx.den_factor) AS value,
-         ${sql.raw(usd ? 'round_half_even_ratio(v.amount * fu.num_factor, fu.den_factor)' : 'NULL::numeric')} AS value_usd,
+         round_half_even_ratio(v.amount * x.num_factor, x.den_factor) AS value,
+         round_half_even_ratio(v.amount * x.usd_num, x.usd_den) AS value_usd,
          v.share_num, v.share_den
     FROM valued v
-    LEFT JOIN fx ON fx.currency = v.currency AND fx.value_date = v.value_date
-    ${sql.raw(usd ? 'LEFT JOIN fx_usd fu ON fu.currency = v.currency AND fu.value_date = v.value_date' : '')}
+    LEFT JOIN rates x ON x.currency = v.currency AND x.value_date = v.value_date
 ),
 delivered AS (
   SELECT c.*, round_half_even_ratio(c.value * c.share_num, c.share_den) AS delivered FROM converted c

@@ -78,20 +78,25 @@ export function conversionAuditSelect(
   target: RawBuilder<string>,
 ): RawBuilder<unknown> {
   const quoted = sql`CASE WHEN v.currency = 'EUR' THEN ${target} ELSE v.currency END`;
-  const join = sql`FROM ${valued} v LEFT JOIN ${sql.table(fx)} x ON x.currency = v.currency AND x.value_date = v.value_date`;
+  // Both halves probe the few rate rows per (currency, value date) instead of joining every amount
+  // to them: the join sorted the amounts twice, a tenth of the burden report's time.
+  const rates = sql.table(fx);
   return sql`
 SELECT NULL::text AS record, NULL::text AS donor, NULL::text AS amount_minor, NULL::text AS currency,
        NULL::text AS value_date,
-       (max(x.rate_date) FILTER (WHERE x.num_factor IS NOT NULL AND v.currency <> ${target}))::text AS rate_date,
+       (SELECT max(x.rate_date) FROM ${rates} x
+         WHERE x.num_factor IS NOT NULL AND x.currency <> ${target}
+           AND EXISTS (SELECT 1 FROM ${valued} v WHERE v.currency = x.currency AND v.value_date = x.value_date))::text AS rate_date,
        NULL::text AS quoted, NULL::text AS first_rate, NULL::text AS last_rate, NULL::text AS prior_rate
-  ${join}
 UNION ALL
 SELECT v.id::text, v.donor::text, v.amount::text, trim(v.currency), v.value_date::text, NULL,
        trim(q.quoted),
        (SELECT min(r.rate_date) FROM exchange_rates r WHERE r.currency = q.quoted)::text,
        (SELECT max(r.rate_date) FROM exchange_rates r WHERE r.currency = q.quoted)::text,
        (SELECT max(r.rate_date) FROM exchange_rates r WHERE r.currency = q.quoted AND r.rate_date <= v.value_date)::text
-  ${join}
+  FROM ${valued} v
   CROSS JOIN LATERAL (SELECT (${quoted})::char(3) AS quoted) q
- WHERE v.currency IS NOT NULL AND v.amount IS NOT NULL AND x.num_factor IS NULL`;
+ WHERE v.currency IS NOT NULL AND v.amount IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM ${rates} x
+                    WHERE x.currency = v.currency AND x.value_date = v.value_date AND x.num_factor IS NOT NULL)`;
 }

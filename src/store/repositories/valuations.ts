@@ -47,11 +47,12 @@ export interface ValuationScope {
   to?: string | null;
   asOf: string | null;
   /**
-   * Only commitments with a line that some basis other than `record` can value: a catalogue
-   * item with an indicative value, one of `kielEquipment`, or a declared value. The others are
-   * worth the same on every basis, so a range around a total computed elsewhere needs none of them.
+   * Only commitments with a line that some basis other than `record` can value (a line that
+   * valuations.commitments values: a catalogue item with an indicative value, a quantity of
+   * Kiel-valued equipment, or a declared value). The others are worth the same on every basis,
+   * so a range around a total computed elsewhere needs none of them.
    */
-  estimable?: { kielEquipment: readonly string[] };
+  estimable?: boolean;
   /** Only these commitments. */
   ids?: readonly string[];
 }
@@ -73,12 +74,6 @@ export function valuationScopeSql(actor: Actor, scope: ValuationScope): RawBuild
   if (scope.ids) conditions.push(sql`c.id = ANY(${[...scope.ids]}::text[])`);
   if (scope.year)
     conditions.push(sql`extract(year FROM coalesce(c.announced_on, c.money_value_date)) = ${scope.year}`);
-  if (scope.estimable) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM commitment_lines l LEFT JOIN equipment_types et ON et.id = l.equipment_id
-       WHERE l.commitment_id = c.id
-         AND ((l.quantity IS NOT NULL AND (et.indicative_value_minor IS NOT NULL OR l.equipment_id = ANY(${[...scope.estimable.kielEquipment]}::text[])))
-              OR EXISTS (SELECT 1 FROM declared_line_values dv WHERE dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no)))`);
-  }
   conditions.push(visibleTo(actor, 'c'));
   return sql<boolean>`${sql.join(conditions, sql` AND `)}`;
 }
@@ -186,7 +181,7 @@ SELECT s.id, s.donor, round_half_even_ratio(s.amount_minor::numeric * fx.num_fac
   ): Promise<{ commitments: ValuedCommitmentRow[]; lines: ValuedLineRow[] }> {
     const query = sql<ValuedCommitmentRow & Omit<ValuedLineRow, 'commitment_id'> & { kind: 'c' | 'l' }>`
 WITH ${minorUnitsCte()},
-scope AS MATERIALIZED (
+in_scope AS MATERIALIZED (
   SELECT c.id, c.donor, c.meeting_id, c.announced_on, c.money_minor, c.money_currency,
          coalesce(c.money_value_date, c.announced_on) AS value_date,
          extract(year FROM coalesce(c.announced_on, c.money_value_date))::int AS year
@@ -197,11 +192,16 @@ lines AS MATERIALIZED (
          et.indicative_value_minor * l.quantity AS catalogue_amount, et.indicative_value_currency AS catalogue_currency,
          dv.amount_minor AS declared_amount, dv.currency AS declared_currency,
          coalesce(dv.value_date, s.value_date) AS declared_date
-    FROM commitment_lines l JOIN scope s ON s.id = l.commitment_id
+    FROM commitment_lines l JOIN in_scope s ON s.id = l.commitment_id
     LEFT JOIN equipment_types et ON et.id = l.equipment_id AND l.quantity IS NOT NULL
     LEFT JOIN declared_line_values dv ON dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no
    WHERE et.indicative_value_minor IS NOT NULL OR dv.amount_minor IS NOT NULL
       OR (l.quantity IS NOT NULL AND l.equipment_id = ANY(${[...kielEquipment]}::text[]))
+),
+-- The lines are read once: the estimable commitments are those with a line here.
+scope AS MATERIALIZED (
+  SELECT * FROM in_scope s
+   WHERE ${scope.estimable ? sql`EXISTS (SELECT 1 FROM lines l WHERE l.commitment_id = s.id)` : sql`TRUE`}
 ),
 pairs AS (
   SELECT money_currency AS currency, value_date FROM scope
