@@ -661,6 +661,20 @@ const cases: Case[] = [
     text: 'Die Kontaktgruppe kam am Freitag zum zwölften Mal in Ramstein zusammen.',
     facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2025-07-11', granularity: 'day' } }],
   },
+  // Dativ ohne Präposition: wer nach Subjekt, Hilfsverb oder Verb im Dativ steht, empfängt
+  {
+    text: 'Im Gegenzug sollen die USA der Bundeswehr neue Patriot-Systeme liefern.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Spanien hat dem Land zwei weitere Hawk-Startgeräte zugesagt, die Ukraine soll sie im Herbst erhalten.',
+    facts: [{ type: 'commitment', donor: 'ES', item: 'hawk' }],
+  },
+  {
+    text: 'Kanzler Scholz hat der Ukraine ein Waffenpaket der westlichen Partner im Wert von 600 Millionen Euro zugesagt.',
+    facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', money: eur(600_000_000) }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

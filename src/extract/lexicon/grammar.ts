@@ -20,5 +20,7 @@ export const words = {
   originNouns: cueIndex(grammar.origin_nouns),
   demonstrative: cueIndex(grammar.demonstratives),
   determiner: cueIndex(grammar.determiners),
+  dativeArticle: cueIndex(grammar.dative_articles),
+  finiteAux: cueIndex(grammar.finite_auxiliaries),
   additive: cueIndex(grammar.additive),
 };

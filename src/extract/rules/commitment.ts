@@ -233,9 +233,14 @@ function commitmentsOfClause(
         lastEnd: 0,
       }
     : rolesOf(s, clause, first, acts, subject);
-  // "für die Bundeswehr beschaffen", "Die Bundeswehr bekommt … aus den USA": what a state buys for
-  // its own forces, or what another state receives, is no aid to Ukraine.
-  if (roles.recipient !== null && roles.recipient !== 'UA' && (receiving || roles.recipient === roles.donor))
+  // "für die Bundeswehr beschaffen", "Die Bundeswehr bekommt … aus den USA", "sollen die USA der
+  // Bundeswehr neue Systeme liefern": what a state buys for its own forces, or what another state
+  // than Ukraine receives, is no aid to Ukraine (a fund or an organisation may still pass it on).
+  // Ukraine named after the verb still receives ("fabriqués aux États-Unis et destinés à l'Ukraine").
+  const ukraineAfter = s.parties.some(
+    (p) => within(p, clause) && p.start >= first.end && p.value.code === 'UA' && p.value.form !== 'demonym',
+  );
+  if (roles.recipient !== null && roles.recipient !== 'UA' && isState(roles.recipient) && !ukraineAfter)
     return [];
   const base = emptyCandidate(
     'commitment',
@@ -914,6 +919,9 @@ function modeOf(
   if (acts.has('donate') || hasCue(s, 'stock', sentence)) return 'donation';
   return null;
 }
+
+/** A state's code (ISO 3166-1 alpha-2), not an organisation, a fund or a group. */
+const isState = (code: string) => /^[A-Z]{2}$/.test(code) && code !== 'EU';
 
 function confidence(fromMemory: boolean, weak: boolean, specific: boolean): number {
   let c = 0.6;

@@ -23,7 +23,23 @@ const ARTICLES = new Set(["l'", 'la', 'le', 'les', 'the', 'der', 'die', 'den', '
 const isArticle = (w: string) => ARTICLES.has(w);
 
 export const afterRecipientPrep = (s: Sentence, m: Mention<PartyEntry>) =>
-  after(s, words.recipientPrep[s.lang], m.start);
+  after(s, words.recipientPrep[s.lang], m.start) || germanDative(s, m);
+
+/**
+ * "sollen die USA der Bundeswehr neue Systeme liefern", "hat dem Land … zugesagt": a German
+ * party after a dative article that follows the subject, a finite auxiliary or a verb of giving
+ * is who receives. After a noun the article is a genitive ("aus Beständen der Bundeswehr").
+ */
+function germanDative(s: Sentence, m: Mention<PartyEntry>): boolean {
+  const k = m.start - 1;
+  if (k < 1 || !words.dativeArticle[s.lang].matchAt(s.tokens, k)) return false;
+  return (
+    s.parties.some((p) => p.end === k) ||
+    words.finiteAux[s.lang].matchAt(s.tokens, k - 1) !== null ||
+    // a verb, written in lower case: after a noun of giving ("Waffenpaket der westlichen Partner") it is a genitive
+    s.triggers.some((t) => t.end === k && /^\p{Ll}/u.test(s.tokens[t.start]!.text))
+  );
+}
 export const afterPlacePrep = (s: Sentence, m: Mention<PartyEntry>) =>
   after(s, words.placePrep[s.lang], m.start);
 export const afterAgentPrep = (s: Sentence, m: Mention<PartyEntry>) =>
