@@ -1,5 +1,11 @@
+/**
+ * Set-based writes: many rows in one statement. Each column travels as one array parameter and
+ * `unnest` turns the arrays back into rows, so the database reads each value once with its
+ * column's own input function, whatever the number of rows.
+ */
+import { sql, type RawBuilder } from 'kysely';
 import type { Queryable } from './database.ts';
-import { kysely } from './kysely.ts';
+import { kysely, rowsOf } from './kysely.ts';
 import type { Schema } from './schema.ts';
 
 export interface BulkColumn<Row> {
@@ -9,6 +15,44 @@ export interface BulkColumn<Row> {
   value: (row: Row) => unknown;
   /** Cast applied after unnest, for types that cannot travel as array elements (text[] as '{a,b}'). */
   cast?: string;
+}
+
+/**
+ * One column of a set-based insert: its values as one text array (read by unnest), or, for a
+ * JSON column, as one JSON array whose elements are the values (no escaping of JSON as text).
+ */
+interface ColumnValues {
+  name: string;
+  /** The array element type the values travel as (with `values`). */
+  type?: string;
+  cast?: string | undefined;
+  values?: unknown[];
+  /** The values of a JSON column as one JSON array; a JSON null is SQL NULL. */
+  json?: string;
+}
+
+/** `INSERT INTO table (columns) SELECT … FROM ROWS FROM (unnest(…), …)`: one row per element. */
+function unnestInsert(
+  table: string,
+  columns: readonly ColumnValues[],
+  onConflict: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  const alias = (i: number) => sql.ref(`c${i}`);
+  const selected = columns.map((c, i) => {
+    const value =
+      c.json !== undefined
+        ? sql`CASE WHEN json_typeof(${alias(i)}) = 'null' THEN NULL ELSE ${alias(i)} END`
+        : alias(i);
+    return c.cast ? sql`(${value})::${sql.raw(c.cast)}` : value;
+  });
+  const sources = columns.map((c) =>
+    c.json !== undefined
+      ? sql`json_array_elements(${c.json}::json)`
+      : sql`unnest(${c.values}::${sql.raw(c.type ?? 'text')}[])`,
+  );
+  return sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c.name)))})
+    SELECT ${sql.join(selected)} FROM ROWS FROM (${sql.join(sources)})
+      AS u(${sql.join(columns.map((_c, i) => alias(i)))}) ${onConflict}`;
 }
 
 /**
@@ -25,17 +69,10 @@ export async function bulkInsert<Row>(
   /** Told the number of rows of each chunk once it is inserted. */
   inserted?: (rows: number) => void,
 ): Promise<void> {
-  const names = columns.map((c) => c.name).join(', ');
-  const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
-  const selected = columns.map((c, i) => (c.cast ? `c${i}::${c.cast}` : `c${i}`)).join(', ');
-  const aliases = columns.map((_c, i) => `c${i}`).join(', ');
-  const sql = `INSERT INTO ${table} (${names}) SELECT ${selected} FROM unnest(${arrays}) AS u(${aliases}) ${onConflict}`;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    await tx.query(
-      sql,
-      columns.map((c) => chunk.map(c.value)),
-    );
+    const arrays = columns.map((c) => ({ ...c, values: chunk.map(c.value) }));
+    await unnestInsert(table, arrays, sql.raw(onConflict)).execute(kysely(tx));
     inserted?.(chunk.length);
   }
 }
@@ -50,46 +87,51 @@ export function chunks<T>(rows: readonly T[], width: number): T[][] {
   return out;
 }
 
-/** The jsonb columns of each table, read from the catalogue once per process (migrations add none at run time). */
-const jsonColumns = new Map<string, Promise<Set<string>>>();
+/** The type of each column of each table, read from the catalogue once per process (migrations add none at run time). */
+const columnTypes = new Map<string, Promise<Map<string, string>>>();
 
-function jsonColumnsOf(tx: Queryable, table: string): Promise<Set<string>> {
-  let known = jsonColumns.get(table);
+function columnTypesOf(tx: Queryable, table: string): Promise<Map<string, string>> {
+  let known = columnTypes.get(table);
   if (!known) {
-    known = tx
-      .query<{ name: string }>(
-        `SELECT attname AS name FROM pg_attribute
-          WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND atttypid = 'jsonb'::regtype`,
-        [table],
-      )
-      .then((rows) => new Set(rows.map((r) => r.name)));
+    known = rowsOf(
+      tx,
+      sql<{ name: string; type: string }>`SELECT attname AS name, format_type(atttypid, atttypmod) AS type
+        FROM pg_attribute WHERE attrelid = ${table}::regclass AND attnum > 0 AND NOT attisdropped`,
+    ).then((rows) => new Map(rows.map((r) => [r.name, r.type])));
     // A failed look-up (the transaction was aborted) is not remembered.
-    known.catch(() => jsonColumns.delete(table));
-    jsonColumns.set(table, known);
+    known.catch(() => columnTypes.delete(table));
+    columnTypes.set(table, known);
   }
   return known;
 }
 
-/**
- * One row as a JSON object for json_populate_recordset: bigints as their digits (the column's
- * input reads them), and a jsonb column's value as the JSON it holds: a string is JSON text
- * already (as a driver sends a string parameter), anything else is serialised.
- */
-function rowJson(row: Record<string, unknown>, columns: readonly string[], json: Set<string>): string {
-  const parts = columns.map((column) => {
-    const value = row[column];
-    const text =
-      value === null
-        ? 'null'
-        : json.has(column) && typeof value === 'string'
-          ? value
-          : JSON.stringify(value, bigints);
-    return `${JSON.stringify(column)}:${text}`;
+const bigints = (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
+
+/** An array as PostgreSQL writes it ('{"a","b"}'), every element quoted. */
+function arrayLiteral(items: readonly unknown[]): string {
+  const parts = items.map((item) => {
+    if (item === null || item === undefined) return 'NULL';
+    if (Array.isArray(item)) return arrayLiteral(item);
+    const text = asText(item, false)!;
+    return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
   });
   return `{${parts.join(',')}}`;
 }
 
-const bigints = (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
+/**
+ * A value as the text its column's input function reads, as a driver sends a parameter: bigints
+ * as their digits, times in ISO form, arrays as array literals, and a JSON column's value as the
+ * JSON it holds (a string is JSON text already, anything else is serialised).
+ */
+function asText(value: unknown, json: boolean): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (json) return JSON.stringify(value, bigints);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return arrayLiteral(value);
+  if (typeof value === 'object') return JSON.stringify(value, bigints);
+  return String(value);
+}
 
 /** Rows that all name the same columns, none of them undefined (which a multi-row VALUES makes DEFAULT). */
 function uniform(rows: readonly Record<string, unknown>[], columns: readonly string[]): boolean {
@@ -99,35 +141,48 @@ function uniform(rows: readonly Record<string, unknown>[], columns: readonly str
   });
 }
 
-/** Rows a statement carries as one JSON parameter: PostgreSQL parses it once, not one expression per value. */
+/** Rows one statement carries; each column is one parameter, whatever the number of rows. */
 const ROWS_PER_STATEMENT = 5_000;
 
 /**
- * Inserts `rows` (all with the same columns) into `table`: each chunk travels as one JSON
- * parameter that json_populate_recordset turns into rows of the table's own type, so every
- * value is read by its column's input function, as a parameter of a multi-row VALUES is.
+ * Inserts `rows` (all with the same columns) into `table`: each column of a chunk travels as one
+ * text array (a JSON column as one JSON array) turned back into rows, each value cast to its
+ * column's type, so every value is read by its column's input function, as a parameter of a
+ * multi-row VALUES is.
  */
 export async function insertRows(
   tx: Queryable,
   table: keyof Schema,
   rows: readonly Record<string, unknown>[],
+  /** What a row that conflicts with a stored one does: `ON CONFLICT …`. */
+  onConflict: RawBuilder<unknown> = sql``,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!);
-  if (!uniform(rows, columns)) {
-    for (const chunk of chunks(rows, columns.length)) {
+  const names = Object.keys(rows[0]!);
+  if (!uniform(rows, names)) {
+    for (const chunk of chunks(rows, names.length)) {
       await kysely(tx)
         .insertInto(table)
         .values(chunk as never)
+        .modifyEnd(onConflict)
         .execute();
     }
     return;
   }
-  const json = await jsonColumnsOf(tx, table);
-  const names = columns.map((c) => `"${c}"`).join(', ');
-  const sql = `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${table}, $1::json)`;
+  const types = await columnTypesOf(tx, table);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    await tx.query(sql, [`[${chunk.map((row) => rowJson(row, columns, json)).join(',')}]`]);
+    const columns = names.map((name) => {
+      const type = types.get(name);
+      if (!type) throw new Error(`${table} has no column ${name}`);
+      if (type === 'jsonb' || type === 'json')
+        return {
+          name,
+          cast: type,
+          json: `[${chunk.map((row) => asText(row[name], true) ?? 'null').join(',')}]`,
+        };
+      return { name, cast: type, values: chunk.map((row) => asText(row[name], false)) };
+    });
+    await unnestInsert(table, columns, onConflict).execute(kysely(tx));
   }
 }

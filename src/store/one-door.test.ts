@@ -35,9 +35,9 @@ const placeholderPattern = /\$(\d|\$\{)/;
 
 /**
  * What must keep numbered placeholders: the database driver itself, and statements whose columns
- * are known only at run time (bulk inserts, snapshot restore).
+ * are known only at run time (snapshot restore).
  */
-const placeholdersAllowed = ['src/store/bulk.ts', 'src/store/postgres.ts', 'src/store/snapshot/restore.ts'];
+const placeholdersAllowed = ['src/store/postgres.ts', 'src/store/snapshot/restore.ts'];
 
 describe('queries in src/store/', () => {
   const files = sourceFiles('src/store').map((f) => f.split(path.sep).join('/'));

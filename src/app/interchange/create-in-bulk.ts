@@ -87,7 +87,7 @@ export async function createRecordsInBulk<I extends Input>(
   section: LedgerSection,
   records: readonly Placed<I>[],
 ): Promise<string[]> {
-  const planned = [];
+  const planned: { id: string; input: I; at: string; row: object; links: SourceLink[] }[] = [];
   // Nothing is written while the records are checked: the same reference is looked up once.
   const lookups = rememberingReads(tx);
   for (const { input, at } of records) {
@@ -110,8 +110,9 @@ export async function createRecordsInBulk<I extends Input>(
     section.table,
     planned.map((p) => p.row as Record<string, unknown>),
   );
-  if (section.afterInsert)
-    for (const p of planned) await section.afterInsert(ctx, tx, p.id, p.input as never);
+  await section.afterInsert?.(ctx, tx, planned as never, (index, work) =>
+    namingNow(planned[index]!.at, work),
+  );
   await ledgerImport.linkSources(tx, section.type, planned, resolved);
   const ids = planned.map((p) => p.id);
   const rows = (await ledgerImport.rowsById(tx, section.table, ids)) as { id: string }[];

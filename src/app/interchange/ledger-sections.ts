@@ -29,7 +29,7 @@ import {
   packageAsInput,
   packageOwnership,
   packageViews,
-  saveFunders,
+  addFundersOfNewPackages,
   toPackageRow,
 } from '../packages/package-row.ts';
 import type { PackageInput } from '../packages/package.types.ts';
@@ -45,6 +45,7 @@ import {
   policyEventViews,
   toPolicyEventRow,
 } from '../timeline/policy-event-row.ts';
+import type { PolicyEventInput } from '../timeline/policy-event.types.ts';
 import { applyPolicyEventUpdate } from '../timeline/update-policy-event.ts';
 
 type Input = { id?: string | undefined; sources?: SourceRef[] | undefined };
@@ -59,8 +60,16 @@ export interface LedgerSection {
   asInput(view: never): Input;
   toRow(db: Queryable, id: string, input: never): Promise<Row>;
   ownership(row: never, input: never): Ownership;
-  /** What a new record writes besides its row (a package's funders, a suspension's effects). */
-  afterInsert?(ctx: AppContext, tx: Queryable, id: string, input: never): Promise<void>;
+  /**
+   * What new records write besides their rows (a package's funders, a suspension's effects), for
+   * a batch at once; `check` names the record at `index` in the error `work` raises.
+   */
+  afterInsert?(
+    ctx: AppContext,
+    tx: Queryable,
+    created: readonly { id: string; input: never }[],
+    check: <T>(index: number, work: () => T) => T,
+  ): Promise<void>;
   get(db: Queryable, actor: Actor, id: string): Promise<Row | undefined>;
   update(ctx: AppContext, tx: Queryable, id: string, patch: never): Promise<unknown>;
 }
@@ -102,7 +111,12 @@ export const ledgerSections = {
     asInput: packageAsInput,
     toRow: toPackageRow,
     ownership: packageOwnership,
-    afterInsert: (_ctx, tx, id, input: PackageInput) => saveFunders(tx, id, input.funders),
+    afterInsert: (_ctx, tx, created: readonly { id: string; input: PackageInput }[], check) =>
+      addFundersOfNewPackages(
+        tx,
+        created.map(({ id, input }) => ({ id, funders: input.funders })),
+        check,
+      ),
     get: packages.get,
     update: applyPackageUpdate,
   },
@@ -147,7 +161,9 @@ export const ledgerSections = {
     asInput: policyEventAsInput,
     toRow: toPolicyEventRow,
     ownership: policyEventOwnership,
-    afterInsert: applySuspension as LedgerSection['afterInsert'],
+    afterInsert: async (ctx, tx, created: readonly { id: string; input: PolicyEventInput }[]) => {
+      for (const { id, input } of created) await applySuspension(ctx, tx, id, input);
+    },
     get: policyEvents.get,
     update: applyPolicyEventUpdate,
   },

@@ -14,7 +14,12 @@ import {
   toStoredMoney,
   type StoredAlt,
 } from '../ledger/money.ts';
-import { requireParties, requireRecords } from '../ledger/references.ts';
+import {
+  checkReferences,
+  loadKnownReferences,
+  requireParties,
+  requireRecords,
+} from '../ledger/references.ts';
 import { citedMeta, recordViews, sourcesAsInput } from '../ledger/stored-records.ts';
 import type { PackageInput, PackageOutput } from './package.types.ts';
 
@@ -41,6 +46,25 @@ export async function toPackageRow(db: Queryable, id: string, i: PackageInput): 
   };
 }
 
+/** The stored form of a package's funders, in order (their package and position apart). */
+function funderRows(funders: PackageInput['funders'], linkCommitments: boolean) {
+  return (funders ?? []).map((f, i) => {
+    const money = f.currency
+      ? toStoredMoney(
+          { amount: f.amount ?? null, currency: f.currency, qualifier: f.qualifier ?? undefined },
+          `funders.${i}`,
+        )
+      : null;
+    return {
+      party: f.party,
+      amount_minor: money?.minor ?? null,
+      currency: money?.currency ?? null,
+      qualifier: money?.qualifier ?? f.qualifier ?? null,
+      commitment_id: linkCommitments ? (f.commitment_id ?? null) : null,
+    };
+  });
+}
+
 /**
  * Writes the funders of package `id`, in order, after checking the parties and commitments they
  * name (an import links commitments later: `linkCommitments` false leaves them out).
@@ -60,25 +84,29 @@ export async function saveFunders(
       'funders',
       list.map((f) => f.commitment_id),
     );
-  await packages.replaceFunders(
-    tx,
-    id,
-    list.map((f, i) => {
-      const money = f.currency
-        ? toStoredMoney(
-            { amount: f.amount ?? null, currency: f.currency, qualifier: f.qualifier ?? undefined },
-            `funders.${i}`,
-          )
-        : null;
-      return {
-        party: f.party,
-        amount_minor: money?.minor ?? null,
-        currency: money?.currency ?? null,
-        qualifier: money?.qualifier ?? f.qualifier ?? null,
-        commitment_id: linkCommitments ? (f.commitment_id ?? null) : null,
-      };
+  await packages.replaceFunders(tx, id, funderRows(list, linkCommitments));
+}
+
+/**
+ * The funders of new packages (none has any yet), written together after checking every party
+ * they name with one lookup; `check` names the package in its error. Commitments are linked later.
+ */
+export async function addFundersOfNewPackages(
+  tx: Queryable,
+  created: readonly { id: string; funders: PackageInput['funders'] }[],
+  check: <T>(index: number, work: () => T) => T,
+) {
+  const parties = (p: { funders: PackageInput['funders'] }) => (p.funders ?? []).map((f) => f.party);
+  const known = await loadKnownReferences(tx, [
+    { kind: 'party', field: 'funders', values: created.flatMap(parties) },
+  ]);
+  const rows = created.flatMap((p, index) =>
+    check(index, () => {
+      checkReferences(known, [{ kind: 'party', field: 'funders', values: parties(p) }]);
+      return funderRows(p.funders, false).map((f, position) => ({ ...f, package_id: p.id, position }));
     }),
   );
+  await packages.addFunders(tx, rows);
 }
 
 export function toPackageView(row: PackageRow, linked: LinkedSource[], funders: FunderRow[]): PackageOutput {

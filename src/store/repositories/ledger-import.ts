@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Queryable } from '../database.ts';
-import { chunks } from '../bulk.ts';
+import { insertRows } from '../bulk.ts';
 import { anyText, kysely } from '../kysely.ts';
 import type { Schema } from '../schema.ts';
 import { sourceIdForUrl, sourceVisibleTo, type SourceLink } from './sources.ts';
@@ -41,17 +41,12 @@ export const ledgerImport = {
 
   async rememberFingerprints(tx: Queryable, type: string, entries: ReadonlyMap<string, string>) {
     const rows = [...entries].map(([record_id, sha256]) => ({ record_type: type, record_id, sha256 }));
-    for (const chunk of chunks(rows, 3)) {
-      await kysely(tx)
-        .insertInto('import_fingerprints')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['record_type', 'record_id'])
-            .doUpdateSet({ sha256: sql`excluded.sha256`, imported_at: sql`now()` }),
-        )
-        .execute();
-    }
+    await insertRows(
+      tx,
+      'import_fingerprints',
+      rows,
+      sql`ON CONFLICT (record_type, record_id) DO UPDATE SET sha256 = excluded.sha256, imported_at = now()`,
+    );
   },
 
   /** The time the open transaction started: what `now()` gives, and so every `created_at` it writes. */
@@ -102,20 +97,15 @@ export const ledgerImport = {
       published_on: l.published_on ?? null,
       title: l.title ?? null,
     }));
-    for (const chunk of chunks(fresh, 6)) {
-      await kysely(tx)
-        .insertInto('sources')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.column('url').doUpdateSet({
-            publisher: sql`coalesce(sources.publisher, excluded.publisher)`,
-            language: sql`coalesce(sources.language, excluded.language)`,
-            published_on: sql`coalesce(sources.published_on, excluded.published_on)`,
-            title: sql`coalesce(sources.title, excluded.title)`,
-          }),
-        )
-        .execute();
-    }
+    await insertRows(
+      tx,
+      'sources',
+      fresh,
+      sql`ON CONFLICT (url) DO UPDATE SET publisher = coalesce(sources.publisher, excluded.publisher),
+        language = coalesce(sources.language, excluded.language),
+        published_on = coalesce(sources.published_on, excluded.published_on),
+        title = coalesce(sources.title, excluded.title)`,
+    );
     if (byUrl.size) {
       const rows = await kysely(tx)
         .selectFrom('sources')
@@ -155,12 +145,6 @@ export const ledgerImport = {
         quote: link.quote ?? null,
       })),
     );
-    for (const chunk of chunks(rows, 7)) {
-      await kysely(tx)
-        .insertInto('record_sources')
-        .values(chunk)
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
+    await insertRows(tx, 'record_sources', rows, sql`ON CONFLICT DO NOTHING`);
   },
 };

@@ -2,6 +2,7 @@
 import { expressionBuilder, type Expression, type Insertable, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../domain/access/actor.ts';
 import { writeRule } from '../../domain/access/permissions.ts';
+import { insertRows } from '../bulk.ts';
 import type { Queryable } from '../database.ts';
 import { anyText, kysely } from '../kysely.ts';
 import type { Schema } from '../schema.ts';
@@ -86,6 +87,11 @@ export const packages = {
       .insertInto('package_funders')
       .values(funders.map((f, position) => ({ ...f, package_id: id, position })))
       .execute();
+  },
+
+  /** Funder rows of packages that have none yet, all in one statement. */
+  async addFunders(tx: Queryable, rows: readonly FunderRow[]): Promise<void> {
+    await insertRows(tx, 'package_funders', rows);
   },
 
   /** The funders of packages, one row per share, in their recorded order. */
