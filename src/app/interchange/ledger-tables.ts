@@ -13,7 +13,7 @@ import { groupBy, records, row, take, type Rec } from './table-rows.ts';
 /** Rows of cells per table, without the header row (which is `tableColumns[name]`). */
 export type LedgerTables = Record<TableName, string[][]>;
 
-const linkedKinds = [
+export const linkedKinds = [
   ['equipment', 'equipment'],
   ['meetings', 'meeting'],
   ['packages', 'package'],
@@ -31,60 +31,83 @@ const flatMoney = (field: string, money: Rec | null | undefined, withDate: boole
   ...(withDate ? { [`${field}_value_date`]: money?.value_date } : {}),
 });
 
+/** The link rows (table record_sources) of one record, each cited source noted in `cited` when first seen. */
+export function sourceLinkRows(type: string, record: Rec, cited: Map<string, Rec>): string[][] {
+  return ((record.sources ?? []) as ExportedSourceRef[]).map((ref, position) => {
+    const r: Rec = typeof ref === 'string' ? { url: ref } : ref;
+    const id = (r.id as string | undefined) ?? sourceIdForUrl(r.url as string);
+    if (!cited.has(id)) cited.set(id, { ...r, id });
+    const evidence = r.evidence as { start: number; end: number } | undefined;
+    return row('record_sources', {
+      record_type: type,
+      record_id: record.id,
+      position,
+      source_id: id,
+      url: r.url,
+      evidence_start: evidence?.start,
+      evidence_end: evidence?.end,
+      quote: r.quote,
+    });
+  });
+}
+
+/**
+ * Table sources: every source the caller may see, cited or not (an ingested article before
+ * review, say), and every cited one, in id order.
+ */
+export function sourceRows(cited: Map<string, Rec>, stored: readonly Rec[]): string[][] {
+  const sources = new Map(cited);
+  for (const s of stored) sources.set(s.id as string, { ...sources.get(s.id as string), ...s });
+  return [...sources.values()]
+    .sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1))
+    .map((s) => row('sources', s));
+}
+
+export const packageRow = (p: Rec) => row('packages', { ...p, ...flatMoney('value', p.value as Rec, false) });
+
+export const packageFunderRows = (p: Rec) =>
+  ((p.funders ?? []) as Rec[]).map((f, position) =>
+    row('package_funders', { ...f, package_id: p.id, position }),
+  );
+
+/** A commitment's row, with the id of the commitment it replenishes when the reader may see that one. */
+export const commitmentRow = (c: Rec, replenishes: string | undefined) =>
+  row('commitments', { ...c, ...flatMoney('money', c.money as Rec, true), replenishes });
+
+export const commitmentLineRows = (c: Rec) =>
+  (c.items as Rec[]).map((item, i) => row('commitment_lines', { ...item, commitment_id: c.id, line: i + 1 }));
+
+export const commitmentEventRows = (c: Rec) =>
+  (c.events as Rec[]).map((event, i) =>
+    row('commitment_events', { ...event, commitment_id: c.id, seq: i + 1 }),
+  );
+
+export const emptyTables = () =>
+  Object.fromEntries(tableNames.map((n) => [n, [] as string[][]])) as LedgerTables;
+
 export function toTables(doc: LedgerExport): LedgerTables {
-  const t = Object.fromEntries(tableNames.map((n) => [n, [] as string[][]])) as LedgerTables;
-  const sources = new Map<string, Rec>();
+  const t = emptyTables();
+  const cited = new Map<string, Rec>();
   const replenishes = new Map(doc.replenishments.map((r) => [r.commitment, r.replenishes]));
-  for (const [section, type] of linkedKinds) {
-    for (const record of doc[section]) {
-      ((record.sources ?? []) as ExportedSourceRef[]).forEach((ref, position) => {
-        const r: Rec = typeof ref === 'string' ? { url: ref } : ref;
-        const id = (r.id as string | undefined) ?? sourceIdForUrl(r.url as string);
-        if (!sources.has(id)) sources.set(id, { ...r, id });
-        const evidence = r.evidence as { start: number; end: number } | undefined;
-        t.record_sources.push(
-          row('record_sources', {
-            record_type: type,
-            record_id: record.id,
-            position,
-            source_id: id,
-            url: r.url,
-            evidence_start: evidence?.start,
-            evidence_end: evidence?.end,
-            quote: r.quote,
-          }),
-        );
-      });
-    }
-  }
+  for (const [section, type] of linkedKinds)
+    for (const record of doc[section]) t.record_sources.push(...sourceLinkRows(type, record, cited));
   for (const e of doc.equipment) t.equipment.push(row('equipment', e));
   for (const m of doc.meetings) t.meetings.push(row('meetings', m));
   for (const p of doc.packages) {
-    t.packages.push(row('packages', { ...p, ...flatMoney('value', p.value as Rec, false) }));
-    ((p.funders ?? []) as Rec[]).forEach((f, position) =>
-      t.package_funders.push(row('package_funders', { ...f, package_id: p.id, position })),
-    );
+    t.packages.push(packageRow(p));
+    t.package_funders.push(...packageFunderRows(p));
   }
   for (const c of doc.commitments) {
-    const extra = { ...flatMoney('money', c.money as Rec, true), replenishes: replenishes.get(c.id) };
-    t.commitments.push(row('commitments', { ...c, ...extra }));
-    (c.items as Rec[]).forEach((item, i) =>
-      t.commitment_lines.push(row('commitment_lines', { ...item, commitment_id: c.id, line: i + 1 })),
-    );
-    (c.events as Rec[]).forEach((event, i) =>
-      t.commitment_events.push(row('commitment_events', { ...event, commitment_id: c.id, seq: i + 1 })),
-    );
+    t.commitments.push(commitmentRow(c, replenishes.get(c.id)));
+    t.commitment_lines.push(...commitmentLineRows(c));
+    t.commitment_events.push(...commitmentEventRows(c));
   }
   for (const c of doc.claims) t.claims.push(row('claims', c));
   for (const target of doc.targets) t.targets.push(row('targets', target));
-  // Every source the caller may see, cited or not (an ingested article before review, say).
-  for (const s of doc.sources) sources.set(s.id, { ...sources.get(s.id), ...s });
   sectionsToTables(doc, t);
   for (const p of doc.people) t.people.push(row('people', p));
   for (const e of doc.policy_events) t.policy_events.push(row('policy_events', e));
-  t.sources = [...sources.values()]
-    .sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1))
-    .map((s) => row('sources', s));
+  t.sources = sourceRows(cited, doc.sources);
   return t;
 }
 

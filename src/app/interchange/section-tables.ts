@@ -26,7 +26,10 @@ export function textParts(text: string): string[] {
   return parts;
 }
 
-export function sectionsToTables(doc: LedgerExport, t: LedgerTables): void {
+export function sectionsToTables(
+  doc: Pick<LedgerExport, 'sources' | 'requirements' | 'meeting_records' | 'editions'>,
+  t: LedgerTables,
+): void {
   for (const s of doc.sources) {
     if (typeof s.text !== 'string') continue;
     textParts(s.text).forEach((text, part) =>

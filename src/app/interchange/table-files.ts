@@ -12,6 +12,7 @@ import { dataPackage } from './datapackage.ts';
 import { fixZipDates } from './zip-dates.ts';
 import { conversionLines, type ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import type { LedgerTables } from './ledger-tables.ts';
+import type { TableRows } from './stream-tables.ts';
 import { tableColumns, tableNames, type TableName } from './table-columns.ts';
 
 type ReadTables = Partial<Record<TableName, string[][]>>;
@@ -51,6 +52,14 @@ export function csvTable(tables: LedgerTables, name: TableName): string {
   return stringify([header(name), ...rows], { record_delimiter: '\n' });
 }
 
+/** The same text as `csvTable`, a batch of rows at a time as the rows come. */
+export async function* csvTableText(name: TableName, rows: AsyncIterable<readonly string[][]>) {
+  yield stringify([header(name)], { record_delimiter: '\n' });
+  for await (const batch of rows)
+    if (batch.length)
+      yield stringify(csvCells(name, [...batch], neutraliseCell, header(name)), { record_delimiter: '\n' });
+}
+
 export const hasCsvTables = (folder: string) =>
   fs.existsSync(path.join(folder, 'commitments.csv')) || fs.existsSync(path.join(folder, 'equipment.csv'));
 
@@ -72,21 +81,32 @@ export function readCsvFolder(folder: string): ReadTables {
   return tables;
 }
 
-/**
- * Written as a stream: each row goes to the file as it is added, so memory stays flat however
- * large the ledger (the workbook is never held whole).
- */
 /** The exchange-rate sheet of a workbook: the summary's sentences, one a row (the import skips it). */
 export const RATES_SHEET = 'exchange_rates';
 
 /** The workbook library, loaded when a workbook is read or written: not by every process that starts. */
 const excel = async () => (await import('exceljs')).default;
 
+/** Whole tables as rows given a batch at a time. */
+const allAtOnce =
+  (tables: LedgerTables): TableRows =>
+  (name) =>
+    (async function* () {
+      yield tables[name];
+    })();
+
+/**
+ * Written as a stream: each row goes to the file as it is added (no shared strings table), and a
+ * streamed export's tables are read while they are written, so memory stays flat however large
+ * the ledger (the workbook is never held whole). Sheets are written one after another, in the
+ * order of `tableNames`.
+ */
 export async function writeXlsx(
-  tables: LedgerTables,
+  tables: LedgerTables | TableRows,
   file: string,
   rates?: ConversionSummary,
 ): Promise<void> {
+  const rows = typeof tables === 'function' ? tables : allAtOnce(tables);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const ExcelJS = await excel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -102,7 +122,7 @@ export async function writeXlsx(
     const head = sheet.addRow(header(name));
     head.font = { bold: true };
     head.commit();
-    for (const cells of tables[name]) sheet.addRow(cells).commit();
+    for await (const batch of rows(name)) for (const cells of batch) sheet.addRow(cells).commit();
     sheet.commit();
   }
   if (rates) {

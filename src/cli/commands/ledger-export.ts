@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { exportLedger } from '../../app/interchange/export-ledger.ts';
 import { writeLedgerJson, type LazySection } from '../../app/interchange/ledger-json-stream.ts';
 import { streamedLedger } from '../../app/interchange/stream-ledger.ts';
+import { streamedTables } from '../../app/interchange/stream-tables.ts';
 import type { ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
 import { conversionLines } from '../../domain/money/conversion-summary.ts';
@@ -119,9 +120,22 @@ export function registerExport(program: Command): void {
             await checkpointWith(ctx, config, `the export ${out}`);
             return;
           }
+          if (o.format === 'xlsx') {
+            // Written while it is read: each sheet's rows as they come from the store, commitments a page at a time.
+            const tables = await streamedTables(ctx, ctx.db, { withTexts: o.withTexts ?? false });
+            await writeXlsx(tables.rows, out, tables.rates);
+            print(
+              `exported ${tables
+                .counts()
+                .map(([section, n]) => `${n} ${section.replaceAll('_', ' ')}`)
+                .join(', ')} to ${out}`,
+            );
+            for (const line of conversionLines(tables.rates)) print(line);
+            await checkpointWith(ctx, config, `the export ${out}`);
+            return;
+          }
           const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
-          if (o.format === 'csv') writeCsvFolder(toTables(doc), out, doc.exchange_rates);
-          else await writeXlsx(toTables(doc), out, doc.exchange_rates);
+          writeCsvFolder(toTables(doc), out, doc.exchange_rates);
           const counted = Object.entries(doc)
             .filter(([, records]) => Array.isArray(records))
             .map(([section, records]) => `${(records as unknown[]).length} ${section.replaceAll('_', ' ')}`);

@@ -2,17 +2,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { checkpointSinceLast } from '../../app/audit/checkpoint-audit-trail.ts';
 import { systemActor } from '../../domain/access/actor.ts';
-import { exportLedger } from '../../app/interchange/export-ledger.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
-import { toTables } from '../../app/interchange/ledger-tables.ts';
 import { tableNames } from '../../app/interchange/table-columns.ts';
-import { csvTable, writeXlsx } from '../../app/interchange/table-files.ts';
+import { csvTableText, writeXlsx } from '../../app/interchange/table-files.ts';
 import { writeLedgerJson } from '../../app/interchange/ledger-json-stream.ts';
+import { streamedTables } from '../../app/interchange/stream-tables.ts';
 import { streamedLedger } from '../../app/interchange/stream-ledger.ts';
 import { asyncHeaders, asyncQuery, jobSchema, queueJob, wantsAsync } from '../async-work.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -124,17 +123,23 @@ export function exportRoutes(app: Api): void {
     async (request, reply) => {
       await checkpointExport(request);
       const ctx = callerContext(request);
-      const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts });
+      const tables = await streamedTables(ctx, ctx.db, { withTexts: request.query.with_texts });
+      // A zip file's directory comes last and its entries' dates are fixed once it is whole: the
+      // workbook is written to a file as it is read, then sent from that file, never held in memory.
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-export-'));
+      const removed = () => fs.rmSync(dir, { recursive: true, force: true });
       try {
         const file = path.join(dir, 'ledger.xlsx');
-        await writeXlsx(toTables(doc), file);
+        await writeXlsx(tables.rows, file);
+        const body = fs.createReadStream(file).once('close', removed);
         return reply
           .type(XLSX)
+          .header('content-length', fs.statSync(file).size)
           .header('content-disposition', 'attachment; filename="ramstein-ledger.xlsx"')
-          .send(fs.readFileSync(file) as never);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+          .send(body as never);
+      } catch (error) {
+        removed();
+        throw error;
       }
     },
   );
@@ -154,12 +159,12 @@ export function exportRoutes(app: Api): void {
     async (request, reply) => {
       await checkpointExport(request);
       const ctx = callerContext(request);
-      const doc = await exportLedger(ctx, ctx.db, { withTexts: request.query.with_texts });
+      const tables = await streamedTables(ctx, ctx.db, { withTexts: request.query.with_texts });
       const name = request.params.table as (typeof tableNames)[number];
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(csvTable(toTables(doc), name) as never);
+        .send(Readable.from(csvTableText(name, tables.rows(name))) as never);
     },
   );
 }
