@@ -65,15 +65,23 @@ function database(
   return self;
 }
 
+/**
+ * PostgreSQL's page cache lives in the embedded database's WebAssembly memory, which never shrinks:
+ * at the default 128 MB it was the largest part of every process's memory. The data folder's
+ * files are read through the system's own cache, so a smaller one costs little time (measured on
+ * a 10,000-commitment export: about 110 MB less at peak, no slower).
+ */
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 /** Opens (creating if needed) an embedded database in `dataDir`, or in memory when it is null. */
 export async function openPGlite(dataDir: string | null): Promise<Database> {
-  const db = await PGlite.create(dataDir ?? undefined, { parsers: typeParsers });
+  const db = await PGlite.create(dataDir ?? undefined, { parsers: typeParsers, startParams });
   return database(db, dataDir ?? 'memory', { count: 0 });
 }
 
 /** Embedded database from a dump of another (fast copies of a prepared database in tests). */
 export async function openPGliteFromDump(dump: Blob): Promise<Database> {
-  const db = await PGlite.create({ loadDataDir: dump, parsers: typeParsers });
+  const db = await PGlite.create({ loadDataDir: dump, parsers: typeParsers, startParams });
   return database(db, 'memory', { count: 0 });
 }
 
