@@ -675,6 +675,20 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', money: eur(600_000_000) }],
     only: true,
   },
+  // Eine Liste nach dem Doppelpunkt in einem Satz: je Staat sein Betrag
+  {
+    text: 'Die Beiträge der baltischen Staaten: Litauen 30 Millionen Euro, Lettland 20 Millionen Euro und Estland 15 Millionen Euro.',
+    facts: [
+      { type: 'commitment', donor: 'LT', money: eur(30_000_000) },
+      { type: 'commitment', donor: 'LV', money: eur(20_000_000) },
+      { type: 'commitment', donor: 'EE', money: eur(15_000_000) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Die Umfragewerte: Deutschland 40 Millionen Stimmen, Frankreich 30 Millionen Stimmen.',
+    none: ['commitment'],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -53,7 +53,7 @@ export function findCommitments(s: Sentence, memory: ArticleMemory): Candidate[]
     );
   const triggers = listed
     ? [...s.triggers, { start: s.listEntry!, end: s.listEntry! + 1, value: LISTED }]
-    : s.triggers;
+    : [...s.triggers, ...inlineList(s)];
   for (const trigger of triggers) {
     const clause = clauseOf(s, trigger.start);
     if (done.has(clause.start) || !triggerHolds(s, trigger, clause) || statesCondition(s, clause, trigger))
@@ -65,6 +65,28 @@ export function findCommitments(s: Sentence, memory: ArticleMemory): Candidate[]
     if (facts.length > 0) out.push(...alsoGiven(s, clause, held, facts, memory, done));
   }
   return out;
+}
+
+/**
+ * "Die Beiträge der nordischen Länder: Schweden 275 Millionen Dollar, Norwegen 112 Millionen …",
+ * "New pledges: Sweden $275 million, Norway $112 million": a colon after a word of giving or a
+ * pledge noun, followed by parties each with its amount and no verb, lists the pledges it names.
+ */
+function inlineList(s: Sentence): Mention<TriggerEntry>[] {
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  if (colon < 1) return [];
+  const heading = { start: 0, end: colon };
+  const names =
+    s.triggers.some((t) => within(t, heading)) ||
+    hasCue(s, 'pledgeNouns', heading) ||
+    hasCue(s, 'aidNouns', heading);
+  if (!names || s.triggers.some((t) => t.start > colon)) return [];
+  const after = clauseOf(s, colon + 1);
+  let k = colon + 1;
+  if (words.article[s.lang].matchAt(s.tokens, k)) k++;
+  const opens = s.parties.some((p) => p.start === k && canGive(s, p));
+  const amounts = s.money.filter((m) => within(m, after) && m.altOf === null).length;
+  return opens && amounts >= 2 ? [{ start: colon, end: colon + 1, value: LISTED }] : [];
 }
 
 /**
