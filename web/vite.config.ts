@@ -5,37 +5,48 @@ import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+const landingEnd = '<!-- landing:end -->';
+const landingBlock = /[ \t]*<!-- landing:start -->[\s\S]*?<!-- landing:end -->\n?/;
+
 /**
- * The chart drawing code (a chunk of its own, loaded by pages that draw charts) is named in
- * index.html as a module to preload: the landing overview draws three charts, and the browser
- * fetches the chunk with the application's code instead of once that code has run.
+ * The landing overview's preloads, between the landing markers of index.html: the chart drawing
+ * code (a chunk of its own, loaded by pages that draw charts) is added there as a module to
+ * preload, since the overview draws three charts. app.html is the same page without that block:
+ * the server sends it for every other page, which neither draws the overview's charts nor reads its
+ * reports, so that no other page loads them or waits for them.
  */
-function preloadChartDrawing(): Plugin {
+function landingPreloads(): Plugin {
   return {
-    name: 'preload-chart-drawing',
+    name: 'landing-preloads',
     apply: 'build',
+    enforce: 'post',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
+        if (!html.includes(landingEnd)) throw new Error('index.html has no landing block');
         const chunks = Object.values(bundle ?? {});
         const drawing = chunks.find(
           (c) => c.type === 'chunk' && !!c.facadeModuleId?.endsWith('/components/chart/ChartDrawing.tsx'),
         );
         if (drawing?.type !== 'chunk') throw new Error('no chart drawing chunk to preload');
-        const files = [drawing.fileName, ...drawing.imports].filter((file) => !html.includes(`/${file}"`));
-        return files.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
+        const links = [drawing.fileName, ...drawing.imports]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">\n    `);
+        return html.replace(landingEnd, links.join('') + landingEnd);
       },
+    },
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('no index.html in the bundle');
+      const source = String(index.source);
+      this.emitFile({ type: 'asset', fileName: 'app.html', source: source.replace(landingBlock, '') });
     },
   };
 }
 
 export default defineConfig({
   root,
-  plugins: [react(), preloadChartDrawing()],
+  plugins: [react(), landingPreloads()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -186,10 +186,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   const serveWeb = existsSync(`${webRoot}index.html`);
+  // Every page but the landing overview gets the application without the overview's preloads.
+  const pageFile = existsSync(`${webRoot}app.html`) ? 'app.html' : 'index.html';
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
     if (serveWeb && isPageRequest(request, path))
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').sendFile(pageFile);
     return sendProblem(request, reply, 404, `no route for ${request.method} ${path}`, 'not_found');
   });
   // First of all: a saturated server refuses before it reads a session from the database.

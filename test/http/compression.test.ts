@@ -119,4 +119,31 @@ describe('compression', () => {
       expect(page.headers['cache-control']).toBe('no-cache');
     },
   );
+
+  it.skipIf(!fs.existsSync(assets))(
+    "preloads the overview's reports and chart code on the landing page only",
+    async () => {
+      const page = (url: string) =>
+        app.inject({ method: 'GET', url, headers: { accept: 'text/html,*/*', 'accept-encoding': 'br' } });
+      const html = async (url: string) => {
+        const res = await page(url);
+        expect(res.statusCode, url).toBe(200);
+        expect(res.headers['cache-control'], url).toBe('no-cache');
+        return brotliDecompressSync(res.rawPayload).toString();
+      };
+      const landing = await html('/');
+      const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(landing)?.[1];
+      expect(entry).toMatch(/^\/assets\/index-.*\.js$/);
+      expect(landing).toContain('href="/api/v1/reports/burden?currency=EUR"');
+      expect(landing).toMatch(/rel="modulepreload" crossorigin href="\/assets\/ChartDrawing-/);
+      for (const url of ['/ledger', '/sign-in', '/sources/some-source', '/ledger?status=delivered']) {
+        const other = await html(url);
+        // The same application, and what every page reads, but none of the overview's reads or charts.
+        expect(other, url).toContain(`src="${entry}"`);
+        expect(other, url).toContain('href="/api/v1/auth/me"');
+        expect(other, url).not.toContain('/api/v1/reports/');
+        expect(other, url).not.toContain('ChartDrawing');
+      }
+    },
+  );
 });
