@@ -73,9 +73,17 @@ export class PhraseIndex<T> {
     if (tokens.length > 0) node.values.push(value);
   }
 
+  /**
+   * What the walk has found so far. One per index, reset by each look: a look runs to its end
+   * before the next starts, and most looks (every token against every cue list) find nothing.
+   */
+  private readonly found = { end: -1, values: null as T[] | null };
+
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const found = { end: -1, values: null as T[] | null };
+    const found = this.found;
+    found.end = -1;
+    found.values = null;
     this.walk(this.root, tokens, i, i, 0, found);
     return found.values ? { start: i, end: found.end, values: found.values } : null;
   }
@@ -105,6 +113,7 @@ export class PhraseIndex<T> {
           this.walk(child, tokens, i, k + 1, 1, found);
     const exact = node.next.get(t.key) ?? (t.caps === null ? undefined : node.next.get(t.caps));
     if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
+    if (node.stems.size === 0) return;
     for (const [stem, child] of node.stems.get(t.fold[0] ?? '') ?? [])
       if (t.fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);
   }
