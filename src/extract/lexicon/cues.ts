@@ -5,7 +5,7 @@
 import triggers from '../../../data/extract/triggers.json' with { type: 'json' };
 import status from '../../../data/extract/status.json' with { type: 'json' };
 import type { Lang } from '../types.ts';
-import { PhraseIndex } from './phrase-index.ts';
+import { PhraseIndex, PhraseLists } from './phrase-index.ts';
 import { tokenize } from '../text/tokens.ts';
 
 export const LANGS: readonly Lang[] = ['fr', 'en', 'de'];
@@ -123,41 +123,76 @@ function separableMeetings(): PerLang<PhraseIndex<{ cue: MeetingCue; particle: s
   return out;
 }
 
+/** The plain cue lists: each only says where its words stand in a sentence. */
+const cueWords = {
+  aidNouns: triggers.aid_nouns as unknown as PerLang<string[]>,
+  pledgeNouns: triggers.pledge_nouns as unknown as PerLang<string[]>,
+  backgroundNouns: triggers.background_nouns as unknown as PerLang<string[]>,
+  jointly: triggers.jointly as unknown as PerLang<string[]>,
+  distributive: triggers.distributive as unknown as PerLang<string[]>,
+  contents: triggers.contents as unknown as PerLang<string[]>,
+  comparison: triggers.comparison as unknown as PerLang<string[]>,
+  goal: triggers.goal as unknown as PerLang<string[]>,
+  stock: triggers.stock_cues as unknown as PerLang<string[]>,
+  industry: triggers.industry_cues,
+  financial: triggers.financial_cues,
+  pooled: triggers.pooled_cues,
+  total: triggers.total,
+  notTotal: triggers.total_exclude as unknown as PerLang<string[]>,
+  topic: meeting.topic_markers,
+  anaphora: meeting.anaphora,
+  hypothetical: meeting.hypothetical,
+  settings: meeting.settings,
+  founding: meeting.founding,
+  meetingWith: meeting.with,
+  gdp: triggers.target.gdp,
+  deadline: triggers.deadline as unknown as PerLang<string[]>,
+  nonCommitment: triggers.non_commitment as unknown as PerLang<string[]>,
+  negation: triggers.negation,
+  clauseBreak: triggers.clause_breaks as unknown as PerLang<string[]>,
+  reported: status.reported,
+  speech: status.speech_verbs,
+  condition: status.condition,
+  mood: status.mood,
+  planned: status.planned,
+  delivered: status.delivered,
+};
+export type CueName = keyof typeof cueWords;
+
 export const cues = {
   commitment: commitmentIndex(),
-  aidNouns: cueIndex(triggers.aid_nouns as unknown as PerLang<string[]>),
-  pledgeNouns: cueIndex(triggers.pledge_nouns as unknown as PerLang<string[]>),
-  backgroundNouns: cueIndex(triggers.background_nouns as unknown as PerLang<string[]>),
-  jointly: cueIndex(triggers.jointly as unknown as PerLang<string[]>),
-  distributive: cueIndex(triggers.distributive as unknown as PerLang<string[]>),
-  contents: cueIndex(triggers.contents as unknown as PerLang<string[]>),
-  comparison: cueIndex(triggers.comparison as unknown as PerLang<string[]>),
-  goal: cueIndex(triggers.goal as unknown as PerLang<string[]>),
-  stock: cueIndex(triggers.stock_cues as unknown as PerLang<string[]>),
-  industry: cueIndex(triggers.industry_cues),
-  financial: cueIndex(triggers.financial_cues),
-  pooled: cueIndex(triggers.pooled_cues),
-  total: cueIndex(triggers.total),
-  notTotal: cueIndex(triggers.total_exclude as unknown as PerLang<string[]>),
   meeting: valueIndex<MeetingCue>(withoutSeparable(meeting)),
   meetingSeparable: separableMeetings(),
-  topic: cueIndex(meeting.topic_markers),
-  anaphora: cueIndex(meeting.anaphora),
-  hypothetical: cueIndex(meeting.hypothetical),
-  settings: cueIndex(meeting.settings),
-  founding: cueIndex(meeting.founding),
-  meetingWith: cueIndex(meeting.with),
-  gdp: cueIndex(triggers.target.gdp),
-  deadline: cueIndex(triggers.deadline as unknown as PerLang<string[]>),
-  nonCommitment: cueIndex(triggers.non_commitment as unknown as PerLang<string[]>),
-  negation: cueIndex(triggers.negation),
-  clauseBreak: cueIndex(triggers.clause_breaks as unknown as PerLang<string[]>),
-  reported: cueIndex(status.reported),
-  speech: cueIndex(status.speech_verbs),
-  condition: cueIndex(status.condition),
-  mood: cueIndex(status.mood),
-  planned: cueIndex(status.planned),
-  delivered: cueIndex(status.delivered),
+  ...(Object.fromEntries(Object.entries(cueWords).map(([name, lists]) => [name, cueIndex(lists)])) as Record<
+    CueName,
+    PerLang<PhraseIndex<true>>
+  >),
 };
+
+/** The words that may open a commitment or a meeting, as written before a separable particle. */
+const verbOf = (pattern: string) => pattern.split(' ... ')[0] as string;
+function signalWords(lang: Lang): { commitmentWords: string[]; meetingWords: string[] } {
+  const commitment = triggers.commitment as unknown as PerLang<Record<string, string[]>> & {
+    exclude: PerLang<string[]>;
+  };
+  return {
+    commitmentWords: [...Object.values(commitment[lang]).flat(), ...commitment.exclude[lang]].map(verbOf),
+    meetingWords: KINDS.flatMap((k) => meeting[lang][k] ?? []).map(verbOf),
+  };
+}
+
+/**
+ * Every plain cue list of a language, and the words of giving and meeting, in one index: a
+ * sentence's tokens are looked up once for all of them.
+ */
+export const cueLists: PerLang<PhraseLists<CueName | 'commitmentWords' | 'meetingWords'>> = {
+  fr: allCueLists('fr'),
+  en: allCueLists('en'),
+  de: allCueLists('de'),
+};
+function allCueLists(lang: Lang) {
+  const lists = Object.fromEntries(Object.entries(cueWords).map(([name, words]) => [name, words[lang]]));
+  return new PhraseLists({ ...(lists as Record<CueName, string[]>), ...signalWords(lang) });
+}
 export const conditionalSuffixes: string[] = status.conditional_suffixes.fr;
 export type { MeetingCue };

@@ -10,8 +10,13 @@ import { tokenize, type Token } from '../text/tokens.ts';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  /** Stems by their first character, so that a token is compared only with stems that could match. */
-  stems: Map<string, Array<[string, Node<T>]>>;
+  /**
+   * Stems by their first two characters (`stemKey`), so that a token is compared only with stems
+   * that could match; a stem of one character is kept under its character and a second code of 0.
+   */
+  stems: Map<number, Array<[string, Node<T>]>>;
+  /** Whether a stem of one character is among `stems`. */
+  shortStems: boolean;
   values: T[];
 }
 
@@ -22,7 +27,26 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), values: [] });
+/** Told each phrase a walk finds: its end (token index, exclusive) and its values. */
+interface Reach<T> {
+  reach(end: number, values: T[]): void;
+}
+
+/** Keeps the longest phrase; of two as long, the first found. */
+class Longest<T> implements Reach<T> {
+  end = -1;
+  values: T[] | null = null;
+  reach(end: number, values: T[]): void {
+    if (end > this.end) {
+      this.end = end;
+      this.values = values;
+    }
+  }
+}
+
+const newNode = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), shortStems: false, values: [] });
+const stemKey = (s: string, length: number) =>
+  s.charCodeAt(0) * 65536 + (length > 1 && s.length > 1 ? s.charCodeAt(1) : 0);
 const isHyphen = (t: Token) => t.text === '-' || t.text === '‑' || t.text === '–';
 
 /** The comparison key of a token: folded, final plural -s dropped. */
@@ -52,8 +76,10 @@ export class PhraseIndex<T> {
     let node = this.root;
     tokens.forEach((t, i) => {
       if (stem && i === tokens.length - 1) {
-        const bucket = node.stems.get(t.fold[0] ?? '') ?? [];
-        node.stems.set(t.fold[0] ?? '', bucket);
+        const key = stemKey(t.fold, t.fold.length);
+        const bucket = node.stems.get(key) ?? [];
+        node.stems.set(key, bucket);
+        if (t.fold.length === 1) node.shortStems = true;
         let child = bucket.find(([s]) => s === t.fold)?.[1];
         if (!child) {
           child = newNode();
@@ -77,7 +103,7 @@ export class PhraseIndex<T> {
    * What the walk has found so far. One per index, reset by each look: a look runs to its end
    * before the next starts, and most looks (every token against every cue list) find nothing.
    */
-  private readonly found = { end: -1, values: null as T[] | null };
+  private readonly found = new Longest<T>();
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
@@ -88,6 +114,11 @@ export class PhraseIndex<T> {
     return found.values ? { start: i, end: found.end, values: found.values } : null;
   }
 
+  /** Every phrase starting at token `i`: `found.reach` is told the end and values of each. */
+  walkFrom(tokens: readonly Token[], i: number, found: Reach<T>): void {
+    this.walk(this.root, tokens, i, i, 0, found);
+  }
+
   // A method, not a closure: this runs for every token of every sentence.
   private walk(
     node: Node<T>,
@@ -95,12 +126,9 @@ export class PhraseIndex<T> {
     i: number,
     j: number,
     depth: number,
-    found: { end: number; values: T[] | null },
+    found: Reach<T>,
   ): void {
-    if (node.values.length > 0 && j > i && j > found.end) {
-      found.end = j;
-      found.values = node.values;
-    }
+    if (node.values.length > 0 && j > i) found.reach(j, node.values);
     if (depth > 12) return;
     let k = j;
     while (k < tokens.length && k > i && isHyphen(tokens[k] as Token)) k++;
@@ -114,8 +142,12 @@ export class PhraseIndex<T> {
     const exact = node.next.get(t.key) ?? (t.caps === null ? undefined : node.next.get(t.caps));
     if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
     if (node.stems.size === 0) return;
-    for (const [stem, child] of node.stems.get(t.fold[0] ?? '') ?? [])
-      if (t.fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);
+    const fold = t.fold;
+    for (const [stem, child] of node.stems.get(stemKey(fold, 2)) ?? [])
+      if (fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);
+    if (node.shortStems && fold.length > 1)
+      for (const [stem, child] of node.stems.get(stemKey(fold, 1)) ?? [])
+        if (fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);
   }
 
   /** Longest matches from left to right, not overlapping. */
@@ -129,5 +161,65 @@ export class PhraseIndex<T> {
       } else i++;
     }
     return found;
+  }
+}
+
+/**
+ * Several phrase lists in one trie, so that a token is looked up once for all of them instead of
+ * once per list. `matchAll` answers, for each list, what that list's own `PhraseIndex.matchAll`
+ * answers: its longest matches from left to right, not overlapping one another (matches of
+ * different lists may overlap).
+ */
+/** A match of one of several lists, shaped as a sentence's cue mention. */
+export interface ListMatch {
+  start: number;
+  end: number;
+  value: true;
+}
+
+export class PhraseLists<K extends string> {
+  private readonly index = new PhraseIndex<number>();
+  private readonly names: K[];
+  /** Per list, the end of its longest phrase at the current token, -1 when none. */
+  private readonly ends: Int32Array;
+  /** The lists that have a phrase at the current token. */
+  private readonly touched: number[] = [];
+
+  constructor(lists: Record<K, readonly string[]>) {
+    this.names = Object.keys(lists) as K[];
+    this.names.forEach((name, id) => {
+      for (const p of lists[name]) this.index.add(p, id);
+    });
+    this.ends = new Int32Array(this.names.length).fill(-1);
+  }
+
+  reach(end: number, ids: number[]): void {
+    for (const id of ids) {
+      const known = this.ends[id] as number;
+      if (known === -1) this.touched.push(id);
+      if (end > known) this.ends[id] = end;
+    }
+  }
+
+  matchAll(tokens: readonly Token[]): Record<K, ListMatch[]> {
+    const found: ListMatch[][] = [];
+    for (let id = 0; id < this.names.length; id++) found.push([]);
+    const free = new Int32Array(this.names.length);
+    const { ends, touched } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      this.index.walkFrom(tokens, i, this);
+      for (const id of touched) {
+        const end = ends[id] as number;
+        if (i >= (free[id] as number)) {
+          found[id]!.push({ start: i, end, value: true });
+          free[id] = end;
+        }
+        ends[id] = -1;
+      }
+      touched.length = 0;
+    }
+    const out = {} as Record<K, ListMatch[]>;
+    for (let id = 0; id < this.names.length; id++) out[this.names[id]!] = found[id]!;
+    return out;
   }
 }

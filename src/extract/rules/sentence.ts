@@ -2,7 +2,7 @@
  * Everything the rules need to know about one sentence: its tokens and the mentions found in
  * them (parties, items, amounts, dates, cue words), all as token indexes.
  */
-import { cues, type MeetingCue, type TriggerEntry } from '../lexicon/cues.ts';
+import { cueLists, cues, type CueName, type MeetingCue, type TriggerEntry } from '../lexicon/cues.ts';
 import { partyIndex, type PartyEntry } from '../lexicon/parties.ts';
 import { categoryIndex, itemIndex, unitIndex, type ItemEntry } from '../lexicon/catalogue.ts';
 import type { PhraseIndex } from '../lexicon/phrase-index.ts';
@@ -20,7 +20,7 @@ export interface Mention<T> {
   value: T;
 }
 
-export type CueName = Exclude<keyof typeof cues, 'commitment' | 'meeting' | 'meetingSeparable'>;
+export type { CueName };
 
 export interface Sentence {
   span: Span;
@@ -49,6 +49,8 @@ const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
 
 const NOT_CUES = new Set(['commitment', 'meeting', 'meetingSeparable']);
 const CUE_NAMES = Object.keys(cues).filter((k) => !NOT_CUES.has(k)) as CueName[];
+/** Words that make a sentence worth reading in full: of giving, meeting, a total, GDP, a deadline. */
+const SIGNALS = ['commitmentWords', 'meetingWords', 'total', 'gdp', 'deadline'] as const;
 const CLAUSE_SIGNS = new Set([';', ':', '—', '–']);
 const DASHES = new Set(['—', '–']);
 
@@ -61,7 +63,10 @@ export function readSentence(
 ): Sentence {
   const tokens = tokenize(text, span.start, span.end);
   const listEntry = listEntryAt(tokens);
-  if (listEntry === null && !mayHoldFact(tokens, lang)) return background(span, tokens, lang, catalogue);
+  // Most sentences of an article hold no fact: one look for a signal word spares them the full reading.
+  const found = cueLists[lang].matchAll(tokens);
+  if (listEntry === null && SIGNALS.every((name) => found[name].length === 0))
+    return background(span, tokens, lang, catalogue);
   const money = findMoney(tokens, lang);
   const tense = tenseCues(tokens, lang);
   const dates = findDates(tokens, { lang, published, tenseAt: (at) => tenseNear(tense, at) });
@@ -79,7 +84,7 @@ export function readSentence(
     .filter(
       (m): m is Mention<TriggerEntry> => m.value !== null && m.value.act !== 'exclude' && !taken.has(m.start),
     );
-  const cue = cuesOf(tokens, lang);
+  const cue = cuesOf(found);
   const clauses = [0];
   for (const b of cue.clauseBreak) clauses.push(b.start);
   // A dash before an amount sets it apart, it doesn't open a clause ("ont alloué le plus – 600 millions").
@@ -146,52 +151,14 @@ function listEntryAt(tokens: Token[]): number | null {
   return null;
 }
 
-const SIGNALS = [cues.commitment, cues.meeting, cues.meetingSeparable, cues.total, cues.gdp, cues.deadline];
-
-/** Most sentences of an article hold no fact: one look for a signal word spares them the full reading. */
-function mayHoldFact(tokens: Token[], lang: Lang): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    for (const index of SIGNALS) if (index[lang].matchAt(tokens, i)) return true;
-  }
-  return false;
+/** Cue words as mentions, one list per cue name. */
+function cuesOf(found: Record<CueName, Mention<true>[]>): Record<CueName, Mention<true>[]> {
+  // "contribute $275 million to the total": a total word inside such a phrase reports no sum.
+  const notTotal = found.notTotal;
+  if (notTotal.length > 0)
+    found.total = found.total.filter((m) => !notTotal.some((x) => x.start <= m.start && m.start < x.end));
+  return found;
 }
-
-/**
- * The sentence's cue words, one list per cue name, each looked for the first time a rule asks:
- * most sentences are settled by a few of them, and looking costs one pass over the tokens per list.
- * The getters live on the prototype, so every sentence's cues have the same shape.
- */
-class SentenceCues {
-  private readonly found = new Map<CueName, Mention<true>[]>();
-
-  constructor(
-    private readonly tokens: Token[],
-    private readonly lang: Lang,
-  ) {}
-
-  list(name: CueName): Mention<true>[] {
-    let mentioned = this.found.get(name);
-    if (!mentioned) {
-      mentioned = mentions(cues[name][this.lang], this.tokens);
-      // "contribute $275 million to the total": a total word inside such a phrase reports no sum.
-      if (name === 'total') {
-        const notTotal = this.list('notTotal');
-        mentioned = mentioned.filter((m) => !notTotal.some((x) => x.start <= m.start && m.start < x.end));
-      }
-      this.found.set(name, mentioned);
-    }
-    return mentioned;
-  }
-}
-for (const name of CUE_NAMES)
-  Object.defineProperty(SentenceCues.prototype, name, {
-    get(this: SentenceCues) {
-      return this.list(name);
-    },
-  });
-
-const cuesOf = (tokens: Token[], lang: Lang) =>
-  new SentenceCues(tokens, lang) as unknown as Record<CueName, Mention<true>[]>;
 
 /** A sentence read only for what later sentences may refer back to: its parties and items. */
 function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly EquipmentEntry[]): Sentence {
