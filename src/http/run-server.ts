@@ -87,6 +87,8 @@ export async function runServer(
       localToken: db.kind === 'pglite' ? localToken : undefined,
       auditAnchor: fileAnchor({ dataDir: config.dataDir, envKey: config.auditKey }),
       limits: config.requests,
+      // One process holds an embedded folder: its answers are kept there between starts.
+      landingFolder: db.kind === 'pglite' ? config.dataDir : null,
     });
     app.addHook('onResponse', async (request, reply) => {
       if (request.routeOptions.url === '/api/v1/auth/password' && reply.statusCode === 204)
@@ -155,9 +157,13 @@ export async function runServer(
     `Ramstein is listening on ${url}`,
   );
   // After listening, never before, and each step when no request is waiting: readiness and the
-  // first requests do not wait for it, and a failure only loses time.
-  warming = warmPublicReports(ctx, idle).catch((error: unknown) =>
-    log.warn({ err: error }, 'reports not computed ahead of the first visit'),
-  );
+  // first requests do not wait for it, and a failure only loses time. When the landing page's
+  // answers kept from the last run are still those of the data, nothing is computed ahead: the
+  // first visit's overview is in its page.
+  warming = app.landing
+    ? app.landing.refresh(idle)
+    : warmPublicReports(ctx, idle).catch((error: unknown) =>
+        log.warn({ err: error }, 'reports not computed ahead of the first visit'),
+      );
   return { url, stop };
 }

@@ -29,6 +29,8 @@ import type { AuditAnchor } from '../store/audit-checkpoints.ts';
 import type { AppContext } from '../app/context.ts';
 import { errorHandler, sendProblem } from './problem.ts';
 import { identifyCaller, requestActor } from './actor.ts';
+import { landingPage, type Landing } from './landing.ts';
+import { publicActor } from '../domain/access/actor.ts';
 import { requirePermission, type Permission } from '../domain/access/permissions.ts';
 import { routes } from './routes/index.ts';
 import { createMetrics, type ServerMetrics } from './metrics.ts';
@@ -55,6 +57,8 @@ declare module 'fastify' {
     /** The local operator's token, if this server has one (see ServerOptions.localToken). */
     localToken: string | null;
     auditAnchor: AuditAnchor | null;
+    /** The landing overview with its answers in the page, for anonymous callers (landing.ts). */
+    landing: Landing | null;
   }
   interface FastifyContextConfig {
     /** What the caller needs to reach the route; `public` for anyone. Checked before the handler. */
@@ -93,6 +97,8 @@ export interface ServerOptions {
   auditAnchor?: AuditAnchor | undefined;
   /** Requests in flight and time per request (REQUEST_TIMEOUT_MS, REQUESTS_IN_FLIGHT_MAX…). */
   limits?: Partial<RequestLimits>;
+  /** Where the landing page's answers are kept between starts (the embedded database's folder). */
+  landingFolder?: string | null;
 }
 
 /** pino options for the configured level and format (pino-pretty for a person at a terminal). */
@@ -258,9 +264,19 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         ),
     });
-    app.get('/', { schema: { hide: true }, config: { permission: 'public' } }, (_request, reply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html'),
-    );
-  }
+    const landing = landingPage(app, {
+      indexFile: `${webRoot}index.html`,
+      folder: options.landingFolder ?? null,
+    });
+    app.decorate('landing', landing);
+    app.get('/', { schema: { hide: true }, config: { permission: 'public' } }, async (request, reply) => {
+      if (await landing.send(request, reply, requestActor(request) === publicActor)) return reply;
+      // A signed-in caller's page, or the public's while its answers are being made: as it is.
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('vary', 'accept-encoding, cookie, authorization')
+        .sendFile('index.html');
+    });
+  } else app.decorate('landing', null);
   return app;
 }

@@ -3,11 +3,22 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { SessionProvider } from './auth/session.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
-import { get } from './api/client.ts';
+import { get, keepAnswers } from './api/client.ts';
 import { PartiesProvider, partiesRead } from './lib/parties.tsx';
 import { RouterProvider } from './lib/router.tsx';
 import { prefetchOverview } from './pages/overview/overview-reads.ts';
 import './styles.css';
+
+// The landing overview's answers, when the server sent them in the page (to anonymous visitors).
+const sent = document.getElementById('landing-answers');
+if (sent?.textContent) {
+  try {
+    keepAnswers(JSON.parse(sent.textContent) as Record<string, unknown>);
+  } catch {
+    // Unreadable: asked for as on any other page.
+  }
+  sent.remove();
+}
 
 // Reads asked for before the first render: who is signed in and the parties (every page), and the
 // overview's data when it is the page opened. A failure is left to the component that reads it.

@@ -150,6 +150,17 @@ export function arrivedAnswer<P extends ReadPath>(key: string): Answer<P> | unde
   return arrived.get(key) as Answer<P> | undefined;
 }
 
+/**
+ * Answers the server sent with the page (the landing overview's, to an anonymous visitor), by
+ * address: in the cache as if they had arrived, so that nothing asks for them again.
+ */
+export function keepAnswers(answers: Record<string, unknown>): void {
+  for (const [key, data] of Object.entries(answers)) {
+    cache.set(key, Promise.resolve(data));
+    arrived.set(key, data);
+  }
+}
+
 /** A write through the typed client: the cache is cleared whatever the outcome. */
 export async function write<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   try {
