@@ -1,4 +1,5 @@
 /** Small pieces shown on many pages: money, party names, statuses, sources. */
+import { useState, type ReactNode } from 'react';
 import type { Money, SourceRef, Status } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatDate, formatMoney } from '../lib/format.ts';
@@ -76,5 +77,24 @@ export function Section({ title, children, id }: { title: string; children: Reac
       <h2 id={id ? `${id}-title` : undefined}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/**
+ * A chart's figures as a table, behind "show as a table": the table is made when the reader
+ * first opens it, so that a page with charts does not lay out every figure twice on load.
+ */
+export function FiguresTable({ testId, children }: { testId: string; children: () => ReactNode }) {
+  const { t } = useI18n();
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="data-table"
+      data-testid={testId}
+      onToggle={(event) => event.currentTarget.open && setOpened(true)}
+    >
+      <summary>{t('chart.asTable')}</summary>
+      {opened && children()}
+    </details>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { BurdenReport, BurdenRow } from '../../api/types.ts';
 import { EstimatedPart } from '../../components/EstimatedPart.tsx';
+import { FiguresTable } from '../../components/common.tsx';
 import { Chart, type ChartSpec } from '../../components/Chart.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatMoney, formatMoneyShort, formatPercent } from '../../lib/format.ts';
@@ -90,47 +91,50 @@ export function DonorChart({ report }: { report: BurdenReport }) {
         onSelect={(code) => navigate(`/donors/${encodeURIComponent(code)}`)}
         testId="donor-chart"
       />
-      <details className="data-table" data-testid="donor-table">
-        <summary>{t('chart.asTable')}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.donor')}</th>
-              <th scope="col" className="num">
-                {t('overview.committed')}
-              </th>
-              <th scope="col">{t('stages.estimated')}</th>
-              <th scope="col" className="num">
-                {t('overview.delivered')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.measure.share')}
-              </th>
-              <th scope="col" className="num">
-                {t('overview.measure.gdp')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.donors.map((row) => (
-              <tr key={row.donor}>
-                <th scope="row">{name(row.donor)}</th>
-                <td className="num">{formatMoney(row.committed.amount, report.currency, locale)}</td>
-                <td>
-                  <EstimatedPart
-                    part={row.estimated}
-                    percent={row.estimated_pct}
-                    currency={report.currency}
-                  />
-                </td>
-                <td className="num">{formatMoney(row.delivered.amount, report.currency, locale)}</td>
-                <td className="num">{row.share_pct ? formatPercent(row.share_pct, locale) : '—'}</td>
-                <td className="num">{row.gdp_pct ? formatPercent(row.gdp_pct, locale, 4) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <FiguresTable testId="donor-table">
+        {() => (
+          <>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('field.donor')}</th>
+                  <th scope="col" className="num">
+                    {t('overview.committed')}
+                  </th>
+                  <th scope="col">{t('stages.estimated')}</th>
+                  <th scope="col" className="num">
+                    {t('overview.delivered')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('overview.measure.share')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('overview.measure.gdp')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.donors.map((row) => (
+                  <tr key={row.donor}>
+                    <th scope="row">{name(row.donor)}</th>
+                    <td className="num">{formatMoney(row.committed.amount, report.currency, locale)}</td>
+                    <td>
+                      <EstimatedPart
+                        part={row.estimated}
+                        percent={row.estimated_pct}
+                        currency={report.currency}
+                      />
+                    </td>
+                    <td className="num">{formatMoney(row.delivered.amount, report.currency, locale)}</td>
+                    <td className="num">{row.share_pct ? formatPercent(row.share_pct, locale) : '—'}</td>
+                    <td className="num">{row.gdp_pct ? formatPercent(row.gdp_pct, locale, 4) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </FiguresTable>
     </div>
   );
 }

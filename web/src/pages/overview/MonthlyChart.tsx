@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ValueOverTimeReport } from '../../api/types.ts';
+import { FiguresTable } from '../../components/common.tsx';
 import { Chart, type ChartSpec } from '../../components/Chart.tsx';
 import { Empty } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -37,40 +38,43 @@ export function MonthlyChart({ report }: { report: ValueOverTimeReport }) {
         height={320}
         testId="monthly-chart"
       />
-      <details className="data-table" data-testid="monthly-table">
-        <summary>{t('chart.asTable')}</summary>
-        {/* Scrolls sideways on a narrow screen: reachable by keyboard. */}
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('overview.monthly')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('value.month')}</th>
-                {series.lines.map((line) => (
-                  <th scope="col" className="num" key={line.mode}>
-                    {t(`mode.${line.mode}`)}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('overview.committed')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.months.map((month, i) => (
-                <tr key={month}>
-                  <th scope="row">{formatMonth(month, locale)}</th>
-                  {series.lines.map((line) => (
-                    <td className="num" key={line.mode}>
-                      {formatMoney(line.values[i] ?? '0', report.currency, locale)}
-                    </td>
+      <FiguresTable testId="monthly-table">
+        {() => (
+          <>
+            {/* Scrolls sideways on a narrow screen: reachable by keyboard. */}
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('overview.monthly')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('value.month')}</th>
+                    {series.lines.map((line) => (
+                      <th scope="col" className="num" key={line.mode}>
+                        {t(`mode.${line.mode}`)}
+                      </th>
+                    ))}
+                    <th scope="col" className="num">
+                      {t('overview.committed')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {series.months.map((month, i) => (
+                    <tr key={month}>
+                      <th scope="row">{formatMonth(month, locale)}</th>
+                      {series.lines.map((line) => (
+                        <td className="num" key={line.mode}>
+                          {formatMoney(line.values[i] ?? '0', report.currency, locale)}
+                        </td>
+                      ))}
+                      <td className="num">{formatMoney(series.totals[i] ?? '0', report.currency, locale)}</td>
+                    </tr>
                   ))}
-                  <td className="num">{formatMoney(series.totals[i] ?? '0', report.currency, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </FiguresTable>
       <p className="muted">
         <Link
           href={

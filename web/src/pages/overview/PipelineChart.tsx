@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { BurdenReport } from '../../api/types.ts';
+import { FiguresTable } from '../../components/common.tsx';
 import { Chart, type ChartSpec } from '../../components/Chart.tsx';
 import { EstimatedPart } from '../../components/EstimatedPart.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -46,36 +47,39 @@ export function PipelineChart({ report }: { report: Pick<BurdenReport, 'currency
         {t('definition.stages')}{' '}
         {t('stages.sum', { amount: formatMoney(report.totals.committed.amount, currency, locale) })}
       </p>
-      <details className="data-table" data-testid="stages-table">
-        <summary>{t('chart.asTable')}</summary>
-        <table>
-          <caption>{t('stages.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('stages.stage')}</th>
-              <th scope="col" className="num">
-                {t('stages.value')}
-              </th>
-              <th scope="col">{t('stages.estimated')}</th>
-              <th scope="col" className="num">
-                {t('stages.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {stages.map((s) => (
-              <tr key={s.stage}>
-                <th scope="row">{t(`status.${s.stage}`)}</th>
-                <td className="num">{formatMoney(s.value.amount, currency, locale)}</td>
-                <td>
-                  <EstimatedPart part={s.estimated} percent={s.estimated_pct} currency={currency} />
-                </td>
-                <td className="num">{formatNumber(s.count, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <FiguresTable testId="stages-table">
+        {() => (
+          <>
+            <table>
+              <caption>{t('stages.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('stages.stage')}</th>
+                  <th scope="col" className="num">
+                    {t('stages.value')}
+                  </th>
+                  <th scope="col">{t('stages.estimated')}</th>
+                  <th scope="col" className="num">
+                    {t('stages.count')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {stages.map((s) => (
+                  <tr key={s.stage}>
+                    <th scope="row">{t(`status.${s.stage}`)}</th>
+                    <td className="num">{formatMoney(s.value.amount, currency, locale)}</td>
+                    <td>
+                      <EstimatedPart part={s.estimated} percent={s.estimated_pct} currency={currency} />
+                    </td>
+                    <td className="num">{formatNumber(s.count, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </FiguresTable>
     </>
   );
 }
