@@ -120,4 +120,35 @@ describeInBrowser('overview', (e2e) => {
     expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await page.close();
   });
+
+  it('sent with its answers in the page, asks the API for nothing and shows the same figures', async () => {
+    // The server makes them once it has been idle for half a second: asked for seldom.
+    let ready = false;
+    for (let i = 0; i < 40 && !ready; i++) {
+      const html = await (await fetch(`${e2e.url}/`, { headers: { accept: 'text/html' } })).text();
+      ready = html.includes('id="landing-answers"');
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    expect(ready).toBe(true);
+    const report = await apiGet<Burden>(e2e, '/api/v1/reports/burden?currency=EUR');
+    const asked: string[] = [];
+    const page = await e2e.browser.context.newPage();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
+    });
+    page.on('pageerror', (error) => e2e.problems.push(`page error: ${error.message}`));
+    await page.goto(`${e2e.url}/`);
+    await page.locator('[data-testid="pipeline-chart"][data-rendered="true"] svg').first().waitFor();
+    await page.locator('.announcements li').first().waitFor();
+    await page.getByTestId('freshness').waitFor();
+    expect(await page.getByTestId('total-committed').textContent()).toBe(
+      formatMoney(report.totals.committed.amount, 'EUR', 'en'),
+    );
+    expect(asked).toEqual([]);
+    expect(await page.locator('#landing-answers').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(e2e.problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
