@@ -17,6 +17,8 @@ import { readSentence, type Sentence } from './rules/sentence.ts';
 import { NOT_DONORS, canGive } from './rules/roles.ts';
 import { findTargets } from './rules/target.ts';
 import { findTotals, sumsOfParts } from './rules/total.ts';
+import { splitAtNewGivers } from './rules/new-giver.ts';
+import { groupsToMembers } from './rules/members.ts';
 import { stripHtml, type PlainText } from './text/html.ts';
 import { blankMarkdown } from './text/markdown.ts';
 import { splitSentences } from './text/sentences.ts';
@@ -70,6 +72,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   let previous: Candidate[] = [];
   for (const span of splitSentences(article.plain, article.lang)) {
     const s = readSentence(article.plain, span, article.lang, published, catalogue);
+    splitAtNewGivers(s);
     const commitments = findCommitments(s, memory);
     if (commitments.length === 0) nameThePackage(s, previous);
     previous = commitments;
@@ -83,6 +86,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     remember(s, memory, commitments[0]?.donor ?? null);
     memory.previousDonor = commitments[0]?.donor ?? null;
   }
+  groupsToMembers(candidates);
   sumsOfParts(candidates);
   return mergeMentions(options.doc ?? '', sameMeetingAgain(candidates)).map((f) => ({
     ...f,

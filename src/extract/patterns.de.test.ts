@@ -4,7 +4,7 @@
  * nach ihrem System, Sammelgeber, Reichweite von „bisher“, Absagen, Nicht-Treffen. Eigene Sätze.
  */
 import { describe } from 'vitest';
-import { cad, eur, q, runCases, usd, type Case } from './testing/cases.ts';
+import { cad, dkk, eur, nok, q, runCases, usd, type Case } from './testing/cases.ts';
 
 const cases: Case[] = [
   // Verbzweitstellung: das Verb vor dem Subjekt
@@ -688,6 +688,106 @@ const cases: Case[] = [
   {
     text: 'Die Umfragewerte: Deutschland 40 Millionen Stimmen, Frankreich 30 Millionen Stimmen.',
     none: ['commitment'],
+  },
+  // Ein neuer Geber nach Komma oder „und“ öffnet einen eigenen Satzteil
+  {
+    text: 'Belgien liefert der Ukraine zwei NASAMS-Systeme, von den Niederlanden kommen zwei weitere hinzu.',
+    facts: [
+      { type: 'commitment', donor: 'BE', item: 'nasams', quantity: q(2) },
+      { type: 'commitment', donor: 'NL', item: 'nasams', quantity: q(2) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Kanada finanziert drei IRIS-T-Systeme, Schweden bezahlt ein weiteres.',
+    facts: [
+      { type: 'commitment', donor: 'CA', item: 'iris-t-slm', quantity: q(3) },
+      { type: 'commitment', donor: 'SE', item: 'iris-t-slm', quantity: q(1) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Frankreich liefert Caesar-Haubitzen, Spanien und Portugal schicken Munition.',
+    facts: [
+      { type: 'commitment', donor: 'FR', item: 'caesar' },
+      { type: 'commitment', donor: 'ES', category: 'munitions' },
+      { type: 'commitment', donor: 'PT', category: 'munitions' },
+    ],
+    only: true,
+  },
+  {
+    text: 'Polen liefert der Ukraine zwanzig Leopard-2-Panzer und Norwegen bezahlt acht NASAMS-Systeme.',
+    facts: [
+      { type: 'commitment', donor: 'PL', item: 'leopard-2', quantity: q(20) },
+      { type: 'commitment', donor: 'NO', item: 'nasams', quantity: q(8) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Deutschland liefert der Ukraine Munition, Schweden zahlt 200 Millionen Dollar und Dänemark 70 Millionen Dollar für das Paket.',
+    facts: [
+      { type: 'commitment', donor: 'DE', category: 'munitions' },
+      { type: 'commitment', donor: 'SE', money: usd(200_000_000) },
+      { type: 'commitment', donor: 'DK', money: usd(70_000_000) },
+    ],
+  },
+  // „zwei weitere“ ohne Nomen: mehr vom zuletzt genannten System
+  {
+    text: 'Italien schickt der Ukraine ein SAMP/T-System. Aus Frankreich kommen zwei weitere hinzu.',
+    facts: [
+      { type: 'commitment', donor: 'IT', item: 'samp-t', quantity: q(1) },
+      { type: 'commitment', donor: 'FR', item: 'samp-t', quantity: q(2) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Deutschland liefert drei IRIS-T-Systeme; zwei weitere kommen im nächsten Jahr hinzu.',
+    facts: [
+      { type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: q(3) },
+      { type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: q(2) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Norwegen finanziert zwei Patriot-Systeme für die Ukraine. Im Herbst will Deutschland drei weitere bezahlen.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'patriot', quantity: q(2) },
+      { type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(3) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Die Ukraine erhält fünf Patriot-Systeme. Zwei der Systeme finanziert Deutschland.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2) }],
+  },
+  // Sammelgeber: die nordischen Länder stehen für die Mitglieder, die der Artikel geben lässt
+  {
+    text: 'Die nordischen Länder kaufen für die Ukraine Patriot-Flugabwehrraketen. Schweden zahlt 275 Millionen Dollar, Dänemark 580 Millionen Kronen und Norwegen 1,5 Milliarden Kronen.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'patriot-interceptor', money: usd(275_000_000) },
+      { type: 'commitment', donor: 'DK', item: 'patriot-interceptor', money: dkk(580_000_000) },
+      { type: 'commitment', donor: 'NO', item: 'patriot-interceptor', money: nok(1_500_000_000) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Die skandinavischen Staaten stellen der Ukraine weitere Patriot-Raketen zur Verfügung.',
+    facts: [{ type: 'commitment', donor: 'NORDIC', item: 'patriot-interceptor' }],
+    only: true,
+  },
+  {
+    text: 'Die nordischen Staaten finanzieren gemeinsam ein Paket von 500 Millionen Dollar. Schweden zahlt 275 Millionen Dollar, Norwegen 112 Millionen Dollar und Dänemark 113 Millionen Dollar.',
+    facts: [
+      { type: 'total', donor: 'NORDIC', money: usd(500_000_000) },
+      { type: 'commitment', donor: 'SE', money: usd(275_000_000) },
+      { type: 'commitment', donor: 'NO', money: usd(112_000_000) },
+      { type: 'commitment', donor: 'DK', money: usd(113_000_000) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Die nordischen und baltischen Staaten sagten der Ukraine neue Drohnen zu.',
+    facts: [{ type: 'commitment', donor: 'NB8', category: 'drones' }],
   },
 ];
 

@@ -463,6 +463,40 @@ const cases: Case[] = [
     text: 'The Canadian prime minister held talks in Warsaw on Monday.',
     facts: [{ type: 'meeting', kind: 'bilateral', participants: ['CA', 'PL'] }],
   },
+  // A new giver after a comma or "and" opens a clause of its own; "two more" are more of the last item
+  {
+    text: 'Italy is sending one SAMP/T system to Ukraine, and France will send two more.',
+    facts: [
+      { type: 'commitment', donor: 'IT', item: 'samp-t', quantity: q(1) },
+      { type: 'commitment', donor: 'FR', item: 'samp-t', quantity: q(2) },
+    ],
+    only: true,
+  },
+  {
+    text: 'Norway will pay for two Patriot systems for Ukraine. Germany will fund three more.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'patriot', quantity: q(2) },
+      { type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(3) },
+    ],
+    only: true,
+  },
+  {
+    text: 'The EU and its member states have so far given €40 billion to Ukraine, with Poland contributing €5 billion.',
+    none: ['commitment'],
+  },
+  // Collective donors: the Nordic countries stand for the members the article tells giving
+  {
+    text: 'The Nordic countries will buy Patriot missiles for Ukraine. Sweden will pay $275 million and Denmark $113 million.',
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'patriot-interceptor', money: usd(275_000_000) },
+      { type: 'commitment', donor: 'DK', item: 'patriot-interceptor', money: usd(113_000_000) },
+    ],
+    only: true,
+  },
+  {
+    text: 'The Scandinavian countries will send more drones to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'NORDIC', category: 'drones' }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

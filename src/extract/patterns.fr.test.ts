@@ -430,6 +430,32 @@ const cases: Case[] = [
     text: "Le texte sera adopté lors de la réunion des ministres de la Défense de l'UE lundi à Luxembourg.",
     facts: [{ type: 'meeting', kind: 'conference', participants: ['EU'] }],
   },
+  // Un nouveau donateur après une virgule ouvre une proposition ; « deux autres » reprend le dernier système
+  {
+    text: "L'Italie livrera un système SAMP/T à l'Ukraine, la France en fournira deux autres.",
+    facts: [
+      { type: 'commitment', donor: 'IT', item: 'samp-t', quantity: q(1) },
+      { type: 'commitment', donor: 'FR', item: 'samp-t', quantity: q(2) },
+    ],
+    only: true,
+  },
+  {
+    text: "La Norvège financera deux systèmes Patriot pour l'Ukraine. L'Allemagne en paiera trois autres.",
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'patriot', quantity: q(2) },
+      { type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(3) },
+    ],
+    only: true,
+  },
+  // Donateurs collectifs : les pays nordiques valent pour ceux de leurs membres que l'article fait donner
+  {
+    text: "Les pays nordiques achèteront des missiles Patriot pour l'Ukraine. La Suède paiera 275 millions de dollars et le Danemark 113 millions de dollars.",
+    facts: [
+      { type: 'commitment', donor: 'SE', item: 'patriot-interceptor', money: usd(275_000_000) },
+      { type: 'commitment', donor: 'DK', item: 'patriot-interceptor', money: usd(113_000_000) },
+    ],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

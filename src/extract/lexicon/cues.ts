@@ -41,7 +41,9 @@ export type Act =
   /** The recipient is the subject ("Ukraine will receive … from Germany"): the donor follows "from". */
   | 'receive'
   /** The things are the subject and travel ("40 Drohnen gehen an die Ukraine", "aus Dänemark kommen …"). */
-  | 'move';
+  | 'move'
+  /** The things are the subject and join what was told ("zwei weitere kommen hinzu"): they need not travel. */
+  | 'add';
 
 export interface TriggerEntry {
   act: Act | 'exclude';

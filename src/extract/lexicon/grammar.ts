@@ -23,4 +23,5 @@ export const words = {
   dativeArticle: cueIndex(grammar.dative_articles),
   finiteAux: cueIndex(grammar.finite_auxiliaries),
   additive: cueIndex(grammar.additive),
+  additional: cueIndex(grammar.additional),
 };

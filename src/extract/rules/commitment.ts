@@ -33,6 +33,7 @@ import { statusOf } from './status.ts';
 import { coordinatedWith } from './coordination.ts';
 import { gappedCounts, gappedPairs } from './gapping.ts';
 import { readNumberWords } from '../recognise/numbers.ts';
+import type { QuantityMention } from '../recognise/quantity.ts';
 
 type Range = { start: number; end: number };
 
@@ -216,10 +217,11 @@ function commitmentsOfClause(
     hasCue(s, 'pledgeNouns', afterVerb) ||
     (!!memory.previousDonor && words.demonstrative[s.lang].matchAt(s.tokens, clause.start) !== null);
   const antecedent = s.items.filter((m) => m.start < first.start).pop()?.value ?? memory.lastItem;
-  // "Weitere 40 Plattformen sollen folgen": a count of a counting noun alone stands for the last item.
+  // "Weitere 40 Plattformen sollen folgen": a count of a counting noun alone stands for the last
+  // item; so does a count of more with no noun ("von den Niederlanden kommen zwei weitere hinzu").
   const counted =
     items.length === 0 && categories.length === 0 && antecedent
-      ? quantities.find((q) => !s.items.some((m) => m.start === q.head))
+      ? (quantities.find((q) => !s.items.some((m) => m.start === q.head)) ?? countOfMore(s, clause))
       : undefined;
   // "the United States provides the most military aid": who gives most, said in general.
   if (money.length === 0 && quantities.length === 0 && hasCue(s, 'comparison', clause)) return [];
@@ -240,10 +242,11 @@ function commitmentsOfClause(
   const receiving = triggers.every((t) => t.value.act === 'receive');
   const moving = triggers.every((t) => t.value.act === 'move');
   if (moving && !travelsToUkraine(s, clause, first)) return [];
+  const adding = triggers.every((t) => t.value.act === 'move' || t.value.act === 'add');
   const subject = receiving
     ? giverToSubject(s, clause, first)
-    : moving
-      ? moverOf(s, clause, first, quantities.length > 0 ? memory : null)
+    : adding
+      ? moverOf(s, clause, first, quantities.length > 0 || counted ? memory : null)
       : donorOf(s, clause, first, memory);
   if (!subject || (subject.fromMemory && weak && !namesPledge)) return [];
   const roles = receiving
@@ -625,6 +628,44 @@ function inclusionStart(s: Sentence, range: Range): number {
   return range.end;
 }
 
+/**
+ * "kommen zwei weitere hinzu", "will send two more", "en fourniront deux autres": a count followed
+ * by a word of addition (`additional` in grammar.json) and no noun it counts, as a quantity whose
+ * head is the word of addition.
+ */
+function countOfMore(s: Sentence, clause: Range): QuantityMention | undefined {
+  for (let k = clause.start + 1; k < clause.end; k++) {
+    const more = words.additional[s.lang].matchAt(s.tokens, k);
+    if (!more || !nothingCounted(s, more.end)) continue;
+    const figure = s.tokens[k - 1]!;
+    if (figure.kind === 'number' && /^\d+$/.test(figure.text))
+      return {
+        start: k - 1,
+        end: more.end,
+        head: k,
+        quantity: { value: Number(figure.text), qualifier: 'exact' },
+      };
+    for (let j = Math.max(clause.start, k - 3); j < k; j++) {
+      const reading = readNumberWords(s.tokens, j, s.lang);
+      if (reading?.end === k)
+        return { start: j, end: more.end, head: k, quantity: { value: reading.value, qualifier: 'exact' } };
+    }
+  }
+  return undefined;
+}
+
+/** After "zwei weitere": the end, a sign, a preposition, or in German a word in lower case (a verb, not a noun). */
+function nothingCounted(s: Sentence, at: number): boolean {
+  const t = s.tokens[at];
+  if (!t || t.kind === 'sign') return true;
+  if (s.lang === 'de' && t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return true;
+  return (
+    words.recipientPrep[s.lang].matchAt(s.tokens, at) !== null ||
+    words.sourcePrep[s.lang].matchAt(s.tokens, at) !== null ||
+    words.placePrep[s.lang].matchAt(s.tokens, at) !== null
+  );
+}
+
 /** Where a pronoun standing for an item sits ("d'en fournir", "provide one of them", "eines davon"), or null. */
 function itemPronoun(s: Sentence, clause: Range, verb: Range): Range | null {
   const window = { start: Math.max(clause.start, verb.start - 3), end: Math.min(clause.end, verb.end + 4) };
@@ -663,11 +704,18 @@ interface Subject {
 
 function givers(s: Sentence, p: Mention<PartyEntry>): string[] {
   const listed = coordinatedWith(s, p)
-    .filter((x) => !NOT_DONORS.has(x.value.code) && x.value.form !== 'city')
+    .filter((x) => !newGiverBetween(s, x, p) && !NOT_DONORS.has(x.value.code) && x.value.form !== 'city')
     .map((x) => x.value.code);
   // "in Ramstein, the German ministry": a place before the subject is no co-donor, and never hides it.
   return listed.includes(p.value.code) ? listed : [...listed, p.value.code];
 }
+
+/** "Zwei finanziert Deutschland, Norwegen zahlt für ein weiteres": a clause a new giver opens (`rules/new-giver.ts`) ends a list. */
+function newGiverBetween(s: Sentence, a: Range, b: Range): boolean {
+  const [from, to] = a.start < b.start ? [a.start, b.start] : [b.start, a.start];
+  return s.clauses.some((c) => c > from && c <= to && JOINS.has(s.tokens[c]!.fold));
+}
+const JOINS = new Set([',', 'und', 'and', 'et']);
 
 function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory): Subject | null {
   const agent = s.parties.find(

@@ -73,17 +73,23 @@ function namesMaker(s: Sentence, m: Mention<PartyEntry>): boolean {
   );
 }
 
-/** A party that can be the subject of a pledge: a state, an organisation or a capital acting for its state. */
-export function canGive(s: Sentence, m: Mention<PartyEntry>): boolean {
+/**
+ * A party that can be the subject of a pledge: a state, an organisation or a capital acting for
+ * its state. With `listed` false, a party joined to a recipient before it may still give (a verb
+ * of its own follows it: "… to Ukraine, and France will send two more").
+ */
+export function canGive(s: Sentence, m: Mention<PartyEntry>, listed = true): boolean {
   if (NOT_DONORS.has(m.value.code) || m.value.form === 'city' || namesMaker(s, m)) return false;
   if (afterRecipientPrep(s, m) || afterPlacePrep(s, m) || afterSourcePrep(s, m)) return false;
-  return !receivesWithList(s, m);
+  return !listed || !receivesWithList(s, m);
 }
 
 /** "an europäische Partner und Kanada", "to Poland and Romania": a list joined by a conjunction shares its recipient preposition. */
 function receivesWithList(s: Sentence, m: Mention<PartyEntry>): boolean {
   const head = coordinatedWith(s, m)[0];
   if (!head || head === m || head.start >= m.start || !afterRecipientPrep(s, head)) return false;
+  // "… to Ukraine, and France will send two more": a clause opened between them ends the list.
+  if (s.clauses.some((c) => c > head.start && c <= m.start)) return false;
   for (let k = head.end; k < m.start; k++) {
     const c = words.coordination[s.lang].matchAt(s.tokens, k);
     if (c && s.tokens[k]?.text !== ',') return true;

@@ -67,3 +67,4 @@ export const gbp = money('GBP');
 export const cad = money('CAD');
 export const aud = money('AUD');
 export const dkk = money('DKK');
+export const nok = money('NOK');
