@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the compiled program in dist/ (built by `npm install`, or `npm run build`). A development
+// Runs the compiled program, dist/cli/ (built by `npm install`, or `npm run build`). A development
 // checkout whose sources changed since that build runs them through tsx instead, so a stale
 // dist/ is never run by mistake.
 import { readdirSync, statSync } from 'node:fs';
@@ -27,7 +27,7 @@ function builtAfterSources() {
 }
 
 if (builtAfterSources()) {
-  await import('../dist/src/cli/main.js');
+  await import('../dist/cli/main.js');
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -1,6 +1,6 @@
 /**
  * The folder of the installed package (where package.json, data/ and web/dist are). The code runs
- * from src/ under a test runner and from dist/src/ when compiled, so the depth differs: look up.
+ * from src/ under a test runner and from dist/cli/ when built (bundled), so the depth differs: look up.
  */
 import fs from 'node:fs';
 import path from 'node:path';

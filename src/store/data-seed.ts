@@ -8,15 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../config/package-root.ts';
 
 export const SEED_FOLDER = 'data-seed';
 
-/** dist/ beside the sources (src/store → ../../dist), or the compiled program's own (dist/src/store → ../..). */
-const candidates = [
-  fileURLToPath(new URL(`../../dist/${SEED_FOLDER}`, import.meta.url)),
-  fileURLToPath(new URL(`../../${SEED_FOLDER}`, import.meta.url)),
-];
+/** Built into dist/ by `npm run build`, whether the program runs from there or from the sources. */
+const seedFolder = packagePath('dist', SEED_FOLDER);
 
 /** Whether PostgreSQL has never initialised this folder. */
 export function isNewDataFolder(dataDir: string): boolean {
@@ -25,7 +22,7 @@ export function isNewDataFolder(dataDir: string): boolean {
 
 /** The seed's folder, if this installation has one. */
 export function dataSeedFolder(): string | null {
-  return candidates.find((folder) => fs.existsSync(path.join(folder, 'PG_VERSION'))) ?? null;
+  return fs.existsSync(path.join(seedFolder, 'PG_VERSION')) ? seedFolder : null;
 }
 
 /**

@@ -1,0 +1,50 @@
+/**
+ * Builds dist/cli/, what bin/ramstein.js runs: the program and the libraries it uses bundled into
+ * a few files, so a start reads and evaluates those instead of resolving hundreds of modules one by
+ * one. Each command stays a chunk of its own, loaded only when it runs (src/cli/commands/index.ts).
+ * Run by `npm run build` after the compiler has checked the sources.
+ */
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outdir = path.join(root, 'dist', 'cli');
+
+/**
+ * Libraries loaded from node_modules as they are, because they find files beside their own code:
+ * PGlite its WebAssembly and data files, the API reference its static files, pino its transports
+ * (started by name in worker threads), PDFKit its font metrics. The others (the PostgreSQL driver
+ * and pg-boss, the spreadsheet writer) are loaded by a few commands only.
+ */
+const external = [
+  '@electric-sql/pglite',
+  '@fastify/swagger-ui',
+  'pino',
+  'pino-pretty',
+  'pdfkit',
+  'exceljs',
+  'pg',
+  'pg-boss',
+  'tsx',
+];
+
+fs.rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.11',
+  external,
+  // Bundled CommonJS libraries call require() for Node's modules and the external ones.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
