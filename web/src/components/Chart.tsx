@@ -3,7 +3,7 @@
  * changes); pages offer the figures as a table too. The drawing code is loaded apart from the
  * application shell, in parallel with the page's data, and only by pages that draw charts.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as ChartModule from './chart/ChartDrawing.tsx';
 import type { ChartSpec } from './chart/spec.ts';
 
@@ -12,14 +12,13 @@ export type { ChartMark, ChartSeries, ChartSpec } from './chart/spec.ts';
 type ChartLibrary = typeof ChartModule;
 
 let library: Promise<ChartLibrary> | undefined;
-let loaded: ChartLibrary | null = null;
 
 /**
  * Fetches the chart drawing code once. Pages that draw charts call it when they render, so that
  * it arrives with their data; every other page (sign-in, the ledger...) never loads it.
  */
 export function preloadChartLibrary(): Promise<ChartLibrary> {
-  return (library ??= import('./chart/ChartDrawing.tsx').then((module) => (loaded = module)));
+  return (library ??= import('./chart/ChartDrawing.tsx'));
 }
 
 interface Props {
@@ -31,28 +30,42 @@ interface Props {
   testId?: string;
 }
 
+/**
+ * Resolves once the page has been painted: charts are drawn after the figures around them are on
+ * screen, in a task of their own, instead of holding up the page's first paint. (A page that is
+ * not shown paints no frame: a tenth of a second at most.)
+ */
+let painted: Promise<void> | undefined;
+function afterFirstPaint(): Promise<void> {
+  return (painted ??= new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  }));
+}
+
 export function Chart({ spec, label, height = 320, onSelect, testId }: Props) {
   const element = useRef<HTMLDivElement>(null);
-  const [drawing, setDrawing] = useState<ChartLibrary | null>(loaded);
+  const [drawing, setDrawing] = useState<ChartLibrary | null>(null);
   const [width, setWidth] = useState(0);
 
   useEffect(() => {
     let live = true;
-    if (!drawing) void preloadChartLibrary().then((module) => live && setDrawing(module));
+    let observer: ResizeObserver | undefined;
+    void Promise.all([preloadChartLibrary(), afterFirstPaint()]).then(([module]) => {
+      const node = element.current;
+      if (!live || !node) return;
+      // Read once the page is laid out and painted: no layout forced in the middle of a render.
+      setDrawing(module);
+      setWidth(Math.floor(node.clientWidth));
+      observer = new ResizeObserver(([entry]) => {
+        if (entry) setWidth(Math.floor(entry.contentRect.width));
+      });
+      observer.observe(node);
+    });
     return () => {
       live = false;
+      observer?.disconnect();
     };
-  }, [drawing]);
-
-  useLayoutEffect(() => {
-    const node = element.current;
-    if (!node) return;
-    setWidth(Math.floor(node.clientWidth));
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(node);
-    return () => observer.disconnect();
   }, []);
 
   const Drawing = drawing?.ChartDrawing;
