@@ -789,6 +789,17 @@ const cases: Case[] = [
     text: 'Die nordischen und baltischen Staaten sagten der Ukraine neue Drohnen zu.',
     facts: [{ type: 'commitment', donor: 'NB8', category: 'drones' }],
   },
+  // Ein Agent im Relativsatz gehört zu dessen Verb, nicht zum Geber
+  {
+    text: 'Polen liefert der Ukraine Leopard-2-Panzer, die von Deutschland hergestellt wurden.',
+    facts: [{ type: 'commitment', donor: 'PL', item: 'leopard-2' }],
+    only: true,
+  },
+  {
+    text: 'Die Niederlande schicken Panzerhaubitzen, die zuvor von Deutschland gekauft worden waren.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'pzh-2000', supplier: null }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

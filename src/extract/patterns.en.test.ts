@@ -497,6 +497,12 @@ const cases: Case[] = [
     text: 'The Scandinavian countries will send more drones to Ukraine.',
     facts: [{ type: 'commitment', donor: 'NORDIC', category: 'drones' }],
   },
+  // An agent inside a relative clause belongs to its own verb, not to the giver's
+  {
+    text: 'Poland will send Leopard 2 tanks to Ukraine, which were built by Germany.',
+    facts: [{ type: 'commitment', donor: 'PL', item: 'leopard-2' }],
+    only: true,
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -456,6 +456,12 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // Un agent dans une relative appartient à son verbe, pas au donateur
+  {
+    text: "La Pologne livrera à l'Ukraine des chars Leopard 2, qui ont été fabriqués par l'Allemagne.",
+    facts: [{ type: 'commitment', donor: 'PL', item: 'leopard-2' }],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

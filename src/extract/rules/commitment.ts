@@ -710,6 +710,17 @@ function givers(s: Sentence, p: Mention<PartyEntry>): string[] {
   return listed.includes(p.value.code) ? listed : [...listed, p.value.code];
 }
 
+/**
+ * "Deutschland liefert Patriot-Systeme, die von den USA hergestellt wurden", "…, which were made
+ * by …", "…, qui ont été fabriqués par …": an agent inside a relative clause or an aside after the
+ * verb is the agent of that clause's own verb, not of this one.
+ */
+function relativeBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (s.tokens[k]!.text === ',' && words.parenthetical[s.lang].matchAt(s.tokens, k + 1)) return true;
+  return false;
+}
+
 /** "Zwei finanziert Deutschland, Norwegen zahlt für ein weiteres": a clause a new giver opens (`rules/new-giver.ts`) ends a list. */
 function newGiverBetween(s: Sentence, a: Range, b: Range): boolean {
   const [from, to] = a.start < b.start ? [a.start, b.start] : [b.start, a.start];
@@ -719,7 +730,12 @@ const JOINS = new Set([',', 'und', 'and', 'et']);
 
 function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory): Subject | null {
   const agent = s.parties.find(
-    (p) => p.start >= verb.end && within(p, clause) && afterAgentPrep(s, p) && !NOT_DONORS.has(p.value.code),
+    (p) =>
+      p.start >= verb.end &&
+      within(p, clause) &&
+      afterAgentPrep(s, p) &&
+      !NOT_DONORS.has(p.value.code) &&
+      !relativeBetween(s, verb.end, p.start),
   );
   const named = (p: Mention<PartyEntry>, start: number): Subject => ({
     code: p.value.code,
@@ -930,7 +946,9 @@ interface Roles {
 }
 
 function rolesOf(s: Sentence, clause: Range, verb: Range, acts: ReadonlySet<Act>, subject: Subject): Roles {
-  const later = s.parties.filter((p) => within(p, clause) && p.start >= verb.end);
+  const later = s.parties.filter(
+    (p) => within(p, clause) && p.start >= verb.end && !relativeBetween(s, verb.end, p.start),
+  );
   // German puts the verb last: "… an europäische Partner verkauft werden".
   const to =
     later.find((p) => afterRecipientPrep(s, p) || (p.value.code === 'UA' && p.value.form !== 'demonym')) ??
