@@ -56,5 +56,8 @@ export async function storedRecords(ctx: AppContext, tx: Queryable): Promise<Sto
   return stored;
 }
 
-export const isStored = (stored: StoredRecords, section: Section, id: string | undefined, parsed: unknown) =>
-  id !== undefined && stored.get(section)?.get(id) === comparable(parsed);
+/** Whether the record is stored with the same meaning: the record is made comparable only when its id is stored. */
+export function isStored(stored: StoredRecords, section: Section, id: string | undefined, parsed: unknown) {
+  const held = id === undefined ? undefined : stored.get(section)?.get(id);
+  return held !== undefined && held === comparable(parsed);
+}
