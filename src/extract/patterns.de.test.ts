@@ -800,6 +800,29 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'NL', item: 'pzh-2000', supplier: null }],
     only: true,
   },
+  // Wer sich bei einem Treffen als Rahmen des Satzes trifft, gibt nicht
+  {
+    text: 'Bei der Sitzung der Ukraine-Kontaktgruppe am Montag in Brüssel sagte Pistorius der Ukraine zwei IRIS-T-Systeme zu.',
+    facts: [
+      { type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: q(2) },
+      { type: 'meeting', kind: 'udcg' },
+    ],
+    only: true,
+  },
+  {
+    text: 'Beim Treffen der Nato-Verteidigungsminister sagte Norwegen der Ukraine neue NASAMS-Systeme zu.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'nasams' }],
+    only: true,
+  },
+  // Eine Reihe seit einem Datum ist kein Treffen; ein eigenes Datum macht eines
+  {
+    text: 'Seit April 2022 kommen die Verteidigungsminister im Ramstein-Format zusammen.',
+    none: ['meeting'],
+  },
+  {
+    text: 'Die Kontaktgruppe, die seit 2022 tagt, kam am Dienstag in Brüssel zusammen.',
+    facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2025-07-15', granularity: 'day' } }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -503,6 +503,16 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'PL', item: 'leopard-2' }],
     only: true,
   },
+  // A series held since a date is no meeting; who meets at the setting doesn't give
+  {
+    text: 'Since April 2022 the defence ministers have met in the Ramstein format.',
+    none: ['meeting'],
+  },
+  {
+    text: 'At the meeting of the Ukraine Defense Contact Group on Monday, Norway pledged new NASAMS systems.',
+    facts: [{ type: 'commitment', donor: 'NO', item: 'nasams' }],
+    only: true,
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

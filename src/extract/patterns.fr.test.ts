@@ -462,6 +462,11 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'PL', item: 'leopard-2' }],
     only: true,
   },
+  // Une série tenue depuis une date n'est pas une réunion
+  {
+    text: 'Depuis avril 2022, les ministres se réunissent au format Ramstein.',
+    none: ['meeting'],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -84,6 +84,7 @@ const meeting = triggers.meeting as unknown as PerLang<Record<MeetingCue, string
   hypothetical: PerLang<string[]>;
   settings: PerLang<string[]>;
   founding: PerLang<string[]>;
+  since: PerLang<string[]>;
   with: PerLang<string[]>;
 };
 
@@ -146,6 +147,7 @@ const cueWords = {
   hypothetical: meeting.hypothetical,
   settings: meeting.settings,
   founding: meeting.founding,
+  since: meeting.since,
   meetingWith: meeting.with,
   gdp: triggers.target.gdp,
   deadline: triggers.deadline as unknown as PerLang<string[]>,

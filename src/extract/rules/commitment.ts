@@ -756,6 +756,7 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
         p.start < verb.start &&
         canGive(s, p) &&
         !ownsAidNoun(s, p) &&
+        !gatheredInSetting(s, p) &&
         !aside.some((a) => within(p, a)),
     );
     const last = found.at(-1);
@@ -893,6 +894,23 @@ function genitiveGiver(
   return p && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city' && p.value.form !== 'demonym'
     ? p
     : null;
+}
+
+/**
+ * "Bei der Sitzung der Ukraine-Kontaktgruppe sagte Pistorius … zu", "At the meeting of NATO
+ * ministers, Germany pledged …": who meets at a meeting told as the setting of the sentence, or
+ * the group the meeting is named by, doesn't give.
+ */
+const GATHERED_BY = new Set(['der', 'des', 'of', 'the', 'de', 'du', 'la', "l'", 'les']);
+function gatheredInSetting(s: Sentence, p: Mention<PartyEntry>): boolean {
+  return s.meetings.some(
+    (m) =>
+      ((p.start < m.end && m.start < p.end) ||
+        (p.start >= m.end &&
+          p.start - m.end <= 2 &&
+          s.tokens.slice(m.end, p.start).every((t) => GATHERED_BY.has(t.fold)))) &&
+      settingBefore(s, m.start),
+  );
 }
 
 /** "ein Waffenpaket der westlichen Partner", "a package of the allies": the party owns the aid, it doesn't act. */

@@ -80,6 +80,9 @@ export function findMeetings(s: Sentence): Candidate[] {
     if (host !== codes[0] && !NOT_HOSTS.has(host)) codes.push(host);
   }
   const date = meetingDate(s, cue);
+  // "Seit April 2022 kommen die Minister im Ramstein-Format zusammen": with no date but one it is
+  // held since, a series, not a meeting.
+  if (!date && s.dates.some((d) => sinceDate(s, d))) return [];
   const specific = cue.value !== 'meeting';
   if (codes.length < 2 && !(specific && (date || place))) return [];
   // "Russland sollte an der nächsten Konferenz teilnehmen": with neither date nor place, a modal
@@ -154,12 +157,17 @@ const NOT_HOSTS = new Set(['EU', 'NATO']);
 const HORIZON = new Set(['bis', 'by', "d'ici", 'within', 'innerhalb', 'binnen', 'dans', 'until', "jusqu'en"]);
 
 /** The date told nearest to the meeting word, leaving out horizons and deadlines. */
+/** "seit April 2022", "since 2022", "depuis le 26 avril": the date a series has been held since (`since` in triggers.json). */
+const sinceDate = (s: Sentence, d: { start: number }) =>
+  s.cue.since.some((m) => m.end === d.start || m.end === d.start - 1);
+
 function meetingDate(s: Sentence, cue: Mention<MeetingCue>) {
   const dated = s.dates.filter(
     (d) =>
       d.date !== null &&
       !HORIZON.has(s.tokens[d.start]?.fold ?? '') &&
-      !HORIZON.has(s.tokens[d.start - 1]?.fold ?? ''),
+      !HORIZON.has(s.tokens[d.start - 1]?.fold ?? '') &&
+      !sinceDate(s, d),
   );
   const distance = (d: { start: number; end: number }) =>
     d.start >= cue.end ? d.start - cue.end : Math.max(0, cue.start - d.end);
