@@ -173,6 +173,9 @@ export function landingPage(
         headers: { accept: 'application/json' },
       });
       if (answer.statusCode === 200) answers[address] = answer.body;
+      // None to give (no Kiel release imported yet): left to the page. Any other failure (the
+      // server closing or too busy) makes none, rather than a page missing an answer for a day.
+      else if (answer.statusCode !== 404) return;
     }
     const after = await current();
     // A change while they were read: they would not all be of one version.
