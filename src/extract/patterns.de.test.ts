@@ -789,6 +789,16 @@ const cases: Case[] = [
     text: 'Die nordischen und baltischen Staaten sagten der Ukraine neue Drohnen zu.',
     facts: [{ type: 'commitment', donor: 'NB8', category: 'drones' }],
   },
+  {
+    text: 'Die nordischen Länder wollen gemeinsam Patriot-Flugabwehrraketen im Wert von 500 Millionen Dollar für die Ukraine kaufen. Die Beiträge: Schweden 275 Millionen Dollar, Norwegen 112 Millionen Dollar und Dänemark 113 Millionen Dollar.',
+    facts: [
+      { type: 'total', donor: 'NORDIC', money: usd(500_000_000) },
+      { type: 'commitment', donor: 'SE', item: 'patriot-interceptor', money: usd(275_000_000) },
+      { type: 'commitment', donor: 'NO', item: 'patriot-interceptor', money: usd(112_000_000) },
+      { type: 'commitment', donor: 'DK', item: 'patriot-interceptor', money: usd(113_000_000) },
+    ],
+    only: true,
+  },
   // Ein Agent im Relativsatz gehört zu dessen Verb, nicht zum Geber
   {
     text: 'Polen liefert der Ukraine Leopard-2-Panzer, die von Deutschland hergestellt wurden.',

@@ -497,6 +497,14 @@ const cases: Case[] = [
     text: 'The Scandinavian countries will send more drones to Ukraine.',
     facts: [{ type: 'commitment', donor: 'NORDIC', category: 'drones' }],
   },
+  {
+    text: 'The Scandinavian countries will fund Patriot missiles worth $500 million for Ukraine. Sweden is contributing $275 million.',
+    facts: [
+      { type: 'commitment', donor: 'NORDIC', item: 'patriot-interceptor', money: usd(500_000_000) },
+      { type: 'commitment', donor: 'SE', item: 'patriot-interceptor', money: usd(275_000_000) },
+    ],
+    only: true,
+  },
   // An agent inside a relative clause belongs to its own verb, not to the giver's
   {
     text: 'Poland will send Leopard 2 tanks to Ukraine, which were built by Germany.',

@@ -13,9 +13,23 @@ const MEMBERS = new Map<string, ReadonlySet<string>>(
   Object.entries(parties.members).map(([group, codes]) => [group, new Set(codes)]),
 );
 
-/** Replaces, in place, each such pledge of a group by one per member named giving. */
+/**
+ * Replaces, in place, each such pledge of a group by one per member named giving. Members' pledges
+ * told after a group's pledge of a thing, naming no thing of their own, are their shares of it
+ * ("Die nordischen Länder kaufen Patriot-Raketen für 500 Millionen Dollar. Schweden steuert 275
+ * Millionen Dollar bei"): they take its item.
+ */
 export function groupsToMembers(candidates: Candidate[]): void {
   const givers = new Set(candidates.filter((c) => c.type === 'commitment').map((c) => c.donor));
+  candidates.forEach((c, n) => {
+    const members = c.donor ? MEMBERS.get(c.donor) : undefined;
+    if (c.type !== 'commitment' || !members || (!c.item && !c.category)) return;
+    for (const share of candidates.slice(n + 1))
+      if (share.type === 'commitment' && members.has(share.donor ?? '') && !share.item && !share.category) {
+        share.item = c.item;
+        share.category = c.category;
+      }
+  });
   for (let n = candidates.length - 1; n >= 0; n--) {
     const c = candidates[n]!;
     const members = c.donor ? MEMBERS.get(c.donor) : undefined;
