@@ -5,9 +5,9 @@
  *
  * The caller sees every record, so neither side filters by visibility. The hand-written query
  * computes only committed and delivered EUR per donor; the report's one query over the ledger
- * also gives USD (for % of GDP), per-year sums, counts, the split by pipeline stage and the
- * conversion audit, and the report then values the in-kind commitments on every basis for their
- * range. Both are printed: the whole report, and its query over the ledger alone.
+ * also gives USD (for % of GDP), per-year sums, counts, the split by pipeline stage, the
+ * conversion audit and the values on every valuation basis behind the ranges. Both are printed:
+ * the whole report, and its query over the ledger alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -8,16 +8,27 @@ import {
   type DonorYearSums,
 } from '../../domain/reports/burden.ts';
 import { groupBy } from '../../domain/group-by.ts';
-import { rangeAround, shapeRange } from '../../domain/reports/valuation.ts';
+import {
+  kielFallbackNote,
+  rangeAroundSums,
+  shapeRange,
+  valuationBases,
+  type ValuationBasis,
+} from '../../domain/reports/valuation.ts';
 import type { AppContext } from '../context.ts';
 import { conversionLines, summariseConversion } from '../../domain/money/conversion-summary.ts';
 import { burdenRuleIds, conversionNotes, englishNote } from '../../domain/reports/report-notes.ts';
-import { burdenRowsAndConversion, type BurdenRow } from '../../store/reports/burden.sql.ts';
+import {
+  burdenRowsAndConversion,
+  type BurdenRangeRow,
+  type BurdenRow,
+} from '../../store/reports/burden.sql.ts';
 import { shapeStages } from '../../domain/reports/burden-stages.ts';
 import { cachedReport } from './report-cache.ts';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { burdenInput, type BurdenInput, type BurdenReport } from './report.types.ts';
-import { loadValuedCommitments, type ScopedCommitment } from './valued-commitments.ts';
+import { kielWeaponsAsKnownOn, loadValuedCommitments } from './valued-commitments.ts';
+import { kielWeaponCategories } from '../../store/valuation-files.ts';
 import { changesOnBasis, sumsOnBasis } from '../../domain/reports/burden-basis.ts';
 import { commitmentProgress } from '../../store/reports/progress.sql.ts';
 
@@ -54,27 +65,34 @@ async function computeBurden(
   ctx: AppContext,
   input: ReturnType<typeof burdenInput.parse>,
 ): Promise<BurdenReport> {
+  const knownOn = input.as_of ?? ctx.clock.now().toISOString().slice(0, 10);
+  const kiel = await kielWeaponsAsKnownOn(ctx.db, knownOn);
   const query = {
     currency: input.currency,
     recipient: input.recipient,
     from: input.from,
     to: input.to,
     asOf: input.as_of,
+    kiel: kiel && { seriesOf: kielWeaponCategories().seriesOf, weapons: kiel.weapons },
   };
   const found = await burdenRowsAndConversion(ctx.db, ctx.actor, query);
   const recordRows = found.rows.map(toSums);
   const conversion = summariseConversion(input.currency, found.conversion);
-  const values = await commitmentValues(ctx, input, recordRows);
-  const rows = values ? await onBasis(ctx, input, recordRows, values) : recordRows;
+  const rows = input.valuation === 'record' ? recordRows : await onBasis(ctx, input, knownOn, recordRows);
   const parties = [...new Set(rows.map((r) => r.donor))];
-  const gdp = await indicators.gdp(ctx.db, parties);
-  const population = await indicators.latestPopulation(ctx.db, parties);
+  const [gdp, population] = await Promise.all([
+    indicators.gdp(ctx.db, parties),
+    indicators.latestPopulation(ctx.db, parties),
+  ]);
   const { donors, totals } = shapeBurden(rows, input.currency, gdp, input.gdp_year, population);
   const stages = shapeStages(found.stages, input.currency);
-  const ranges = valuationRanges(input.currency, recordRows, donors, values?.commitments ?? []);
+  const ranges = valuationRanges(input.currency, recordRows, donors, found.ranges);
+  // The Kiel edition behind the ranges and the basis, when some figure includes an estimate.
+  const estimates = input.valuation !== 'record' || recordRows.some((r) => r.estimated !== 0n);
+  const kielEdition = estimates ? (kiel?.edition ?? null) : null;
   const notes = [
     ...burdenNoteList(donors, input.gdp_year, totals.counts, population),
-    ...(values?.notes ?? []),
+    ...(estimates && !kielEdition ? [kielFallbackNote(knownOn)] : []),
   ];
   return {
     currency: input.currency,
@@ -87,7 +105,7 @@ async function computeBurden(
     donors: donors.map((d) => ({ ...d, range: ranges.donor(d.donor) })),
     totals: { ...totals, range: ranges.total },
     stages,
-    kiel_edition: values?.kielEdition ?? null,
+    kiel_edition: kielEdition,
     conversion,
     rules: [...burdenRules],
     rule_ids: burdenRuleIds,
@@ -103,34 +121,19 @@ const scopeOf = (input: ReturnType<typeof burdenInput.parse>) => ({
   asOf: input.as_of,
 });
 
-/**
- * The values on every basis, in the report currency, of the commitments some basis values
- * otherwise than `record`: loaded when the report is on another basis than `record`, or when
- * some total includes an estimate (for its range).
- */
-async function commitmentValues(
-  ctx: AppContext,
-  input: ReturnType<typeof burdenInput.parse>,
-  rows: readonly DonorYearSums[],
-) {
-  if (input.valuation === 'record' && rows.every((r) => r.estimated === 0n)) return null;
-  const knownOn = input.as_of ?? ctx.clock.now().toISOString().slice(0, 10);
-  const scope = { ...scopeOf(input), estimableOnly: true };
-  return loadValuedCommitments(ctx.db, ctx.actor, scope, knownOn, input.currency);
-}
-
 /** The record-basis sums moved to the report's basis by the commitments it values otherwise. */
 async function onBasis(
   ctx: AppContext,
   input: ReturnType<typeof burdenInput.parse>,
+  knownOn: string,
   rows: DonorYearSums[],
-  values: Awaited<ReturnType<typeof loadValuedCommitments>>,
 ): Promise<DonorYearSums[]> {
   const basis = input.valuation;
+  const estimable = { ...scopeOf(input), estimableOnly: true };
+  const values = await loadValuedCommitments(ctx.db, ctx.actor, estimable, knownOn, input.currency);
   const changed = values.commitments.filter((c) => changesOnBasis(c.valued, basis));
   if (!changed.length) return rows;
   const scope = { ...scopeOf(input), ids: changed.map((c) => c.row.id) };
-  const knownOn = input.as_of ?? ctx.clock.now().toISOString().slice(0, 10);
   const [progress, usd] = await Promise.all([
     commitmentProgress(ctx.db, ctx.actor, scope, false),
     input.currency === 'USD' ? null : loadValuedCommitments(ctx.db, ctx.actor, scope, knownOn, 'USD'),
@@ -154,13 +157,14 @@ async function onBasis(
 
 /**
  * The committed values that include estimates (on `record` or on the report's basis), on every
- * valuation basis, around the record-basis committed value.
+ * valuation basis, around the record-basis committed value; `own`: per donor, the commitments
+ * some basis values otherwise, summed on every basis (BurdenRangeRow).
  */
 function valuationRanges(
   currency: string,
   recordRows: readonly DonorYearSums[],
   donors: readonly { donor: string; estimated: { amount_minor: string } }[],
-  commitments: readonly ScopedCommitment[],
+  own: readonly BurdenRangeRow[],
 ) {
   const onRecord = groupBy(
     recordRows,
@@ -173,25 +177,29 @@ function valuationRanges(
     (d) => d.estimated.amount_minor !== '0' || sum(onRecord.get(d.donor) ?? [], (r) => r.estimated) !== 0n,
   );
   if (!estimated.length) return { donor: () => null, total: null };
-  const byDonor = groupBy(
-    commitments,
-    (c) => c.row.donor,
-    (c) => c.valued,
-  );
+  const byBasis = (r: BurdenRangeRow | undefined) =>
+    Object.fromEntries(valuationBases.map((b) => [b, r ? BigInt(r[b]) : 0n])) as Record<
+      ValuationBasis,
+      bigint
+    >;
+  const byDonor = new Map(own.map((r) => [r.donor, byBasis(r)]));
+  const allDonors = Object.fromEntries(
+    valuationBases.map((b) => [b, [...byDonor.values()].reduce((s, v) => s + v[b], 0n)]),
+  ) as Record<ValuationBasis, bigint>;
   const money = (v: bigint) => figure(v, currency);
   const committed = (donor: string) => sum(onRecord.get(donor) ?? [], (r) => r.committed);
   const ranged = new Map(
     estimated.map((d) => [
       d.donor,
-      shapeRange(rangeAround(committed(d.donor), byDonor.get(d.donor) ?? []), money),
+      shapeRange(rangeAroundSums(committed(d.donor), byDonor.get(d.donor) ?? byBasis(undefined)), money),
     ]),
   );
   return {
     donor: (code: string) => ranged.get(code) ?? null,
     total: shapeRange(
-      rangeAround(
+      rangeAroundSums(
         sum(recordRows, (r) => r.committed),
-        commitments.map((c) => c.valued),
+        allDonors,
       ),
       money,
     ),

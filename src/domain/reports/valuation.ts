@@ -83,13 +83,14 @@ export function totalsByBasis(
 /**
  * A total computed elsewhere on the `record` basis (the burden report's committed value) on every
  * basis: the total plus, for each basis, how much its commitments' values differ from their record
- * values. On `record` it is the total itself.
+ * values (`own`: their values summed on every basis, e.g. totalsByBasis). On `record` it is the
+ * total itself.
  */
-export function rangeAround(total: bigint, commitments: readonly ValuedCommitment[]): BasisRange {
-  const own = totalsByBasis(commitments);
-  const by = Object.fromEntries(
-    valuationBases.map((b) => [b, total + own.by_basis[b] - own.by_basis.record]),
-  ) as Record<ValuationBasis, bigint>;
+export function rangeAroundSums(total: bigint, own: Record<ValuationBasis, bigint>): BasisRange {
+  const by = Object.fromEntries(valuationBases.map((b) => [b, total + own[b] - own.record])) as Record<
+    ValuationBasis,
+    bigint
+  >;
   return rangeOf(by);
 }
 

@@ -10,6 +10,7 @@ import type { ConversionAuditRow } from '../../domain/money/conversion-summary.t
 import { conversionAuditSelect, currencySql, minorUnitsCte, rateCte } from './conversion.sql.ts';
 import { pipelineStateCtes } from './pipeline-state.sql.ts';
 import type { Database } from '../database.ts';
+import type { EditionWeapons } from '../../domain/reports/valuation.ts';
 import { runReportQuery } from './run-report-query.ts';
 
 export interface BurdenQueryInput {
@@ -18,6 +19,17 @@ export interface BurdenQueryInput {
   from: string | null;
   to: string | null;
   asOf: string | null;
+  /**
+   * What the `kiel` valuation basis values lines by: the heavy weapons of the Kiel edition known
+   * on the report date, and the catalogue equipment each series counts. Without it (no such
+   * edition) the basis values no line.
+   */
+  kiel?: KielValues | null;
+}
+
+export interface KielValues {
+  seriesOf: ReadonlyMap<string, string>;
+  weapons: readonly EditionWeapons[];
 }
 
 /** One row per donor and year; rows with `co_donor_count` > 0 only name a co-donor. */
@@ -46,6 +58,20 @@ export interface BurdenStatusRow {
   delivered: string | null;
   estimated: string | null;
   delivered_estimated: string | null;
+}
+
+/**
+ * A donor's commitments that some valuation basis values otherwise than `record`, summed on every
+ * basis (valueUnder, src/domain/reports/valuation.ts) in the report currency: the range of a
+ * committed value is that value plus each basis's difference from `record` (every other commitment
+ * is worth the same on every basis). A donor without such commitments has no row.
+ */
+export interface BurdenRangeRow {
+  donor: string;
+  record: string;
+  catalogue: string;
+  kiel: string;
+  declared: string;
 }
 
 /** The parameters of the burden query, each as typed SQL. */
@@ -81,9 +107,87 @@ const aidScope = (
   )`;
 
 /**
+ * `kiel_series(equipment_id, series)`, and the heavy weapons per donor and series
+ * (`kiel_own`) and per series across donors (`kiel_all`), with their count and value (EUR minor
+ * units): the rows of impliedLineValue (src/domain/reports/valuation.ts). Empty without an edition.
+ */
+function kielCtes(kiel: KielValues | null): RawBuilder<unknown> {
+  const series = [...(kiel?.seriesOf ?? [])];
+  const weapons = kiel?.weapons ?? [];
+  return sql`kiel_series AS (
+  SELECT k.equipment_id, k.series
+    FROM unnest(${series.map(([id]) => id)}::text[], ${series.map(([, s]) => s)}::text[]) AS k(equipment_id, series)
+),
+kiel_figures AS (
+  SELECT w.donor, w.series, w.count, w.value
+    FROM unnest(${weapons.map((w) => w.donor)}::text[], ${weapons.map((w) => w.category)}::text[],
+                ${weapons.map((w) => w.count.toString())}::numeric[], ${weapons.map((w) => w.valueMinor.toString())}::numeric[])
+         AS w(donor, series, count, value)
+   WHERE w.count > 0
+),
+kiel_own AS (
+  SELECT donor, series, sum(count) AS count, sum(value) AS value FROM kiel_figures GROUP BY donor, series
+),
+kiel_all AS (
+  SELECT series, sum(count) AS count, sum(value) AS value FROM kiel_figures GROUP BY series
+)`;
+}
+
+/**
+ * `ranges` (BurdenRangeRow): per donor, the commitments of `range_lines` valued on every basis
+ * (valueUnder): a basis's own value is the sum of the lines it values, each other line counting at
+ * its catalogue value, when it values one; otherwise the `record` value, which is the recorded
+ * money or, without it, the lines' catalogue values. Every line value converted to `currency` and
+ * rounded once, half to even: Kiel's at the commitment's value date from EUR, a declared value at
+ * its own date.
+ */
+function rangeCtes(currency: string): RawBuilder<unknown> {
+  const kiel =
+    currency === 'EUR'
+      ? sql`v.kiel_eur`
+      : sql`round_half_even_ratio(v.kiel_eur * fe.num_factor, fe.den_factor)`;
+  return sql`line_converted AS (
+  SELECT v.id, v.donor, v.money_minor, v.money_currency, v.value_date,
+         round_half_even_ratio(v.catalogue_amount * fc.num_factor, fc.den_factor) AS catalogue,
+         ${kiel} AS kiel,
+         round_half_even_ratio(v.declared_amount * fd.num_factor, fd.den_factor) AS declared
+    FROM range_lines v
+    LEFT JOIN fx fc ON fc.currency = v.catalogue_currency AND fc.value_date = v.value_date
+    LEFT JOIN fx fd ON fd.currency = v.declared_currency AND fd.value_date = v.declared_date
+    ${currency === 'EUR' ? sql`` : sql`LEFT JOIN fx fe ON fe.currency = 'EUR' AND fe.value_date = v.value_date`}
+   -- Without such lines (the usual case), the rates are not even read.
+   WHERE EXISTS (SELECT 1 FROM range_lines)
+),
+commitment_lines_valued AS (
+  SELECT id, donor, money_minor, money_currency, value_date,
+         count(catalogue) > 0 AS has_catalogue, sum(coalesce(catalogue, 0)) AS catalogue,
+         count(kiel) > 0 AS has_kiel, sum(coalesce(kiel, catalogue, 0)) AS kiel,
+         count(declared) > 0 AS has_declared, sum(coalesce(declared, catalogue, 0)) AS declared
+    FROM line_converted GROUP BY id, donor, money_minor, money_currency, value_date
+),
+commitment_bases AS (
+  SELECT c.donor, c.has_catalogue, c.catalogue, c.has_kiel, c.kiel, c.has_declared, c.declared,
+         coalesce(round_half_even_ratio(c.money_minor::numeric * fr.num_factor, fr.den_factor),
+                  CASE WHEN c.has_catalogue THEN c.catalogue END) AS on_record
+    FROM commitment_lines_valued c
+    LEFT JOIN fx fr ON fr.currency = c.money_currency AND fr.value_date = c.value_date
+   WHERE EXISTS (SELECT 1 FROM range_lines)
+),
+ranges AS (
+  SELECT donor,
+         coalesce(sum(on_record), 0)::text AS record,
+         coalesce(sum(CASE WHEN has_catalogue THEN catalogue ELSE on_record END), 0)::text AS catalogue,
+         coalesce(sum(CASE WHEN has_kiel THEN kiel ELSE on_record END), 0)::text AS kiel,
+         coalesce(sum(CASE WHEN has_declared THEN declared ELSE on_record END), 0)::text AS declared
+    FROM commitment_bases GROUP BY donor
+)`;
+}
+
+/**
  * The burden query: the sums (BurdenRow), or the sums, the conversion audit of the same amounts
- * (conversionAuditSelect: the last rate date used and every amount not converted) and their sums
- * per pipeline status (BurdenStatusRow) from one pass over the ledger, each row as JSON text with
+ * (conversionAuditSelect: the last rate date used and every amount not converted), their sums
+ * per pipeline status (BurdenStatusRow) and the commitments' values on every valuation basis
+ * behind the ranges (BurdenRangeRow) from one pass over the ledger, each row as JSON text with
  * its `part`.
  */
 export function burdenQuery(
@@ -101,16 +205,22 @@ export function burdenQuery(
 WITH ${minorUnitsCte()},
 ${aidScope(params, visibleTo(actor, 'c'))},
 ${pipelineStateCtes(asOf, false)},
+${kielCtes(input.kiel ?? null)},
+catalogue_lines AS MATERIALIZED (
+  SELECT l.commitment_id, l.original, l.committed, l.delivered, et.indicative_value_minor,
+         et.indicative_value_currency
+    FROM pl_lines l JOIN equipment_types et ON et.id = l.equipment_id
+   WHERE et.indicative_value_minor IS NOT NULL
+),
 estimated AS (
   -- In kind without money: the catalogue's indicative unit value × quantity, per currency.
-  SELECT l.commitment_id AS id, et.indicative_value_currency AS currency,
-         sum(et.indicative_value_minor * l.committed)::numeric AS amount,
-         sum(et.indicative_value_minor * least(l.delivered, l.committed))::numeric AS delivered_amount
-    FROM pl_lines l
-    JOIN equipment_types et ON et.id = l.equipment_id
+  SELECT l.commitment_id AS id, l.indicative_value_currency AS currency,
+         sum(l.indicative_value_minor * l.committed)::numeric AS amount,
+         sum(l.indicative_value_minor * least(l.delivered, l.committed))::numeric AS delivered_amount
+    FROM catalogue_lines l
     JOIN scope s ON s.id = l.commitment_id
-   WHERE s.money_currency IS NULL AND l.committed IS NOT NULL AND et.indicative_value_minor IS NOT NULL
-   GROUP BY l.commitment_id, et.indicative_value_currency
+   WHERE s.money_currency IS NULL AND l.committed IS NOT NULL
+   GROUP BY l.commitment_id, l.indicative_value_currency
 ),
 valued AS (
   SELECT s.id, s.donor, s.year, 'recorded' AS basis, s.money_minor::numeric AS amount,
@@ -142,7 +252,56 @@ valued AS (
 pairs AS MATERIALIZED (
   SELECT DISTINCT currency, value_date FROM valued WHERE value_date IS NOT NULL AND currency IS NOT NULL
 ),
-${rateCte('fx', pairs, currency)}`;
+${
+  part === 'both'
+    ? sql`range_ids AS (
+  -- The commitments some basis values otherwise than 'record': with catalogue values beside
+  -- money, a declared value, or equipment Kiel's edition values. Every other commitment is worth
+  -- the same on every basis, and adds nothing to a range around the record-basis total.
+  SELECT l.commitment_id AS id FROM catalogue_lines l
+   WHERE l.original IS NOT NULL AND NOT EXISTS (SELECT 1 FROM estimated e WHERE e.id = l.commitment_id)
+  UNION SELECT commitment_id FROM declared_line_values${
+    input.kiel
+      ? sql`
+  UNION SELECT l.commitment_id FROM pl_lines l
+   WHERE l.original IS NOT NULL AND l.equipment_id IN (SELECT equipment_id FROM kiel_series)`
+      : sql``
+  }
+),
+range_commitments AS MATERIALIZED (
+  SELECT s.id, s.donor, s.money_minor, s.money_currency, s.value_date FROM scope s
+   WHERE s.id IN (SELECT id FROM range_ids)
+),
+range_lines AS MATERIALIZED (
+  -- Their lines that some basis values, with the value Kiel's edition implies in EUR (the donor's
+  -- value ÷ count for the series, or the series' across donors, × quantity). They are few: each
+  -- commitment's lines are looked up by its id.
+  SELECT c.id, c.donor, c.money_minor, c.money_currency, c.value_date,
+         et.indicative_value_currency AS catalogue_currency,
+         et.indicative_value_minor::numeric * l.quantity AS catalogue_amount,
+         dv.amount_minor::numeric AS declared_amount, dv.currency AS declared_currency,
+         coalesce(dv.value_date, c.value_date) AS declared_date,
+         CASE WHEN ko.series IS NOT NULL THEN round_half_even_ratio(ko.value * l.quantity, ko.count)
+              WHEN ka.series IS NOT NULL THEN round_half_even_ratio(ka.value * l.quantity, ka.count) END AS kiel_eur
+    FROM range_commitments c
+    CROSS JOIN LATERAL (SELECT * FROM commitment_lines l WHERE l.commitment_id = c.id OFFSET 0) l
+    LEFT JOIN equipment_types et ON et.id = l.equipment_id AND et.indicative_value_minor IS NOT NULL
+    LEFT JOIN declared_line_values dv ON dv.commitment_id = l.commitment_id AND dv.line_no = l.line_no
+    LEFT JOIN kiel_series ks ON ks.equipment_id = l.equipment_id AND l.quantity IS NOT NULL
+    LEFT JOIN kiel_own ko ON ko.series = ks.series AND ko.donor = c.donor
+    LEFT JOIN kiel_all ka ON ka.series = ks.series
+),
+range_pairs AS (
+  -- The ranges also convert catalogue values of commitments with money, declared values at their
+  -- own dates, and Kiel's EUR values.
+  SELECT currency, value_date FROM pairs
+  UNION ALL SELECT catalogue_currency, value_date FROM range_lines
+  UNION ALL SELECT declared_currency, declared_date FROM range_lines
+  UNION ALL SELECT 'EUR', value_date FROM range_lines WHERE kiel_eur IS NOT NULL
+),
+${rateCte('fx', sql.table('range_pairs'), currency)}`
+    : rateCte('fx', pairs, currency)
+}`;
   // Each amount joins one row with both rates: joining the amounts to each rate table sorted them twice.
   const sumCtes = sql`${usd ? sql`${usd},` : sql``}
 rates AS (
@@ -205,12 +364,15 @@ SELECT status, count(*)::int AS count, sum(value)::text AS committed, sum(delive
   FROM delivered WHERE value IS NOT NULL GROUP BY status`;
   if (part === 'sums') return sql`${head},\n${sumCtes}\n${sums}`;
   return sql`${head},\n${sumCtes},\nsums AS (${sums}),\naudit AS (${conversionAuditSelect(valued, 'fx', currency)}),
-stages AS (${stages})
+stages AS (${stages}),
+${rangeCtes(input.currency)}
 SELECT 'sums' AS part, to_json(s)::text AS row FROM sums s
 UNION ALL
 SELECT 'conversion', to_json(a)::text FROM audit a
 UNION ALL
-SELECT 'stages', to_json(g)::text FROM stages g`;
+SELECT 'stages', to_json(g)::text FROM stages g
+UNION ALL
+SELECT 'ranges', to_json(r)::text FROM ranges r`;
 }
 
 /** The burden rows `actor` may count. */
@@ -218,15 +380,23 @@ export function burdenRows(db: Database, actor: Actor, input: BurdenQueryInput):
   return runReportQuery(db, burdenQuery(actor, input).$castTo<BurdenRow>());
 }
 
-/** The burden rows, their conversion audit and their sums per status, from one pass over the ledger. */
+/**
+ * The burden rows, their conversion audit, their sums per status and the valuation ranges' sums,
+ * from one pass over the ledger.
+ */
 export async function burdenRowsAndConversion(
   db: Database,
   actor: Actor,
   input: BurdenQueryInput,
-): Promise<{ rows: BurdenRow[]; conversion: ConversionAuditRow[]; stages: BurdenStatusRow[] }> {
+): Promise<{
+  rows: BurdenRow[];
+  conversion: ConversionAuditRow[];
+  stages: BurdenStatusRow[];
+  ranges: BurdenRangeRow[];
+}> {
   const parts = await runReportQuery(
     db,
-    burdenQuery(actor, input, 'both').$castTo<{ part: 'sums' | 'conversion'; row: string }>(),
+    burdenQuery(actor, input, 'both').$castTo<{ part: string; row: string }>(),
   );
   // JSON numbers: the counts come back as numbers, not bigint (the callers read them with Number()).
   const of = <T>(part: string) => parts.filter((p) => p.part === part).map((p) => JSON.parse(p.row) as T);
@@ -234,5 +404,6 @@ export async function burdenRowsAndConversion(
     rows: of<BurdenRow>('sums'),
     conversion: of<ConversionAuditRow>('conversion'),
     stages: of<BurdenStatusRow>('stages'),
+    ranges: of<BurdenRangeRow>('ranges'),
   };
 }
