@@ -138,6 +138,9 @@ describeInBrowser('overview', (e2e) => {
       if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
     });
     page.on('pageerror', (error) => e2e.problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') e2e.problems.push(`console: ${message.text()}`);
+    });
     await page.goto(`${e2e.url}/`);
     await page.locator('[data-testid="pipeline-chart"][data-rendered="true"] svg').first().waitFor();
     await page.locator('.announcements li').first().waitFor();
