@@ -28,7 +28,8 @@ export interface AuditVerification {
   unaudited_elsewhere: number;
 }
 
-const BATCH = 2000;
+/** Events read at a time: few enough that a batch's after-images are collected young (an export checkpoints). */
+const BATCH = 500;
 
 export async function verifyAuditTrail(ctx: AppContext, anchor?: AuditAnchor): Promise<AuditVerification> {
   requirePermission(ctx.actor, 'audit:read');

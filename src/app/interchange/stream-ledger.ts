@@ -17,7 +17,7 @@ import {
 import { conversions } from '../../store/repositories/conversions.ts';
 import type { AppContext } from '../context.ts';
 import {
-  COMMITMENT_BATCH,
+  STREAM_PAGE,
   commitmentRecords,
   sectionRecords,
   sectionRows,
@@ -71,7 +71,7 @@ export async function* commitmentBatches(
   options: StreamedExportOptions & { size?: number } = {},
 ): AsyncIterable<{ rows: CommitmentRow[]; records: Exported[] }> {
   const { status, ...filter } = options.filter ?? {};
-  const size = options.size ?? COMMITMENT_BATCH;
+  const size = options.size ?? STREAM_PAGE;
   for await (const rows of commitments.batches(db, filter, ctx.actor, { size, status }))
     yield { rows, records: await commitmentRecords(db, rows) };
 }

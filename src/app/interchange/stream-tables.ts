@@ -10,7 +10,7 @@ import type { ConversionSummary } from '../../domain/money/conversion-summary.ts
 import type { Queryable } from '../../store/database.ts';
 import { commitments } from '../../store/repositories/commitments.ts';
 import type { AppContext } from '../context.ts';
-import { COMMITMENT_BATCH, type Exported } from './export-ledger.ts';
+import { STREAM_PAGE, type Exported } from './export-ledger.ts';
 import {
   commitmentEventRows,
   commitmentLineRows,
@@ -64,7 +64,7 @@ export async function streamedTables(
     editions: await read.editions(),
   };
   const rates = await read.exchange_rates();
-  const size = options.batchSize ?? COMMITMENT_BATCH;
+  const size = options.batchSize ?? STREAM_PAGE;
   const batches = () => commitmentBatches(ctx, db, { size });
   // The tables of the sections beyond the records (source texts, requirements, editions…).
   const sections = emptyTables();
