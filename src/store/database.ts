@@ -74,3 +74,15 @@ export const typeParsers: Record<number, (value: string) => unknown> = {
   1700: (value) => value,
   1082: (value) => value,
 };
+
+/**
+ * Runs `work` on one snapshot of the database: a read-only REPEATABLE READ transaction, so that
+ * reads spread over many statements (an export read a page at a time) all see the same committed
+ * state, and a write committed meanwhile cannot leave half of itself in what they read.
+ */
+export function inOneSnapshot<T>(db: Database, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    return work(tx);
+  });
+}

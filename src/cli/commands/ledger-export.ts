@@ -16,6 +16,7 @@ import { print } from '../output.ts';
 import { queueOptionHelp, queueWork, type QueueOptions } from '../queue.ts';
 import { getJobOutput } from '../../app/jobs/manage-jobs.ts';
 import { AppError } from '../../domain/errors.ts';
+import { inOneSnapshot } from '../../store/database.ts';
 import { checkpointWith } from './audit.ts';
 import { oneOf } from './ledger-options.ts';
 
@@ -121,9 +122,13 @@ export function registerExport(program: Command): void {
             return;
           }
           if (o.format === 'xlsx') {
-            // Written while it is read: each sheet's rows as they come from the store, commitments a page at a time.
-            const tables = await streamedTables(ctx, ctx.db, { withTexts: o.withTexts ?? false });
-            await writeXlsx(tables.rows, out, tables.rates);
+            // Written while it is read: each sheet's rows as they come from the store, commitments a
+            // page at a time, every sheet from the same snapshot (the commitments are read once per sheet).
+            const tables = await inOneSnapshot(ctx.db, async (tx) => {
+              const read = await streamedTables(ctx, tx, { withTexts: o.withTexts ?? false });
+              await writeXlsx(read.rows, out, read.rates);
+              return read;
+            });
             print(
               `exported ${tables
                 .counts()

@@ -19,6 +19,16 @@ import { ledgerExport } from '../schemas/ledger-document.ts';
 import type { Api } from '../server.ts';
 import { commitmentFilters } from './ledger-commitments.ts';
 import { callerContext } from './ledger-common.ts';
+import { inOneSnapshot, type Database, type Queryable } from '../../store/database.ts';
+
+/**
+ * A workbook reads the commitments once per sheet: on PostgreSQL it reads them all from one
+ * snapshot, so that a write committed meanwhile cannot leave half of itself in the file. The
+ * embedded database has one connection, and a transaction there would hold every other request
+ * for the length of the export: it reads as it goes.
+ */
+const readConsistently = <T>(db: Database, work: (db: Queryable) => Promise<T>): Promise<T> =>
+  db.kind === 'postgres' ? inOneSnapshot(db, work) : work(db);
 
 /**
  * Every export publishes a checkpoint of the audit trail in the server's data folder, as the
@@ -123,14 +133,16 @@ export function exportRoutes(app: Api): void {
     async (request, reply) => {
       await checkpointExport(request);
       const ctx = callerContext(request);
-      const tables = await streamedTables(ctx, ctx.db, { withTexts: request.query.with_texts });
       // A zip file's directory comes last and its entries' dates are fixed once it is whole: the
       // workbook is written to a file as it is read, then sent from that file, never held in memory.
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ramstein-export-'));
       const removed = () => fs.rmSync(dir, { recursive: true, force: true });
       try {
         const file = path.join(dir, 'ledger.xlsx');
-        await writeXlsx(tables.rows, file);
+        await readConsistently(ctx.db, async (db) => {
+          const tables = await streamedTables(ctx, db, { withTexts: request.query.with_texts });
+          await writeXlsx(tables.rows, file);
+        });
         const body = fs.createReadStream(file).once('close', removed);
         return reply
           .type(XLSX)
