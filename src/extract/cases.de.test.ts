@@ -290,6 +290,19 @@ const cases: Case[] = [
     published: null,
     facts: [{ type: 'commitment', donor: 'DE', date: null }],
   },
+  // „versprach“ als Zusage; das Bundesverteidigungsministerium handelt für Deutschland
+  {
+    text: 'Schweden versprach der Ukraine zehn Archer-Haubitzen.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(10) }],
+  },
+  {
+    text: 'Die Unterstützerstaaten versprachen der Ukraine mehr Flugabwehr.',
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'air_defence' }],
+  },
+  {
+    text: 'Das Bundesverteidigungsministerium hat weitere 16 Lastwagen an die Ukraine übergeben.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'trucks', quantity: q(16), status: 'delivered' }],
+  },
 ];
 
 describe('German sentences', () => runCases('de', cases));
