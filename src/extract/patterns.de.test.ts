@@ -799,6 +799,15 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // Empfänger nach dem Verb (Verbzweitstellung): was die Bundeswehr erhält, ist keine Hilfe
+  {
+    text: 'Im Gegenzug erhält die Bundeswehr neue Patriot-Systeme aus den USA.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Im Herbst erhält Kiew aus Deutschland zwei IRIS-T-Systeme.',
+    facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', item: 'iris-t-slm', quantity: q(2) }],
+  },
   // Ein Agent im Relativsatz gehört zu dessen Verb, nicht zum Geber
   {
     text: 'Polen liefert der Ukraine Leopard-2-Panzer, die von Deutschland hergestellt wurden.',

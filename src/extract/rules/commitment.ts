@@ -620,7 +620,9 @@ function receiverOf(s: Sentence, clause: Range, verb: Range, giver: string): str
   const before = s.parties
     .filter((p) => within(p, clause) && p.start < verb.start && p.value.code !== giver)
     .pop();
-  return before?.value.code ?? 'UA';
+  // "Im Gegenzug erhält die Bundeswehr neue Systeme aus den USA": verb-second puts the receiver after the verb.
+  const inverted = before ? null : invertedSubject(s, clause, verb);
+  return before?.value.code ?? (inverted && inverted.value.code !== giver ? inverted.value.code : 'UA');
 }
 
 function inclusionStart(s: Sentence, range: Range): number {
