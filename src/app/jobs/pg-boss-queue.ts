@@ -11,6 +11,7 @@ import { jobs } from '../../store/jobs.ts';
 import type { PgBossTransport } from '../../store/jobs-pgboss.ts';
 import type { AppContext } from '../context.ts';
 import type { JobQueue } from './job-queue.ts';
+import { InProcessQueue } from './in-process-queue.ts';
 import { runJobAttempt } from './run-job.ts';
 
 /** Deliveries pg-boss makes at most; the job's own `max_attempts` decides when it has failed. */
@@ -97,7 +98,6 @@ export async function openJobQueue(
   options: { url: string | undefined; settings: JobSettings; work: boolean },
 ): Promise<JobQueue> {
   if (options.url) return PgBossQueue.open(base, { ...options, url: options.url });
-  const { InProcessQueue } = await import('./in-process-queue.ts');
   const queue = new InProcessQueue(base, options.settings);
   if (options.work) queue.start();
   return queue;
