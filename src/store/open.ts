@@ -51,7 +51,7 @@ async function openEmbedded(options: StoreOptions): Promise<Database> {
   let db: Database;
   try {
     // A new folder starts from the installation's seed (src/store/data-seed.ts), made private too.
-    if (plantSeed(options.dataDir)) makePrivate(options.dataDir);
+    if (plantSeed(options.dataDir)) tighten(options.dataDir);
     db = await openPGlite(options.dataDir);
   } catch (error) {
     lock.release();
