@@ -12,6 +12,8 @@ function builtAfterSources() {
   let built;
   try {
     built = statSync(stamp).mtimeMs;
+    // A dist/ built before the program was bundled has no dist/cli/.
+    statSync(`${root}dist/cli/main.js`);
   } catch {
     return false;
   }
