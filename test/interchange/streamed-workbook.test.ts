@@ -1,7 +1,8 @@
 /**
  * The XLSX workbook is written while the ledger is read, commitments a page at a time: on a ledger
  * of a few thousand commitments, the workbook is the same file whatever the page size, and the
- * same as the one made from the whole document held at once (what the export wrote before).
+ * same as the one made from the whole document held at once (what the export wrote before). So is
+ * the folder of CSV files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,12 @@ import { exportLedger } from '../../src/app/interchange/export-ledger.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { toTables } from '../../src/app/interchange/ledger-tables.ts';
 import { streamedTables } from '../../src/app/interchange/stream-tables.ts';
-import { readXlsx, writeXlsx } from '../../src/app/interchange/table-files.ts';
+import {
+  readXlsx,
+  writeCsvFolder,
+  writeCsvFolderStreamed,
+  writeXlsx,
+} from '../../src/app/interchange/table-files.ts';
 import { openTestDb, tempDir, type TestDatabase } from '../support/db.ts';
 
 const COUNT = 2500;
@@ -79,5 +85,21 @@ describe('the streamed XLSX export', () => {
     expect(sheets.commitments).toHaveLength(doc.commitments.length + 1);
     expect(sheets.commitments!.flat()).not.toContain('stream-00003');
     expect(sheets.commitment_lines!.length).toBeGreaterThan(2 * seen);
+  }, 600_000);
+
+  it('writes the same CSV folder a page at a time as the whole document gives', async () => {
+    const whole = path.join(dir, 'whole-csv');
+    const doc = await exportLedger(asGerman());
+    writeCsvFolder(toTables(doc), whole, doc.exchange_rates);
+    const paged = path.join(dir, 'paged-csv');
+    const tables = await streamedTables(asGerman(), t.db, { batchSize: 97 });
+    await writeCsvFolderStreamed(tables.rows, paged, tables.rates);
+    const files = fs.readdirSync(whole).sort();
+    expect(fs.readdirSync(paged).sort()).toEqual(files);
+    expect(files).toContain('datapackage.json');
+    for (const file of files)
+      expect(fs.readFileSync(path.join(paged, file), 'utf8'), file).toBe(
+        fs.readFileSync(path.join(whole, file), 'utf8'),
+      );
   }, 600_000);
 });

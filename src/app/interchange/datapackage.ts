@@ -28,7 +28,10 @@ const types: Record<Codec, { type: string; format?: string; description?: string
 const unitOf = (units: Metadata['units'], column: string) =>
   units[column] ?? units[column.split('_').at(-1) ?? ''] ?? undefined;
 
-export function dataPackage(tables: LedgerTables, rates?: ConversionSummary): Record<string, unknown> {
+export function dataPackage(
+  tables: Pick<LedgerTables, 'sources'>,
+  rates?: ConversionSummary,
+): Record<string, unknown> {
   const meta = JSON.parse(readDataFile('interchange/datapackage.json').text) as Metadata;
   const [urlAt, titleAt, publisherAt] = ['url', 'title', 'publisher'].map((c) =>
     tableColumns.sources.findIndex(([name]) => name === c),

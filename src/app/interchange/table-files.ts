@@ -2,6 +2,7 @@
  * Flat tables on disk: a folder of CSV files (UTF-8, header row, RFC 4180 quoting, `\n` line ends)
  * or one XLSX workbook with a sheet per table. Every cell is text, so amounts stay exact decimals.
  */
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -37,13 +38,53 @@ function csvCells(name: TableName, rows: string[][], convert: (cell: string) => 
   return rows.map((cells) => cells.map((cell, i) => (text[i] ? convert(cell) : cell)));
 }
 
-export function writeCsvFolder(tables: LedgerTables, folder: string, rates?: ConversionSummary): void {
-  fs.mkdirSync(folder, { recursive: true });
+const writeDataPackage = (
+  folder: string,
+  sources: Pick<LedgerTables, 'sources'>,
+  rates?: ConversionSummary,
+) =>
   fs.writeFileSync(
     path.join(folder, 'datapackage.json'),
-    `${JSON.stringify(dataPackage(tables, rates), null, 2)}\n`,
+    `${JSON.stringify(dataPackage(sources, rates), null, 2)}\n`,
   );
+
+export function writeCsvFolder(tables: LedgerTables, folder: string, rates?: ConversionSummary): void {
+  fs.mkdirSync(folder, { recursive: true });
+  writeDataPackage(folder, tables, rates);
   for (const name of tableNames) fs.writeFileSync(path.join(folder, `${name}.csv`), csvTable(tables, name));
+}
+
+/**
+ * The same folder as `writeCsvFolder`, each file written while its rows are read, a batch at a
+ * time: the tables are never held whole. datapackage.json, which lists the cited sources, comes
+ * last, from the rows of sources.csv.
+ */
+export async function writeCsvFolderStreamed(
+  rows: TableRows,
+  folder: string,
+  rates?: ConversionSummary,
+): Promise<void> {
+  fs.mkdirSync(folder, { recursive: true });
+  const sources: string[][] = [];
+  for (const name of tableNames) {
+    const file = fs.createWriteStream(path.join(folder, `${name}.csv`));
+    const finished = once(file, 'finish');
+    // A stream error (disk full) rejects `finished` and is thrown from a write's wait or at the end.
+    finished.catch(() => undefined);
+    for await (const text of csvTableText(name, noting(rows(name), name === 'sources' ? sources : null)))
+      if (!file.write(text)) await Promise.race([once(file, 'drain'), finished]);
+    file.end();
+    await finished;
+  }
+  writeDataPackage(folder, { sources }, rates);
+}
+
+/** The batches as they come, each row kept in `kept` too when it is given. */
+async function* noting(batches: AsyncIterable<readonly string[][]>, kept: string[][] | null) {
+  for await (const batch of batches) {
+    kept?.push(...batch);
+    yield batch;
+  }
 }
 
 /** One table as the text of its CSV file. */

@@ -2,15 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { exportLedger } from '../../app/interchange/export-ledger.ts';
 import { writeLedgerJson, type LazySection } from '../../app/interchange/ledger-json-stream.ts';
 import { streamedLedger } from '../../app/interchange/stream-ledger.ts';
-import { streamedTables } from '../../app/interchange/stream-tables.ts';
+import { streamedTables, type StreamedTables } from '../../app/interchange/stream-tables.ts';
 import type { ConversionSummary } from '../../domain/money/conversion-summary.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';
 import { conversionLines } from '../../domain/money/conversion-summary.ts';
-import { toTables } from '../../app/interchange/ledger-tables.ts';
-import { writeCsvFolder, writeXlsx } from '../../app/interchange/table-files.ts';
+import { writeCsvFolderStreamed, writeXlsx } from '../../app/interchange/table-files.ts';
 import { withApp } from '../app.ts';
 import { print } from '../output.ts';
 import { queueOptionHelp, queueWork, type QueueOptions } from '../queue.ts';
@@ -55,6 +53,13 @@ function countedSections(sections: Record<string, LazySection>) {
       .map((key) => `${counts.get(key)} ${key.replaceAll('_', ' ')}`);
   return { doc, counted, rates: () => rates };
 }
+
+/** `12 sources, 3 equipment, …`: the records of each section a table export wrote. */
+const exportedCounts = (tables: StreamedTables) =>
+  tables
+    .counts()
+    .map(([section, n]) => `${n} ${section.replaceAll('_', ' ')}`)
+    .join(', ');
 
 export function registerExport(program: Command): void {
   program
@@ -129,23 +134,19 @@ export function registerExport(program: Command): void {
               await writeXlsx(read.rows, out, read.rates);
               return read;
             });
-            print(
-              `exported ${tables
-                .counts()
-                .map(([section, n]) => `${n} ${section.replaceAll('_', ' ')}`)
-                .join(', ')} to ${out}`,
-            );
+            print(`exported ${exportedCounts(tables)} to ${out}`);
             for (const line of conversionLines(tables.rates)) print(line);
             await checkpointWith(ctx, config, `the export ${out}`);
             return;
           }
-          const doc = await exportLedger(ctx, ctx.db, { withTexts: o.withTexts ?? false });
-          writeCsvFolder(toTables(doc), out, doc.exchange_rates);
-          const counted = Object.entries(doc)
-            .filter(([, records]) => Array.isArray(records))
-            .map(([section, records]) => `${(records as unknown[]).length} ${section.replaceAll('_', ' ')}`);
-          print(`exported ${counted.join(', ')} to ${out}`);
-          if (doc.exchange_rates) for (const line of conversionLines(doc.exchange_rates)) print(line);
+          // Each CSV file written while it is read, as the workbook's sheets are.
+          const tables = await inOneSnapshot(ctx.db, async (tx) => {
+            const read = await streamedTables(ctx, tx, { withTexts: o.withTexts ?? false });
+            await writeCsvFolderStreamed(read.rows, out, read.rates);
+            return read;
+          });
+          print(`exported ${exportedCounts(tables)} to ${out}`);
+          for (const line of conversionLines(tables.rates)) print(line);
           await checkpointWith(ctx, config, `the export ${out}`);
         });
       },
