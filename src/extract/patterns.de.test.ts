@@ -808,6 +808,10 @@ const cases: Case[] = [
     text: 'Im Herbst erhält Kiew aus Deutschland zwei IRIS-T-Systeme.',
     facts: [{ type: 'commitment', donor: 'DE', recipient: 'UA', item: 'iris-t-slm', quantity: q(2) }],
   },
+  {
+    text: 'Die Kontaktgruppe traf sich am 21. Nov. 2024 in Brüssel.',
+    facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2024-11-21', granularity: 'day' } }],
+  },
   // Ein Agent im Relativsatz gehört zu dessen Verb, nicht zum Geber
   {
     text: 'Polen liefert der Ukraine Leopard-2-Panzer, die von Deutschland hergestellt wurden.',

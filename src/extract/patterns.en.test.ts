@@ -505,6 +505,25 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // An abbreviated month keeps its day; a session told again as a setting is the same session
+  {
+    text: 'The 20th meeting of the Ukraine Defense Contact Group convened on Nov. 21 in Brussels.',
+    facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2024-11-21', granularity: 'day' } }],
+    published: '2024-11-22',
+  },
+  {
+    text: 'Germany pledged two IRIS-T systems on 21 Nov. 2024.',
+    facts: [{ type: 'commitment', donor: 'DE', date: { value: '2024-11-21', granularity: 'day' } }],
+  },
+  {
+    text: 'The Ukraine Defense Contact Group met on Nov. 21 in Ramstein. At the Ramstein meeting, Latvia promised to donate $2 million for drones.',
+    facts: [
+      { type: 'meeting', kind: 'udcg', date: { value: '2024-11-21', granularity: 'day' } },
+      { type: 'commitment', donor: 'LV', money: usd(2_000_000) },
+    ],
+    only: true,
+    published: '2024-11-22',
+  },
   // An agent inside a relative clause belongs to its own verb, not to the giver's
   {
     text: 'Poland will send Leopard 2 tanks to Ukraine, which were built by Germany.',

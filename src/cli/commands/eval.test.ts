@@ -7,7 +7,7 @@ import { evaluateFolder, referenceScores } from './eval.ts';
 // all-facts F1 the reference scorer gave on it when they were set, so a change that loses
 // ground on articles the rules were not tuned on fails here.
 const DIR = '../shared/corpus/dev';
-const HELD_OUT_FLOOR = { fr: 0.85, en: 0.81, de: 0.54 } as const;
+const HELD_OUT_FLOOR = { fr: 0.85, en: 0.82, de: 0.54 } as const;
 
 describe.skipIf(!existsSync(`${DIR}/gold.jsonl`))('extraction on the held-out development articles', () => {
   it('keeps strict F1 per language at or above its floor', async () => {

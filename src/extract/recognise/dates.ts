@@ -129,6 +129,9 @@ function dateAt(tokens: readonly Token[], i: number, ctx: DateContext): DateMent
   const { lang, published } = ctx;
   const t = tokens[i] as Token;
   const monthOf = (k: number) => months[lang].get((tokens[k]?.fold ?? '').replace(/\.$/, ''));
+  // "Nov. 23", "23 Sept. 2023": the full stop of an abbreviated month is part of it.
+  const afterMonth = (k: number) =>
+    tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end ? k + 2 : k + 1;
 
   // 14 juillet 2025 · 1er juillet · 14. Juli · 14th July
   const day = num(t);
@@ -137,24 +140,26 @@ function dateAt(tokens: readonly Token[], i: number, ctx: DateContext): DateMent
     if (/^(er|st|nd|rd|th|\.)$/.test(tokens[k]?.fold ?? '')) k++;
     const month = monthOf(k);
     if (month !== undefined) {
-      const year = num(tokens[k + 1]);
-      if (isYear(year)) return absolute(i, k + 2, validDay(year, month, day), 'day');
-      return dayWithoutYear(i, k + 1, month, day, ctx);
+      const m = afterMonth(k);
+      const year = num(tokens[m]);
+      if (isYear(year)) return absolute(i, m + 1, validDay(year, month, day), 'day');
+      return dayWithoutYear(i, m, month, day, ctx);
     }
   }
   // July 14, 2025 · June 2025
   const month = monthOf(i);
   if (month !== undefined) {
-    const next = num(tokens[i + 1]);
+    const m = afterMonth(i);
+    const next = num(tokens[m]);
     if (next !== null && next >= 1 && next <= 31 && !isYear(next)) {
-      let k = i + 2;
+      let k = m + 1;
       if (/^(st|nd|rd|th)$/.test(tokens[k]?.fold ?? '')) k++;
       if (tokens[k]?.text === ',') k++;
       const year = num(tokens[k]);
       if (isYear(year)) return absolute(i, k + 1, validDay(year, month, next), 'day');
       return dayWithoutYear(i, k, month, next, ctx);
     }
-    if (isYear(next)) return absolute(i, i + 2, isoMonth(next, month), 'month');
+    if (isYear(next)) return absolute(i, m + 1, isoMonth(next, month), 'month');
     const part = precededBy(tokens, i, monthParts[lang]);
     if (part !== null) return relativeMonth(part, i + 1, month, ctx, i);
   }

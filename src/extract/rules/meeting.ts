@@ -60,10 +60,7 @@ export function findMeetings(s: Sentence): Candidate[] {
   // "Bei dem Treffen sagte Deutschland der Ukraine … zu": a meeting word as the setting of the
   // sentence, with nobody named beside it ("beim Treffen mit Selenskyj"), has no participants
   // among the parties of the sentence.
-  const bare =
-    cue.value === 'meeting' &&
-    settingBefore(s, cue.start) &&
-    cues.meetingWith[s.lang].matchAt(s.tokens, cue.end) === null;
+  const bare = settingBefore(s, cue.start) && cues.meetingWith[s.lang].matchAt(s.tokens, cue.end) === null;
   const excluded = (p: Mention<PartyEntry>) =>
     places.includes(p) || afterRecipientPrep(s, p) || p.value.form === 'city' || p.value.code === 'PURL';
   const metWith = cue.value === 'meeting' ? twoParty(s, cue, excluded) : null;
