@@ -13,21 +13,31 @@ const outdir = path.join(root, 'dist', 'cli');
 
 /**
  * Libraries loaded from node_modules as they are, because they find files beside their own code:
- * PGlite its WebAssembly and data files, the API reference its static files, pino its transports
- * (started by name in worker threads), PDFKit its font metrics. The others (the PostgreSQL driver
- * and pg-boss, the spreadsheet writer) are loaded by a few commands only.
+ * PGlite its WebAssembly and data files, pino its transports (started by name in worker threads),
+ * PDFKit its font metrics. The others (the PostgreSQL driver and pg-boss, the spreadsheet writer)
+ * are loaded by a few commands only.
  */
-const external = [
-  '@electric-sql/pglite',
-  '@fastify/swagger-ui',
-  'pino',
-  'pino-pretty',
-  'pdfkit',
-  'exceljs',
-  'pg',
-  'pg-boss',
-  'tsx',
-];
+const external = ['@electric-sql/pglite', 'pino', 'pino-pretty', 'pdfkit', 'exceljs', 'pg', 'pg-boss', 'tsx'];
+
+/**
+ * The API reference page serves the files of its own package folder (`__dirname`, which a bundle
+ * has not): it is bundled with `__dirname` read as that folder in node_modules, found at run time.
+ */
+const swaggerUi = path.join('node_modules', '@fastify', 'swagger-ui');
+const packageFolders = {
+  name: 'package-folders',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]@fastify[\\/]swagger-ui[\\/].*\.js$/ }, async (args) => {
+      const inside = path.relative(path.join(root, swaggerUi), path.dirname(args.path)).split(path.sep);
+      const folder = `require('node:path').join(require('node:path').dirname(require.resolve('@fastify/swagger-ui')), ${inside
+        .filter(Boolean)
+        .map((part) => JSON.stringify(part))
+        .join(', ')})`;
+      const source = await fs.promises.readFile(args.path, 'utf8');
+      return { contents: source.replaceAll('__dirname', `(${folder})`), loader: 'js' };
+    });
+  },
+};
 
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -45,6 +55,7 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
+  plugins: [packageFolders],
   legalComments: 'none',
   logLevel: 'warning',
 });
