@@ -91,7 +91,8 @@ describeInBrowser('overview', (e2e) => {
     // The page may still be drawing its first answer: choose again until the choice holds.
     await page.locator('[data-testid="donor-chart"][data-rendered="true"]').waitFor();
     const choose = async (label: string) => {
-      const input = page.getByLabel(label);
+      // A radio by its name: a chart's description may name the same currency.
+      const input = page.getByRole('radio', { name: label, exact: true });
       await expect
         .poll(async () => {
           await input.click({ force: true });
