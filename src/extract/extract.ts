@@ -59,6 +59,9 @@ function sniffFormat(text: string): 'html' | 'text' {
     : 'text';
 }
 
+/** How many sentences back a package named again ("Das Paket umfasst …") may reach. */
+const RECENT_SENTENCES = 8;
+
 export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   const article = readArticle(text, options);
   const published = options.published ? parseIso(options.published) : null;
@@ -70,12 +73,16 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   };
   const candidates: Candidate[] = [];
   let previous: Candidate[] = [];
+  // The pledges of the last sentences, which a package named again may name the contents of.
+  const recent: Candidate[][] = [];
   for (const span of splitSentences(article.plain, article.lang)) {
     const s = readSentence(article.plain, span, article.lang, published, catalogue);
     splitAtNewGivers(s);
     const commitments = findCommitments(s, memory);
-    if (commitments.length === 0) nameThePackage(s, previous);
+    if (commitments.length === 0) nameThePackage(s, previous, recent.flat());
     previous = commitments;
+    recent.push(commitments);
+    if (recent.length > RECENT_SENTENCES) recent.shift();
     candidates.push(
       ...findTotals(s, memory),
       ...commitments,
@@ -85,6 +92,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     );
     remember(s, memory, commitments[0]?.donor ?? null);
     memory.previousDonor = commitments[0]?.donor ?? null;
+    memory.previousPledge = commitments[0] ?? null;
   }
   groupsToMembers(candidates);
   sumsOfParts(candidates);

@@ -846,6 +846,87 @@ const cases: Case[] = [
     text: 'Die Kontaktgruppe, die seit 2022 tagt, kam am Dienstag in Brüssel zusammen.',
     facts: [{ type: 'meeting', kind: 'udcg', date: { value: '2025-07-15', granularity: 'day' } }],
   },
+  // Ein später wieder genanntes Paket nennt mit seinem Inhalt, was die Zusagen davor enthalten
+  {
+    text: 'Die Niederlande sagen der Ukraine 150 Millionen Euro zu. Der Minister sprach in Den Haag. Dieses Paket umfasst Raketen für NASAMS-Systeme.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'nasams-interceptor', money: eur(150_000_000) }],
+    only: true,
+  },
+  // Wer die Kosten trägt, bezahlt, was die Zusage davor gibt
+  {
+    text: 'Norwegen kauft der Ukraine zwei NASAMS-Systeme. Die Kosten trägt Deutschland.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'nasams', quantity: q(2) },
+      { type: 'commitment', donor: 'DE', item: 'nasams', quantity: q(2), mode: 'funded_purchase' },
+    ],
+    only: true,
+  },
+  // „statt“ verneint das Verb, das es einleitet
+  {
+    text: 'Statt Kampfjets zu liefern, will Frankreich die Flugabwehr der Ukraine stärken.',
+    none: ['commitment'],
+  },
+  // Eine Quelle („nach Angaben“, „laut“) gibt nicht
+  {
+    text: 'Nach Angaben des obersten US-Generals besteht die wichtigste Hilfe in der Lieferung von Luftverteidigungssystemen.',
+    none: ['commitment'],
+  },
+  // Dank: die Bedankten geben; ohne sie ist der Beitrag schon erzählt
+  {
+    text: 'Der Kanzler dankte Schweden und Finnland für ihren Beitrag zur Initiative.',
+    facts: [
+      { type: 'commitment', donor: 'SE' },
+      { type: 'commitment', donor: 'FI' },
+    ],
+    only: true,
+  },
+  {
+    text: 'Der Generalsekretär dankte den beiden Ländern für ihren Beitrag.',
+    none: ['commitment'],
+  },
+  // „man zusammen“: die Koalition, die der Satz nennt
+  {
+    text: 'Seit Gründung der Ukraine-Kontaktgruppe habe man zusammen 300 Kampfpanzer an die Ukraine geliefert, sagte der Minister.',
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'armour', quantity: q(300) }],
+    only: true,
+  },
+  // Trennbare Verben: „sagen … zu“, „bringt … auf den Weg“; „könne“ ist eine Möglichkeit
+  {
+    text: 'Die Niederlande sagen der Ukraine 150 Millionen Euro zu.',
+    facts: [{ type: 'commitment', donor: 'NL', money: eur(150_000_000) }],
+  },
+  {
+    text: 'Belgien bringt ein Paket von 200 Millionen Euro für die Ukraine auf den Weg.',
+    facts: [{ type: 'commitment', donor: 'BE', money: eur(200_000_000) }],
+  },
+  {
+    text: 'Damit könne man wichtige Güter an die Front liefern.',
+    none: ['commitment'],
+  },
+  // Sammelgeber ohne Namen: „die Verbündeten“ sind die Kontaktgruppe
+  {
+    text: 'Die Verbündeten sagten der Ukraine bei dem Treffen Waffen im Wert von 2 Milliarden Euro zu.',
+    facts: [{ type: 'commitment', donor: 'UDCG', money: eur(2_000_000_000) }],
+  },
+  // Ein Nationalitätsadjektiv nach „an“ beschreibt ein Nomen, es empfängt nicht
+  {
+    text: 'Frankreich beteiligt sich mit 300 Millionen Euro an der tschechischen Munitionsinitiative.',
+    facts: [{ type: 'commitment', donor: 'FR', money: eur(300_000_000) }],
+  },
+  // „die Regierung in Oslo“ handelt für Norwegen
+  {
+    text: 'Die Regierung in Oslo hat der Ukraine weitere 50 Millionen Kronen zugesagt.',
+    facts: [{ type: 'commitment', donor: 'NO', money: nok(50_000_000) }],
+  },
+  // „das zweite System“: eines mehr vom zuletzt genannten Gerät
+  {
+    text: 'Die Niederlande haben der Ukraine ein Patriot-System zugesagt. Das zugesagte zweite System soll aus Deutschland kommen.',
+    facts: [
+      { type: 'commitment', donor: 'NL', item: 'patriot', quantity: q(1) },
+      { type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(1) },
+    ],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

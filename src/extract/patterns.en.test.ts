@@ -540,6 +540,56 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'NO', item: 'nasams' }],
     only: true,
   },
+  // A package named again with its contents names what the pledges before it hold
+  {
+    text: 'The Netherlands pledged €150 million to Ukraine. The minister spoke in The Hague. The package includes missiles for NASAMS systems.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'nasams-interceptor' }],
+    only: true,
+  },
+  // Who bears the cost pays for what the pledge before gives
+  {
+    text: 'Norway will buy two NASAMS systems for Ukraine. Germany will bear the cost.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'nasams', quantity: q(2) },
+      { type: 'commitment', donor: 'DE', item: 'nasams', quantity: q(2), mode: 'funded_purchase' },
+    ],
+    only: true,
+  },
+  // "instead of" negates; a source ("according to") doesn't give
+  {
+    text: 'Instead of sending fighter jets, France will strengthen Ukraine’s air defence.',
+    none: ['commitment'],
+  },
+  {
+    text: 'According to the Pentagon, the most important aid is the delivery of air defence systems.',
+    none: ['commitment'],
+  },
+  // Thanks: the thanked give; with none named, the contribution was told before
+  {
+    text: 'The minister thanked Sweden and Finland for their contributions to the initiative.',
+    facts: [
+      { type: 'commitment', donor: 'SE' },
+      { type: 'commitment', donor: 'FI' },
+    ],
+    only: true,
+  },
+  {
+    text: 'The secretary general thanked the two countries for their contribution.',
+    none: ['commitment'],
+  },
+  // "a second system": one more of the last item named; "the government in Warsaw" acts for Poland
+  {
+    text: 'The Netherlands pledged a Patriot system to Ukraine. A second system will be sent by Germany.',
+    facts: [
+      { type: 'commitment', donor: 'NL', item: 'patriot', quantity: q(1) },
+      { type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(1) },
+    ],
+    only: true,
+  },
+  {
+    text: 'The government in Warsaw has pledged 100 tanks to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'PL', category: 'armour', quantity: q(100) }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

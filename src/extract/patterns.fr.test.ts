@@ -467,6 +467,38 @@ const cases: Case[] = [
     text: 'Depuis avril 2022, les ministres se réunissent au format Ramstein.',
     none: ['meeting'],
   },
+  // Un paquet nommé de nouveau avec son contenu nomme ce que contiennent les promesses d’avant
+  {
+    text: 'Les Pays-Bas ont promis 150 millions d’euros à l’Ukraine. Le ministre s’est exprimé à La Haye. Ce paquet comprend des missiles pour les systèmes NASAMS.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'nasams-interceptor' }],
+    only: true,
+  },
+  // Qui prend en charge les coûts paie ce que donne la promesse d’avant
+  {
+    text: 'La Norvège achète deux systèmes NASAMS pour l’Ukraine. L’Allemagne prendra en charge les coûts.',
+    facts: [
+      { type: 'commitment', donor: 'NO', item: 'nasams', quantity: q(2) },
+      { type: 'commitment', donor: 'DE', item: 'nasams', quantity: q(2), mode: 'funded_purchase' },
+    ],
+    only: true,
+  },
+  // « au lieu de » nie ; une source (« selon ») ne donne pas ; les remerciés donnent
+  {
+    text: 'Au lieu de livrer des avions de combat, la France renforcera la défense aérienne de l’Ukraine.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Selon le Pentagone, l’aide la plus importante est la livraison de systèmes de défense aérienne.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Le ministre a remercié la Suède et la Finlande pour leurs contributions à l’initiative.',
+    facts: [
+      { type: 'commitment', donor: 'SE' },
+      { type: 'commitment', donor: 'FI' },
+    ],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -24,4 +24,7 @@ export const words = {
   finiteAux: cueIndex(grammar.finite_auxiliaries),
   additive: cueIndex(grammar.additive),
   additional: cueIndex(grammar.additional),
+  reportSource: cueIndex(grammar.report_sources),
+  governmentNouns: cueIndex(grammar.government_nouns),
+  ordinals: cueIndex(grammar.ordinals),
 };

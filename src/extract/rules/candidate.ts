@@ -37,6 +37,8 @@ export interface ArticleMemory {
   lastItem: { id: string; category: string } | null;
   /** The donor of the sentence just before, when it told a pledge: who an agentless clause continues. */
   previousDonor?: string | null;
+  /** The first pledge of the sentence just before: what "Die Kosten trägt Deutschland" pays for. */
+  previousPledge?: Candidate | null;
   /** The article is about Ukraine: commitments without a named recipient go to UA. */
   aboutUkraine: boolean;
 }

@@ -6,9 +6,11 @@
 import { settleCurrency } from '../recognise/money.ts';
 import type { Act, TriggerEntry } from '../lexicon/cues.ts';
 import { words } from '../lexicon/grammar.ts';
-import { ammunitionFor, type ItemEntry } from '../lexicon/catalogue.ts';
+import { ammunitionFor, unitIndex, type ItemEntry } from '../lexicon/catalogue.ts';
 import type { PartyEntry } from '../lexicon/parties.ts';
 import triggerData from '../../../data/extract/triggers.json' with { type: 'json' };
+import partyData from '../../../data/extract/parties.json' with { type: 'json' };
+import { cues } from '../lexicon/cues.ts';
 import type { Lang, Mode } from '../types.ts';
 import { emptyCandidate, type ArticleMemory, type Candidate } from './candidate.ts';
 import {
@@ -221,8 +223,21 @@ function commitmentsOfClause(
   // item; so does a count of more with no noun ("von den Niederlanden kommen zwei weitere hinzu").
   const counted =
     items.length === 0 && categories.length === 0 && antecedent
-      ? (quantities.find((q) => !s.items.some((m) => m.start === q.head)) ?? countOfMore(s, clause))
+      ? (quantities.find((q) => !s.items.some((m) => m.start === q.head)) ??
+        countOfMore(s, clause) ??
+        ordinalOfUnit(s, clause))
       : undefined;
+  // "Die Kosten trägt Deutschland", "Germany will bear the cost": paying the costs with nothing
+  // named pays for what the pledge of the sentence before gives.
+  const paidFor =
+    acts.has('pay') &&
+    items.length === 0 &&
+    categories.length === 0 &&
+    money.length === 0 &&
+    quantities.length === 0 &&
+    hasCue(s, 'costs', clause)
+      ? (memory.previousPledge ?? null)
+      : null;
   // "the United States provides the most military aid": who gives most, said in general.
   if (money.length === 0 && quantities.length === 0 && hasCue(s, 'comparison', clause)) return [];
   // "Sweden – “Support will include air-defence systems …”": what a pledge holds, told with a
@@ -234,6 +249,7 @@ function commitmentsOfClause(
     money.length === 0 &&
     !pronoun &&
     !counted &&
+    !paidFor &&
     !namesPledge &&
     (weak || !hasAidNoun)
   )
@@ -249,6 +265,10 @@ function commitmentsOfClause(
       ? moverOf(s, clause, first, quantities.length > 0 || counted ? memory : null)
       : donorOf(s, clause, first, memory);
   if (!subject || (subject.fromMemory && weak && !namesPledge)) return [];
+  // "He thanked the UK and Norway for their contributions": the thanked give; "dankte den drei
+  // Ländern für ihren Beitrag", naming none of them, tells again a pledge told before.
+  const thanks = s.cue.thanks.find((m) => within(m, { start: clause.start, end: first.start }));
+  if (thanks && (subject.start === null || subject.start < thanks.end)) return [];
   const roles = receiving
     ? {
         donor: subject.code,
@@ -299,6 +319,10 @@ function commitmentsOfClause(
   }
   if (groups.length === 0 && (pronoun || counted) && antecedent) {
     groups.push({ item: antecedent, category: antecedent.category, at: null });
+  }
+  if (groups.length === 0 && paidFor && (paidFor.item || paidFor.category)) {
+    const item = paidFor.item ? { id: paidFor.item, category: paidFor.category ?? '' } : null;
+    groups.push({ item, category: paidFor.category, at: null });
   }
   // Kinds named beside the items ("Archer howitzers and armoured vehicles") are facts of their own.
   // "Cheetah self-propelled anti-aircraft guns": a kind right after an item, in the same noun phrase, describes it.
@@ -418,7 +442,8 @@ function commitmentsOfClause(
         ) ?? countedLater(g.at))
       : null;
     const spoken = !g.at && pronoun ? pronounQuantity(s, first, pronoun) : null;
-    fact.quantity = q?.quantity ?? spoken?.quantity ?? (g.at ? null : counted?.quantity) ?? null;
+    fact.quantity =
+      q?.quantity ?? spoken?.quantity ?? (g.at ? null : (counted?.quantity ?? paidFor?.quantity)) ?? null;
     const m = n === 0 ? money[0] : undefined;
     if (m) {
       // A bare "dollars" or "crowns" is the donor's own only when one donor is named.
@@ -474,6 +499,12 @@ function shareJointMoney(s: Sentence, facts: Candidate[], named: string[], donor
     fact.money = null;
     fact.money_alt = [];
   }
+}
+
+/** What a mention of an item gives: the item, or what it fires ("Raketen für Patriot-Systeme"). */
+export function givenItem(s: Sentence, m: Mention<ItemEntry>): ItemEntry {
+  const from = firedBy(s, m);
+  return (from === null ? null : ammunitionFor(s.catalogue, m.value.id)) ?? m.value;
 }
 
 const FOR = new Set(['for', 'pour', 'fur', 'de', 'du', 'des', 'of']);
@@ -656,6 +687,20 @@ function countOfMore(s: Sentence, clause: Range): QuantityMention | undefined {
   return undefined;
 }
 
+/**
+ * "das zugesagte zweite System", "a third battery", "une troisième batterie": an ordinal before a
+ * counting noun is one more of the last item named.
+ */
+function ordinalOfUnit(s: Sentence, clause: Range): QuantityMention | undefined {
+  for (let k = clause.start; k < clause.end - 1; k++) {
+    const ordinal = words.ordinals[s.lang].matchAt(s.tokens, k);
+    const unit = ordinal ? unitIndex[s.lang].matchAt(s.tokens, ordinal.end) : null;
+    if (ordinal && unit)
+      return { start: k, end: unit.end, head: ordinal.end, quantity: { value: 1, qualifier: 'exact' } };
+  }
+  return undefined;
+}
+
 /** After "zwei weitere": the end, a sign, a preposition, or in German a word in lower case (a verb, not a noun). */
 function nothingCounted(s: Sentence, at: number): boolean {
   const t = s.tokens[at];
@@ -786,6 +831,12 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (inverted) return named(inverted, verb.start);
   const owner = genitiveGiver(s, clause, verb);
   if (owner) return named(owner, verb.start);
+  // "dass man zusammen Waffen … geschickt habe", "we together have sent": an impersonal or
+  // collective pronoun said to act jointly is the coalition the sentence names.
+  const together = jointPronoun(s, { start: clause.start, end: verb.start });
+  const coalition = together ? s.parties.find((p) => COALITIONS.has(p.value.code)) : undefined;
+  if (coalition)
+    return { code: coalition.value.code, codes: [coalition.value.code], start: null, fromMemory: false };
   // "…, et elle a annoncé …", "…, and it will send …": a pronoun opening a clause stands for the
   // giver of the clause before in the same sentence.
   const earlier = before({ start: 0, end: clause.start });
@@ -951,6 +1002,17 @@ function isTitle(s: Sentence, k: number): boolean {
   return !s.items.some(at) && !s.categories.some(at) && !s.triggers.some(at);
 }
 
+const COALITIONS = new Set(partyData.coalitions);
+
+/** A subject pronoun right before a word of acting jointly ("man zusammen", "we together", "on ensemble"). */
+function jointPronoun(s: Sentence, range: Range): boolean {
+  for (let k = range.start; k < range.end; k++) {
+    const p = words.subjectPronoun[s.lang].matchAt(s.tokens, k);
+    if (p && cues.jointly[s.lang].matchAt(s.tokens, p.end)) return true;
+  }
+  return false;
+}
+
 function hasSubjectPronoun(s: Sentence, range: Range): boolean {
   for (let k = range.start; k < range.end; k++)
     if (words.subjectPronoun[s.lang].matchAt(s.tokens, k)) return true;
@@ -971,7 +1033,11 @@ function rolesOf(s: Sentence, clause: Range, verb: Range, acts: ReadonlySet<Act>
   );
   // German puts the verb last: "… an europäische Partner verkauft werden".
   const to =
-    later.find((p) => afterRecipientPrep(s, p) || (p.value.code === 'UA' && p.value.form !== 'demonym')) ??
+    later.find(
+      (p) =>
+        (afterRecipientPrep(s, p) && !(p.value.form === 'demonym' && describesNoun(s, p))) ||
+        (p.value.code === 'UA' && p.value.form !== 'demonym'),
+    ) ??
     (s.lang === 'de'
       ? s.parties.find((p) => within(p, clause) && p.start < verb.start && afterRecipientPrep(s, p))
       : undefined);

@@ -80,8 +80,36 @@ function namesMaker(s: Sentence, m: Mention<PartyEntry>): boolean {
  */
 export function canGive(s: Sentence, m: Mention<PartyEntry>, listed = true): boolean {
   if (NOT_DONORS.has(m.value.code) || m.value.form === 'city' || namesMaker(s, m)) return false;
-  if (afterRecipientPrep(s, m) || afterPlacePrep(s, m) || afterSourcePrep(s, m)) return false;
+  if (afterRecipientPrep(s, m) || afterSourcePrep(s, m)) return false;
+  if (afterPlacePrep(s, m) && !governmentIn(s, m)) return false;
+  if (namesSource(s, m)) return false;
   return !listed || !receivesWithList(s, m);
+}
+
+/** "die Regierung in Oslo", "the government in Warsaw": a capital after a government noun acts for its state. */
+function governmentIn(s: Sentence, m: Mention<PartyEntry>): boolean {
+  if (m.value.form !== 'capital') return false;
+  const prep = words.placePrep[s.lang].matchAt(s.tokens, m.start - 1);
+  return prep !== null && words.governmentNouns[s.lang].matchAt(s.tokens, m.start - 2) !== null;
+}
+
+/**
+ * "nach Angaben des ranghöchsten US-Generals Mark Milley", "according to the Pentagon", "selon
+ * Washington": a party named as the source of what the sentence tells (an article, and in German
+ * adjectives, may stand between) is not its giver.
+ */
+function namesSource(s: Sentence, m: Mention<PartyEntry>): boolean {
+  for (let j = Math.max(0, m.start - 4); j < m.start; j++) {
+    const cue = words.reportSource[s.lang].matchAt(s.tokens, j);
+    if (!cue || cue.end > m.start) continue;
+    // German adjectives are written in lower case ("des ranghöchsten US-Generals"); "selon
+    // laquelle les membres …" opens a clause, its party is its subject.
+    const between = s.tokens.slice(cue.end, m.start);
+    const describes = (t: (typeof between)[number]) =>
+      isArticle(t.fold) || (s.lang === 'de' && t.kind === 'word' && /^\p{Ll}/u.test(t.text));
+    if (between.every(describes)) return true;
+  }
+  return false;
 }
 
 /** "an europäische Partner und Kanada", "to Poland and Romania": a list joined by a conjunction shares its recipient preposition. */
