@@ -927,6 +927,20 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // Was ein Sprecher von einem anderen verlangt („dass … sollen“), ist keine Zusage
+  {
+    text: 'Trump hob aber hervor, dass die Europäer für die Systeme bezahlen sollen.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Pistorius sagte, dass Deutschland zwei weitere IRIS-T-Systeme liefern soll.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'iris-t-slm', quantity: q(2) }],
+  },
+  // Komposita: Drohnensensoren sind Drohnen; „gehen … nach Kiew“ mit dem Geber davor
+  {
+    text: 'Deutschland liefert der Ukraine zwei IRIS-T-Systeme. Darüber hinaus gehen zehn Drohnensensoren nach Kiew.',
+    facts: [{ type: 'commitment', donor: 'DE', category: 'drones', quantity: q(10) }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -590,6 +590,15 @@ const cases: Case[] = [
     text: 'The government in Warsaw has pledged 100 tanks to Ukraine.',
     facts: [{ type: 'commitment', donor: 'PL', category: 'armour', quantity: q(100) }],
   },
+  // What a speaker demands of another party ("that … must") is no pledge
+  {
+    text: 'Trump said that European allies must pay for the systems.',
+    none: ['commitment'],
+  },
+  {
+    text: 'Rutte said that Germany will send two more Patriot systems.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2) }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

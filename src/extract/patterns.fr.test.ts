@@ -499,6 +499,11 @@ const cases: Case[] = [
     ],
     only: true,
   },
+  // Ce qu’un locuteur exige d’un autre (« que … doivent ») n’est pas une promesse
+  {
+    text: 'Trump a souligné que les Européens doivent payer les systèmes.',
+    none: ['commitment'],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

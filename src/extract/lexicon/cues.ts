@@ -137,6 +137,7 @@ const cueWords = {
   packageNouns: triggers.package_nouns as unknown as PerLang<string[]>,
   costs: triggers.costs as unknown as PerLang<string[]>,
   thanks: triggers.thanks as unknown as PerLang<string[]>,
+  obligation: triggers.obligation as unknown as PerLang<string[]>,
   comparison: triggers.comparison as unknown as PerLang<string[]>,
   goal: triggers.goal as unknown as PerLang<string[]>,
   stock: triggers.stock_cues as unknown as PerLang<string[]>,

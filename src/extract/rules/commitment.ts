@@ -174,6 +174,20 @@ function attributive(s: Sentence, t: Range): boolean {
   return noun(next) || (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && noun(after));
 }
 
+/**
+ * "Trump betonte, dass die Europäer für die Systeme bezahlen sollen", "he said that European
+ * allies must pay": a clause told by a speaker, whose named subject is another party and whose
+ * verb a modal of obligation governs, is the speaker's demand, not a pledge.
+ */
+function demandedOfAnother(s: Sentence, clause: Range, subject: Subject): boolean {
+  const from = complementStart(s, clause);
+  if (from === clause.start || subject.start === null || subject.fromMemory) return false;
+  if (!hasCue(s, 'obligation', clause)) return false;
+  // The speaker may stand before a clause break ("Trump hob aber hervor, dass …").
+  const speakers = s.parties.filter((p) => within(p, { start: 0, end: clause.start }));
+  return speakers.length > 0 && speakers.every((p) => p.value.code !== subject.code);
+}
+
 /** A clause opened by "que"/"that"/"dass" is governed by the verb before it: look there too. */
 function complementStart(s: Sentence, clause: Range): number {
   if (clause.start === 0) return 0;
@@ -269,6 +283,7 @@ function commitmentsOfClause(
   // Ländern für ihren Beitrag", naming none of them, tells again a pledge told before.
   const thanks = s.cue.thanks.find((m) => within(m, { start: clause.start, end: first.start }));
   if (thanks && (subject.start === null || subject.start < thanks.end)) return [];
+  if (demandedOfAnother(s, clause, subject)) return [];
   const roles = receiving
     ? {
         donor: subject.code,
