@@ -941,6 +941,26 @@ const cases: Case[] = [
     text: 'Deutschland liefert der Ukraine zwei IRIS-T-Systeme. Darüber hinaus gehen zehn Drohnensensoren nach Kiew.',
     facts: [{ type: 'commitment', donor: 'DE', category: 'drones', quantity: q(10) }],
   },
+  // „ein Paket über 500 Millionen Euro“ ist genau so viel wert; „über“ vor einem Betrag sonst „mehr als“
+  {
+    text: 'Mit einem neuen Paket über 500 Millionen Euro unterstützt Deutschland die Ukraine.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(500_000_000) }],
+  },
+  {
+    text: 'Deutschland hat der Ukraine über 500 Millionen Euro gezahlt.',
+    facts: [{ type: 'commitment', donor: 'DE', money: eur(500_000_000, 'at_least') }],
+  },
+  // „vom Typ“, „des Typs“: die Art beschreibt das genannte Gerät, sie ist keine eigene Zusage
+  {
+    text: 'Großbritannien stellt der Ukraine weitere 100 Luftabwehrraketen vom Typ Starstreak bereit.',
+    facts: [{ type: 'commitment', donor: 'GB', item: 'starstreak', quantity: q(100) }],
+    only: true,
+  },
+  // Ein Nomen des Gebens ohne Subjekt: der Geber ist, woher die Dinge kommen
+  {
+    text: 'Die Lieferung von vier Leopard-1-Panzern aus Dänemark ist für Mai geplant.',
+    facts: [{ type: 'commitment', donor: 'DK', item: 'leopard-1', quantity: q(4) }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

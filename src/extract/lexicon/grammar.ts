@@ -27,4 +27,5 @@ export const words = {
   reportSource: cueIndex(grammar.report_sources),
   governmentNouns: cueIndex(grammar.government_nouns),
   ordinals: cueIndex(grammar.ordinals),
+  typeOf: cueIndex(grammar.type_of),
 };

@@ -21,6 +21,15 @@ for (const lang of ['fr', 'en', 'de'] as const) {
   }
 }
 
+/** "ein Paket über 500 Millionen Euro": words that after a noun tell its worth, not a bound. */
+const worthAfterNoun: Record<Lang, Set<string>> = {
+  fr: new Set(data.worth_after_noun.fr.map(fold)),
+  en: new Set(data.worth_after_noun.en.map(fold)),
+  de: new Set(data.worth_after_noun.de.map(fold)),
+};
+
+const worthNouns = data.worth_after_noun.nouns;
+
 /** The qualifier whose cue ends right before token `i`, and where the cue starts. */
 export function qualifierBefore(
   tokens: readonly Token[],
@@ -29,7 +38,15 @@ export function qualifierBefore(
 ): { qualifier: Qualifier; start: number } {
   for (let j = Math.max(0, i - 4); j < i; j++) {
     const m = qualifierIndex[lang].matchAt(tokens, j);
-    if (m && m.end === i) return { qualifier: m.values[0] as Bound, start: j };
+    if (m && m.end === i) {
+      const noun = tokens[j - 1];
+      const worth =
+        m.end === j + 1 &&
+        worthAfterNoun[lang].has(tokens[j]!.fold) &&
+        noun?.kind === 'word' &&
+        worthNouns.some((n) => noun.fold.endsWith(n));
+      return worth ? { qualifier: 'exact', start: i } : { qualifier: m.values[0] as Bound, start: j };
+    }
   }
   return { qualifier: 'exact', start: i };
 }

@@ -351,9 +351,15 @@ function commitmentsOfClause(
           .slice(m.end, c.start)
           .some((_, k) => words.coordination[s.lang].matchAt(s.tokens, m.end + k)),
     );
+  // "100 Luftabwehrraketen vom Typ Starstreak": a kind named by the type after it is that item.
+  const typed = (c: Range) => {
+    const of = words.typeOf[s.lang].matchAt(s.tokens, c.end);
+    return of !== null && s.items.some((m) => m.start === of.end);
+  };
   const inItem = (c: Range) =>
     s.items.some((m) => c.start < m.end && m.start < c.end) ||
     describesItem(c) ||
+    typed(c) ||
     firing.some((f) => within(c, f));
   for (const c of categories) {
     if (inItem(c) || groups.some((g) => g.category === c.value)) continue;
@@ -844,7 +850,7 @@ function donorOf(s: Sentence, clause: Range, verb: Range, memory: ArticleMemory)
   if (leader) return named(leader, leader.start);
   const inverted = invertedSubject(s, clause, verb);
   if (inverted) return named(inverted, verb.start);
-  const owner = genitiveGiver(s, clause, verb);
+  const owner = genitiveGiver(s, clause, verb) ?? nounSource(s, clause, verb);
   if (owner) return named(owner, verb.start);
   // "dass man zusammen Waffen … geschickt habe", "we together have sent": an impersonal or
   // collective pronoun said to act jointly is the coalition the sentence names.
@@ -962,6 +968,30 @@ function genitiveGiver(
   return p && !NOT_DONORS.has(p.value.code) && p.value.form !== 'city' && p.value.form !== 'demonym'
     ? p
     : null;
+}
+
+/**
+ * "Die Lieferung von vier Leopard-Panzern aus Dänemark ist für Mai geplant": a German noun of
+ * giving (written with a capital) with no subject has its giver where the things come from.
+ */
+function nounSource(
+  s: Sentence,
+  clause: Range,
+  verb: Range & { value?: TriggerEntry },
+): Mention<PartyEntry> | null {
+  const act = verb.value?.act;
+  if (s.lang !== 'de' || !act || act === 'buy' || act === 'sell' || act === 'receive') return null;
+  if (!/^\p{Lu}/u.test(s.tokens[verb.start]?.text ?? '')) return null;
+  const p = s.parties.find(
+    (x) =>
+      within(x, clause) &&
+      x.start >= verb.end &&
+      afterSourcePrep(s, x) &&
+      !NOT_DONORS.has(x.value.code) &&
+      x.value.form !== 'city' &&
+      x.value.form !== 'demonym',
+  );
+  return p ?? null;
 }
 
 /**
