@@ -961,6 +961,17 @@ const cases: Case[] = [
     text: 'Die Lieferung von vier Leopard-1-Panzern aus Dänemark ist für Mai geplant.',
     facts: [{ type: 'commitment', donor: 'DK', item: 'leopard-1', quantity: q(4) }],
   },
+  // Eine Zahl von zehn und mehr Staaten ist die Kontaktgruppe; sie gibt nur mit Ding oder Betrag
+  {
+    text: 'Mehr als 50 Staaten haben der Ukraine Munition geliefert.',
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'munitions', quantity: null }],
+    only: true,
+  },
+  {
+    text: 'Die 32 Staaten der Nato sagten der Ukraine 40 Milliarden Euro zu.',
+    facts: [{ type: 'commitment', donor: 'NATO', money: eur(40_000_000_000) }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -599,6 +599,16 @@ const cases: Case[] = [
     text: 'Rutte said that Germany will send two more Patriot systems.',
     facts: [{ type: 'commitment', donor: 'DE', item: 'patriot', quantity: q(2) }],
   },
+  // A count of ten or more states is the contact group; it gives only with a thing or an amount
+  {
+    text: 'More than 50 countries have pledged ammunition to Ukraine.',
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'munitions', quantity: null }],
+    only: true,
+  },
+  {
+    text: 'A total of 20 countries have committed to new security assistance packages.',
+    none: ['commitment'],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

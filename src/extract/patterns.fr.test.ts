@@ -504,6 +504,12 @@ const cases: Case[] = [
     text: 'Trump a souligné que les Européens doivent payer les systèmes.',
     none: ['commitment'],
   },
+  // Un nombre de dix États ou plus est le groupe de contact
+  {
+    text: 'Plus de 50 nations ont promis des munitions à l’Ukraine.',
+    facts: [{ type: 'commitment', donor: 'UDCG', category: 'munitions', quantity: null }],
+    only: true,
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

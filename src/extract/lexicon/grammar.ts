@@ -28,4 +28,5 @@ export const words = {
   governmentNouns: cueIndex(grammar.government_nouns),
   ordinals: cueIndex(grammar.ordinals),
   typeOf: cueIndex(grammar.type_of),
+  collectiveCounts: cueIndex(grammar.collective_counts),
 };

@@ -13,7 +13,9 @@ import people from '../../../data/extract/people.json' with { type: 'json' };
 import { PhraseIndex } from './phrase-index.ts';
 
 /** How a party is named; the rules treat a demonym or a city differently from a name. */
-export type PartyForm = 'name' | 'organisation' | 'demonym' | 'capital' | 'city' | 'landmark' | 'person';
+/** `count`: a count of states standing for the contact group ("mehr als 50 Staaten"). */
+export type PartyForm =
+  'name' | 'organisation' | 'demonym' | 'capital' | 'city' | 'landmark' | 'person' | 'count';
 
 export interface PartyEntry {
   code: string;

@@ -279,6 +279,10 @@ function commitmentsOfClause(
       ? moverOf(s, clause, first, quantities.length > 0 || counted ? memory : null)
       : donorOf(s, clause, first, memory);
   if (!subject || (subject.fromMemory && weak && !namesPledge)) return [];
+  // "A total of 20 countries have committed to … new packages": a count of states gives only
+  // with a thing or an amount named.
+  const counting = s.parties.some((p) => p.start === subject.start && p.value.form === 'count');
+  if (counting && items.length === 0 && categories.length === 0 && money.length === 0) return [];
   // "He thanked the UK and Norway for their contributions": the thanked give; "dankte den drei
   // Ländern für ihren Beitrag", naming none of them, tells again a pledge told before.
   const thanks = s.cue.thanks.find((m) => within(m, { start: clause.start, end: first.start }));

@@ -13,6 +13,8 @@ import { findDates, type DateMention } from '../recognise/dates.ts';
 import { findPercents, type PercentMention } from '../recognise/percent.ts';
 import { findQuantities, type QuantityMention } from '../recognise/quantity.ts';
 import { tenseCues, tenseNear } from '../recognise/tense.ts';
+import { readNumberWords } from '../recognise/numbers.ts';
+import { words } from '../lexicon/grammar.ts';
 
 export interface Mention<T> {
   start: number;
@@ -77,7 +79,11 @@ export function readSentence(
   const categories = mentions(categoryIndex[lang], tokens);
   const units = mentions(unitIndex[lang], tokens);
   const heads = new Set([...items, ...categories, ...units].map((m) => m.start));
-  const parties = mentions(partyIndex, tokens).filter((m) => !taken.has(m.start));
+  const parties = withCollectiveCounts(
+    mentions(partyIndex, tokens).filter((m) => !taken.has(m.start)),
+    tokens,
+    lang,
+  );
   const triggers = cues.commitment[lang]
     .matchAll(tokens)
     .map((m) => ({ start: m.start, end: m.end, value: separableReading(m.values, tokens, m.end) }))
@@ -92,6 +98,8 @@ export function readSentence(
   tokens.forEach((t, k) => {
     if (CLAUSE_SIGNS.has(t.text) && !(DASHES.has(t.text) && amountAt.has(k + 1))) clauses.push(k);
   });
+  // "more than 50 countries" counts the givers, not what they give.
+  for (const p of parties) if (p.value.form === 'count') for (let k = p.start; k < p.end; k++) taken.add(k);
   return {
     span,
     tokens,
@@ -110,6 +118,39 @@ export function readSentence(
     listEntry,
     catalogue,
   };
+}
+
+const OF_GROUP = new Set(['der', 'des', 'of', 'de', 'du', "d'", 'in', 'im']);
+/** How many states a count must name to stand for the contact group. */
+const MANY_STATES = 10;
+
+/**
+ * "mehr als 50 Staaten", "more than 50 countries", "plus de 50 nations": a count of ten or more
+ * states or allies (`collective_counts` in grammar.json) is the contact group, unless a group
+ * follows that they belong to ("32 Staaten der Nato", "the 27 EU countries" is named already).
+ */
+function withCollectiveCounts(
+  parties: Mention<PartyEntry>[],
+  tokens: Token[],
+  lang: Lang,
+): Mention<PartyEntry>[] {
+  const out = parties;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    const reading =
+      t.kind === 'number' && /^\d+$/.test(t.text)
+        ? { value: Number(t.text), end: k + 1 }
+        : readNumberWords(tokens, k, lang);
+    if (!reading || reading.value < MANY_STATES) continue;
+    const noun = words.collectiveCounts[lang].matchAt(tokens, reading.end);
+    if (!noun) continue;
+    const named = (at: number) => parties.some((p) => p.start <= at && at < p.end);
+    const groupAfter = OF_GROUP.has(tokens[noun.end]?.fold ?? '') && [noun.end + 1, noun.end + 2].some(named);
+    if (!named(k) && !named(reading.end) && !groupAfter)
+      out.push({ start: k, end: noun.end, value: { code: 'UDCG', form: 'count' } });
+    k = noun.end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const LIST_SIGNS = new Set([':', '–', '—', '-']);
