@@ -11,7 +11,7 @@ import type { ArticleMemory, Candidate } from './rules/candidate.ts';
 import { findCommitments } from './rules/commitment.ts';
 import { findDeadlines } from './rules/deadline.ts';
 import { findMeetings } from './rules/meeting.ts';
-import { nameThePackage } from './rules/contents.ts';
+import { nameThePackage, systemsMeant } from './rules/contents.ts';
 import { sameMeetingAgain } from './rules/meeting-again.ts';
 import { readSentence, type Sentence } from './rules/sentence.ts';
 import { NOT_DONORS, canGive } from './rules/roles.ts';
@@ -73,6 +73,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   };
   const candidates: Candidate[] = [];
   let previous: Candidate[] = [];
+  let previousSentence: Sentence | null = null;
   // The pledges of the last sentences, which a package named again may name the contents of.
   const recent: Candidate[][] = [];
   for (const span of splitSentences(article.plain, article.lang)) {
@@ -80,7 +81,9 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     splitAtNewGivers(s);
     const commitments = findCommitments(s, memory);
     if (commitments.length === 0) nameThePackage(s, previous, recent.flat());
+    systemsMeant(s, previousSentence, previous);
     previous = commitments;
+    previousSentence = s;
     recent.push(commitments);
     if (recent.length > RECENT_SENTENCES) recent.shift();
     candidates.push(

@@ -972,6 +972,17 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'NATO', money: eur(40_000_000_000) }],
     only: true,
   },
+  // „Patriot-Flugabwehrraketen“, im nächsten Satz „die Systeme“ genannt, waren die Systeme
+  {
+    text: 'Die USA wollen der Ukraine Patriot-Flugabwehrraketen zur Verfügung stellen. Die Systeme sollen aus Beständen der Armee kommen.',
+    facts: [{ type: 'commitment', donor: 'US', item: 'patriot' }],
+    only: true,
+  },
+  {
+    text: 'Deutschland liefert Raketen für Patriot-Systeme an die Ukraine. Die Systeme schützen Kiew.',
+    facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor' }],
+    only: true,
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

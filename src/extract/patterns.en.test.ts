@@ -609,6 +609,12 @@ const cases: Case[] = [
     text: 'A total of 20 countries have committed to new security assistance packages.',
     none: ['commitment'],
   },
+  // Missiles named by their system alone, called "the systems" next, were the systems
+  {
+    text: 'The United States will send Patriot missiles to Ukraine. The systems will come from army stocks.',
+    facts: [{ type: 'commitment', donor: 'US', item: 'patriot' }],
+    only: true,
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -27,6 +27,13 @@ export function ammunitionFor(catalogue: readonly EquipmentEntry[], id: string):
   return entry ? { id: entry.id, category: entry.category } : null;
 }
 
+/** The system that fires an ammunition, when one system alone does ("patriot-interceptor" → patriot). */
+export function systemFiring(catalogue: readonly EquipmentEntry[], id: string): ItemEntry | null {
+  const systems = Object.entries(ammunition).filter(([, fired]) => fired === id);
+  const entry = systems.length === 1 ? catalogue.find((e) => e.id === systems[0]![0]) : undefined;
+  return entry ? { id: entry.id, category: entry.category } : null;
+}
+
 export function itemIndex(catalogue: readonly EquipmentEntry[]): PhraseIndex<ItemEntry> {
   let index = cache.get(catalogue);
   if (index) return index;

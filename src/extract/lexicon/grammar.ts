@@ -29,4 +29,5 @@ export const words = {
   ordinals: cueIndex(grammar.ordinals),
   typeOf: cueIndex(grammar.type_of),
   collectiveCounts: cueIndex(grammar.collective_counts),
+  systemsAgain: cueIndex(grammar.systems_again),
 };

@@ -9,6 +9,7 @@
  */
 import { cues } from '../lexicon/cues.ts';
 import { words } from '../lexicon/grammar.ts';
+import { systemFiring } from '../lexicon/catalogue.ts';
 import type { Candidate } from './candidate.ts';
 import { givenItem } from './commitment.ts';
 import type { Sentence } from './sentence.ts';
@@ -53,4 +54,22 @@ function namedAgain(s: Sentence, at: number): boolean {
   return cues.packageNouns[s.lang]
     .matchAll(head)
     .some((m) => m.end === at && m.start >= opener.end && m.start - opener.end <= 2);
+}
+
+/**
+ * "Trump kündigte an, der Ukraine Patriot-Flugabwehrraketen zur Verfügung zu stellen. Europäische
+ * Staaten sollten die Systeme … kaufen": missiles named by their system alone, called "the
+ * systems" in the next sentence, were the systems. `before` is the sentence of the pledges.
+ */
+export function systemsMeant(s: Sentence, before: Sentence | null, previous: readonly Candidate[]): void {
+  if (!before || words.systemsAgain[s.lang].matchAll(s.tokens).length === 0) return;
+  for (const pledge of previous) {
+    if (pledge.type !== 'commitment' || !pledge.item) continue;
+    // Named as the missiles themselves, not as what a system fires ("Raketen für Patriot-Systeme").
+    if (!before.items.some((m) => m.value.id === pledge.item)) continue;
+    const system = systemFiring(s.catalogue, pledge.item);
+    if (!system) continue;
+    pledge.item = system.id;
+    pledge.category = system.category;
+  }
 }
