@@ -9,21 +9,30 @@ import { fold } from './text/fold.ts';
 import type { Lang } from './types.ts';
 
 const SAMPLE = 20_000;
-const lists: Record<Lang, Set<string>> = {
-  fr: new Set(data.fr.map(fold)),
-  en: new Set(data.en.map(fold)),
-  de: new Set(data.de.map(fold)),
-};
+const LANGS = ['fr', 'en', 'de'] as const;
+/** Each function word with the languages it belongs to, one bit per language of LANGS. */
+const functionWords = new Map<string, number>();
+LANGS.forEach((lang, bit) => {
+  for (const w of data[lang].map(fold)) functionWords.set(w, (functionWords.get(w) ?? 0) | (1 << bit));
+});
+
+/** The length of a French elided article or pronoun opening a folded word ("l'", "qu'"), else 0. */
+function elision(w: string): number {
+  if (w.charCodeAt(1) === 39 && 'ldjmnstc'.includes(w.charAt(0))) return 2;
+  return w.startsWith("qu'") ? 3 : 0;
+}
 
 export function detectLanguage(text: string): Lang {
   const score: Record<Lang, number> = { fr: 0, en: 0, de: 0 };
   const words = text.slice(0, SAMPLE).match(/[\p{L}']+/gu) ?? [];
   for (const raw of words) {
     const w = fold(raw);
-    const elided = /^[ldjmnstc]'|^qu'/.exec(w)?.[0];
-    if (elided) score.fr += 1;
-    for (const lang of ['fr', 'en', 'de'] as const)
-      if (lists[lang].has(elided ? w.slice(elided.length) : w)) score[lang]++;
+    const elided = elision(w);
+    if (elided > 0) score.fr += 1;
+    const langs = functionWords.get(elided > 0 ? w.slice(elided) : w) ?? 0;
+    if (langs & 1) score.fr++;
+    if (langs & 2) score.en++;
+    if (langs & 4) score.de++;
   }
   if (score.de > score.fr && score.de > score.en) return 'de';
   if (score.en > score.fr) return 'en';

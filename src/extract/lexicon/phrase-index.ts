@@ -6,10 +6,12 @@
  * ("Maison-Blanche" = "Maison Blanche") and a plural -s is ignored ("missiles" = "missile").
  * Matching is longest-first and never backtracks beyond the longest phrase.
  */
-import { tokenize, type Token } from '../text/tokens.ts';
+import { renumber, tokenize, type Token } from '../text/tokens.ts';
+import { addWord, knownWords } from '../text/words.ts';
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** By word number (text/words.ts): a token's key, or its acronym written `=US`. */
+  next: Map<number, Node<T>>;
   /**
    * Stems by their first two characters (`stemKey`), so that a token is compared only with stems
    * that could match; a stem of one character is kept under its character and a second code of 0.
@@ -88,7 +90,7 @@ export class PhraseIndex<T> {
         node = child;
         return;
       }
-      const key = /^[A-Z]{2,3}$/.test(t.text) ? `=${t.text}` : tokenKey(t);
+      const key = addWord(/^[A-Z]{2,3}$/.test(t.text) ? `=${t.text}` : tokenKey(t));
       let child = node.next.get(key);
       if (!child) {
         child = newNode();
@@ -139,7 +141,9 @@ export class PhraseIndex<T> {
       for (const [suffix, child] of this.heads)
         if (t.fold.length > suffix.length && t.fold.endsWith(suffix))
           this.walk(child, tokens, i, k + 1, 1, found);
-    const exact = node.next.get(t.key) ?? (t.caps === null ? undefined : node.next.get(t.caps));
+    if (t.known !== knownWords) renumber(t);
+    const exact =
+      (t.id < 0 ? undefined : node.next.get(t.id)) ?? (t.capsId < 0 ? undefined : node.next.get(t.capsId));
     if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
     if (node.stems.size === 0) return;
     const fold = t.fold;
@@ -177,13 +181,24 @@ export interface ListMatch {
   value: true;
 }
 
+/** What a list without match answers: one shared array, frozen so that no reader can fill it. */
+const NONE: ListMatch[] = Object.freeze([]) as unknown as ListMatch[];
+
 export class PhraseLists<K extends string> {
   private readonly index = new PhraseIndex<number>();
   private readonly names: K[];
+  /** Every list with no match: the answer's shape, copied for each sentence. */
+  private readonly none: Record<K, ListMatch[]>;
   /** Per list, the end of its longest phrase at the current token, -1 when none. */
   private readonly ends: Int32Array;
   /** The lists that have a phrase at the current token. */
   private readonly touched: number[] = [];
+  /** Per list, the token from which it may match again (its last match's end); reset by each look. */
+  private readonly free: Int32Array;
+  /** Per list, its matches in the current look, or null; reset by each look. */
+  private readonly lists: Array<ListMatch[] | null>;
+  /** The lists that matched in the current look. */
+  private readonly matched: number[] = [];
 
   constructor(lists: Record<K, readonly string[]>) {
     this.names = Object.keys(lists) as K[];
@@ -191,6 +206,9 @@ export class PhraseLists<K extends string> {
       for (const p of lists[name]) this.index.add(p, id);
     });
     this.ends = new Int32Array(this.names.length).fill(-1);
+    this.free = new Int32Array(this.names.length);
+    this.lists = this.names.map(() => null);
+    this.none = Object.fromEntries(this.names.map((name) => [name, NONE])) as Record<K, ListMatch[]>;
   }
 
   reach(end: number, ids: number[]): void {
@@ -201,25 +219,36 @@ export class PhraseLists<K extends string> {
     }
   }
 
+  /**
+   * Per list, its matches; a list without any answers an empty array that is shared and frozen.
+   * A look runs to its end before the next starts: the work arrays are the index's own.
+   */
   matchAll(tokens: readonly Token[]): Record<K, ListMatch[]> {
-    const found: ListMatch[][] = [];
-    for (let id = 0; id < this.names.length; id++) found.push([]);
-    const free = new Int32Array(this.names.length);
-    const { ends, touched } = this;
+    const { ends, touched, free, lists, matched } = this;
+    free.fill(0);
     for (let i = 0; i < tokens.length; i++) {
       this.index.walkFrom(tokens, i, this);
       for (const id of touched) {
         const end = ends[id] as number;
         if (i >= (free[id] as number)) {
-          found[id]!.push({ start: i, end, value: true });
+          let list = lists[id];
+          if (!list) {
+            list = lists[id] = [];
+            matched.push(id);
+          }
+          list.push({ start: i, end, value: true });
           free[id] = end;
         }
         ends[id] = -1;
       }
       touched.length = 0;
     }
-    const out = {} as Record<K, ListMatch[]>;
-    for (let id = 0; id < this.names.length; id++) out[this.names[id]!] = found[id]!;
+    const out = { ...this.none };
+    for (const id of matched) {
+      out[this.names[id]!] = lists[id]!;
+      lists[id] = null;
+    }
+    matched.length = 0;
     return out;
   }
 }

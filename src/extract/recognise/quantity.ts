@@ -143,7 +143,8 @@ function collectiveAt(
 ): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  const key = t.fold.endsWith('s') && lang !== 'de' ? t.fold.slice(0, -1) : t.fold.replace(/e$/, '');
+  const f = t.fold;
+  const key = (f.endsWith('s') && lang !== 'de') || f.endsWith('e') ? f.slice(0, -1) : f;
   const value = collectives[lang][t.fold] ?? collectives[lang][key];
   return value === undefined ? null : { value, end: i + 1 };
 }

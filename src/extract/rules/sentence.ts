@@ -51,6 +51,12 @@ const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
 
 const NOT_CUES = new Set(['commitment', 'meeting', 'meetingSeparable']);
 const CUE_NAMES = Object.keys(cues).filter((k) => !NOT_CUES.has(k)) as CueName[];
+/** A sentence without cue words: every list empty, shared and frozen so that no reader can fill it. */
+const NO_CUE: Mention<true>[] = Object.freeze([]) as unknown as Mention<true>[];
+const NO_CUES = Object.fromEntries(CUE_NAMES.map((name) => [name, NO_CUE])) as Record<
+  CueName,
+  Mention<true>[]
+>;
 /** Words that make a sentence worth reading in full: of giving, meeting, a total, GDP, a deadline. */
 const SIGNALS = ['commitmentWords', 'meetingWords', 'total', 'gdp', 'deadline'] as const;
 const CLAUSE_SIGNS = new Set([';', ':', '—', '–']);
@@ -203,8 +209,6 @@ function cuesOf(found: Record<CueName, Mention<true>[]>): Record<CueName, Mentio
 
 /** A sentence read only for what later sentences may refer back to: its parties and items. */
 function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly EquipmentEntry[]): Sentence {
-  const cue = {} as Record<CueName, Mention<true>[]>;
-  for (const name of CUE_NAMES) cue[name] = [];
   return {
     span,
     tokens,
@@ -218,7 +222,7 @@ function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly
     percents: [],
     triggers: [],
     meetings: [],
-    cue,
+    cue: { ...NO_CUES },
     clauses: [0],
     listEntry: null,
     catalogue,

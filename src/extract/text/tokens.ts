@@ -4,6 +4,7 @@
  * The pattern has no nested quantifiers: its cost is linear in the sentence length.
  */
 import { fold } from './fold.ts';
+import { knownWords, wordNumber } from './words.ts';
 
 export type TokenKind = 'word' | 'number' | 'sign';
 
@@ -18,6 +19,19 @@ export interface Token {
   key: string;
   /** `=TEXT` for an acronym of two or three capitals (compared with its case), else null. */
   caps: string | null;
+  /** The number of `key` among the words the phrase indexes know (text/words.ts), else -1. */
+  id: number;
+  /** The number of `caps`, else -1. */
+  capsId: number;
+  /** How many words were known when `id` and `capsId` were looked up. */
+  known: number;
+}
+
+/** Numbers the token's key and acronym again if the indexes learnt words since it was made. */
+export function renumber(t: Token): void {
+  t.id = wordNumber(t.key);
+  t.capsId = t.caps === null ? -1 : wordNumber(t.caps);
+  t.known = knownWords;
 }
 
 const TOKEN =
@@ -31,16 +45,26 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const raw = m[0];
     const first = raw.charCodeAt(0);
     const kind: TokenKind =
-      first >= 48 && first <= 57 ? 'number' : /[\p{L}\p{N}]/u.test(raw) ? 'word' : 'sign';
+      first >= 48 && first <= 57
+        ? 'number'
+        : ((first | 32) >= 97 && (first | 32) <= 122) || /[\p{L}\p{N}]/u.test(raw)
+          ? 'word'
+          : 'sign';
     const folded = fold(raw);
+    const key =
+      folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded;
+    const caps = raw.length <= 3 && /^[A-Z]{2,3}$/.test(raw) ? `=${raw}` : null;
     tokens.push({
       text: raw,
       fold: folded,
       start: from + m.index,
       end: from + m.index + raw.length,
       kind,
-      key: folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded,
-      caps: raw.length <= 3 && /^[A-Z]{2,3}$/.test(raw) ? `=${raw}` : null,
+      key,
+      caps,
+      id: wordNumber(key),
+      capsId: caps === null ? -1 : wordNumber(caps),
+      known: knownWords,
     });
   }
   return tokens;
