@@ -60,6 +60,11 @@ export class PhraseIndex<T> {
   private readonly root: Node<T> = newNode();
   /** Compound heads: a first word that ends with the suffix (and is longer than it). */
   private readonly heads: Array<[string, Node<T>]> = [];
+  /**
+   * The numbers of the words that open a phrase written in full (1 = opens one): most tokens open
+   * none, and are passed over without a walk.
+   */
+  private opening = new Uint8Array(0);
 
   add(phrase: string, value: T): void {
     if (phrase.startsWith('*')) {
@@ -91,6 +96,7 @@ export class PhraseIndex<T> {
         return;
       }
       const key = addWord(/^[A-Z]{2,3}$/.test(t.text) ? `=${t.text}` : tokenKey(t));
+      if (i === 0) this.opens(key);
       let child = node.next.get(key);
       if (!child) {
         child = newNode();
@@ -101,6 +107,33 @@ export class PhraseIndex<T> {
     if (tokens.length > 0) node.values.push(value);
   }
 
+  private opens(word: number): void {
+    if (word >= this.opening.length) {
+      const wider = new Uint8Array(Math.max(word + 1, this.opening.length * 2));
+      wider.set(this.opening);
+      this.opening = wider;
+    }
+    this.opening[word] = 1;
+  }
+
+  /**
+   * Whether a phrase may start at token `t`: its word or acronym opens one written in full, or a
+   * stem or a compound head may. A walk from a token for which this is false finds nothing.
+   */
+  private mayOpen(t: Token): boolean {
+    if (t.known !== knownWords) renumber(t);
+    const opening = this.opening;
+    if (t.id >= 0 && t.id < opening.length && opening[t.id] === 1) return true;
+    if (t.capsId >= 0 && t.capsId < opening.length && opening[t.capsId] === 1) return true;
+    if (this.heads.length > 0) return true;
+    const stems = this.root.stems;
+    if (stems.size === 0) return false;
+    const fold = t.fold;
+    return (
+      stems.has(stemKey(fold, 2)) || (this.root.shortStems && fold.length > 1 && stems.has(stemKey(fold, 1)))
+    );
+  }
+
   /**
    * What the walk has found so far. One per index, reset by each look: a look runs to its end
    * before the next starts, and most looks (every token against every cue list) find nothing.
@@ -109,6 +142,8 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
+    const t = tokens[i];
+    if (t === undefined || !this.mayOpen(t)) return null;
     const found = this.found;
     found.end = -1;
     found.values = null;
@@ -118,7 +153,8 @@ export class PhraseIndex<T> {
 
   /** Every phrase starting at token `i`: `found.reach` is told the end and values of each. */
   walkFrom(tokens: readonly Token[], i: number, found: Reach<T>): void {
-    this.walk(this.root, tokens, i, i, 0, found);
+    const t = tokens[i];
+    if (t !== undefined && this.mayOpen(t)) this.walk(this.root, tokens, i, i, 0, found);
   }
 
   // A method, not a closure: this runs for every token of every sentence.

@@ -36,7 +36,8 @@ for (const lang of ['fr', 'en', 'de'] as const) {
   for (const code of currencies.codes) currencyWords[lang].add(code, code);
   for (const p of data.vague_money[lang]) vague[lang].add(p, true);
 }
-const symbols: Record<string, string> = currencies.symbols;
+/** Currency symbols as written ("$", "C$", "€"): a Map, so that a word is never read as one of an object's own names. */
+const symbols = new Map<string, string>(Object.entries(currencies.symbols));
 type AmbiguousCurrency = 'KRONE' | 'DOLLAR';
 const byCountry: Record<AmbiguousCurrency, Record<string, string>> = {
   KRONE: currencies.krone_by_country,
@@ -64,7 +65,7 @@ function currencyAt(tokens: readonly Token[], i: number, lang: Lang): { code: st
     j++;
   const t = tokens[j];
   if (!t) return null;
-  const sym = symbols[t.text];
+  const sym = symbols.get(t.text);
   if (sym) return { code: sym, end: j + 1 };
   const m = currencyWords[lang].matchAt(tokens, j);
   if (m) return { code: m.values[0] as string, end: m.end };
@@ -78,10 +79,11 @@ function currencyBefore(
 ): { code: string; start: number } | null {
   const t = tokens[i - 1];
   if (!t) return null;
-  if (symbols[t.text]) {
+  const symbol = symbols.get(t.text);
+  if (symbol) {
     const us = tokens[i - 2];
     const start = us && us.text === 'US' && us.end === t.start ? i - 2 : i - 1;
-    return { code: symbols[t.text] as string, start };
+    return { code: symbol, start };
   }
   if (/^[A-Z]{3}$/.test(t.text) && currencies.codes.includes(t.text)) return { code: t.text, start: i - 1 };
   void lang;
@@ -165,10 +167,11 @@ function moneyAt(tokens: readonly Token[], i: number, lang: Lang): MoneyMention 
     if (cur) return mention(i, cur.end, null, cur.code, 'vague');
   }
   const symbol =
-    symbols[t.text] ?? (/^[A-Z]{3}$/.test(t.text) && currencies.codes.includes(t.text) ? t.text : undefined);
+    symbols.get(t.text) ??
+    (/^[A-Z]{3}$/.test(t.text) && currencies.codes.includes(t.text) ? t.text : undefined);
   // "US$", "C$", "A$": a country prefix glued to the dollar sign names the dollar.
   const prefixed =
-    tokens[i + 1]?.text === '$' && tokens[i + 1]?.start === t.end ? symbols[`${t.text}$`] : undefined;
+    tokens[i + 1]?.text === '$' && tokens[i + 1]?.start === t.end ? symbols.get(`${t.text}$`) : undefined;
   if (prefixed) {
     const fig = figureAt(tokens, i + 2, lang);
     if (fig) {

@@ -19,7 +19,15 @@ export interface QuantityMention {
 }
 
 const vagueQuantity = cueIndex(data.vague_quantity);
-const scales = data.quantity_scales as unknown as Record<Lang, Record<string, number>>;
+const scales = Object.fromEntries(
+  Object.entries(data.quantity_scales as unknown as Record<Lang, Record<string, number>>).map(
+    ([lang, words]) => [lang, new Map(Object.entries(words))],
+  ),
+) as Record<Lang, Map<string, number>>;
+/** Collective numbers ("dozen", "cinquantaine") by folded word. */
+const collectiveWords = Object.fromEntries(
+  Object.entries(collectives).map(([lang, words]) => [lang, new Map(Object.entries(words))]),
+) as Record<Lang, Map<string, number>>;
 const MAX_GAP = 4;
 
 /** `heads` are token start indexes of items, categories and counting nouns; `taken` tokens belong to money or dates. */
@@ -73,7 +81,7 @@ function readAt(tokens: readonly Token[], i: number, lang: Lang): Reading | null
     if (!d) return null;
     const value = toNumber(d);
     // "1,5 million d'obus", "31 Millionen Schuss": a scale word multiplies the count.
-    const scale = scales[lang][tokens[i + 1]?.fold ?? ''];
+    const scale = scales[lang].get(tokens[i + 1]?.fold ?? '');
     if (scale !== undefined && Number.isFinite(value)) {
       const scaled = Math.round(value * scale);
       return { value: scaled, qualifier: 'exact', end: skipOf(tokens, i + 2), article: false };
@@ -101,7 +109,7 @@ function readAt(tokens: readonly Token[], i: number, lang: Lang): Reading | null
   const words = readNumberWords(tokens, i, lang, true);
   if (!words) return null;
   // "eine Million Geschosse", "two million shells", "un million d'obus": number words take a scale too.
-  const scale = scales[lang][tokens[words.end]?.fold ?? ''];
+  const scale = scales[lang].get(tokens[words.end]?.fold ?? '');
   if (scale !== undefined)
     return {
       value: words.value * scale,
@@ -145,7 +153,8 @@ function collectiveAt(
   if (!t) return null;
   const f = t.fold;
   const key = (f.endsWith('s') && lang !== 'de') || f.endsWith('e') ? f.slice(0, -1) : f;
-  const value = collectives[lang][t.fold] ?? collectives[lang][key];
+  const words = collectiveWords[lang];
+  const value = words.get(f) ?? words.get(key);
   return value === undefined ? null : { value, end: i + 1 };
 }
 
