@@ -61,10 +61,12 @@ export class PhraseIndex<T> {
   /** Compound heads: a first word that ends with the suffix (and is longer than it). */
   private readonly heads: Array<[string, Node<T>]> = [];
   /**
-   * The numbers of the words that open a phrase written in full (1 = opens one): most tokens open
-   * none, and are passed over without a walk.
+   * The phrases written in full by their first word: `openers[n]` is 1 + the place in `firsts` of
+   * the node after word number n (text/words.ts), 0 when no phrase opens with it. Most tokens open
+   * none, and are passed over with one look in this table.
    */
-  private opening = new Uint8Array(0);
+  private openers = new Int32Array(0);
+  private readonly firsts: Array<Node<T>> = [];
 
   add(phrase: string, value: T): void {
     if (phrase.startsWith('*')) {
@@ -96,42 +98,32 @@ export class PhraseIndex<T> {
         return;
       }
       const key = addWord(/^[A-Z]{2,3}$/.test(t.text) ? `=${t.text}` : tokenKey(t));
-      if (i === 0) this.opens(key);
       let child = node.next.get(key);
       if (!child) {
         child = newNode();
         node.next.set(key, child);
+        if (node === this.root) this.opens(key, child);
       }
       node = child;
     });
     if (tokens.length > 0) node.values.push(value);
   }
 
-  private opens(word: number): void {
-    if (word >= this.opening.length) {
-      const wider = new Uint8Array(Math.max(word + 1, this.opening.length * 2));
-      wider.set(this.opening);
-      this.opening = wider;
+  private opens(word: number, child: Node<T>): void {
+    if (word >= this.openers.length) {
+      const wider = new Int32Array(Math.max(word + 1, this.openers.length * 2));
+      wider.set(this.openers);
+      this.openers = wider;
     }
-    this.opening[word] = 1;
+    this.firsts.push(child);
+    this.openers[word] = this.firsts.length;
   }
 
-  /**
-   * Whether a phrase may start at token `t`: its word or acronym opens one written in full, or a
-   * stem or a compound head may. A walk from a token for which this is false finds nothing.
-   */
-  private mayOpen(t: Token): boolean {
-    if (t.known !== knownWords) renumber(t);
-    const opening = this.opening;
-    if (t.id >= 0 && t.id < opening.length && opening[t.id] === 1) return true;
-    if (t.capsId >= 0 && t.capsId < opening.length && opening[t.capsId] === 1) return true;
-    if (this.heads.length > 0) return true;
-    const stems = this.root.stems;
-    if (stems.size === 0) return false;
-    const fold = t.fold;
-    return (
-      stems.has(stemKey(fold, 2)) || (this.root.shortStems && fold.length > 1 && stems.has(stemKey(fold, 1)))
-    );
+  /** The node after the first word `word` (a token's `id` or `capsId`), if a phrase opens with it. */
+  private opener(word: number): Node<T> | undefined {
+    if (word < 0 || word >= this.openers.length) return undefined;
+    const at = this.openers[word] as number;
+    return at === 0 ? undefined : this.firsts[at - 1];
   }
 
   /**
@@ -142,19 +134,33 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const t = tokens[i];
-    if (t === undefined || !this.mayOpen(t)) return null;
     const found = this.found;
     found.end = -1;
     found.values = null;
-    this.walk(this.root, tokens, i, i, 0, found);
+    this.walkRoot(tokens, i, found);
     return found.values ? { start: i, end: found.end, values: found.values } : null;
   }
 
   /** Every phrase starting at token `i`: `found.reach` is told the end and values of each. */
   walkFrom(tokens: readonly Token[], i: number, found: Reach<T>): void {
+    this.walkRoot(tokens, i, found);
+  }
+
+  /** The first step of a walk, from the root: the word of token `i` opens a phrase. */
+  private walkRoot(tokens: readonly Token[], i: number, found: Reach<T>): void {
     const t = tokens[i];
-    if (t !== undefined && this.mayOpen(t)) this.walk(this.root, tokens, i, i, 0, found);
+    if (t === undefined) return;
+    // A compound's head decides what it is ("Luftabwehrraketen" are missiles): heads are tried first.
+    const heads = this.heads;
+    for (let n = 0; n < heads.length; n++) {
+      const [suffix, child] = heads[n]!;
+      if (t.fold.length > suffix.length && t.fold.endsWith(suffix))
+        this.walk(child, tokens, i, i + 1, 1, found);
+    }
+    if (t.known !== knownWords) renumber(t);
+    const exact = this.opener(t.id) ?? this.opener(t.capsId);
+    if (exact) this.walk(exact, tokens, i, i + 1, 1, found);
+    this.walkStems(this.root, t, tokens, i, i + 1, 1, found);
   }
 
   // A method, not a closure: this runs for every token of every sentence.
@@ -166,28 +172,48 @@ export class PhraseIndex<T> {
     depth: number,
     found: Reach<T>,
   ): void {
-    if (node.values.length > 0 && j > i) found.reach(j, node.values);
+    if (node.values.length > 0) found.reach(j, node.values);
     if (depth > 12) return;
     let k = j;
-    while (k < tokens.length && k > i && isHyphen(tokens[k] as Token)) k++;
+    while (k < tokens.length && isHyphen(tokens[k] as Token)) k++;
     const t = tokens[k];
     if (!t) return;
-    // A compound's head decides what it is ("Luftabwehrraketen" are missiles): heads are tried first.
-    if (depth === 0)
-      for (const [suffix, child] of this.heads)
-        if (t.fold.length > suffix.length && t.fold.endsWith(suffix))
-          this.walk(child, tokens, i, k + 1, 1, found);
     if (t.known !== knownWords) renumber(t);
-    const exact =
-      (t.id < 0 ? undefined : node.next.get(t.id)) ?? (t.capsId < 0 ? undefined : node.next.get(t.capsId));
-    if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
+    const next = node.next;
+    if (next.size > 0) {
+      const exact =
+        (t.id < 0 ? undefined : next.get(t.id)) ?? (t.capsId < 0 ? undefined : next.get(t.capsId));
+      if (exact) this.walk(exact, tokens, i, k + 1, depth + 1, found);
+    }
+    this.walkStems(node, t, tokens, i, k + 1, depth + 1, found);
+  }
+
+  /** The steps from `node` by a stem that token `t` starts with. */
+  private walkStems(
+    node: Node<T>,
+    t: Token,
+    tokens: readonly Token[],
+    i: number,
+    next: number,
+    depth: number,
+    found: Reach<T>,
+  ): void {
     if (node.stems.size === 0) return;
     const fold = t.fold;
-    for (const [stem, child] of node.stems.get(stemKey(fold, 2)) ?? [])
-      if (fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);
-    if (node.shortStems && fold.length > 1)
-      for (const [stem, child] of node.stems.get(stemKey(fold, 1)) ?? [])
-        if (fold.startsWith(stem)) this.walk(child, tokens, i, k + 1, depth + 1, found);
+    const long = node.stems.get(stemKey(fold, 2));
+    if (long)
+      for (let n = 0; n < long.length; n++) {
+        const [stem, child] = long[n]!;
+        if (fold.startsWith(stem)) this.walk(child, tokens, i, next, depth, found);
+      }
+    if (node.shortStems && fold.length > 1) {
+      const short = node.stems.get(stemKey(fold, 1));
+      if (short)
+        for (let n = 0; n < short.length; n++) {
+          const [stem, child] = short[n]!;
+          if (fold.startsWith(stem)) this.walk(child, tokens, i, next, depth, found);
+        }
+    }
   }
 
   /** Longest matches from left to right, not overlapping. */

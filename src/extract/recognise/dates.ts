@@ -125,31 +125,37 @@ function withWeekdays(tokens: readonly Token[], found: DateMention[]): DateMenti
   return out;
 }
 
+/** The month named by token `k` ("juillet", "Sept."), if any. */
+function monthAt(tokens: readonly Token[], k: number, lang: Lang): number | undefined {
+  const word = tokens[k]?.fold ?? '';
+  return months[lang].get(word.endsWith('.') ? word.slice(0, -1) : word);
+}
+
+/** "Nov. 23", "23 Sept. 2023": the full stop of an abbreviated month is part of it. */
+const afterMonth = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end ? k + 2 : k + 1;
+
 function dateAt(tokens: readonly Token[], i: number, ctx: DateContext): DateMention | null {
   const { lang, published } = ctx;
   const t = tokens[i] as Token;
-  const monthOf = (k: number) => months[lang].get((tokens[k]?.fold ?? '').replace(/\.$/, ''));
-  // "Nov. 23", "23 Sept. 2023": the full stop of an abbreviated month is part of it.
-  const afterMonth = (k: number) =>
-    tokens[k + 1]?.text === '.' && tokens[k + 1]!.start === tokens[k]!.end ? k + 2 : k + 1;
 
   // 14 juillet 2025 · 1er juillet · 14. Juli · 14th July
   const day = num(t);
   if (day !== null && day >= 1 && day <= 31) {
     let k = i + 1;
     if (/^(er|st|nd|rd|th|\.)$/.test(tokens[k]?.fold ?? '')) k++;
-    const month = monthOf(k);
+    const month = monthAt(tokens, k, lang);
     if (month !== undefined) {
-      const m = afterMonth(k);
+      const m = afterMonth(tokens, k);
       const year = num(tokens[m]);
       if (isYear(year)) return absolute(i, m + 1, validDay(year, month, day), 'day');
       return dayWithoutYear(i, m, month, day, ctx);
     }
   }
   // July 14, 2025 · June 2025
-  const month = monthOf(i);
+  const month = monthAt(tokens, i, lang);
   if (month !== undefined) {
-    const m = afterMonth(i);
+    const m = afterMonth(tokens, i);
     const next = num(tokens[m]);
     if (next !== null && next >= 1 && next <= 31 && !isYear(next)) {
       let k = m + 1;
