@@ -37,34 +37,80 @@ export function renumber(t: Token): void {
 const TOKEN =
   /(?:\p{Lu}\.){2,}|\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|aujourd['’]hui|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?=\p{L})|[\p{L}\p{M}\p{N}]+|\S/giu;
 
+/** What a token's text alone decides: its kind, folded form, index key, acronym and their numbers. */
+interface Form {
+  kind: TokenKind;
+  fold: string;
+  key: string;
+  caps: string | null;
+  id: number;
+  capsId: number;
+  known: number;
+}
+
+/**
+ * Forms of short words already read, by text: most words of an article recur. Only texts shorter
+ * than 13 characters are kept: those are copies, where a longer one may hold on to the whole article.
+ */
+const forms = new Map<string, Form>();
+const MAX_FORMS = 50_000;
+const SHORT = 13;
+
+function formOf(raw: string): Form {
+  const known = raw.length < SHORT ? forms.get(raw) : undefined;
+  if (known !== undefined) {
+    if (known.known !== knownWords) {
+      known.id = wordNumber(known.key);
+      known.capsId = known.caps === null ? -1 : wordNumber(known.caps);
+      known.known = knownWords;
+    }
+    return known;
+  }
+  const first = raw.charCodeAt(0);
+  const kind: TokenKind =
+    first >= 48 && first <= 57
+      ? 'number'
+      : ((first | 32) >= 97 && (first | 32) <= 122) || /[\p{L}\p{N}]/u.test(raw)
+        ? 'word'
+        : 'sign';
+  const folded = fold(raw);
+  const key =
+    folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded;
+  const caps = raw.length <= 3 && /^[A-Z]{2,3}$/.test(raw) ? `=${raw}` : null;
+  const form: Form = {
+    kind,
+    fold: folded,
+    key,
+    caps,
+    id: wordNumber(key),
+    capsId: caps === null ? -1 : wordNumber(caps),
+    known: knownWords,
+  };
+  if (raw.length < SHORT) {
+    if (forms.size >= MAX_FORMS) forms.clear();
+    forms.set(raw, form);
+  }
+  return form;
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    const first = raw.charCodeAt(0);
-    const kind: TokenKind =
-      first >= 48 && first <= 57
-        ? 'number'
-        : ((first | 32) >= 97 && (first | 32) <= 122) || /[\p{L}\p{N}]/u.test(raw)
-          ? 'word'
-          : 'sign';
-    const folded = fold(raw);
-    const key =
-      folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded;
-    const caps = raw.length <= 3 && /^[A-Z]{2,3}$/.test(raw) ? `=${raw}` : null;
+    const f = formOf(raw);
     tokens.push({
       text: raw,
-      fold: folded,
+      fold: f.fold,
       start: from + m.index,
       end: from + m.index + raw.length,
-      kind,
-      key,
-      caps,
-      id: wordNumber(key),
-      capsId: caps === null ? -1 : wordNumber(caps),
-      known: knownWords,
+      kind: f.kind,
+      key: f.key,
+      caps: f.caps,
+      id: f.id,
+      capsId: f.capsId,
+      known: f.known,
     });
   }
   return tokens;
