@@ -67,6 +67,11 @@ export class PhraseIndex<T> {
    */
   private openers = new Int32Array(0);
   private readonly firsts: Array<Node<T>> = [];
+  /**
+   * The first two characters (as `stemKey`, the second 0 for a stem of one) of the stems that open
+   * a phrase, for those written in ASCII: a token that starts with none of them skips the stems.
+   */
+  private readonly openingStems = new Uint8Array(128 * 128);
 
   add(phrase: string, value: T): void {
     if (phrase.startsWith('*')) {
@@ -89,6 +94,11 @@ export class PhraseIndex<T> {
         const bucket = node.stems.get(key) ?? [];
         node.stems.set(key, bucket);
         if (t.fold.length === 1) node.shortStems = true;
+        if (node === this.root) {
+          const a = t.fold.charCodeAt(0);
+          const b = t.fold.length > 1 ? t.fold.charCodeAt(1) : 0;
+          if (a < 128 && b < 128) this.openingStems[a * 128 + b] = 1;
+        }
         let child = bucket.find(([s]) => s === t.fold)?.[1];
         if (!child) {
           child = newNode();
@@ -160,7 +170,17 @@ export class PhraseIndex<T> {
     if (t.known !== knownWords) renumber(t);
     const exact = this.opener(t.id) ?? this.opener(t.capsId);
     if (exact) this.walk(exact, tokens, i, i + 1, 1, found);
-    this.walkStems(this.root, t, tokens, i, i + 1, 1, found);
+    if (this.root.stems.size > 0 && this.mayOpenStem(t.fold))
+      this.walkStems(this.root, t, tokens, i, i + 1, 1, found);
+  }
+
+  /** Whether a word may start with a stem of the root: false only when its first characters rule all out. */
+  private mayOpenStem(fold: string): boolean {
+    const a = fold.charCodeAt(0);
+    const b = fold.length > 1 ? fold.charCodeAt(1) : 0;
+    if (a >= 128 || b >= 128) return true;
+    const opening = this.openingStems;
+    return opening[a * 128 + b] === 1 || (this.root.shortStems && fold.length > 1 && opening[a * 128] === 1);
   }
 
   // A method, not a closure: this runs for every token of every sentence.
