@@ -6,8 +6,12 @@
 import type { Candidate } from './rules/candidate.ts';
 import type { Fact, Money, Span } from './types.ts';
 
+/** Two field values agree when one is null or both are written alike; two different strings never are. */
 const same = <T>(a: T | null, b: T | null) =>
-  a === null || b === null || JSON.stringify(a) === JSON.stringify(b);
+  a === null ||
+  b === null ||
+  a === b ||
+  (!(typeof a === 'string' && typeof b === 'string') && JSON.stringify(a) === JSON.stringify(b));
 const sameAmount = (a: Money | null, b: Money | null) =>
   a === null ||
   b === null ||

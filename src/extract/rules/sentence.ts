@@ -102,7 +102,8 @@ export function readSentence(
   // A dash before an amount sets it apart, it doesn't open a clause ("ont alloué le plus – 600 millions").
   const amountAt = new Set(money.map((m) => m.start));
   tokens.forEach((t, k) => {
-    if (CLAUSE_SIGNS.has(t.text) && !(DASHES.has(t.text) && amountAt.has(k + 1))) clauses.push(k);
+    if (t.kind === 'sign' && CLAUSE_SIGNS.has(t.text) && !(DASHES.has(t.text) && amountAt.has(k + 1)))
+      clauses.push(k);
   });
   // "more than 50 countries" counts the givers, not what they give.
   for (const p of parties) if (p.value.form === 'count') for (let k = p.start; k < p.end; k++) taken.add(k);
