@@ -983,6 +983,15 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'DE', item: 'patriot-interceptor' }],
     only: true,
   },
+  // Vorangestelltes Partizip, dann das finite Hilfsverb und das Subjekt
+  {
+    text: 'Ebenfalls zugesagt hat Schweden zwölf Archer-Haubitzen.',
+    facts: [{ type: 'commitment', donor: 'SE', item: 'archer', quantity: q(12) }],
+  },
+  {
+    text: 'Zugesagt haben die Niederlande außerdem 18 Panzerhaubitzen.',
+    facts: [{ type: 'commitment', donor: 'NL', item: 'pzh-2000', quantity: q(18) }],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

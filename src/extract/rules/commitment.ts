@@ -1025,12 +1025,17 @@ function ownsAidNoun(s: Sentence, p: Mention<PartyEntry>): boolean {
 
 /**
  * Verb-second order: after a fronted adverbial the German finite verb comes before its subject
- * ("Zusätzlich liefert Deutschland …", "In diesem Jahr stellt Berlin … bereit"). The party right
+ * ("Zusätzlich liefert Deutschland …", "In diesem Jahr stellt Berlin … bereit"), and so does the
+ * auxiliary after a fronted participle ("Ebenfalls zugesagt hat Schweden …"). The party right
  * after the verb (an article may stand between) is the subject when nothing before the verb is.
  */
 function invertedSubject(s: Sentence, clause: Range, verb: Range): Mention<PartyEntry> | null {
-  if (s.lang !== 'de' || verb.start === clause.start) return null;
+  if (s.lang !== 'de') return null;
   let k = verb.end;
+  // "(Ebenfalls) zugesagt hat Schweden …": a fronted participle, then the finite auxiliary.
+  const aux = words.finiteAux[s.lang].matchAt(s.tokens, k);
+  if (aux) k = aux.end;
+  else if (verb.start === clause.start) return null;
   const article = words.article[s.lang].matchAt(s.tokens, k);
   if (article) k = article.end;
   // "sagte Verteidigungsminister Boris Pistorius …": a title may stand before a name, with no article.
