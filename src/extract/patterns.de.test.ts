@@ -992,6 +992,14 @@ const cases: Case[] = [
     text: 'Zugesagt haben die Niederlande außerdem 18 Panzerhaubitzen.',
     facts: [{ type: 'commitment', donor: 'NL', item: 'pzh-2000', quantity: q(18) }],
   },
+  // Ein Gipfel als Rahmen eines Satzes über die Nato ist der Nato-Gipfel
+  {
+    text: 'Die Nato-Staaten haben sich beim Gipfel in Den Haag verpflichtet, bis 2035 fünf Prozent ihres BIP für Verteidigung auszugeben.',
+    facts: [
+      { type: 'meeting', kind: 'nato_summit', place: 'Den Haag' },
+      { type: 'target', value: 5 },
+    ],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

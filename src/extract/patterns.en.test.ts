@@ -615,6 +615,11 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'US', item: 'patriot' }],
     only: true,
   },
+  // A summit as the setting of a sentence about NATO is the NATO summit
+  {
+    text: 'At the summit in The Hague, NATO members committed to spending 5% of GDP on defence by 2035.',
+    facts: [{ type: 'meeting', kind: 'nato_summit', place: 'The Hague' }],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -85,7 +85,10 @@ export function findMeetings(s: Sentence): Candidate[] {
   // "Russland sollte an der nächsten Konferenz teilnehmen": with neither date nor place, a modal
   // tells of a meeting that should or could happen, not one that did or is set.
   if (!date && !place && hasCue(s, 'hypothetical', clause)) return [];
-  const kind = kindOf(cue.value, codes);
+  // "Die Nato-Staaten haben sich beim Gipfel in Den Haag verpflichtet …": a summit that is the
+  // setting of a sentence about NATO is NATO's, whoever its participants are.
+  const natoSetting = bare && cue.value === 'summit' && s.parties.some((p) => p.value.code === 'NATO');
+  const kind = kindOf(cue.value, natoSetting ? [...codes, 'NATO'] : codes);
   const involved = [
     cue,
     ...participants,
