@@ -1000,6 +1000,11 @@ const cases: Case[] = [
       { type: 'target', value: 5 },
     ],
   },
+  // Die Gruppe als Handelnde, ohne Wort des Treffens, Datum oder Ort, trifft sich nicht
+  {
+    text: 'Ramstein-Gruppe rüstet Kiew für die Offensive',
+    none: ['meeting'],
+  },
 ];
 
 describe('Extraktionsmuster, Deutsch', () => runCases('de', cases));

@@ -620,6 +620,11 @@ const cases: Case[] = [
     text: 'At the summit in The Hague, NATO members committed to spending 5% of GDP on defence by 2035.',
     facts: [{ type: 'meeting', kind: 'nato_summit', place: 'The Hague' }],
   },
+  // The group named as an actor, with no word of meeting, date or place, is not meeting
+  {
+    text: 'Contact group arms Kyiv for the offensive',
+    none: ['meeting'],
+  },
 ];
 
 describe('extraction patterns, English', () => runCases('en', cases));

@@ -510,6 +510,11 @@ const cases: Case[] = [
     facts: [{ type: 'commitment', donor: 'UDCG', category: 'munitions', quantity: null }],
     only: true,
   },
+  // Le groupe nommé comme acteur, sans mot de réunion, date ni lieu, ne se réunit pas
+  {
+    text: 'Le groupe de contact arme Kiev pour l’offensive',
+    none: ['meeting'],
+  },
 ];
 
 describe('motifs d’extraction, français', () => runCases('fr', cases));

@@ -8,7 +8,7 @@ import { evaluateFolder, referenceScores } from './eval.ts';
 // so their floor guards against losing ground, no longer estimates unseen articles. These floors
 // are the strict all-facts F1 the reference scorer gave on each held-out part when they were set.
 const DIR = '../shared/corpus/dev';
-const HELD_OUT_FLOOR = { fr: 0.85, en: 0.82, de: 0.9 } as const;
+const HELD_OUT_FLOOR = { fr: 0.85, en: 0.82, de: 0.93 } as const;
 
 describe.skipIf(!existsSync(`${DIR}/gold.jsonl`))('extraction on the held-out development articles', () => {
   it('keeps strict F1 per language at or above its floor', async () => {

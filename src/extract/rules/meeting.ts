@@ -21,6 +21,9 @@ import {
   type Sentence,
 } from './sentence.ts';
 
+/** The contact group named as a group ("Ramstein-Gruppe", "contact group", "groupe de contact"). */
+const GROUP = /grupp|group/;
+
 const PRIORITY: MeetingCue[] = ['udcg', 'nato_summit', 'nato_ministerial', 'conference', 'summit', 'meeting'];
 
 export function findMeetings(s: Sentence): Candidate[] {
@@ -82,6 +85,10 @@ export function findMeetings(s: Sentence): Candidate[] {
   if (!date && s.dates.some((d) => sinceDate(s, d))) return [];
   const specific = cue.value !== 'meeting';
   if (codes.length < 2 && !(specific && (date || place))) return [];
+  // "Ramstein-Gruppe rüstet Kiew für Panzerschlacht", "The contact group backs Kyiv": the group
+  // named as an actor, with no word of meeting, no date and no place, is not meeting.
+  const groupOnly = fresh.length === 1 && s.tokens.slice(cue.start, cue.end).some((t) => GROUP.test(t.fold));
+  if (groupOnly && !date && !place) return [];
   // "Russland sollte an der nächsten Konferenz teilnehmen": with neither date nor place, a modal
   // tells of a meeting that should or could happen, not one that did or is set.
   if (!date && !place && hasCue(s, 'hypothetical', clause)) return [];
