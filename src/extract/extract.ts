@@ -111,10 +111,23 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
  * party; its last item. Who a meeting gathers ("vor einem Treffen der Nato-Minister") does not act.
  */
 function remember(s: Sentence, memory: ArticleMemory, donor: string | null): void {
-  const gathered = (p: { start: number }) => s.meetings.some((m) => p.start >= m.end && p.start - m.end <= 2);
-  const actor = s.parties.filter((p) => !NOT_DONORS.has(p.value.code) && canGive(s, p) && !gathered(p)).pop();
   if (donor) memory.lastActor = donor;
-  else if (actor) memory.lastActor = actor.value.code;
+  else {
+    const actor = lastActor(s);
+    if (actor) memory.lastActor = actor.value.code;
+  }
   const item = s.items.at(-1);
   if (item) memory.lastItem = item.value;
 }
+
+/** The last party of the sentence that may give and is not gathered by a meeting. */
+function lastActor(s: Sentence): Sentence['parties'][number] | undefined {
+  for (let n = s.parties.length - 1; n >= 0; n--) {
+    const p = s.parties[n]!;
+    if (!NOT_DONORS.has(p.value.code) && canGive(s, p) && !gathered(s, p)) return p;
+  }
+  return undefined;
+}
+
+const gathered = (s: Sentence, p: { start: number }) =>
+  s.meetings.some((m) => p.start >= m.end && p.start - m.end <= 2);

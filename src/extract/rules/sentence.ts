@@ -46,8 +46,11 @@ export interface Sentence {
   catalogue: readonly EquipmentEntry[];
 }
 
-const mentions = <T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] =>
-  index.matchAll(tokens).map((m) => ({ start: m.start, end: m.end, value: m.values[0] as T }));
+function mentions<T>(index: PhraseIndex<T>, tokens: Token[]): Mention<T>[] {
+  const out: Mention<T>[] = [];
+  for (const m of index.matchAll(tokens)) out.push({ start: m.start, end: m.end, value: m.values[0] as T });
+  return out;
+}
 
 const NOT_CUES = new Set(['commitment', 'meeting', 'meetingSeparable']);
 const CUE_NAMES = Object.keys(cues).filter((k) => !NOT_CUES.has(k)) as CueName[];
@@ -59,6 +62,10 @@ const NO_CUES = Object.fromEntries(CUE_NAMES.map((name) => [name, NO_CUE])) as R
 >;
 /** Words that make a sentence worth reading in full: of giving, meeting, a total, GDP, a deadline. */
 const SIGNALS = ['commitmentWords', 'meetingWords', 'total', 'gdp', 'deadline'] as const;
+function signalled(found: Record<(typeof SIGNALS)[number], Mention<true>[]>): boolean {
+  for (const name of SIGNALS) if (found[name].length > 0) return true;
+  return false;
+}
 const CLAUSE_SIGNS = new Set([';', ':', '—', '–']);
 const DASHES = new Set(['—', '–']);
 
@@ -73,8 +80,7 @@ export function readSentence(
   const listEntry = listEntryAt(tokens);
   // Most sentences of an article hold no fact: one look for a signal word spares them the full reading.
   const found = cueLists[lang].matchAll(tokens);
-  if (listEntry === null && SIGNALS.every((name) => found[name].length === 0))
-    return background(span, tokens, lang, catalogue);
+  if (listEntry === null && !signalled(found)) return background(span, tokens, lang, catalogue);
   const money = findMoney(tokens, lang);
   const tense = tenseCues(tokens, lang);
   const dates = findDates(tokens, { lang, published, tenseAt: (at) => tenseNear(tense, at) });
@@ -101,10 +107,11 @@ export function readSentence(
   for (const b of cue.clauseBreak) clauses.push(b.start);
   // A dash before an amount sets it apart, it doesn't open a clause ("ont alloué le plus – 600 millions").
   const amountAt = new Set(money.map((m) => m.start));
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.kind === 'sign' && CLAUSE_SIGNS.has(t.text) && !(DASHES.has(t.text) && amountAt.has(k + 1)))
       clauses.push(k);
-  });
+  }
   // "more than 50 countries" counts the givers, not what they give.
   for (const p of parties) if (p.value.form === 'count') for (let k = p.start; k < p.end; k++) taken.add(k);
   return {
@@ -232,13 +239,19 @@ function background(span: Span, tokens: Token[], lang: Lang, catalogue: readonly
 
 /** Of the readings of a verb, the first whose separable particle ("sagte … zu") follows it, else one without particle. */
 function separableReading(values: TriggerEntry[], tokens: Token[], from: number): TriggerEntry | null {
-  const rest = tokens.slice(from).map((t) => t.fold);
-  const follows = (particle: string[]) => rest.some((_, k) => particle.every((p, n) => rest[k + n] === p));
-  return (
-    values.find((v) => v.particle !== null && follows(v.particle)) ??
-    values.find((v) => v.particle === null) ??
-    null
-  );
+  for (const v of values) if (v.particle !== null && follows(tokens, from, v.particle)) return v;
+  for (const v of values) if (v.particle === null) return v;
+  return null;
+}
+
+/** Whether the folded words of `particle` stand together somewhere from token `from` on. */
+function follows(tokens: Token[], from: number, particle: string[]): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    let n = 0;
+    while (n < particle.length && tokens[k + n]?.fold === particle[n]) n++;
+    if (n === particle.length) return true;
+  }
+  return false;
 }
 
 /** Meeting words, with German separable verbs whose particle follows later ("kamen am Mittwoch in Berlin zusammen"). */
@@ -246,8 +259,7 @@ function meetingMentions(tokens: Token[], lang: Lang): Mention<MeetingCue>[] {
   const found = mentions(cues.meeting[lang], tokens);
   for (const m of cues.meetingSeparable[lang].matchAll(tokens)) {
     if (found.some((f) => f.start < m.end && m.start < f.end)) continue;
-    const rest = tokens.slice(m.end).map((t) => t.fold);
-    const value = m.values.find((v) => rest.some((_, k) => v.particle.every((p, n) => rest[k + n] === p)));
+    const value = m.values.find((v) => follows(tokens, m.end, v.particle));
     if (value) found.push({ start: m.start, end: m.end, value: value.cue });
   }
   return found.sort((a, b) => a.start - b.start);
