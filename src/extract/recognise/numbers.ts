@@ -24,6 +24,8 @@ export function scaled(d: Decimal, powerOfTen: number): Decimal {
 
 /** Reads a number token such as "66,5", "1 000 000", "1.200" or "2.5". */
 export function parseNumeral(text: string, lang: Lang): Decimal | null {
+  // Most figures are digits alone ("12", "2035"): read as the general case reads them.
+  if (allDigits(text)) return { digits: BigInt(text), exponent: -0 };
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
   if (!/^\d[\d.,]*$/.test(compact)) return null;
   const dots = compact.split('.').length - 1;
@@ -40,6 +42,15 @@ export function parseNumeral(text: string, lang: Lang): Decimal | null {
   const intDigits = whole.replace(/[.,]/g, '');
   if (!/^\d+$/.test(intDigits + fraction)) return null;
   return { digits: BigInt(intDigits + fraction), exponent: -fraction.length };
+}
+
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const words = data.words as Record<Lang, Record<string, number>>;
