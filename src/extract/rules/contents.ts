@@ -62,12 +62,14 @@ function namedAgain(s: Sentence, at: number): boolean {
  * systems" in the next sentence, were the systems. `before` is the sentence of the pledges.
  */
 export function systemsMeant(s: Sentence, before: Sentence | null, previous: readonly Candidate[]): void {
-  if (!before || words.systemsAgain[s.lang].matchAll(s.tokens).length === 0) return;
-  for (const pledge of previous) {
-    if (pledge.type !== 'commitment' || !pledge.item) continue;
-    // Named as the missiles themselves, not as what a system fires ("Raketen für Patriot-Systeme").
-    if (!before.items.some((m) => m.value.id === pledge.item)) continue;
-    const system = systemFiring(s.catalogue, pledge.item);
+  if (!before) return;
+  // Named as the missiles themselves, not as what a system fires ("Raketen für Patriot-Systeme").
+  const missiles = previous.filter(
+    (f) => f.type === 'commitment' && f.item && before.items.some((m) => m.value.id === f.item),
+  );
+  if (missiles.length === 0 || words.systemsAgain[s.lang].matchAll(s.tokens).length === 0) return;
+  for (const pledge of missiles) {
+    const system = systemFiring(s.catalogue, pledge.item!);
     if (!system) continue;
     pledge.item = system.id;
     pledge.category = system.category;

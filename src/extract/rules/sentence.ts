@@ -149,22 +149,29 @@ function withCollectiveCounts(
   lang: Lang,
 ): Mention<PartyEntry>[] {
   const out = parties;
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const t = tokens[k]!;
-    const reading =
-      t.kind === 'number' && /^\d+$/.test(t.text)
-        ? { value: Number(t.text), end: k + 1 }
-        : readNumberWords(tokens, k, lang);
-    if (!reading || reading.value < MANY_STATES) continue;
-    const noun = words.collectiveCounts[lang].matchAt(tokens, reading.end);
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = words.collectiveCounts[lang].matchAt(tokens, k);
     if (!noun) continue;
+    const count = countEndingAt(tokens, k, lang);
+    if (!count || count.value < MANY_STATES) continue;
     const named = (at: number) => parties.some((p) => p.start <= at && at < p.end);
     const groupAfter = OF_GROUP.has(tokens[noun.end]?.fold ?? '') && [noun.end + 1, noun.end + 2].some(named);
-    if (!named(k) && !named(reading.end) && !groupAfter)
-      out.push({ start: k, end: noun.end, value: { code: 'UDCG', form: 'count' } });
+    if (!named(count.start) && !named(k) && !groupAfter)
+      out.push({ start: count.start, end: noun.end, value: { code: 'UDCG', form: 'count' } });
     k = noun.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A figure or number words that end right before token `end`. */
+function countEndingAt(tokens: Token[], end: number, lang: Lang): { start: number; value: number } | null {
+  const t = tokens[end - 1]!;
+  if (t.kind === 'number') return /^\d+$/.test(t.text) ? { start: end - 1, value: Number(t.text) } : null;
+  for (let j = Math.max(0, end - 3); j < end; j++) {
+    const reading = readNumberWords(tokens, j, lang);
+    if (reading?.end === end) return { start: j, value: reading.value };
+  }
+  return null;
 }
 
 const LIST_SIGNS = new Set([':', '–', '—', '-']);
