@@ -71,7 +71,7 @@ export class PhraseIndex<T> {
    * The first two characters (as `stemKey`, the second 0 for a stem of one) of the stems that open
    * a phrase, for those written in ASCII: a token that starts with none of them skips the stems.
    */
-  private readonly openingStems = new Uint8Array(128 * 128);
+  private openingStems: Uint8Array | null = null;
 
   add(phrase: string, value: T): void {
     if (phrase.startsWith('*')) {
@@ -97,6 +97,7 @@ export class PhraseIndex<T> {
         if (node === this.root) {
           const a = t.fold.charCodeAt(0);
           const b = t.fold.length > 1 ? t.fold.charCodeAt(1) : 0;
+          this.openingStems ??= new Uint8Array(128 * 128);
           if (a < 128 && b < 128) this.openingStems[a * 128 + b] = 1;
         }
         let child = bucket.find(([s]) => s === t.fold)?.[1];
@@ -180,6 +181,7 @@ export class PhraseIndex<T> {
     const b = fold.length > 1 ? fold.charCodeAt(1) : 0;
     if (a >= 128 || b >= 128) return true;
     const opening = this.openingStems;
+    if (opening === null) return true;
     return opening[a * 128 + b] === 1 || (this.root.shortStems && fold.length > 1 && opening[a * 128] === 1);
   }
 
