@@ -11,7 +11,7 @@ import { actingAs } from '../../src/app/context.ts';
 import { exportLedger } from '../../src/app/interchange/export-ledger.ts';
 import { importLedger } from '../../src/app/interchange/import-ledger.ts';
 import { toTables } from '../../src/app/interchange/ledger-tables.ts';
-import { streamedTables } from '../../src/app/interchange/stream-tables.ts';
+import { streamedTables, type TableRows } from '../../src/app/interchange/stream-tables.ts';
 import {
   readXlsx,
   writeCsvFolder,
@@ -85,6 +85,24 @@ describe('the streamed XLSX export', () => {
     expect(sheets.commitments).toHaveLength(doc.commitments.length + 1);
     expect(sheets.commitments!.flat()).not.toContain('stream-00003');
     expect(sheets.commitment_lines!.length).toBeGreaterThan(2 * seen);
+  }, 600_000);
+
+  it('sends the sheets to the file while the ledger is read, not once the workbook is whole', async () => {
+    const file = path.join(dir, 'flowing.xlsx');
+    const tables = await streamedTables(asGerman(), t.db, { batchSize: 97 });
+    const size = () => (fs.existsSync(file) ? fs.statSync(file).size : 0);
+    // Measured when the sources sheet begins: the commitments and their lines and events are given.
+    let before = -1;
+    const rows: TableRows = (name) =>
+      name !== 'sources'
+        ? tables.rows(name)
+        : (async function* () {
+            before = size();
+            yield* tables.rows(name);
+          })();
+    await writeXlsx(rows, file, tables.rates);
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(size());
   }, 600_000);
 
   it('writes the same CSV folder a page at a time as the whole document gives', async () => {
