@@ -144,12 +144,17 @@ const allAtOnce =
  * last sheet, and the sheets' XML (37 MB for 10,000 commitments) was held in memory meanwhile.
  * The input stream is the one the sheet's stream pipes into (ExcelJS's StreamBuf keeps it in
  * `pipes`); it is a readable-stream 2 PassThrough, which tells that it is full in its state only.
- * Were that ever missing, the workbook would still be written, as before, at the end.
+ * Were that ever missing, the workbook would still be written, as before, at the end. The zip is
+ * left a backlog of up to a megabyte, so that the export waits seldom (each wait is a turn of the
+ * event loop for the compression, which a busy machine may be slow to give).
  */
+const ZIP_BACKLOG = 1024 * 1024;
+
 async function zipped(sheet: ExcelJS.Worksheet): Promise<void> {
-  type Input = Writable & { _writableState?: { needDrain?: boolean } };
+  type Input = Writable & { _writableState?: { length?: number; needDrain?: boolean } };
   const into = (sheet as unknown as { stream?: { pipes?: Input[] } }).stream?.pipes?.[0];
-  if (!into?._writableState?.needDrain) return;
+  const state = into?._writableState;
+  if (!into || !state?.needDrain || (state.length ?? 0) < ZIP_BACKLOG) return;
   await new Promise<void>((resolve) => {
     const done = () => {
       into.off('drain', done).off('close', done);
