@@ -80,7 +80,7 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     const s = readSentence(article.plain, span, article.lang, published, catalogue);
     splitAtNewGivers(s);
     const commitments = findCommitments(s, memory);
-    if (commitments.length === 0) nameThePackage(s, previous, recent.flat());
+    if (commitments.length === 0) nameThePackage(s, previous, flatten(recent));
     systemsMeant(s, previousSentence, previous);
     previous = commitments;
     previousSentence = s;
@@ -104,6 +104,13 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
     evidence: article.toSource(f.evidence),
     mentions: f.mentions.map(article.toSource),
   }));
+}
+
+/** The pledges of the last sentences in one list, in order (as `flat()`, which is slow on small arrays). */
+function flatten(lists: Candidate[][]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const list of lists) for (const c of list) out.push(c);
+  return out;
 }
 
 /**
