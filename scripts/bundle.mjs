@@ -17,7 +17,41 @@ const outdir = path.join(root, 'dist', 'cli');
  * PDFKit its font metrics. The others (the PostgreSQL driver and pg-boss, the spreadsheet writer)
  * are loaded by a few commands only.
  */
-const external = ['@electric-sql/pglite', 'pino', 'pino-pretty', 'pdfkit', 'exceljs', 'pg', 'pg-boss', 'tsx'];
+const external = [
+  '@electric-sql/pglite',
+  'pino',
+  'pino-pretty',
+  'pdfkit',
+  'exceljs',
+  'pg',
+  'pg-boss',
+  'tsx',
+  // Fastify's default schema compilers (Ajv, fast-json-stringify), which the server replaces with
+  // zod's (src/http/server.ts): never loaded, so left out of the bundle.
+  '@fastify/ajv-compiler',
+  '@fastify/fast-json-stringify-compiler',
+];
+
+/**
+ * Libraries that a bundled one requires as it loads but uses for a few requests only: evaluated
+ * on first use instead of at every start. The API reference requires `yaml` for its YAML form
+ * (GET /api/docs/yaml) alone.
+ */
+const onFirstUse = ['yaml'];
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(build) {
+    const names = new RegExp(`^(${onFirstUse.join('|')})$`);
+    build.onResolve({ filter: names }, (args) =>
+      args.namespace === 'on-first-use' ? undefined : { path: args.path, namespace: 'on-first-use' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => ({
+      contents: `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require(${JSON.stringify(args.path)}))[key] });\n`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
 
 /**
  * The API reference page serves the files of its own package folder (`__dirname`, which a bundle
@@ -55,7 +89,7 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
   },
-  plugins: [packageFolders],
+  plugins: [packageFolders, lazyModules],
   legalComments: 'none',
   logLevel: 'warning',
 });

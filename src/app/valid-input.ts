@@ -1,5 +1,5 @@
 /** Checks a use case's input against its schema, so every door (HTTP, CLI, import) refuses it the same way. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AppError } from '../domain/errors.ts';
 
 export function validInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

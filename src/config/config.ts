@@ -4,7 +4,7 @@
  */
 import net from 'node:net';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../domain/errors.ts';
 
 /** An IP address or a CIDR block (`10.0.0.0/8`, `fd00::/8`), as a proxy in front of the server is named. */

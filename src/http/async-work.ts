@@ -5,7 +5,7 @@
  * same key again returns the same job instead of doing the work twice.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { JobKindName, JobPayload } from '../app/jobs/job-kinds.ts';
 import { submitJob } from '../app/jobs/manage-jobs.ts';
 import { callerContext } from './routes/ledger-common.ts';

@@ -4,7 +4,7 @@
  * header asks for (a regional tag such as `fr-CA` counts as its language), else English.
  */
 import { negotiate } from '@fastify/accept-negotiator';
-import { z } from 'zod';
+import * as z from 'zod';
 import { locales, type Locale } from '../domain/wording/format.ts';
 
 export const langQuery = z

@@ -8,6 +8,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyBaseLogger,
   type FastifyRequest,
+  type FastifyServerOptions,
   type RawServerDefault,
 } from 'fastify';
 import swagger from '@fastify/swagger';
@@ -135,6 +136,16 @@ const isPageRequest = (request: FastifyRequest, path: string): boolean =>
   !path.startsWith('/assets/') &&
   !/\.[a-z0-9]+$/i.test(path);
 
+/**
+ * Requests are validated and answers written by the zod schemas. Named when the server is made,
+ * Fastify never loads its default compilers (Ajv and fast-json-stringify), which every start
+ * would otherwise evaluate for nothing; the factories' types are those of the default ones.
+ */
+const zodCompilers = {
+  buildValidator: () => validatorCompiler,
+  buildSerializer: () => serializerCompiler,
+} as unknown as NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>;
+
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<Api> {
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(options.logLevel ?? 'info', options.logFormat),
@@ -150,6 +161,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     // Addresses that cannot be decoded, or broken JSON bodies, are refused in the same shape as any other error.
     frameworkErrors: (error, request, reply) =>
       sendProblem(request, reply, error.statusCode ?? 400, error.message, 'bad_request'),
+    schemaController: { compilersFactory: zodCompilers },
   }).withTypeProvider<ZodTypeProvider>();
 
   const metrics = createMetrics(ctx.db, ctx.jobs && (() => ctx.jobs!.counts()));
@@ -188,8 +200,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       app.routeFacts.set(`${method} ${route.url}`, { permission, media, throttled });
     }
   });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   const serveWeb = existsSync(`${webRoot}index.html`);
   // Every page but the landing overview gets the application without the overview's preloads.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { partyCode } from '../ledger/fields.ts';
 
 export const userRole = z.enum(['admin', 'coordinator', 'representative', 'analyst']);

@@ -2,7 +2,7 @@
  * What happened at a meeting: who attended (and who stood in for whom), the decisions taken, and
  * announcements captured as commitments linked to the meeting — all in one audited transaction.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { requirePermission, requireWrite } from '../../domain/access/permissions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit } from '../../store/audit.ts';

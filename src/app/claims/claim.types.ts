@@ -1,5 +1,5 @@
 /** Claims: figures attributed to someone (reported totals), kept even when they disagree. */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   isoDate,
   majorAmount,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventKinds, modeAliases, modes, statuses } from '../../domain/ledger/vocabulary.ts';
 import {
   isoDate,

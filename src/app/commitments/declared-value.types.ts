@@ -1,5 +1,5 @@
 /** Input and output of a donor's declared value for an in-kind line. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, majorAmount } from '../ledger/fields.ts';
 
 export const declaredValueInput = z

@@ -1,5 +1,5 @@
 /** Output schemas of editions for the API (OpenAPI) and the CLI's JSON: EUR cents as decimal strings. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { reasonCodes } from '../../domain/editions/reconcile.ts';
 import { conversionSummary, reportNoteIds, reportRuleIds } from '../reports/report.types.ts';
 

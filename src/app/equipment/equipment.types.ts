@@ -1,5 +1,5 @@
 /** Equipment types: the catalogue of named systems, with aliases in en/fr/de and indicative unit values. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { majorAmount, partyCode, qualifier, sourceOutput, sourceRef } from '../ledger/fields.ts';
 import { patchOf, storedFields } from '../ledger/stored-records.ts';
 

@@ -5,7 +5,7 @@
  * JSON, CSV or XLSX), is left alone: no write, no version bump, no audit event.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { idTaken, requirePermission } from '../../domain/access/permissions.ts';
 import { visibilityRule } from '../../domain/access/visibility.ts';
 import { AppError } from '../../domain/errors.ts';

@@ -3,7 +3,7 @@
  * record in the same shape the API accepts. A folder of per-kind files (as the demo data set
  * is laid out) and one combined file are both read.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { claimInput } from '../claims/claim.types.ts';
 import { equipmentInput } from '../equipment/equipment.types.ts';
 import { meetingInput } from '../meetings/meeting.types.ts';

@@ -3,7 +3,7 @@
  * as whole records (metadata, visibility, text), what was recorded at a meeting, and editions of
  * external data sets with their figures.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { attendanceEntry } from '../briefing/record-meeting.ts';
 import { isoDate, partyCode, recordId, sourceUrl, visibility } from '../ledger/fields.ts';
 

@@ -3,7 +3,7 @@
  * transaction. Each kind validates its payload again when it runs (a payload is stored JSON, and
  * a worker may be a newer program than the server that queued it).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { importEdition, editionSources } from '../editions/import-edition.ts';
 import { exportLedger, ledgerJson } from '../interchange/export-ledger.ts';
 import { exportIati } from '../interchange/iati/export-iati.ts';

@@ -3,7 +3,7 @@
  * Input is accepted in the shapes public data sets use (amounts as JSON numbers in major units,
  * long mode names); output is always the canonical shape.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from '../../domain/dates.ts';
 import { confidences, qualifiers, visibilities } from '../../domain/ledger/vocabulary.ts';
 

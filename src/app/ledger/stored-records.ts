@@ -4,7 +4,7 @@
  * change. Each record's own use cases (src/app/<area>/create-…, update-…, get-…, list-…) use them.
  */
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AuditedRecord } from '../../domain/audit/actions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit } from '../../store/audit.ts';

@@ -1,5 +1,5 @@
 /** Meetings: contact-group sessions, summits, ministerials, bilaterals, conferences. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { meetingFormats, meetingKinds, meetingStatuses } from '../../domain/ledger/vocabulary.ts';
 import { isoDate, partyCode, qualifier, recordCommon, recordId } from '../ledger/fields.ts';
 import { citedFields, patchOf, storedFields } from '../ledger/stored-records.ts';

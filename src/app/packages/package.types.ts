@@ -2,7 +2,7 @@
  * Packages: pooled purchases (PURL-style) with their funders and shares. Counting rule: the
  * money is attributed to the funders, once; the package itself is never a donor.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { statuses } from '../../domain/ledger/vocabulary.ts';
 import {
   isoDate,

@@ -1,5 +1,5 @@
 /** Officials: one record per holding of an office (defence ministers, NATO secretaries general…). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, partyCode, recordCommon, recordId } from '../ledger/fields.ts';
 import { citedFields, patchOf, storedFields } from '../ledger/stored-records.ts';
 

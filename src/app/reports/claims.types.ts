@@ -1,5 +1,5 @@
 /** Output schema of the claims report (reported totals and their conflicts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { conversionSummary, reportNoteIds } from './report.types.ts';
 
 const claim = z.object({

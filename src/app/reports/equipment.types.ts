@@ -1,5 +1,5 @@
 /** Input and output schemas of the equipment report. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { partyCode } from './report.types.ts';
 
 export const equipmentReportInput = z.object({

@@ -1,5 +1,5 @@
 /** Input and output schemas of the fair-share report. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { valuationBases } from '../../domain/reports/valuation.ts';
 import { reportNoteIds, valuationBasis } from './report.types.ts';
 import { conversionSummary, kielEdition, reportEdition } from './report.types.ts';

@@ -1,5 +1,5 @@
 /** Input and output schemas of the follow-through report. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { meetingKinds } from '../../domain/ledger/vocabulary.ts';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';

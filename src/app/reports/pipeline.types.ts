@@ -1,5 +1,5 @@
 /** Input and output schemas of the pipeline report. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { conversionSummary, isoDate, partyCode, reportCurrency, reportNoteIds } from './report.types.ts';
 

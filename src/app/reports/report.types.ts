@@ -1,5 +1,5 @@
 /** Input and output schemas of the reports, shared by the API (OpenAPI) and the CLI. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { pipelineStatuses } from '../../domain/reports/pipeline.ts';
 import { burdenRuleIds, noteIds, ruleIds } from '../../domain/reports/report-notes.ts';
 import { valuationBases } from '../../domain/reports/valuation.ts';

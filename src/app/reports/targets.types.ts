@@ -1,5 +1,5 @@
 /** Input and output schemas of the NATO spending-targets report. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportNoteIds } from './report.types.ts';
 
 export const targetsInput = z.object({

@@ -1,5 +1,5 @@
 /** Input and output schemas of the value-over-time report. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { seriesModes, valueMeasures, valueOverTimeRules } from '../../domain/reports/value-over-time.ts';
 import { conversionSummary, partyCode, reportCurrency } from './report.types.ts';
 

@@ -1,5 +1,5 @@
 /** The shapes of a requirements list as users import it and as readers see it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, partyCode, recordId, sourceRef, visibility } from '../ledger/fields.ts';
 
 export const requirementStatuses = ['open', 'covered', 'withdrawn'] as const;

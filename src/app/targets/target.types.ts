@@ -1,5 +1,5 @@
 /** Spending targets agreed by NATO (2 % in Wales 2014; 5 % = 3.5 % + 1.5 % at The Hague 2025). */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   confidence,
   isoDate,

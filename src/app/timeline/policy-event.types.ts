@@ -4,7 +4,7 @@
  * written as suspension events on the donor's open commitments, so that the pipeline (and every
  * report derived from it) shows them suspended for that period; `applied_to` lists them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, partyCode, recordCommon, recordId } from '../ledger/fields.ts';
 import { citedFields, patchOf, storedFields } from '../ledger/stored-records.ts';
 

@@ -1,5 +1,5 @@
 /** Administrators manage users and API tokens. */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   newTokenInput,
   newUserInput,

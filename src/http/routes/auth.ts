@@ -1,5 +1,5 @@
 /** Sign-in with a session cookie, sign-out, who am I, and the password change. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SESSION_HOURS, changePassword, signOut } from '../../app/accounts/sign-in.ts';
 import { signInThrottled } from '../../app/accounts/sign-in-throttled.ts';
 import { actingAs } from '../../app/context.ts';

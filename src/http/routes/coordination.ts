@@ -3,7 +3,7 @@
  * policy events, the registry of officials and name checks, briefing packs, the calendar feed and
  * the record of a meeting.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildBrief } from '../../app/briefing/build-brief.ts';
 import { meetingCalendar, suggestNextMeeting } from '../../app/briefing/meeting-calendar.ts';
 import { meetingPage, meetingRecordInput, recordMeeting } from '../../app/briefing/record-meeting.ts';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { z } from 'zod';
+import * as z from 'zod';
 import { diffEditions } from '../../app/editions/diff-editions.ts';
 import {
   editionDiffSchema,

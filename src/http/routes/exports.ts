@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkpointSinceLast } from '../../app/audit/checkpoint-audit-trail.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { exportIati } from '../../app/interchange/iati/export-iati.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { conversionView, convertAmount } from '../../app/fx/convert-money.ts';
 import { exchangeRateStatus } from '../../app/fx/import-exchange-rates.ts';
 import { listExchangeRates, rateSeriesView } from '../../app/fx/list-exchange-rates.ts';

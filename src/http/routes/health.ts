@@ -1,5 +1,5 @@
 /** Liveness (/healthz), readiness (/readyz) and monitoring (/metrics) for a load balancer and Prometheus. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { appliedMigrations, listMigrations, ping } from '../../store/migrate.ts';
 import type { Api } from '../server.ts';
 

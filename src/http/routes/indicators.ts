@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { indicators } from '../../store/repositories/indicators.ts';
 import { errorResponses, page, paging } from '../schemas/common.ts';
 import type { Api } from '../server.ts';

@@ -1,5 +1,5 @@
 /** /api/v1/jobs: long work queued by its submitter, followed to its result; and the imports that start it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { importEdition, editionSources } from '../../app/editions/import-edition.ts';
 import { importLedger } from '../../app/interchange/import-ledger.ts';
 import { getJob, getJobOutput, listJobs, retryJob } from '../../app/jobs/manage-jobs.ts';

@@ -1,5 +1,5 @@
 /** /api/v1/sources (what the ledger cites) and /api/v1/audit (who changed what, newest first). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { listAuditEvents } from '../../app/audit/list-audit-events.ts';
 import { revertChange } from '../../app/audit/revert-change.ts';
 import { getSource, listSources } from '../../app/sources/list-sources.ts';

@@ -1,5 +1,5 @@
 /** /api/v1/commitments: pledges with their lines, money, pipeline state and sources. */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   commitmentEventInput,
   commitmentInput,

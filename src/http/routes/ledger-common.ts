@@ -1,6 +1,6 @@
 /** What the ledger routes share: the caller's context, the version a write is based on, error answers. */
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actingAs, type AppContext } from '../../app/context.ts';
 import { AppError } from '../../domain/errors.ts';
 import { requestActor } from '../actor.ts';

@@ -2,7 +2,7 @@
  * /api/v1/packages, /meetings, /claims, /equipment, /targets: the same four routes for each
  * collection, from its schemas, its list's filters and its own use cases.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { createClaim } from '../../app/claims/create-claim.ts';
 import { getClaim } from '../../app/claims/get-claim.ts';
 import { listClaims } from '../../app/claims/list-claims.ts';

@@ -2,7 +2,7 @@
  * What the command line does beside a running server, as API calls: import a ledger document
  * (the same atomic, idempotent import) and verify the audit trail.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.ts';
 import { importLedger } from '../../app/interchange/import-ledger.ts';
 import { sections, type LedgerDocument } from '../../app/interchange/interchange.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import { parties } from '../../store/repositories/parties.ts';
 import { errorResponses, page, paging } from '../schemas/common.ts';

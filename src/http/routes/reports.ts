@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportBurden } from '../../app/reports/report-burden.ts';
 import { pipelineInput, pipelineReport } from '../../app/reports/pipeline.types.ts';
 import { followThroughInput, followThroughReport } from '../../app/reports/follow-through.types.ts';

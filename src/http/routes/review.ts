@@ -1,6 +1,6 @@
 /** Extraction without storing, ingestion of articles, and the review queue. */
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Conflict } from '../../app/review/candidate-matching.ts';
 import { sourceUrl } from '../../app/ledger/fields.ts';
 import { actingAs, type AppContext } from '../../app/context.ts';

@@ -1,5 +1,5 @@
 /** GET /api/v1/search: one query over commitments, parties, equipment and meetings. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { searchLedger } from '../../app/search/search-ledger.ts';
 import { meetingKinds, modes, qualifiers } from '../../domain/ledger/vocabulary.ts';
 import { errorResponses } from '../schemas/common.ts';

@@ -3,7 +3,7 @@
  * the timeline, briefing packs and meeting records. Each mirrors what its use case returns, so
  * the OpenAPI document, the generated web types and the answers agree.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportRuleIds } from '../../app/reports/report.types.ts';
 import { commitmentOutput } from '../../app/commitments/commitment.types.ts';
 import { meetingOutput } from '../../app/meetings/meeting.types.ts';

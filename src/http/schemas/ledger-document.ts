@@ -1,5 +1,5 @@
 /** The interchange document (docs/interchange.md) as the import takes it and the export sends it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FORMAT, FORMAT_VERSION, sections } from '../../app/interchange/interchange.ts';
 import { conversionSummary } from '../../app/reports/report.types.ts';
 
