@@ -98,8 +98,8 @@ export interface Landing {
    */
   send(request: FastifyRequest, reply: FastifyReply, anonymous: boolean): Promise<boolean>;
   /**
-   * Makes the page at once from the answers kept from the last run if they are still current;
-   * otherwise makes the answers, each read when `idle` says so.
+   * Makes the page from the answers kept from the last run if they are still current, otherwise
+   * makes the answers: each step when `idle` says so.
    */
   refresh(idle: WhenIdle): Promise<void>;
 }
@@ -149,8 +149,10 @@ export function landingPage(
   }
 
   async function make(idle: WhenIdle): Promise<void> {
-    // Kept from the last run and still current: the page is made and compressed at once, before
-    // the first visit asks for it.
+    // Nothing before the first quiet moment, so that a start answers its first probes at once.
+    if (!(await idle())) return;
+    // Kept from the last run and still current: the page is made and compressed, ready for the
+    // first visit (one that comes sooner has it made for itself).
     const now = await current();
     const ready = pageFor(now.version, now.day);
     if (ready) {
