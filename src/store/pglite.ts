@@ -73,9 +73,28 @@ function database(
  */
 const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
+/**
+ * Runs `open` with the event loop kept alive. The embedded database compiles its WebAssembly in
+ * V8's background threads, which Node does not count as pending work: with nothing else pending,
+ * Node waits for all of V8's background work to finish before it goes on, and then again each
+ * time the code that follows (the whole start of a server, up to its first file read) yields,
+ * including the optimising compiler's work on the database code, which kept a server's start
+ * waiting for hundreds of milliseconds on two cores.
+ */
+async function withLoopAlive<T>(open: () => Promise<T>): Promise<T> {
+  const alive = setInterval(() => undefined, 60_000);
+  try {
+    return await open();
+  } finally {
+    clearInterval(alive);
+  }
+}
+
 /** Opens (creating if needed) an embedded database in `dataDir`, or in memory when it is null. */
 export async function openPGlite(dataDir: string | null): Promise<Database> {
-  const db = await PGlite.create(dataDir ?? undefined, { parsers: typeParsers, startParams });
+  const db = await withLoopAlive(() =>
+    PGlite.create(dataDir ?? undefined, { parsers: typeParsers, startParams }),
+  );
   return database(db, dataDir ?? 'memory', { count: 0 });
 }
 
