@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runsLong } from './wasm-tiering.ts';
+import { compilerThreads, runsLong } from './wasm-tiering.ts';
 
 describe('which commands keep the optimising compiler', () => {
   it('keeps it for the server, the worker, imports and database work', () => {
@@ -24,5 +24,9 @@ describe('which commands keep the optimising compiler', () => {
       ['--token', 'db', 'audit', 'verify'],
     ])
       expect({ args, long: runsLong(args) }).toEqual({ args, long: false });
+  });
+
+  it('leaves the main thread a core of its own when it keeps it', () => {
+    expect([1, 2, 4, 8].map(compilerThreads)).toEqual([1, 1, 3, 7]);
   });
 });

@@ -10,7 +10,12 @@
  * 50 MB of a 10,000-commitment export's peak of 250–270 MB), and the export takes about the same
  * processor time without it (JSON 9.2 s instead of 10.6 s, XLSX 25.0 s instead of 23.7 s: means
  * of three and two runs, load average 6).
+ *
+ * The long ones leave a core to the main thread: by default the optimising compiler runs in as
+ * many background threads as V8 has (four), and on two cores they took the processor from the
+ * server's own start, which runs on the main thread while they work.
  */
+import os from 'node:os';
 import v8 from 'node:v8';
 import { invokedWords } from './program.ts';
 
@@ -29,7 +34,16 @@ export function runsLong(args: readonly string[]): boolean {
   return longRunning.some((prefix) => prefix.every((word, i) => words[i] === word));
 }
 
-/** Keeps V8's baseline WebAssembly compiler only, for a short command; before the database opens. */
+/** Background threads for the optimising compiler on a machine with `cores`: all but one, at least one. */
+export function compilerThreads(cores: number): number {
+  return Math.max(1, cores - 1);
+}
+
+/**
+ * Keeps V8's baseline WebAssembly compiler only, for a short command, and a core for the main
+ * thread, for a long one; before the database opens.
+ */
 export function tuneCompilerFor(args: readonly string[]): void {
   if (!runsLong(args)) v8.setFlagsFromString('--liftoff-only');
+  else v8.setFlagsFromString(`--wasm-num-compilation-tasks=${compilerThreads(os.availableParallelism())}`);
 }
