@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { resolveApiToken } from '../app/accounts/sign-in.ts';
 import { createContext, type AppContext } from '../app/context.ts';
 import { ensureReferenceData } from '../app/reference/ensure-reference-data.ts';
-import { loadConfig, type Config } from '../config/config.ts';
+import type { Config } from '../config/config.ts';
+import { commandConfig } from './command-config.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { requirePermission } from '../domain/access/permissions.ts';
 import { AppError } from '../domain/errors.ts';
@@ -12,11 +13,6 @@ import { commandPath, permissionOf } from './permissions.ts';
 import { jsonSafe, type Json } from '../domain/json.ts';
 import { besideServerOf } from './beside-server.ts';
 import { callApi, callApiBytes, serverLink, type ApiRequest, type ServerLink } from './server-link.ts';
-
-export function commandConfig(command: Command): Config {
-  const globals = command.optsWithGlobals<{ dataDir?: string; port?: string; host?: string }>();
-  return loadConfig(process.env, { dataDir: globals.dataDir, port: globals.port, host: globals.host });
-}
 
 /** The local operator, or the holder of RAMSTEIN_TOKEN; refused when the command needs more. */
 async function commandContext(ctx: AppContext, command: Command): Promise<AppContext> {

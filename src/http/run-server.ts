@@ -12,6 +12,7 @@ import { ensureFirstAdmin, removeUsedPasswordFile } from '../app/accounts/ensure
 import type { Config } from '../config/config.ts';
 import { randomBytes } from 'node:crypto';
 import { fileAnchor } from '../store/audit-checkpoints.ts';
+import type { Database } from '../store/database.ts';
 import { openStore } from '../store/open.ts';
 import type { JobQueue } from '../app/jobs/job-queue.ts';
 import { openJobQueue } from '../app/jobs/pg-boss-queue.ts';
@@ -33,7 +34,11 @@ function localUrl(host: string, port: number): string {
 
 export async function runServer(
   config: Config,
-  options: { handleSignals?: boolean } = {},
+  options: {
+    handleSignals?: boolean;
+    /** The database already being opened (and migrated) for this server; else opened here. */
+    opening?: Promise<Database>;
+  } = {},
 ): Promise<RunningServer> {
   const log = pino(loggerOptions(config.logLevel, config.logFormat));
   const started = performance.now();
@@ -45,10 +50,11 @@ export async function runServer(
     stepStarted = now;
   };
   step('modules loaded');
-  const db = await openStore({
-    ...config,
-    command: 'ramstein serve',
-  });
+  const db = await (options.opening ??
+    openStore({
+      ...config,
+      command: 'ramstein serve',
+    }));
   step('database opened and migrated');
   let app;
   let rateRefresh: RateRefresh | undefined;

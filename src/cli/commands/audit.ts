@@ -9,7 +9,8 @@ import { systemActor } from '../../domain/access/actor.ts';
 import { fileAnchor } from '../../store/audit-checkpoints.ts';
 import { AppError } from '../../domain/errors.ts';
 import { atMost, calendarDate } from '../arguments.ts';
-import { commandConfig, readAppOrServer, withApp, withAppOrServer } from '../app.ts';
+import { readAppOrServer, withApp, withAppOrServer } from '../app.ts';
+import { commandConfig } from '../command-config.ts';
 import { serverLink } from '../server-link.ts';
 import { formatTable, print, toJson } from '../output.ts';
 

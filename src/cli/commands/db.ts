@@ -4,7 +4,7 @@ import { createContext } from '../../app/context.ts';
 import { appliedMigrations, listMigrations, migrate } from '../../store/migrate.ts';
 import { openStore } from '../../store/open.ts';
 import { referenceDatasets } from '../../store/repositories/reference-datasets.ts';
-import { commandConfig } from '../app.ts';
+import { commandConfig } from '../command-config.ts';
 import { formatTable, print, toJson } from '../output.ts';
 import { dumpDatabase } from '../../store/snapshot/dump.ts';
 import { checkpointWith } from './audit.ts';
