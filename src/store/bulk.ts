@@ -27,7 +27,11 @@ interface ColumnValues {
   type?: string;
   cast?: string | undefined;
   values?: unknown[];
-  /** The values of a JSON column as one JSON array; a JSON null is SQL NULL. */
+  /**
+   * The values of a JSON column as one JSON array; a JSON null is SQL NULL. For a jsonb column
+   * the array is read once as jsonb and its elements are jsonb already: not read as json, split,
+   * then each element read again.
+   */
   json?: string;
 }
 
@@ -40,15 +44,19 @@ function unnestInsert(
   const alias = (i: number) => sql.ref(`c${i}`);
   const selected = columns.map((c, i) => {
     const value =
-      c.json !== undefined
-        ? sql`CASE WHEN json_typeof(${alias(i)}) = 'null' THEN NULL ELSE ${alias(i)} END`
-        : alias(i);
+      c.json === undefined
+        ? alias(i)
+        : c.cast === 'jsonb'
+          ? sql`CASE WHEN jsonb_typeof(${alias(i)}) = 'null' THEN NULL ELSE ${alias(i)} END`
+          : sql`CASE WHEN json_typeof(${alias(i)}) = 'null' THEN NULL ELSE ${alias(i)} END`;
     return c.cast ? sql`(${value})::${sql.raw(c.cast)}` : value;
   });
   const sources = columns.map((c) =>
-    c.json !== undefined
-      ? sql`json_array_elements(${c.json}::json)`
-      : sql`unnest(${c.values}::${sql.raw(c.type ?? 'text')}[])`,
+    c.json === undefined
+      ? sql`unnest(${c.values}::${sql.raw(c.type ?? 'text')}[])`
+      : c.cast === 'jsonb'
+        ? sql`jsonb_array_elements(${c.json}::jsonb)`
+        : sql`json_array_elements(${c.json}::json)`,
   );
   return sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c.name)))})
     SELECT ${sql.join(selected)} FROM ROWS FROM (${sql.join(sources)})
