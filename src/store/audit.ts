@@ -46,9 +46,23 @@ const isArrayIndex = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) 
  */
 function sortedKeys(object: object): string[] {
   const keys = Object.keys(object);
+  // Array-index keys come first in `keys`: without one at the start there is none.
+  const first = keys.length ? keys[0]!.charCodeAt(0) : 0;
+  if (first < 48 || first > 57) return keys.sort();
   let indices = 0;
   while (indices < keys.length && isArrayIndex(keys[indices]!)) indices++;
   return [...keys.slice(0, indices), ...keys.slice(indices).sort()];
+}
+
+/** Keys repeat from record to record: each is quoted once. */
+const quotedKeys = new Map<string, string>();
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 function canonical(value: unknown, inArray: boolean): string | undefined {
@@ -74,7 +88,7 @@ function canonical(value: unknown, inArray: boolean): string | undefined {
   const parts: string[] = [];
   for (const key of sortedKeys(v as object)) {
     const item = canonical((v as Record<string, unknown>)[key], false);
-    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
+    if (item !== undefined) parts.push(`${quotedKey(key)}:${item}`);
   }
   return `{${parts.join(',')}}`;
 }
