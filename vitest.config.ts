@@ -38,6 +38,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // A page's answer to a click can take seconds while the rest of the suite runs beside it:
+          // vitest's 1 s default for expect.poll failed a save that did land.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       integration('integration-pglite', 'pglite'),
